@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "News articles in, reconciled event records out.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                AnalyzeCommand.class,
                 EvalCommand.class,
         })
 public final class Main implements Runnable {
