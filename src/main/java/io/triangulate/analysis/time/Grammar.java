@@ -46,7 +46,7 @@ final class Grammar {
             Cand c = best(i);
             if (c != null) {
                 out.add(c);
-                if (c.value().matches("\\d{4}-Q\\d")) lastQuarter = c.value();
+                if (c.value().matches("\\d{4}-Q\\d") && !derived(c)) lastQuarter = c.value();
                 i = c.e();
             } else {
                 i++;
@@ -56,6 +56,12 @@ final class Grammar {
     }
 
     List<Tokenizer.Tok> tokens() { return toks; }
+
+    /** Is the candidate relative to another quarter ("a year earlier", "the year-ago quarter")? */
+    private boolean derived(Cand c) {
+        for (int k = c.s(); k < c.e(); k++) if (has(k, "yearago") || has(k, "ago")) return true;
+        return false;
+    }
 
     // ------------------------------------------------------------------ lexicon helpers
 
@@ -263,7 +269,6 @@ final class Grammar {
         Lexicon.Entry m = get(i, "month");
         if (m != null) {
             int j = i + m.len();
-            if (isTok(j, ".") && !m.toks()[m.len() - 1].equals(".")) j++;
             int[] d = day(j);
             if (d != null && !(d[1] < n && has(d[1], "unit"))) {
                 int k = d[1];
@@ -333,7 +338,7 @@ final class Grammar {
             LocalDate cand = LocalDate.of(y, m, d);
             long dist = Math.abs(cand.toEpochDay() - ref.toEpochDay());
             if (fut && cand.isBefore(ref)) dist += 400;
-            if (!fut && cand.isAfter(ref)) dist = dist * 3 / 2;
+            if (!fut && cand.isAfter(ref)) dist = dist * 2;
             if (dist < bestDist) { bestDist = dist; bestD = cand; }
         }
         if (bestD == null) return null;
@@ -349,7 +354,7 @@ final class Grammar {
         for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
             int dist = Math.abs(y * 12 + m - refM) * 2;
             if (fut && y * 12 + m < refM) dist += 100;
-            if (!fut && y * 12 + m > refM) dist += 1;
+            if (!fut && y * 12 + m > refM) dist = dist * 2 + 1;
             if (dist < bestDist) { bestDist = dist; bestY = y; }
         }
         return new Cand(s, e, TimexType.DATE, String.format(Locale.ROOT, "%04d-%02d", bestY, m), null);
@@ -403,6 +408,7 @@ final class Grammar {
         }
         // X + last/next (post-nominal: "la semaine dernière", "lunes pasado")
         c = longer(c, postRel(i));
+        c = longer(c, namedPeriod(i));
         c = longer(c, ago(i));
         c = longer(c, partOfDayAlone(i));
         return c;
@@ -434,7 +440,6 @@ final class Grammar {
     /** A weekday: the most recent one on or before the reference date (news reports the past), or the next
      *  one when the sentence speaks of the future; {@code dir} forces -1 (last), +1 (next), 2 (this). */
     private Cand weekday(int s, int j, int dow, int dir) {
-        if (j < n && isTok(j, "'") && isTok(j + 1, "s") && tight(j)) j += 2;
         String pd = null;
         int k = j;
         Lexicon.Entry conn = get(k, "pdconn");
@@ -505,7 +510,7 @@ final class Grammar {
         int y = ref.getYear();
         if (cur == 3 && m <= 2) y--; // winter season started last December
         if (dir == 0) return y + (idx < cur && false ? 1 : 0);
-        if (dir == -1) return idx < cur ? y : y - 1;
+        if (dir == -1) return y - 1;
         return idx > cur ? y : y + 1;
     }
 
@@ -595,6 +600,7 @@ final class Grammar {
         else if (has(k, "later")) { dir = 1; k += get(k, "later").len(); }
         else return null;
         if (count < 0) {
+            if (ref != null && dir < 0 && unit.equals("Y")) return new Cand(i, k, TimexType.DATE, String.valueOf(ref.getYear()).substring(0, 3) + "X", null);
             return new Cand(i, k, TimexType.DATE, dir < 0 ? "PAST_REF" : "FUTURE_REF", null);
         }
         if (ref == null) return new Cand(i, k, TimexType.DATE, shiftUnknown(unit), null);
@@ -628,6 +634,80 @@ final class Grammar {
         };
     }
 
+    /** "the weekend", "(the) summer", holidays ("Thanksgiving", "last Christmas"). */
+    private Cand namedPeriod(int i) {
+        int j = i;
+        int dir = 0;
+        if (isTok(j, "the")) j++;
+        else {
+            Lexicon.Entry l = get(j, "last"), nx = get(j, "next");
+            if (l != null && get(j + l.len(), "holiday") != null) { dir = -1; j += l.len(); }
+            else if (nx != null && get(j + nx.len(), "holiday") != null) { dir = 1; j += nx.len(); }
+        }
+        Lexicon.Entry u = get(j, "unit");
+        if (j > i && u != null && u.val().equals("WE") && !isPlural(j, u)) {
+            String v = shift("WE", futureCue(i) ? 1 : 0);
+            return new Cand(i, j + u.len(), TimexType.DATE, v, null);
+        }
+        Lexicon.Entry se = get(j, "season");
+        if (se != null) {
+            int e = j + se.len();
+            if (ref == null) return new Cand(i, e, TimexType.DATE, "XXXX-" + se.val(), null);
+            int m = ref.getMonthValue();
+            int cur = switch (m) { case 3, 4, 5 -> 0; case 6, 7, 8 -> 1; case 9, 10, 11 -> 2; default -> 3; };
+            int idx = switch (se.val()) { case "SP" -> 0; case "SU" -> 1; case "FA" -> 2; default -> 3; };
+            int y = ref.getYear();
+            if (cur == 3 && m <= 2) { y--; }
+            if (futureCue(i)) { if (idx < cur) y++; } else if (idx > cur) y--;
+            return new Cand(i, e, TimexType.DATE, y + "-" + se.val(), null);
+        }
+        Lexicon.Entry h = get(j, "holiday");
+        if (h != null) {
+            int e = j + h.len();
+            if (ref == null) {
+                String v = h.val().matches("\\d\\d-\\d\\d") ? "XXXX-" + h.val() : "XXXX-XX-XX";
+                return new Cand(i, e, TimexType.DATE, v, null);
+            }
+            LocalDate bestD = null;
+            long bestDist = Long.MAX_VALUE;
+            boolean fut = futureCue(i);
+            for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+                LocalDate d = holiday(h.val(), y);
+                if (d == null) return null;
+                long dist = Math.abs(d.toEpochDay() - ref.toEpochDay());
+                if (dir < 0 && !d.isBefore(ref) || dir > 0 && !d.isAfter(ref)) continue;
+                if (dir == 0 && d.isAfter(ref) && !fut) dist *= 2;
+                if (dir == 0 && d.isBefore(ref) && fut) dist += 400;
+                if (dist < bestDist) { bestDist = dist; bestD = d; }
+            }
+            return bestD == null ? null : new Cand(i, e, TimexType.DATE, bestD.toString(), bestD);
+        }
+        return null;
+    }
+
+    static LocalDate holiday(String code, int y) {
+        return switch (code) {
+            case "THANKSGIVING" -> LocalDate.of(y, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+            case "ELECTION" -> LocalDate.of(y, 11, 2).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+            case "EASTER" -> easter(y);
+            case "GOODFRIDAY" -> easter(y).minusDays(2);
+            case "EASTERMONDAY" -> easter(y).plusDays(1);
+            default -> {
+                if (!code.matches("\\d\\d-\\d\\d")) yield null;
+                yield LocalDate.of(y, Integer.parseInt(code.substring(0, 2)), Integer.parseInt(code.substring(3)));
+            }
+        };
+    }
+
+    /** Western Easter Sunday (anonymous Gregorian algorithm). */
+    static LocalDate easter(int y) {
+        int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31, day = ((h + l - 7 * m + 114) % 31) + 1;
+        return LocalDate.of(y, month, day);
+    }
+
     /** "this morning" handled by relUnit; here "in the morning" alone is not tagged. */
     private Cand partOfDayAlone(int i) {
         return null;
@@ -648,8 +728,18 @@ final class Grammar {
         Lexicon.Entry dw = get(j, "durword");
         if (dw != null) return new Cand(i, j + dw.len(), TimexType.DURATION, dw.val(), null);
         Num nu = num(j);
-        if (nu == null) return null;
+        if (nu == null) {
+            // "recent years", "the coming weeks", "the past months": an unspecified number of units
+            Lexicon.Entry rp = get(j, "recentpl");
+            int jj = rp == null ? j : j + rp.len();
+            if (rp == null && r == null) return null;
+            Lexicon.Entry u = get(jj, "unit");
+            if (u == null || !isPlural(jj, u) || u.val().equals("WE")) return null;
+            String v = durValue(-1, u.val());
+            return v == null ? null : new Cand(i, jj + u.len(), TimexType.DURATION, v, null);
+        }
         int k = nu.end();
+        if ((isTok(k, "to") || isTok(k, "or")) && num(k + 1) != null && !num(k + 1).fuzzy() && has(num(k + 1).end(), "unit")) k = num(k + 1).end();
         if (isTok(k, "more") || isTok(k, "plus") || isTok(k, "full") || isTok(k, "straight") || isTok(k, "consecutive")) k++;
         Lexicon.Entry u = get(k, "unit");
         if (u == null) return null;
@@ -662,7 +752,12 @@ final class Grammar {
         }
         int e = k + u.len();
         // "two-year-old": an age, not a duration
-        if (isTok(e, "old") && !tight(e)) { /* keep */ } else if (isTok(e, "old")) return null;
+        if (isTok(e, "old") && gap(e).equals("-")) return null;
+        // "the two-week", "its 30-day": an adjective; TimeML leaves the determiner out
+        if (gap(k).equals("-") && j > i && nu.end() == j + 1) {
+            String v0 = durValue(nu.fuzzy() ? -1 : nu.value(), u.val());
+            return v0 == null ? null : new Cand(j, e, TimexType.DURATION, v0, null);
+        }
         String v = durValue(nu.fuzzy() ? -1 : nu.value(), u.val());
         if (v == null) return null;
         return new Cand(i, e, TimexType.DURATION, v, null);
@@ -812,6 +907,7 @@ final class Grammar {
         if (la != null && (la.toks()[la.len() - 1].equals("latest") || la.toks()[la.len() - 1].equals("recent"))) j += la.len();
         if (has(j, "fiscal")) j += get(j, "fiscal").len();
         int ord = -1;
+        int ordAt = j;
         Lexicon.Entry o = get(j, "ord");
         if (o != null && o.intVal() <= 4) { ord = o.intVal(); j += o.len(); }
         if (year < 0 && ya == null) {
@@ -838,6 +934,7 @@ final class Grammar {
             if (y2 != null) { year = y2[0]; e = y2[1]; }
         }
         if (det == null && ord < 0 && year < 0 && !yearAgo && !current) return null;
+        if (ord > 0 && gap(j).equals("-") && ordAt > i && year < 0 && !yearAgo) i = ordAt; // "the third-quarter loss"
         if (ref == null && year < 0) {
             return new Cand(i, e, TimexType.DATE, "XXXX-" + (unit.equals("Q") ? "Q" : "H") + (ord < 0 ? "X" : ord), null);
         }
