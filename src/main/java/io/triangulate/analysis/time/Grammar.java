@@ -135,7 +135,7 @@ final class Grammar {
             if (has(j, "ordsuffix") && tight(j)) j++;
             if (isTok(j, "er") && tight(j)) j++; // 1er
             // a following digit or ':' means a time or decimal, not a day
-            if (j < n && tight(j) && (isTok(j, ":") || (isTok(j, ".") && j + 1 < n && tight(j + 1) && toks.get(j + 1).isNum()))) return null;
+            if (j < n && tight(j) && ((isTok(j, ":") && j + 1 < n && tight(j + 1) && toks.get(j + 1).isNum()) || (isTok(j, ".") && j + 1 < n && tight(j + 1) && toks.get(j + 1).isNum()))) return null;
             return new int[]{t.num(), j};
         }
         Lexicon.Entry o = get(i, "ord");
@@ -190,6 +190,10 @@ final class Grammar {
         if (m == null) return null;
         int j = i + m.len();
         Cand c = longer(longer(date(j), relative(j)), quarter(j));
+        if (isTok(j, "the") && has(j + 1, "unit") && !isPlural(j + 1, get(j + 1, "unit"))) {
+            String v = shift(get(j + 1, "unit").val(), 0);
+            if (v != null && !get(j + 1, "unit").val().equals("D")) c = longer(c, new Cand(j, j + 1 + get(j + 1, "unit").len(), TimexType.DATE, v, null));
+        }
         if (c == null || c.type() == TimexType.DURATION || c.type() == TimexType.SET) return null;
         if (c.value().startsWith("P") || c.value().endsWith("_REF")) return null;
         return new Cand(i, c.e(), c.type(), c.value(), c.date());
@@ -288,6 +292,8 @@ final class Grammar {
             if (sy != null) return new Cand(i, sy.end(), TimexType.DATE, String.format(Locale.ROOT, "%04d-%02d", sy.value(), m.intVal()), null);
             if (afterWeekday) return null;
             if (m.ambiguous() && !monthContext(i)) return null;
+            String last = m.toks()[m.len() - 1];
+            if (last.length() <= 4 && !last.equals(".") && !lex.language.equals("ar") && !monthContext(i)) return null; // "Jan Kavan"
             return monthAlone(i, j, m.intVal());
         }
         int[] d = day(i);
@@ -384,12 +390,18 @@ final class Grammar {
     }
 
     /** Is a future reading signalled just before i ("will meet Tuesday")? */
+    static int WINDOW = Integer.getInteger("triangulate.time.window", 8);
+
     private boolean futureCue(int i) {
-        for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
-            if (has(k, "sentence")) return false;
+        for (int k = i - 1; k >= 0 && k >= i - WINDOW; k--) {
+            if (has(k, "sentence")) break;
+            if (has(k, "pastcue")) return false;
             if (has(k, "future")) return true;
         }
-        if (i + 1 < n && has(i + 1, "future") && !has(i + 1, "sentence")) return false;
+        for (int k = i + 1; k < n && k <= i + 3; k++) {
+            if (has(k, "sentence")) break;
+            if (has(k, "futureafter")) return true;
+        }
         return false;
     }
 
@@ -409,6 +421,18 @@ final class Grammar {
         // X + last/next (post-nominal: "la semaine dernière", "lunes pasado")
         c = longer(c, postRel(i));
         c = longer(c, namedPeriod(i));
+        Lexicon.Entry pd = get(i, "partday");
+        if (pd != null) {
+            // "mid-afternoon yesterday", "morning Friday": the part of that day
+            int j = i + pd.len();
+            Lexicon.Entry dx2 = get(j, "deictic");
+            Lexicon.Entry wd2 = get(j, "weekday");
+            Cand d = dx2 != null ? deictic(j, dx2) : wd2 != null ? weekday(j, j + wd2.len(), wd2.intVal(), 0) : null;
+            if (d != null && d.type() == TimexType.DATE) {
+                String v = d.value().length() == 10 && d.date() != null ? d.value() + "T" + pd.val() : d.value() + "T" + pd.val();
+                c = longer(c, new Cand(i, d.e(), TimexType.TIME, v, d.date()));
+            }
+        }
         c = longer(c, ago(i));
         c = longer(c, partOfDayAlone(i));
         return c;
@@ -463,7 +487,11 @@ final class Grammar {
     private Cand relUnit(int s, int j, String rel, boolean pre) {
         int dir = rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0;
         Lexicon.Entry wd = get(j, "weekday");
-        if (wd != null) return weekday(s, j + wd.len(), wd.intVal(), dir == 0 ? 2 : dir);
+        if (wd != null) {
+            Cand full = date(j);
+            if (full != null && full.date() != null) return new Cand(s, full.e(), full.type(), full.value(), full.date());
+            return weekday(s, j + wd.len(), wd.intVal(), dir == 0 ? 2 : dir);
+        }
         Lexicon.Entry m = get(j, "month");
         if (m != null) {
             int mo = m.intVal();
@@ -486,6 +514,7 @@ final class Grammar {
             if (ref == null) return new Cand(s, j + pd.len(), TimexType.TIME, "XXXX-XX-XXT" + pd.val(), null);
             return new Cand(s, j + pd.len(), TimexType.TIME, ref + "T" + pd.val(), ref);
         }
+        if (has(j, "fiscal") && has(j + get(j, "fiscal").len(), "unit")) j += get(j, "fiscal").len();
         Lexicon.Entry u = get(j, "unit");
         if (u != null && !isPlural(j, u)) {
             String v = shift(u.val(), dir);
@@ -650,7 +679,7 @@ final class Grammar {
             return new Cand(i, j + u.len(), TimexType.DATE, v, null);
         }
         Lexicon.Entry se = get(j, "season");
-        if (se != null) {
+        if (se != null && (j > i || monthContext(i))) {
             int e = j + se.len();
             if (ref == null) return new Cand(i, e, TimexType.DATE, "XXXX-" + se.val(), null);
             int m = ref.getMonthValue();
@@ -752,7 +781,9 @@ final class Grammar {
         }
         int e = k + u.len();
         // "two-year-old": an age, not a duration
-        if (isTok(e, "old") && gap(e).equals("-")) return null;
+        if (isTok(e, "old") || isTok(e, "olds")) return null; // an age
+        if (u.val().equals("Q") && (isTok(e, "of") || gap(k).equals("-") && !nu.word())) return null; // a fraction
+        if (u.val().equals("Q") && gap(k).equals("-") && nu.word() && nu.value() > 1 && toks.get(k).norm().endsWith("s")) return null;
         // "the two-week", "its 30-day": an adjective; TimeML leaves the determiner out
         if (gap(k).equals("-") && j > i && nu.end() == j + 1) {
             String v0 = durValue(nu.fuzzy() ? -1 : nu.value(), u.val());
