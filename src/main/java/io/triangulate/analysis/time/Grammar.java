@@ -178,7 +178,9 @@ final class Grammar {
         c = longer(c, relative(i));
         c = longer(c, duration(i));
         c = longer(c, set(i));
-        c = longer(c, clock(i));
+        Cand ck = clock(i);
+        if (ck != null && i > 0 && has(i - 1, "attime") && (c == null || c.type() == TimexType.DURATION) && ck.e() >= (c == null ? 0 : c.e())) return ck;
+        c = longer(c, ck);
         c = longer(c, refWord(i));
         c = longer(c, quarter(i));
         return c;
@@ -449,6 +451,13 @@ final class Grammar {
             default -> 0;
         };
         String pd = v.equals("TONIGHT") || v.equals("LASTNIGHT") ? "NI" : null;
+        int colon = v.indexOf(':');
+        if (colon > 0) {
+            pd = v.substring(colon + 1);
+            off = switch (v.substring(0, colon)) { case "YESTERDAY" -> -1; case "TOMORROW" -> 1; default -> 0; };
+        }
+        // "la mañana", "am Morgen": the part of day, not tomorrow
+        if (has(i, "partday") && i > 0 && has(i - 1, "pdblock")) return null;
         if (pd == null) {
             int k = j;
             Lexicon.Entry conn = get(k, "pdconn");
@@ -524,12 +533,8 @@ final class Grammar {
         return null;
     }
 
-    private boolean isPlural(int j, Lexicon.Entry u) {
-        String w = toks.get(j + u.len() - 1).norm();
-        return switch (lex.language) {
-            case "en" -> w.endsWith("s") && !w.equals("days") && !w.endsWith("ss") || w.equals("days") || w.equals("centuries");
-            default -> false;
-        };
+    private static boolean isPlural(int j, Lexicon.Entry u) {
+        return u.plural();
     }
 
     private int seasonYear(String season, int dir) {
@@ -580,10 +585,11 @@ final class Grammar {
         int j = i;
         if (has(j, "det") && !has(j, "unit") && !has(j, "weekday")) j += get(j, "det").len();
         int k;
-        Lexicon.Entry x = get(j, "unit");
-        if (x == null) x = get(j, "weekday");
-        if (x == null) x = get(j, "month");
-        if (x == null) x = get(j, "season");
+        Lexicon.Entry x = null;
+        for (String cat : new String[]{"unit", "weekday", "month", "season"}) {
+            Lexicon.Entry y = get(j, cat);
+            if (y != null && (x == null || y.len() > x.len())) x = y;
+        }
         if (x == null) return null;
         k = j + x.len();
         for (String rel : new String[]{"last", "next", "this"}) {
@@ -871,7 +877,7 @@ final class Grammar {
                         && toks.get(k + 1).isNum() && toks.get(k + 1).digits() == 2) {
                     mi = toks.get(k + 1).num();
                     k += 2;
-                    explicit = isTok(k - 2, ":");
+                    explicit = isTok(k - 2, ":") || isTok(k - 2, "h");
                     if (k + 1 < n && isTok(k, ":") && tight(k) && toks.get(k + 1).isNum() && toks.get(k + 1).digits() == 2) k += 2;
                 } else if (isTok(k, "h") && tight(k)) {
                     k++;
@@ -894,7 +900,7 @@ final class Grammar {
             } else if (has(k, "oclock")) {
                 k += get(k, "oclock").len();
                 explicit = true;
-            } else if (!explicit || mi == 0 && !isTok(k - 2, ":")) {
+            } else if (!explicit) {
                 return null;
             }
             if (mi > 59) return null;

@@ -22,7 +22,7 @@ import java.util.Map;
  */
 final class Lexicon {
     /** One phrase. {@code ambiguous} phrases count only when written with a capital. */
-    record Entry(String cat, String val, String[] toks, boolean ambiguous) {
+    record Entry(String cat, String val, String[] toks, boolean ambiguous, boolean plural) {
         int len() { return toks.length; }
         int intVal() { return Integer.parseInt(val); }
     }
@@ -56,7 +56,7 @@ final class Lexicon {
                     for (String p : line.substring(10).split("\\|")) if (!p.isBlank()) prefixes.add(Tokenizer.norm(p.strip()));
                     continue;
                 }
-                int colon = line.indexOf(':');
+                int colon = line.indexOf(": ");
                 if (colon < 0) throw new IllegalStateException(res + ":" + no + ": no ':' in '" + line + "'");
                 lines.add(new String[]{line.substring(0, colon).strip(), line.substring(colon + 1)});
             }
@@ -69,11 +69,13 @@ final class Lexicon {
                 boolean amb = cat.endsWith("?");
                 if (amb) cat = cat.substring(0, cat.length() - 1);
                 String val = head.length > 1 ? head[1] : "";
+                boolean plural = val.endsWith("+");
+                if (plural) val = val.substring(0, val.length() - 1);
                 for (String phrase : l[1].split("\\|")) {
                     phrase = phrase.strip();
                     if (phrase.isEmpty()) continue;
                     String[] toks = Tokenizer.tokenize(phrase).stream().map(Tokenizer.Tok::norm).toArray(String[]::new);
-                    lex.byFirst.computeIfAbsent(toks[0], k -> new ArrayList<>()).add(new Entry(cat.intern(), val, toks, amb));
+                    lex.byFirst.computeIfAbsent(toks[0], k -> new ArrayList<>()).add(new Entry(cat.intern(), val, toks, amb, plural));
                 }
             }
             for (List<Entry> es : lex.byFirst.values()) es.sort(Comparator.comparingInt(Entry::len).reversed());
