@@ -30,7 +30,10 @@ public final class EvalCommand implements Callable<Integer> {
 
     /** Every evaluation the project has, in the order the table shows them. */
     static List<Evaluation> evaluations() {
-        return List.of(new io.triangulate.eval.PlaceEvaluation());
+        List<Evaluation> all = new java.util.ArrayList<>();
+        all.add(new io.triangulate.eval.PlaceEvaluation());
+        all.add(new io.triangulate.eval.TimeEvaluation());
+        return all;
     }
 
     @Override public Integer call() throws Exception {
