@@ -93,6 +93,37 @@ public final class FigureExtractor {
         return new CasualtySummary(killed, injured);
     }
 
+    /**
+     * Killed and injured of the incident an article reports: {@link #summarise} over the figures of its
+     * title and lead (the first {@value #LEAD_CHARS} characters of the body, cut at a sentence end), where
+     * news states the toll of the incident it is about; later paragraphs often recall other incidents.
+     *
+     * @param title    the headline, may be empty
+     * @param text     the body
+     * @param language ISO 639-1 code
+     */
+    public CasualtySummary summariseArticle(String title, String text, String language) {
+        String body = lead(text == null ? "" : text, LEAD_CHARS);
+        List<Figure> figures = new ArrayList<>(extract(title == null ? "" : title, language));
+        figures.addAll(extract(body, language));
+        return summarise(figures);
+    }
+
+    /** Characters of an article body read as its lead by {@link #summariseArticle}. */
+    public static final int LEAD_CHARS = 800;
+
+    /** The first {@code chars} characters of a text, extended to the end of the sentence they cut. */
+    static String lead(String text, int chars) {
+        if (text.length() <= chars) return text;
+        int e = chars;
+        while (e < text.length() && e < chars + 300) {
+            char c = text.charAt(e);
+            if ((c == '.' || c == '\n' || c == '!' || c == '?') && (e + 1 == text.length() || Character.isWhitespace(text.charAt(e + 1)))) break;
+            e++;
+        }
+        return text.substring(0, Math.min(text.length(), e + 1));
+    }
+
     /** Whether an INJURED figure only says people were shot ("two people were shot"), not that they survived. */
     static boolean isShotOnly(String text) {
         return WEAK.matcher(text).find() && !STRONG.matcher(text).find();
@@ -117,6 +148,11 @@ public final class FigureExtractor {
             for (int i = 0; i < t.size(); i++) {
                 if (!t.get(i).word()) continue;
                 int e = negative(i);
+                if (e > i) i = e - 1;
+            }
+            for (int i = 0; i < t.size(); i++) {
+                if (used[i] || !t.get(i).word()) continue;
+                int e = multiple(i);
                 if (e > i) i = e - 1;
             }
             for (int i = 0; i < t.size(); i++) {
@@ -169,7 +205,7 @@ public final class FigureExtractor {
         private int negNoun(int start, int j) {
             for (int k = j; k < t.size() && k <= j + 2 && t.get(k).word(); k++) {
                 String n = t.get(k).norm();
-                if (lex.breaks.contains(n)) return start + 1;
+                if (lex.breaks.contains(n) || lex.functionWords.contains(n)) return start + 1;
                 java.util.Set<FigureKind> kinds = lex.casualtyNouns.get(n);
                 if (kinds == null) { String s = lex.stripPrefix(n); if (s != null) kinds = lex.casualtyNouns.get(s); }
                 if (kinds != null) { zero(start, k + 1, kinds); return k + 1; }
@@ -194,7 +230,34 @@ public final class FigureExtractor {
 
         private boolean endsSentence(int k) {
             String x = t.get(k).text();
-            return x.equals(".") || x.equals("!") || x.equals("?") || x.equals("\u061F") || x.equals(";");
+            return x.equals(".") || x.equals("!") || x.equals("?") || x.equals("\u061F") || x.equals(";") || x.equals("\n");
+        }
+
+        /** "double homicide", "triple-murder", "quadruple shooting", "murder-suicide". */
+        private int multiple(int i) {
+            PhraseSet.Match<Lexicon.Fixed> f = lex.fixed.match(t, i);
+            if (f != null) {
+                add(i, f.end(), f.value().kind(), f.value().count(), f.value().open() ? null : f.value().count(), false, null);
+                mark(i, f.end());
+                return f.end();
+            }
+            String n = t.get(i).norm();
+            Integer times = null;
+            Lexicon.Cue head = null;
+            int end = i + 1;
+            int dash = n.indexOf('-');
+            if (dash > 0) {
+                times = lex.multiples.get(n.substring(0, dash));
+                head = lex.multipleHeads.get(n.substring(dash + 1));
+            } else if (i + 1 < t.size()) {
+                times = lex.multiples.get(n);
+                head = lex.multipleHeads.get(t.get(i + 1).norm());
+                end = i + 2;
+            }
+            if (times == null || head == null) return -1;
+            add(i, end, head.kind(), times, times, false, null);
+            mark(i, end);
+            return end;
         }
 
         // ---- quantities ------------------------------------------------------------------------------
@@ -275,8 +338,8 @@ public final class FigureExtractor {
                 if (lex.units.contains(next.norm())) return false;
             }
             String d = tok.text().replace(",", "");
-            if (d.length() == 4 && !tok.text().contains(",")) {
-                int y = Integer.parseInt(d);
+            Integer y = NumberWords.digits(d);
+            if (y != null && d.length() == 4 && !tok.text().contains(",")) {
                 if (y >= 1800 && y <= 2100 && (next == null || !lex.isPerson(next.norm()))) return false;
             }
             return d.length() <= 7;
@@ -300,6 +363,7 @@ public final class FigureExtractor {
             int j = q.end();
             int gap = 0;
             boolean person = q.dualNoun() != null && !lex.weaponModifiers.containsValue(q.dualNoun()) && lex.persons.containsValue(q.dualNoun());
+            boolean perpetrator = false, passive = false;
             while (j < t.size()) {
                 Token x = t.get(j);
                 if (lex.after.match(t, j) != null && (gap > 0 || !lex.aux.contains(x.norm()))) break;
@@ -324,16 +388,17 @@ public final class FigureExtractor {
                     }
                     break;
                 }
-                if (lex.aux.contains(n)) { j++; continue; }
+                if (lex.aux.contains(n)) { passive = true; j++; continue; }
                 if (lex.breaks.contains(n) || NumberWords.span(t, j, lex) != null) break;
-                if (isPerson(j)) person = true;
+                if (isPerson(j)) { person = true; perpetrator = lex.perpetrators.contains(n); }
                 if (++gap > 4) return -1;
                 j++;
             }
-            while (j < t.size() && lex.aux.contains(t.get(j).norm())) j++;
+            while (j < t.size() && lex.aux.contains(t.get(j).norm())) { passive = true; j++; }
             PhraseSet.Match<Lexicon.Cue> c = lex.after.match(t, j);
             if (c == null) return -1;
             if (q.article() && !person) return -1;
+            if (perpetrator && !passive) return -1; // "a pair of gunmen shot" is not two victims
             for (int k = q.start(); k < c.end(); k++) if (used[k]) return -1;
             add(q.start(), c.end(), c.value().kind(), q.min(), q.max(), q.approximate(), null);
             mark(q.start(), c.end());

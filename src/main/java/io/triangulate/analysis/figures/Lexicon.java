@@ -70,6 +70,14 @@ final class Lexicon {
     final Set<String> months = new HashSet<>();
     final Set<String> timeWords = new HashSet<>();
     final Set<String> currency = new HashSet<>();
+    final Map<String, Integer> multiples = new HashMap<>();
+    final Map<String, Cue> multipleHeads = new HashMap<>();
+    final PhraseSet<Fixed> fixed = new PhraseSet<>();
+    final Set<String> perpetrators = new HashSet<>();
+    final Set<String> functionWords = new HashSet<>();
+
+    /** A phrase carrying its own count ("murder-suicide": two killed). */
+    record Fixed(FigureKind kind, int count, boolean open) {}
 
     private Lexicon(String language) { this.language = language; }
 
@@ -167,6 +175,15 @@ final class Lexicon {
             case "months" -> months.add(key);
             case "time-words" -> timeWords.add(key);
             case "currency" -> currency.add(key);
+            case "multiples" -> multiples.put(key, Integer.parseInt(value));
+            case "multiple-heads" -> multipleHeads.put(key, cue(value));
+            case "fixed" -> {
+                String[] p = value.split("\\s+");
+                fixed.add(key, new Fixed(FigureKind.valueOf(p[0].toUpperCase(Locale.ROOT)), Integer.parseInt(p[1]),
+                        p.length > 2 && p[2].equals("+")));
+            }
+            case "perpetrators" -> perpetrators.add(key);
+            case "function-words" -> functionWords.add(key);
             default -> throw new IllegalStateException("unknown section [" + section + "]");
         }
     }

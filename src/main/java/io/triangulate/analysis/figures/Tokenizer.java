@@ -13,6 +13,11 @@ final class Tokenizer {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
+            if (c == '\n') {                                   // paragraph and line breaks end phrases
+                if (out.isEmpty() || !out.get(out.size() - 1).text().equals("\n")) out.add(new Token("\n", "\n", i, i + 1, false));
+                i++;
+                continue;
+            }
             if (Character.isWhitespace(c) || c == '\u00a0') { i++; continue; }
             if (isWordChar(c)) {
                 int s = i;

@@ -69,6 +69,9 @@ and
 [articles]
 a
 an
+his
+her
+their
 
 [range]
 to
@@ -104,6 +107,8 @@ close to = approx
 
 [vague]
 both = 2 2
+himself = 1 1
+herself = 1 1
 a couple of = 2 2 approx
 a pair of = 2 2
 a dozen = 12 12 approx
@@ -140,6 +145,7 @@ gunned down = killed
 murdered = killed
 slain = killed
 found dead = killed
+bodies = killed
 pronounced dead = killed
 lost their lives = killed
 lost his life = killed
@@ -186,6 +192,14 @@ fatally shooting = killed
 murdering = killed
 murdered = killed
 claimed the lives of = killed
+took the life of = killed
+took the lives of = killed
+the death of = killed
+the deaths of = killed
+the killing of = killed
+the killings of = killed
+the murder of = killed
+the murders of = killed
 left dead = killed
 wounding = injured
 wounded = injured
@@ -419,6 +433,23 @@ neighbors = neighbor
 driver = driver
 passenger = passenger
 passengers = passenger
+rider = rider
+motorcyclist = motorcyclist
+girlfriend = girlfriend
+boyfriend = boyfriend
+ex-wife = ex-wife
+ex-girlfriend = ex-girlfriend
+nephew = nephew
+niece = niece
+cousin = cousin
+grandmother = grandmother
+grandfather = grandfather
+companions = companion
+clerk = clerk
+owner = owner
+homeowner = homeowner
+roommate = roommate
+teenage = teenager
 juvenile = juvenile
 juveniles = juvenile
 male = male
@@ -688,3 +719,60 @@ euro
 pounds
 cents
 bail
+
+[multiples]
+double = 2
+triple = 3
+quadruple = 4
+quintuple = 5
+
+[multiple-heads]
+homicide = killed
+homicides = killed
+murder = killed
+murders = killed
+killing = killed
+killings = killed
+slaying = killed
+slayings = killed
+fatal = killed
+shooting = injured weak
+stabbing = injured
+
+[fixed]
+fatal shooting = killed 1 +
+fatal shootings = killed 2 +
+shooting death = killed 1 +
+shooting deaths = killed 2 +
+deadly shooting = killed 1 +
+murder-suicide = killed 2
+murder suicide = killed 2
+
+[perpetrators]
+gunman
+gunmen
+shooter
+shooters
+suspect
+suspects
+attacker
+attackers
+officer
+officers
+police
+deputy
+deputies
+trooper
+agent
+robbers
+robber
+
+[function-words]
+of
+the
+these
+those
+other
+his
+her
+their
