@@ -33,6 +33,7 @@ public final class EvalCommand implements Callable<Integer> {
         List<Evaluation> all = new java.util.ArrayList<>();
         all.add(new io.triangulate.eval.PlaceEvaluation());
         all.add(new io.triangulate.eval.TimeEvaluation());
+        all.add(new io.triangulate.eval.FigureEvaluation());
         return all;
     }
 
