@@ -23,5 +23,7 @@ enum Concept {
     // statements
     DIPLO, SANCTION, CLAIM, BLAME, DENY,
     // displacement, humanitarian, everyday news
-    DISPLACEMENT, CASUALTY, NON_EVENT
+    DISPLACEMENT, CASUALTY, NON_EVENT,
+    // modality: "intended to take", "in anticipation of"
+    INTENT
 }

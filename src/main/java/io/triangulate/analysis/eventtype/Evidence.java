@@ -36,10 +36,14 @@ final class Evidence {
 
     static Evidence of(List<Lexicon.Match> matches, int tokens) {
         Evidence e = new Evidence(matches, tokens);
-        Map<Cue, Double> best = new HashMap<>();
+        // Each distinct cue counts once, where it counts most; cues sharing one span count per concept once.
+        Map<String, double[]> best = new HashMap<>();
         for (Lexicon.Match m : matches) {
-            best.merge(m.cue(), positionFactor(m.sentence()), Math::max);
+            double f = positionFactor(m.sentence());
             for (Concept c : m.cue().concepts()) {
+                String key = m.cue().source() + '\u0000' + c.ordinal();
+                double[] v = best.computeIfAbsent(key, k -> new double[] {c.ordinal(), 0});
+                v[1] = Math.max(v[1], m.cue().weight() * f);
                 int i = c.ordinal();
                 if (m.start() < e.first[i]) {
                     e.first[i] = m.start();
@@ -47,9 +51,20 @@ final class Evidence {
                 }
             }
         }
-        best.forEach((cue, f) -> {
-            for (Concept c : cue.concepts()) e.strength[c.ordinal()] += cue.weight() * f;
-        });
+        // Same span, same concept, several cues (e.g. "kill" and "killing" both matching "killed"): keep the max.
+        Map<String, Double> span = new HashMap<>();
+        for (Lexicon.Match m : matches) {
+            for (Concept c : m.cue().concepts()) {
+                span.merge(m.start() + ":" + m.end() + ":" + c.ordinal(), m.cue().weight(), Math::max);
+            }
+        }
+        for (Lexicon.Match m : matches) {
+            for (Concept c : m.cue().concepts()) {
+                double top = span.get(m.start() + ":" + m.end() + ":" + c.ordinal());
+                if (m.cue().weight() < top) best.remove(m.cue().source() + '\u0000' + c.ordinal());
+            }
+        }
+        for (double[] v : best.values()) e.strength[(int) v[0]] += v[1];
         return e;
     }
 

@@ -118,40 +118,47 @@ final class Lexicon {
         return out;
     }
 
-    /** Every cue match in the tokens, leftmost-longest: words covered by a match start no other match. */
+    /**
+     * Every cue match in the tokens, leftmost-longest: words covered by a match start no other match. Cues
+     * of equal length at one place all match (one word may signal several concepts).
+     */
     List<Match> match(List<Token> tokens) {
         List<Match> out = new ArrayList<>();
+        List<Match> best = new ArrayList<>(4);
         int i = 0;
         int n = tokens.size();
         while (i < n) {
             Token t = tokens.get(i);
-            Match best = null;
+            best.clear();
             List<Cue> cands = byFirstStem.get(t.stem());
-            if (cands != null) for (Cue c : cands) best = better(best, tryMatch(c, tokens, i));
-            for (Cue c : wildcardFirst) best = better(best, tryMatch(c, tokens, i));
-            if (best == null) {
+            if (cands != null) for (Cue c : cands) consider(best, tryMatch(c, tokens, i));
+            for (Cue c : wildcardFirst) consider(best, tryMatch(c, tokens, i));
+            if (best.isEmpty()) {
                 i++;
                 continue;
             }
-            out.add(best);
-            i = best.contiguous() ? best.end() : i + 1;
+            out.addAll(best);
+            Match first = best.get(0);
+            i = first.contiguous() ? first.end() : i + 1;
         }
         return out;
     }
 
-    private static Match better(Match a, Match b) {
-        if (b == null) return a;
-        if (a == null) return b;
-        int la = a.cue().length(), lb = b.cue().length();
-        if (lb != la) return lb > la ? b : a;
-        return b.cue().weight() > a.cue().weight() ? b : a;
+    private static void consider(List<Match> best, Match m) {
+        if (m == null) return;
+        if (!best.isEmpty()) {
+            int lb = best.get(0).cue().length(), lm = m.cue().length();
+            if (lm < lb) return;
+            if (lm > lb) best.clear();
+        }
+        best.add(m);
     }
 
     private static Match tryMatch(Cue cue, List<Token> tokens, int start) {
         int end = matchFrom(cue, 0, tokens, start, tokens.get(start).sentence());
         if (end < 0) return null;
         boolean contiguous = cue.parts().stream().noneMatch(p -> p instanceof Cue.Gap);
-        return new Match(cue, start, end, tokens.get(start).sentence(), contiguous);
+        return new Match(cue, start, end, tokens.get(start).sentence(), contiguous, passive(tokens, start));
     }
 
     /** Matches parts[k..] at tokens[pos..] inside one sentence; returns the end index or -1. */
@@ -181,6 +188,18 @@ final class Lexicon {
      * @param end        index after the last token
      * @param sentence   the sentence it is in
      * @param contiguous whether the cue has no gaps (then its words start no other match)
+     * @param passive    whether a passive auxiliary stands just before it
      */
-    record Match(Cue cue, int start, int end, int sentence, boolean contiguous) {}
+    record Match(Cue cue, int start, int end, int sentence, boolean contiguous, boolean passive) {}
+
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of(
+            "was", "were", "been", "being", "be", "is", "are", // en
+            "été", "fut", "furent", "sido", "fue", "fueron", "wurde", "wurden", "worden", "stato", "stata", "stati", "werd", "werden");
+
+    /** Whether the word before the match is a passive auxiliary ("was seized", "were pushed back"). */
+    private static boolean passive(List<Token> tokens, int start) {
+        if (start == 0) return false;
+        Token prev = tokens.get(start - 1);
+        return prev.sentence() == tokens.get(start).sentence() && AUXILIARIES.contains(prev.raw());
+    }
 }

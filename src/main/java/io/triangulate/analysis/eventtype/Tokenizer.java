@@ -46,6 +46,18 @@ final class Tokenizer {
             }
             i++;
         }
+        return mergeShortLead(out);
+    }
+
+    /** A dateline or kicker ("Al Mukalla.", "Saudi Arabia (AA).") is not the lead: join it to the next sentence. */
+    private static List<Token> mergeShortLead(List<Token> tokens) {
+        int lead = 0;
+        while (lead < tokens.size() && tokens.get(lead).sentence() == 0) lead++;
+        if (lead >= 5 || lead == tokens.size()) return tokens;
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            out.add(t.sentence() == 0 ? t : new Token(t.raw(), t.stem(), t.sentence() - 1, t.index()));
+        }
         return out;
     }
 

@@ -27,67 +27,83 @@ final class TypeRules {
         // --- the means of violence -------------------------------------------------------------------
         double hostile = e.a(ATTACK_VERB) + e.a(NONSTATE_ACTOR) + e.a(MIL_TARGET) + e.a(CIV_TARGET)
                 + e.a(KILLING) + e.a(CASUALTY) + e.a(SHOOTING) + e.a(CLASH);
+        double hostileActs = e.a(ATTACK_VERB) + e.a(NONSTATE_ACTOR) + e.a(SHOOTING) + e.a(CLASH) + e.a(AIR) + e.a(ARTILLERY);
         s.add(EventType.SUIC_BOMB, 1.6 * e.a(SUICIDE), SUICIDE);
         double chem = e.a(CHEM);
-        if (e.has(CHEM_ACCIDENT) && !e.has(ATTACK_VERB)) chem *= 0.3;
+        // A leak, a spill, a plant: an accident unless someone attacked.
+        if ((e.has(CHEM_ACCIDENT) || e.has(MAN_MADE)) && hostileActs == 0) chem *= 0.3;
         s.add(EventType.CHEM_WEAP, 1.4 * chem, CHEM);
         s.add(EventType.GRENADE, 1.25 * e.a(GRENADE), GRENADE);
         s.add(EventType.AIR_STRIKE, 1.25 * e.a(AIR), AIR);
         s.add(EventType.ART_MISS_ATTACK, 1.15 * e.a(ARTILLERY), ARTILLERY);
         double remote = 1.2 * e.a(IED) + (hostile > 0 ? 0.6 * e.a(BOMB) + 0.4 * e.a(EXPLOSION) : 0.3 * e.a(BOMB));
         s.add(EventType.REM_EXPLOS, remote, IED, BOMB, EXPLOSION);
+        // Missiles fired by jets are an air strike; shells filled with gas a chemical attack.
+        if (e.a(AIR) >= 1.5) s.scale(EventType.ART_MISS_ATTACK, 0.5);
+        if (chem >= 2) {
+            s.scale(EventType.ART_MISS_ATTACK, 0.6);
+            s.scale(EventType.AIR_STRIKE, 0.6);
+        }
 
         // --- weapons seized, defused, intercepted ----------------------------------------------------
-        double act = e.a(SEIZE) + e.a(DEFUSE) + e.a(INTERCEPT);
+        double act = e.a(SEIZE) + e.a(DEFUSE);
         double arms = e.a(ARMS) + 0.5 * (e.a(ARTILLERY) + e.a(GRENADE) + e.a(IED) + e.a(CHEM));
         double disr = 0;
-        if (arms > 0 && act > 0) disr = 1.0 + 0.5 * Math.min(arms, act);
+        if (arms >= 1 && act >= 1) disr = 1.0 + 0.5 * Math.min(arms, act);
         disr += 1.0 * e.a(DEFUSE);
-        if (e.has(INTERCEPT) && (e.has(ARTILLERY) || e.has(AIR) || e.has(ARMS))) disr += 0.8;
+        if (e.a(INTERCEPT) >= 1.5 && e.a(ARTILLERY) + e.a(AIR) + e.a(ARMS) >= 1.5) disr += 1.0;
         s.add(EventType.DISR_WEAP, disr, SEIZE, DEFUSE, INTERCEPT, ARMS);
-        boolean used = e.has(EXPLOSION) || e.has(CASUALTY) || e.has(KILLING) || e.has(ATTACK_VERB);
-        if (disr > 0 && !used) {
+        boolean used = e.has(EXPLOSION) || e.has(CASUALTY) || e.has(KILLING) || e.has(ATTACK_VERB) || e.has(CLASH);
+        if (act >= 1 && disr > 0 && !used) {
+            // The weapons are the object of a seizure or a find, not the means of an attack.
             for (EventType t : new EventType[] {EventType.GRENADE, EventType.REM_EXPLOS, EventType.ART_MISS_ATTACK,
-                    EventType.CHEM_WEAP, EventType.AIR_STRIKE}) s.scale(t, 0.4);
+                    EventType.CHEM_WEAP, EventType.AIR_STRIKE, EventType.ATTACK}) s.scale(t, 0.4);
         }
 
         // --- armed clash or attack: the target decides ----------------------------------------------
         double shoot = e.a(SHOOTING), kill = e.a(KILLING), atk = e.a(ATTACK_VERB), clash = e.a(CLASH);
         double mil = e.a(MIL_TARGET), civ = e.a(CIV_TARGET);
-        boolean armedSides = mil > 0 || (e.has(GOV_ACTOR) && e.has(NONSTATE_ACTOR));
+        boolean armedSides = mil >= 1 || clash >= 1.5;
         s.add(EventType.ARMED_CLASH, 1.1 * clash + (armedSides ? 0.9 * atk + 0.5 * shoot + 0.4 * kill : 0),
                 CLASH, ATTACK_VERB);
-        double onPeople = civ > 0 || !armedSides ? 1.0 : 0.35;
+        double onPeople = civ >= 1 || !armedSides ? 1.0 : 0.35;
         s.add(EventType.ATTACK, onPeople * (1.0 * shoot + 0.7 * atk + 0.5 * kill), SHOOTING, ATTACK_VERB, KILLING);
 
         // --- demonstrations ---------------------------------------------------------------------------
-        double p = e.a(PROTEST);
+        double disperse = e.a(DISPERSE);
+        double p = e.a(PROTEST) + 0.5 * disperse;
+        double riotCore = e.a(RIOT);
+        double property = e.a(LOOT) + e.a(ARSON) + e.a(VANDAL);
         if (p > 0) {
             // Clashes at a demonstration are the demonstrators' violence, not an armed clash.
             if (!e.has(NONSTATE_ACTOR)) s.scale(EventType.ARMED_CLASH, 0.3);
-            double riot = e.a(RIOT) + 0.6 * clash, disperse = e.a(DISPERSE), lethal = e.a(LETHAL_FORCE), repress = e.a(REPRESSION);
-            double peaceful = e.a(PEACEFUL), arrest = e.a(ARREST);
-            double force = lethal + repress;
+            double riot = riotCore + 0.6 * clash + 0.5 * property;
+            double lethal = e.a(LETHAL_FORCE), repress = e.a(REPRESSION);
+            double peaceful = e.a(PEACEFUL), arrest = e.a(ARREST), hurt = e.a(CASUALTY) + e.a(KILLING);
+            double force = lethal + (hurt > 0 ? repress : 0) + (hurt > 0 && riot < 1 ? disperse : 0);
+            double intervention = disperse + arrest + repress + hurt;
             EventType sub;
             double signal;
-            if (force > 0 && (riot <= force || peaceful > 0)) {
+            if ((force >= 1 && riot < force) || (peaceful >= 1 && intervention >= 0.5 && riot < 1)) {
                 sub = EventType.FORCE_AGAINST_PROTEST;
-                signal = force;
-            } else if (riot > 0) {
+                signal = Math.max(force, peaceful);
+            } else if (riot >= 1) {
                 sub = EventType.VIOL_DEMONSTR;
                 signal = riot;
-            } else if (disperse > 0 || arrest > 0) {
+            } else if (disperse + repress >= 1 || arrest >= 1) {
                 sub = EventType.PROTEST_WITH_INTER;
-                signal = disperse + arrest;
+                signal = disperse + repress + arrest;
             } else {
                 sub = EventType.PEACE_PROTEST;
                 signal = peaceful;
             }
-            s.add(sub, 1.2 * p + 0.5 * Math.min(signal, 2), PROTEST);
-            if (sub != EventType.PEACE_PROTEST) s.scale(EventType.ARREST, 0.5);
-        } else {
-            // Rioting with no word for a protest is still a violent demonstration.
-            s.add(EventType.VIOL_DEMONSTR, 0.8 * e.a(RIOT), RIOT);
+            s.add(sub, 1.2 * p + 0.5 * Math.min(signal, 2), PROTEST, DISPERSE);
+            if (disperse + repress + riot >= 1) s.scale(EventType.ARREST, 0.5);
+            if (riot >= 1) s.scale(EventType.PROPERTY_DISTRUCT, 0.3);
+        } else if (riotCore > 0 && !e.has(NONSTATE_ACTOR)) {
+            // Rioters with no word for a protest are still a violent demonstration, and what they burn is theirs.
+            s.add(EventType.VIOL_DEMONSTR, 0.8 * riotCore + 0.8 * property, RIOT);
+            property *= 0.3;
         }
 
         // --- other violence ----------------------------------------------------------------------------
@@ -95,7 +111,7 @@ final class TypeRules {
         s.add(EventType.SEX_VIOL, 1.5 * e.a(SEXUAL), SEXUAL);
         s.add(EventType.ABDUCT_DISSAP, 1.3 * e.a(ABDUCT), ABDUCT);
         s.add(EventType.ARREST, 1.0 * e.a(ARREST), ARREST);
-        s.add(EventType.PROPERTY_DISTRUCT, 1.1 * (e.a(LOOT) + e.a(ARSON) + e.a(VANDAL)), LOOT, ARSON, VANDAL);
+        s.add(EventType.PROPERTY_DISTRUCT, 1.1 * property, LOOT, ARSON, VANDAL);
 
         // --- strategic developments --------------------------------------------------------------------
         s.add(EventType.AGREEMENT, 1.2 * e.a(AGREE) + 1.3 * e.a(CEASEFIRE) + 0.9 * e.a(TALKS) + 1.3 * e.a(PRISONER_SWAP),
@@ -104,12 +120,13 @@ final class TypeRules {
                 DEPLOY, WITHDRAW, DEFECT);
         s.add(EventType.HQ_ESTABLISHED, 1.8 * e.a(BASE_SETUP), BASE_SETUP);
         territory(e, s);
+        s.add(EventType.NON_VIOL_TERRIT_TRANSFER, 1.2 * e.a(NO_RESISTANCE), NO_RESISTANCE);
 
         // --- security-related, non-political ------------------------------------------------------------
         s.add(EventType.ORG_CRIME, 1.3 * e.a(CRIME), CRIME);
         s.add(EventType.NATURAL_DISASTER, 1.5 * e.a(NATURAL), NATURAL);
-        s.add(EventType.MAN_MADE_DISASTER, 1.2 * (e.a(MAN_MADE) + e.a(ACCIDENT) + e.a(CHEM_ACCIDENT)) + 0.5 * e.a(FIRE)
-                + (hostile == 0 ? 0.4 * e.a(EXPLOSION) : 0), MAN_MADE, ACCIDENT, CHEM_ACCIDENT, FIRE);
+        s.add(EventType.MAN_MADE_DISASTER, 1.2 * (e.a(MAN_MADE) + e.a(ACCIDENT) + e.a(CHEM_ACCIDENT))
+                + (hostileActs == 0 ? 0.5 * e.a(FIRE) + 0.4 * e.a(EXPLOSION) : 0), MAN_MADE, ACCIDENT, CHEM_ACCIDENT, FIRE);
 
         // --- statements ----------------------------------------------------------------------------------
         s.add(EventType.DIPLO, 1.2 * e.a(DIPLO) + 1.5 * e.a(SANCTION), DIPLO, SANCTION);
@@ -134,19 +151,30 @@ final class TypeRules {
 
     /** Who takes a place, and whether by force: government, non-state actor, or a handover. */
     private static void territory(Evidence e, Scores s) {
+        boolean firstEvent = true;
         for (Lexicon.Match m : e.matches()) {
             boolean capture = m.cue().concepts().contains(CAPTURE), recapture = m.cue().concepts().contains(RECAPTURE);
             if (!capture && !recapture) continue;
-            boolean territorial = m.cue().concepts().contains(TERRITORY) || hasAfter(e, m, TERRITORY, 6);
-            if (!territorial) continue;
+            boolean territorial = m.cue().concepts().contains(TERRITORY) || hasAfter(e, m, TERRITORY, 8);
+            if (!territorial || hasBefore(e, m, INTENT, 3)) continue;
             Concept actor = actorOf(e, m);
             EventType t;
             if (e.has(NO_RESISTANCE) || e.has(WITHDRAW)) t = EventType.NON_VIOL_TERRIT_TRANSFER;
             else if (actor == GOV_ACTOR) t = EventType.GOV_REGAINS_TERIT;
             else if (actor == NONSTATE_ACTOR) t = EventType.NON_STATE_ACTOR_OVERTAKES_TER;
             else t = recapture ? EventType.GOV_REGAINS_TERIT : EventType.NON_STATE_ACTOR_OVERTAKES_TER;
-            s.addAt(t, 1.6 * m.cue().weight() * Evidence.positionFactor(m.sentence()), m.start());
+            double w = 1.6 * m.cue().weight() * Evidence.positionFactor(m.sentence()) * (firstEvent ? 1 : 0.3);
+            s.addAt(t, w, m.start());
+            firstEvent = false;
         }
+    }
+
+    private static boolean hasBefore(Evidence e, Lexicon.Match m, Concept c, int window) {
+        for (Lexicon.Match x : e.matches()) {
+            if (x.sentence() == m.sentence() && x.end() <= m.start() && m.start() - x.end() <= window
+                    && x.cue().concepts().contains(c)) return true;
+        }
+        return false;
     }
 
     private static boolean hasAfter(Evidence e, Lexicon.Match m, Concept c, int window) {
@@ -157,7 +185,10 @@ final class TypeRules {
         return false;
     }
 
-    /** The nearest actor before the verb in its sentence, else the nearest after it ("seized by…"). */
+    /**
+     * The nearest actor before the verb in its sentence, else the nearest after it ("seized by…"); in the
+     * passive ("were pushed back", "was seized") the actor after the verb, else the other side of the one before.
+     */
     private static Concept actorOf(Evidence e, Lexicon.Match m) {
         Concept before = null, after = null;
         int db = Integer.MAX_VALUE, da = Integer.MAX_VALUE;
@@ -173,6 +204,10 @@ final class TypeRules {
                 da = x.start() - m.end();
                 after = c;
             }
+        }
+        if (m.passive()) {
+            if (after != null && da <= 6) return after;
+            if (before != null) return before == GOV_ACTOR ? NONSTATE_ACTOR : GOV_ACTOR;
         }
         return before != null ? before : after;
     }
