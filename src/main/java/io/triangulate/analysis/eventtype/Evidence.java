@@ -36,14 +36,13 @@ final class Evidence {
 
     static Evidence of(List<Lexicon.Match> matches, int tokens) {
         Evidence e = new Evidence(matches, tokens);
-        // Each distinct cue counts once, where it counts most; cues sharing one span count per concept once.
-        Map<String, double[]> best = new HashMap<>();
+        // One span signals each concept once (with its strongest cue); each distinct cue counts once, where it
+        // counts most.
+        Map<String, Lexicon.Match> perSpan = new HashMap<>();
         for (Lexicon.Match m : matches) {
-            double f = positionFactor(m.sentence());
             for (Concept c : m.cue().concepts()) {
-                String key = m.cue().source() + '\u0000' + c.ordinal();
-                double[] v = best.computeIfAbsent(key, k -> new double[] {c.ordinal(), 0});
-                v[1] = Math.max(v[1], m.cue().weight() * f);
+                perSpan.merge(m.start() + ":" + m.end() + ":" + c.ordinal(), m,
+                        (x, y) -> y.cue().weight() > x.cue().weight() ? y : x);
                 int i = c.ordinal();
                 if (m.start() < e.first[i]) {
                     e.first[i] = m.start();
@@ -51,20 +50,12 @@ final class Evidence {
                 }
             }
         }
-        // Same span, same concept, several cues (e.g. "kill" and "killing" both matching "killed"): keep the max.
-        Map<String, Double> span = new HashMap<>();
-        for (Lexicon.Match m : matches) {
-            for (Concept c : m.cue().concepts()) {
-                span.merge(m.start() + ":" + m.end() + ":" + c.ordinal(), m.cue().weight(), Math::max);
-            }
-        }
-        for (Lexicon.Match m : matches) {
-            for (Concept c : m.cue().concepts()) {
-                double top = span.get(m.start() + ":" + m.end() + ":" + c.ordinal());
-                if (m.cue().weight() < top) best.remove(m.cue().source() + '\u0000' + c.ordinal());
-            }
-        }
-        for (double[] v : best.values()) e.strength[(int) v[0]] += v[1];
+        Map<String, Double> best = new HashMap<>();
+        perSpan.forEach((key, m) -> {
+            int c = Integer.parseInt(key.substring(key.lastIndexOf(':') + 1));
+            best.merge(m.cue().source() + '\u0000' + c, m.cue().weight() * positionFactor(m.sentence()), Math::max);
+        });
+        best.forEach((key, v) -> e.strength[Integer.parseInt(key.substring(key.indexOf('\u0000') + 1))] += v);
         return e;
     }
 

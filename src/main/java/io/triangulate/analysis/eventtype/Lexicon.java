@@ -55,6 +55,7 @@ final class Lexicon {
         Lang.Stemmer stemmer = lang.stemmer();
         Map<String, List<Cue>> index = new HashMap<>();
         List<Cue> wild = new ArrayList<>();
+        Map<String, Cue> seen = new HashMap<>();
         int count = 0;
         String line;
         int lineNo = 0;
@@ -92,6 +93,14 @@ final class Lexicon {
                 throw new IllegalArgumentException(name + ":" + lineNo + ": a cue must start and end with a word");
             }
             Cue cue = new Cue(concepts, weight, parts, src.toString());
+            // Inflections that stem alike ("blame", "blamed") are one cue: keep the strongest.
+            Cue same = seen.get(parts.toString() + concepts);
+            if (same != null) {
+                if (same.weight() >= weight) continue;
+                (parts.get(0) instanceof Cue.Stem s0 ? index.get(s0.stem()) : wild).remove(same);
+                count--;
+            }
+            seen.put(parts.toString() + concepts, cue);
             count++;
             if (parts.get(0) instanceof Cue.Stem s) index.computeIfAbsent(s.stem(), k -> new ArrayList<>()).add(cue);
             else wild.add(cue);
@@ -138,8 +147,7 @@ final class Lexicon {
                 continue;
             }
             out.addAll(best);
-            Match first = best.get(0);
-            i = first.contiguous() ? first.end() : i + 1;
+            i = best.get(0).end();
         }
         return out;
     }
