@@ -25,5 +25,7 @@ enum Concept {
     // displacement, humanitarian, everyday news
     DISPLACEMENT, CASUALTY, NON_EVENT,
     // modality: "intended to take", "in anticipation of"
-    INTENT
+    INTENT, FUTURE,
+    // "killing themselves", "suicide": a suicide bombing only with an explosion
+    SELF_KILL
 }

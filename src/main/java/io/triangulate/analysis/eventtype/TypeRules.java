@@ -17,6 +17,10 @@ final class TypeRules {
 
     private static final EventType[] TYPES = EventType.values();
 
+    /** The types named by the means of violence. */
+    private static final EventType[] MEANS = {EventType.SUIC_BOMB, EventType.CHEM_WEAP, EventType.GRENADE,
+            EventType.AIR_STRIKE, EventType.ART_MISS_ATTACK, EventType.REM_EXPLOS};
+
     /** Baseline score of OTHER: a text with no clearer cue than this is not one of the event types. */
     static final double OTHER_BASELINE = 0.3;
 
@@ -28,7 +32,8 @@ final class TypeRules {
         double hostile = e.a(ATTACK_VERB) + e.a(NONSTATE_ACTOR) + e.a(MIL_TARGET) + e.a(CIV_TARGET)
                 + e.a(KILLING) + e.a(CASUALTY) + e.a(SHOOTING) + e.a(CLASH);
         double hostileActs = e.a(ATTACK_VERB) + e.a(NONSTATE_ACTOR) + e.a(SHOOTING) + e.a(CLASH) + e.a(AIR) + e.a(ARTILLERY);
-        s.add(EventType.SUIC_BOMB, 1.6 * e.a(SUICIDE), SUICIDE);
+        boolean blast = e.has(EXPLOSION) || e.has(BOMB) || e.has(IED);
+        s.add(EventType.SUIC_BOMB, 1.6 * (e.a(SUICIDE) + (blast ? e.a(SELF_KILL) : 0)), SUICIDE, SELF_KILL);
         double chem = e.a(CHEM);
         // A leak, a spill, a plant: an accident unless someone attacked.
         if ((e.has(CHEM_ACCIDENT) || e.has(MAN_MADE)) && hostileActs == 0) chem *= 0.3;
@@ -38,6 +43,8 @@ final class TypeRules {
         s.add(EventType.ART_MISS_ATTACK, 1.15 * e.a(ARTILLERY), ARTILLERY);
         double remote = 1.2 * e.a(IED) + (hostile > 0 ? 0.6 * e.a(BOMB) + 0.4 * e.a(EXPLOSION) : 0.3 * e.a(BOMB));
         s.add(EventType.REM_EXPLOS, remote, IED, BOMB, EXPLOSION);
+        // An aircraft that crashed is an accident, not a strike.
+        if (e.a(ACCIDENT) >= 2 && hostileActs - e.a(AIR) == 0) s.scale(EventType.AIR_STRIKE, 0.3);
         // Missiles fired by jets are an air strike; shells filled with gas a chemical attack.
         if (e.a(AIR) >= 1.5) s.scale(EventType.ART_MISS_ATTACK, 0.5);
         if (chem >= 2) {
@@ -46,12 +53,13 @@ final class TypeRules {
         }
 
         // --- weapons seized, defused, intercepted ----------------------------------------------------
-        double act = e.a(SEIZE) + e.a(DEFUSE);
+        // Intercepting guns at a border is a seizure; intercepting missiles is counted below.
+        double act = e.a(SEIZE) + e.a(DEFUSE) + (e.has(ARMS) ? e.a(INTERCEPT) : 0);
         double arms = e.a(ARMS) + 0.5 * (e.a(ARTILLERY) + e.a(GRENADE) + e.a(IED) + e.a(CHEM));
         double disr = 0;
         if (arms >= 1 && act >= 1) disr = 1.0 + 0.5 * Math.min(arms, act);
         disr += 1.0 * e.a(DEFUSE);
-        if (e.a(INTERCEPT) >= 1.5 && e.a(ARTILLERY) + e.a(AIR) + e.a(ARMS) >= 1.5) disr += 1.0;
+        if (e.a(INTERCEPT) >= 1.5 && e.a(ARTILLERY) + e.a(AIR) >= 1.5) disr += 1.5;
         s.add(EventType.DISR_WEAP, disr, SEIZE, DEFUSE, INTERCEPT, ARMS);
         boolean used = e.has(EXPLOSION) || e.has(CASUALTY) || e.has(KILLING) || e.has(ATTACK_VERB) || e.has(CLASH);
         if (act >= 1 && disr > 0 && !used) {
@@ -68,10 +76,19 @@ final class TypeRules {
                 CLASH, ATTACK_VERB);
         double onPeople = civ >= 1 || !armedSides ? 1.0 : 0.35;
         s.add(EventType.ATTACK, onPeople * (1.0 * shoot + 0.7 * atk + 0.5 * kill), SHOOTING, ATTACK_VERB, KILLING);
+        // The weapon names the event: a grenade thrown or a shell fired during clashes is a grenade or shelling.
+        double means = 0;
+        for (EventType t : MEANS) means = Math.max(means, s.get(t));
+        if (means >= 2) {
+            s.scale(EventType.ARMED_CLASH, 0.6);
+            s.scale(EventType.ATTACK, 0.6);
+        }
 
         // --- demonstrations ---------------------------------------------------------------------------
         double disperse = e.a(DISPERSE);
         double p = e.a(PROTEST) + 0.5 * disperse;
+        // Arrests or deployments "ahead of" or "in anticipation of" protests: the protest has not happened.
+        if (e.before(FUTURE, PROTEST, 4) || e.before(INTENT, PROTEST, 3)) p *= 0.4;
         double riotCore = e.a(RIOT);
         double property = e.a(LOOT) + e.a(ARSON) + e.a(VANDAL);
         if (p > 0) {
@@ -123,7 +140,9 @@ final class TypeRules {
         s.add(EventType.NON_VIOL_TERRIT_TRANSFER, 1.2 * e.a(NO_RESISTANCE), NO_RESISTANCE);
 
         // --- security-related, non-political ------------------------------------------------------------
-        s.add(EventType.ORG_CRIME, 1.3 * e.a(CRIME), CRIME);
+        // A robbery in which people are shot is reported as a shooting.
+        double crimeFactor = shoot >= 2 && (e.has(KILLING) || e.has(CASUALTY)) ? 0.6 : 1.0;
+        s.add(EventType.ORG_CRIME, 1.3 * crimeFactor * e.a(CRIME), CRIME);
         s.add(EventType.NATURAL_DISASTER, 1.5 * e.a(NATURAL), NATURAL);
         s.add(EventType.MAN_MADE_DISASTER, 1.2 * (e.a(MAN_MADE) + e.a(ACCIDENT) + e.a(CHEM_ACCIDENT))
                 + (hostileActs == 0 ? 0.5 * e.a(FIRE) + 0.4 * e.a(EXPLOSION) : 0), MAN_MADE, ACCIDENT, CHEM_ACCIDENT, FIRE);
@@ -233,6 +252,10 @@ final class TypeRules {
             if (value <= 0) return;
             v[t.ordinal()] += value;
             pos[t.ordinal()] = Math.min(pos[t.ordinal()], at);
+        }
+
+        double get(EventType t) {
+            return v[t.ordinal()];
         }
 
         void scale(EventType t, double f) {
