@@ -34,6 +34,7 @@ public final class EvalCommand implements Callable<Integer> {
         all.add(new io.triangulate.eval.PlaceEvaluation());
         all.add(new io.triangulate.eval.TimeEvaluation());
         all.add(new io.triangulate.eval.FigureEvaluation());
+        all.add(new io.triangulate.eval.EventTypeEvaluation());
         return all;
     }
 
