@@ -313,10 +313,24 @@ public final class Grouper {
         for (var e : cands.subList(0, Math.min(cands.size(), 10))) {
             StoryState s = e.getKey();
             if (scorer.conflict(sig, s.summary)) continue;
+            if (rareShared(sig.keys(), s.summary.keys()) < 2) continue;
             double sc = sig.keys().dot(s.summary.keys());
             if (sc >= bestScore) { bestScore = sc; best = s; }
         }
         return best;
+    }
+
+    /** Shared dimensions rare in the stream so far (names of the people and streets of one event). */
+    private int rareShared(SparseVector a, SparseVector b) {
+        int i = 0, j = 0, c = 0;
+        int[] x = a.ids(), y = b.ids();
+        long rare = Math.max(3, vocab.documents() / 500);
+        while (i < x.length && j < y.length) {
+            if (x[i] == y[j]) { if (vocab.df(x[i]) <= rare) c++; i++; j++; }
+            else if (x[i] < y[j]) i++;
+            else j++;
+        }
+        return c;
     }
 
     /** Brings an archived story back into the window: its summary serves as a member for later articles. */
@@ -457,7 +471,7 @@ public final class Grouper {
         private int maxVocabulary = 2_000_000;
         private boolean keepHistory = true;
         private int archiveDays = 365;
-        private double archiveThreshold = 0.35;
+        private double archiveThreshold = 0.3;
         private Consumer<Cluster> onEvicted;
         private Scorer scorer = Scorer.standard();
 
@@ -513,7 +527,7 @@ public final class Grouper {
             return this;
         }
 
-        /** Cosine over names, streets, ages and places at or above which an article joins an archived story (default 0.35). */
+        /** Cosine over names, streets, ages and places at or above which an article joins an archived story (default 0.3). */
         public Builder archiveThreshold(double t) {
             this.archiveThreshold = t;
             return this;
