@@ -25,7 +25,7 @@ function el(tag, attrs, ...children) {
   return e;
 }
 const main = () => document.getElementById('main');
-function show(...nodes) { const m = main(); m.replaceChildren(...nodes); window.scrollTo(0, 0); }
+function show(...nodes) { const m = main(); m.replaceChildren(...nodes.filter(n => n !== null && n !== undefined && n !== false)); window.scrollTo(0, 0); }
 function humanType(t) { return t ? t.replace(/_/g, ' ').toLowerCase().replace(/^\w/, c => c.toUpperCase()) : 'Event'; }
 function placeName(loc) { return loc ? [loc.name, loc.admin1 && loc.admin1 !== loc.name ? loc.admin1 : null, loc.country].filter(Boolean).join(', ') : 'no place'; }
 function conflicts(ev) { return (ev.facts || []).filter(f => f.status === 'conflict'); }
@@ -225,7 +225,7 @@ async function eventView(id) {
       const vals = f.values.filter(v => v.articles.includes(a));
       if (!vals.length) return el('td', { class: 'muted', text: '—' });
       return el('td', { class: statusClass(f.status) + ' value' }, vals.map(v => {
-        const evd = (v.evidence || []).find(x => x.article === a) || (v.evidence || [])[0];
+        const evd = (v.evidence || []).find(x => x.article === a);
         const label = (v.count !== null && v.count !== undefined && f.field === 'weapon' ? v.count + ' × ' : '') + (v.value === null ? '?' : v.value);
         return el('div', null, evd ? evidenceLink(evd, label) : el('span', { text: label }),
           evd ? el('div', { class: 'evidence' }, el('span', { text: '“' + evd.text + '”' }),
@@ -309,8 +309,8 @@ async function articleView(id, params) {
     el('p', { class: 'legend muted' }, 'Extracted: ', kinds.map(k => el('mark', { class: k, text: k }))),
     body,
     el('h2', { text: 'Facts found' }),
-    el('table', { class: 'facts' }, el('thead', null, el('tr', null, el('th', { text: 'Kind' }), el('th', { text: 'Text' }), el('th', { text: 'Value' }), el('th', { text: 'Offsets' }))),
-      el('tbody', null, a.facts.map(f => el('tr', null, el('td', { text: f.kind }), el('td', { text: f.text }), el('td', { text: f.value ?? '' }), el('td', { class: 'muted', text: f.start + '–' + f.end }))))));
+    el('div', { class: 'facts-wrap' }, el('table', { class: 'facts' }, el('thead', null, el('tr', null, el('th', { text: 'Kind' }), el('th', { text: 'Text' }), el('th', { text: 'Value' }), el('th', { text: 'Offsets' }))),
+      el('tbody', null, a.facts.map(f => el('tr', null, el('td', { text: f.kind }), el('td', { text: f.text }), el('td', { text: f.value ?? '' }), el('td', { class: 'muted', text: f.start + '–' + f.end })))))));
   const m = body.querySelector('mark.sentence');
   if (m) m.scrollIntoView({ block: 'center' });
 }
