@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 AnalyzeCommand.class,
                 EvalCommand.class,
                 PlacesCommand.class,
+                EventsCommand.class,
         })
 public final class Main implements Runnable {
     /** Exit status: at least one input processed. */
