@@ -1,5 +1,6 @@
 package io.triangulate;
 
+import io.triangulate.ingest.IngestResult;
 import io.triangulate.ingest.Ingestor;
 import io.triangulate.ingest.InputFormat;
 import io.triangulate.model.AnalysisResult;
@@ -36,7 +37,7 @@ class SeedPairTest {
     @BeforeAll
     static void run() {
         assumeTrue(Files.isDirectory(SEED), "../shared/examples/seed-pair is absent: founding-example test skipped");
-        Ingestor.IngestResult read = Ingestor.create().readAll(List.of(SEED.toString()), InputFormat.AUTO);
+        IngestResult read = Ingestor.create().readAll(List.of(SEED.toString()), InputFormat.AUTO);
         assertEquals(2, read.articles().size(), "both seed articles read: " + read.warnings());
         result = Triangulate.create().analyze(read.articles(), read.warnings());
     }

@@ -11,6 +11,8 @@ import io.triangulate.analysis.text.SentenceSplitter;
 import io.triangulate.analysis.text.TextSpan;
 import io.triangulate.analysis.time.PublicationDateInference;
 import io.triangulate.analysis.time.TimeExtractor;
+import io.triangulate.clean.Block;
+import io.triangulate.clean.Cleaned;
 import io.triangulate.clean.Cleaner;
 import io.triangulate.model.AnalysedArticle;
 import io.triangulate.model.Article;
@@ -76,7 +78,7 @@ public final class Analyzer {
         String body = article.text();
         String language = article.language() != null && !article.language().isBlank()
                 ? article.language() : languages.detect(body);
-        Cleaner.Cleaned cleaned = cleaner.clean(withTitle(article), language);
+        Cleaned cleaned = cleaner.clean(withTitle(article).text(), language);
         String text = cleaned.text();
         LocalDate published = article.published();
         boolean inferred = false;
@@ -97,7 +99,7 @@ public final class Analyzer {
     public AnalysedArticle analyseWithInferredDate(Article article, LocalDate published) {
         String language = article.language() != null && !article.language().isBlank()
                 ? article.language() : languages.detect(article.text());
-        return analyseCleaned(article, cleaner.clean(withTitle(article), language), language, published, true);
+        return analyseCleaned(article, cleaner.clean(withTitle(article).text(), language), language, published, true);
     }
 
     /** Candidate publication dates the text allows (for an undated article), earliest first. */
@@ -107,7 +109,7 @@ public final class Analyzer {
         return PublicationDateInference.candidates(article.text(), language);
     }
 
-    private AnalysedArticle analyseCleaned(Article article, Cleaner.Cleaned cleaned, String language,
+    private AnalysedArticle analyseCleaned(Article article, Cleaned cleaned, String language,
                                            LocalDate published, boolean inferred) {
         String text = cleaned.text();
         List<Sentence> sentences = sentences(text, language, cleaned.blocks());
@@ -130,14 +132,14 @@ public final class Analyzer {
         return a.withText(t + "\n\n" + a.text());
     }
 
-    private List<Sentence> sentences(String text, String language, List<Cleaner.Block> blocks) {
+    private List<Sentence> sentences(String text, String language, List<Block> blocks) {
         List<Sentence> out = new ArrayList<>();
         for (TextSpan span : splitter.split(text, language)) {
             String s = text.substring(span.start(), span.end());
-            Cleaner.Block block = blockAt(blocks, span.start());
-            boolean quoted = block != null && block.kind() != Cleaner.Block.Kind.PARAGRAPH;
+            Block block = blockAt(blocks, span.start());
+            boolean quoted = block != null && block.kind() != Block.Kind.PARAGRAPH;
             Attribution a = attribution.attribute(s, language);
-            if (block != null && block.kind() == Cleaner.Block.Kind.EMBEDDED_POST) {
+            if (block != null && block.kind() == Block.Kind.EMBEDDED_POST) {
                 // an embedded post speaks for its author, relayed by the article
                 Modality m = a.modality() == Modality.ASSERTED ? Modality.REPORTED : a.modality();
                 a = new Attribution(a.speaker() != null ? a.speaker() : block.author(),
@@ -148,8 +150,8 @@ public final class Analyzer {
         return out;
     }
 
-    private static Cleaner.Block blockAt(List<Cleaner.Block> blocks, int offset) {
-        for (Cleaner.Block b : blocks) if (offset >= b.start() && offset < b.end()) return b;
+    private static Block blockAt(List<Block> blocks, int offset) {
+        for (Block b : blocks) if (offset >= b.start() && offset < b.end()) return b;
         return null;
     }
 

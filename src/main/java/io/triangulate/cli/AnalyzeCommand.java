@@ -1,6 +1,7 @@
 package io.triangulate.cli;
 
 import io.triangulate.Triangulate;
+import io.triangulate.ingest.IngestResult;
 import io.triangulate.ingest.Ingestor;
 import io.triangulate.ingest.InputFormat;
 import io.triangulate.json.Json;
@@ -51,7 +52,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage().startsWith("No enum")
                     ? "--policy must be latest or conservative, not '" + policy + "'" : e.getMessage());
         }
-        Ingestor.IngestResult read = Ingestor.create().readAll(paths, in);
+        IngestResult read = Ingestor.create().readAll(paths, in);
         for (Warning w : read.warnings()) System.err.println("triangulate: " + w.input() + ": " + w.message());
         if (read.articles().isEmpty()) {
             System.err.println("triangulate: no article could be read");

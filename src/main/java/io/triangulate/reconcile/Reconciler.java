@@ -369,14 +369,22 @@ public final class Reconciler {
         return a.key().equals(b.key()) || a.display().equalsIgnoreCase(b.display());
     }
 
+    /** Two descriptions of an actor or target agree when one contains the other or they share a content word. */
     private static boolean phrasesAgree(Claim a, Claim b) {
         Set<String> x = words(a.key()), y = words(b.key());
-        return x.containsAll(y) || y.containsAll(x);
+        if (x.containsAll(y) || y.containsAll(x)) return true;
+        for (String w : x) if (w.length() >= 4 && y.contains(w)) return true;
+        return false;
     }
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "of", "in", "on", "at", "near", "with",
+            "from", "for", "area", "vicinity", "people", "forces", "group", "members");
 
     private static Set<String> words(String s) {
         Set<String> out = new LinkedHashSet<>();
-        for (String w : s.split("[^\\p{L}\\p{N}]+")) if (w.length() > 2) out.add(w);
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() > 2 && !FUNCTION_WORDS.contains(w)) out.add(w.endsWith("s") && w.length() > 4 ? w.substring(0, w.length() - 1) : w);
+        }
         return out;
     }
 

@@ -40,6 +40,7 @@ public final class EventMentionExtractor {
     private static final Pattern RELATIVE_DISTANCE = Pattern.compile(
             "(?i)(?:\\b\\S+ (?:miles?|km|kilomet(?:er|re)s?) )?(?:\\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?(?: of)?|\\boutside of|\\bfrom|\\bau (?:nord|sud)|\\bal (?:norte|sur)|\\bnördlich|\\bsüdlich) (?:the )?$");
     private static final Pattern EMBASSY = Pattern.compile("(?i)embass|consulat|ambassade|embajada|botschaft|ambasciata|سفارة|السفارة");
+    private static final Pattern PRO_ANTI = Pattern.compile("(?i)\\b(?:pro|anti|non)-$");
     private static final Pattern FUTURE_CONTEXT = Pattern.compile("(?i)\\b(?:as of|until|by|starting|from)\\s*$");
 
     private final EventTypeClassifier types;
@@ -103,11 +104,17 @@ public final class EventMentionExtractor {
                 } else {
                     target = findSameDay(incidents, dated.date, place);
                 }
-            } else if (place != null && current.place != null && isTown(place.place()) && isTown(current.place.place())
-                    && current.place.place().distanceKm(place.place()) > SAME_PLACE_KM) {
-                target = findNear(incidents, place, current.date);
+            } else if (place != null && current.place != null && !compatible(current.place, place.place())) {
+                // another place: an incident already there on that day, else a new one
+                target = findCompatible(incidents, place, dated != null ? dated.date : mainDate);
+            } else if (dated == null && place != null && current.role == EventMention.Role.BACKGROUND) {
+                // a placed, undated sentence after a recollection returns to the news when its place fits a main incident
+                target = findCompatible(incidents, place, mainDate);
             }
 
+            if (target == null && hit.definite() && !weaponOrCasualty && current != null) {
+                continue; // "threatened … for the killing": a reference back, not a new incident
+            }
             if (target == null) {
                 LocalDate date = dated != null ? dated.date : (mainDate != null ? mainDate : in.published());
                 EventMention.Role role = mainDate == null || date == null || date.equals(mainDate)
@@ -151,10 +158,10 @@ public final class EventMentionExtractor {
         return null;
     }
 
-    private static Incident findNear(List<Incident> incidents, PlaceMention place, LocalDate date) {
+    private static Incident findCompatible(List<Incident> incidents, PlaceMention place, LocalDate date) {
         for (Incident i : incidents) {
             if (i.place == null || !Objects.equals(i.date, date)) continue;
-            if (isTown(i.place.place()) && i.place.place().distanceKm(place.place()) <= SAME_PLACE_KM) return i;
+            if (compatible(i.place, place.place())) return i;
         }
         return null;
     }
@@ -181,7 +188,7 @@ public final class EventMentionExtractor {
             if (!speakers.isBlank() && speakers.contains(p.text()) && p.place().kind() == Place.Kind.COUNTRY) continue;
             if (p.facility() != null && EMBASSY.matcher(p.facility()).find() && p.place().kind() == Place.Kind.COUNTRY) continue;
             String before = in.text().substring(Math.max(s.start(), p.start() - 40), p.start());
-            if (RELATIVE_DISTANCE.matcher(before).find()) continue;
+            if (RELATIVE_DISTANCE.matcher(before).find() || PRO_ANTI.matcher(before).find()) continue;
             if (best == null || rank(p) > rank(best)) best = p;
         }
         return best;

@@ -11,14 +11,14 @@ import java.util.regex.Pattern;
  * "attacked … by X", "targeted X", "attack(s) on X", "landed on/near X". Other languages give none yet.
  */
 final class Participants {
-    private static final String NP = "((?:the |a |an )?[\\p{L}\\p{N}'’.-]+(?: (?!(?:on|in|at|near|with|after|when|while|and then|that|which|who|as|for|from|since|during|late|early|this|last|about)\\b)[\\p{L}\\p{N}'’.-]+){0,6})";
+    private static final String NP = "((?:the |a |an )?(?!(?:on|in|at|by|near|with|after|for|from|to|of)\\b)[\\p{L}\\p{N}'’.-]+(?: (?!(?:on|in|at|by|near|with|after|when|while|and then|that|which|who|where|is|was|as|for|from|since|during|late|early|this|last|about)\\b)[\\p{L}\\p{N}'’.-]+){0,6})";
     private static final Pattern BY = Pattern.compile(
             "\\b(?:attacked|killed|shot|struck|targeted|fired|launched|claimed|carried out|bombed|shelled|stormed|raided)\\b[^.;:]*?\\bby " + NP,
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBJECT = Pattern.compile(
             "(?:^|[,;] )((?:[A-Z][\\p{L}'’-]*|a|an|the|two|three|several|armed|masked|unknown|suspected)(?: [\\p{L}'’-]+){0,4}) (?:fired|launched|attacked|opened fire|shot|stormed|raided|shelled|bombed|claimed responsibility)\\b");
     private static final Pattern TARGET = Pattern.compile(
-            "\\b(?:targeted|targeting|attacked|struck|shelled|bombed|raided|stormed|hit|attacks? on|attack against|landed (?:on|near|in)|fell (?:on|near|in)|in the vicinity of)\\s+" + NP,
+            "\\b(?:targeted|targeting|struck|shelled|bombed|raided|stormed|hit|attacks? on|attack against|landed (?:on|near|in)|fell (?:on|near|in))\\s+" + NP,
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_AN_ACTOR = Pattern.compile(
             "(?i)^(?:it|they|he|she|we|this|that|there|officials?|police said|reports?|sources?|the sources)$");

@@ -20,7 +20,11 @@ import java.util.regex.Pattern;
  */
 final class Triggers {
     /** A trigger found in a sentence: its offset in the sentence and whether it is strong. */
-    record Hit(int offset, String text, boolean strong) {}
+    record Hit(int offset, String text, boolean strong, boolean definite) {}
+
+    /** "the killing", "this attack": a reference back to a known event rather than a report of a new one. */
+    private static final Pattern DEFINITE = Pattern.compile(
+            "(?iu)(?:\\b(?:the|this|that|these|those|its|their|his|her)|\\b(?:le|la|les|cet|cette|ces|el|los|las|der|die|das|il|lo|gli|de|het))\\s+(?:[\\p{L}-]+\\s+)?$");
 
     private static final Map<String, Triggers> BY_LANGUAGE = new ConcurrentHashMap<>();
     private final Pattern strong;
@@ -42,10 +46,16 @@ final class Triggers {
     /** The first strong trigger, else the first weak one, else null. */
     Hit find(String sentence) {
         Matcher m = strong.matcher(sentence);
-        if (m.find()) return new Hit(m.start(), m.group(), true);
+        Hit definite = null;
+        while (m.find()) {
+            boolean isDefinite = DEFINITE.matcher(sentence.substring(Math.max(0, m.start() - 30), m.start())).find();
+            if (!isDefinite) return new Hit(m.start(), m.group(), true, false);
+            if (definite == null) definite = new Hit(m.start(), m.group(), true, true);
+        }
+        if (definite != null) return definite;
         if (weak != null) {
             m = weak.matcher(sentence);
-            if (m.find()) return new Hit(m.start(), m.group(), false);
+            if (m.find()) return new Hit(m.start(), m.group(), false, false);
         }
         return null;
     }
