@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 EvalCommand.class,
                 PlacesCommand.class,
                 EventsCommand.class,
+                TimesCommand.class,
         })
 public final class Main implements Runnable {
     /** Exit status: at least one input processed. */

@@ -164,6 +164,11 @@ final class Grammar {
         if (end < n && (isTok(end, "%") || has(end, "unit"))) return false;
         if (i > 0 && tight(i) && (isTok(i - 1, ",") || isTok(i - 1, ".") || isTok(i - 1, ":") || isTok(i - 1, "/"))) return false;
         if (end < n && tight(end) && (isTok(end, ":") || isTok(end, "/"))) return false;
+        // "(1685 Votes)", "2000 dollars": a count of things
+        if (end < n && !toks.get(end).isNum() && ann.get(end).isEmpty() && gap(end).equals(" ")) {
+            String w = toks.get(end).norm();
+            if (w.length() > 3 && w.endsWith("s") && Character.isLetter(w.charAt(0)) && !w.endsWith("ss")) return false;
+        }
         return true;
     }
 
@@ -423,7 +428,19 @@ final class Grammar {
         // X + last/next (post-nominal: "la semaine dernière", "lunes pasado")
         c = longer(c, postRel(i));
         c = longer(c, namedPeriod(i));
-        Lexicon.Entry pd = get(i, "partday");
+        int pi = isTok(i, "the") ? i + 1 : i;
+        Lexicon.Entry pd = get(pi, "partday");
+        if (pd != null && has(pi + pd.len(), "of")) {
+            // "the evening of Saturday, January 4"
+            int j = pi + pd.len() + get(pi + pd.len(), "of").len();
+            Cand d = longer(date(j), relative(j));
+            if (d != null && d.type() == TimexType.DATE && d.date() != null) {
+                c = longer(c, new Cand(i, d.e(), TimexType.TIME, d.date() + "T" + pd.val(), d.date()));
+            } else if (d != null && d.type() == TimexType.DATE && d.value().matches("XXXX-\\d\\d-\\d\\d|XXXX-WXX-\\d")) {
+                c = longer(c, new Cand(i, d.e(), TimexType.TIME, d.value() + "T" + pd.val(), null));
+            }
+        }
+        pd = get(i, "partday");
         if (pd != null) {
             // "mid-afternoon yesterday", "morning Friday": the part of that day
             int j = i + pd.len();
@@ -753,7 +770,8 @@ final class Grammar {
     private Cand duration(int i) {
         int j = i;
         Lexicon.Entry ap = get(j, "approx");
-        if (ap != null) j += ap.len();
+        if (ap != null && !isTok(j + ap.len(), "the") && !has(j + ap.len(), "last") && !has(j + ap.len(), "next")) j += ap.len();
+        else if (ap != null) return null;
         boolean the = false;
         if (has(j, "det") && get(j, "det").val().isEmpty() && isTok(j, "the") || isTok(j, "the")) { j++; the = true; }
         Lexicon.Entry r = get(j, "last");
@@ -981,6 +999,8 @@ final class Grammar {
             if (ord < 0 || ord > 2) return null;
             v = yy + "-H" + ord;
         } else if (ord > 0) {
+            // without a year, a quarter well after the current one is last year's ("the fourth quarter" in January)
+            if (year < 0 && ref != null && ord > ref.get(IsoFields.QUARTER_OF_YEAR) + 1) yy--;
             v = (yearAgo && year < 0 ? yy - 1 : yy) + "-Q" + ord;
         } else if (period && !yearAgo && year < 0 && lastQuarter == null) {
             return null;
@@ -1006,7 +1026,9 @@ final class Grammar {
             if (k + 1 < in.size()) {
                 Cand b = in.get(k + 1);
                 String between = text.substring(toks.get(a.e() - 1).end(), toks.get(b.s()).start());
-                if (between.matches("\\s*,?\\s*") && !between.contains("\n")) {
+                boolean comma = between.indexOf(',') >= 0;
+                if (between.matches("\\s*,?\\s*") && !between.contains("\n")
+                        && (!comma || calendarStart(a) && calendarStart(b) || isClock(a) && calendarStart(b) || isClock(b) && calendarStart(a))) {
                     Cand t = null, d = null;
                     if (isClock(a) && isDay(b)) { t = a; d = b; }
                     else if (isDay(a) && isClock(b)) { d = a; t = b; }
@@ -1021,6 +1043,11 @@ final class Grammar {
             out.add(a);
         }
         return out;
+    }
+
+    /** Does the expression start with a month, weekday or number (not "today", "hoy")? */
+    private boolean calendarStart(Cand c) {
+        return toks.get(c.s()).isNum() || has(c.s(), "month") || has(c.s(), "weekday");
     }
 
     private static boolean isClock(Cand c) {
