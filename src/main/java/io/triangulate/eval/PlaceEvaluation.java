@@ -43,8 +43,13 @@ public final class PlaceEvaluation implements Evaluation {
         Gazetteer g = Gazetteer.shared();
         double loadS = (System.nanoTime() - t0) / 1e9;
         PlaceExtractor x = new PlaceExtractor(g);
-        HomeRegions homes = new HomeRegions();
-        for (Doc d : docs) homes.add(d.domain(), x.extract(d.text(), "en"));
+        HomeRegions homes = new HomeRegions(x);
+        for (Doc d : docs) homes.add(d.domain(), d.text(), "en");
+        if (System.getenv("TRIANGULATE_LGL_DUMP") != null) {
+            java.util.TreeSet<String> domains = new java.util.TreeSet<>();
+            for (Doc d : docs) domains.add(d.domain());
+            for (String dom : domains) System.err.println("home " + dom + " → " + homes.options(dom) + " " + homes.describe(dom));
+        }
         Counts all = new Counts(), tune = new Counts(), held = new Counts();
         long cpu = 0;
         List<String> misses = new ArrayList<>();

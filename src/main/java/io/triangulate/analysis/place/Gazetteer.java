@@ -174,6 +174,12 @@ public final class Gazetteer {
         return i == null ? -1 : i;
     }
 
+    /** Index of an entry, or -1. */
+    int indexOf(Place p) {
+        Integer i = byId.get(p.geonamesId());
+        return i == null ? -1 : i;
+    }
+
     /** Place index of the first-order division holding place i (itself for a division), or -1. */
     int admin1Of(int i) {
         if (d.kind[i] == GazetteerData.K_ADMIN1) return i;

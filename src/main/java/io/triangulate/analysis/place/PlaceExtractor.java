@@ -40,6 +40,8 @@ public final class PlaceExtractor {
             "secretary", "congress", "senate", "navy", "coalition", "contractor", "contractors", "subcontractor", "company",
             "companies", "embassies", "consulates", "mission", "mission's", "ministry", "minister", "army's", "general",
             "commander", "commanders", "sanctions", "dollar", "dollars", "economy", "market", "markets", "stocks");
+    private static final java.util.Set<String> LOCATIVE = words("in", "at", "near", "from", "to", "outside", "between",
+            "into", "of", "toward", "towards", "via");
     private static final java.util.Set<String> SPEECH_VERBS = words("said", "says", "told", "added", "wrote",
             "asked", "explained", "noted", "stated", "argued", "insisted", "testified", "recalled");
 
@@ -87,6 +89,15 @@ public final class PlaceExtractor {
         return mentions(t, spans);
     }
 
+    Gazetteer gazetteer() {
+        return g;
+    }
+
+    /** The candidate spans of a text, unresolved (for {@link HomeRegions}). */
+    List<Span> spans(String text) {
+        return findSpans(new Tokens(text));
+    }
+
     // ------------------------------------------------------------------ spans
 
     static final int GAZ = 0, DEMONYM = 1, ABBREV = 2, CAPITAL = 3;
@@ -100,7 +111,7 @@ public final class PlaceExtractor {
         int[] candFlags;  // posting flags
         double[] score;
         int best = -1;
-        boolean weak, person, common;
+        boolean weak, person, common, surname;
         boolean[] support;
         int container = -1;      // span index of the explicit container
         int containerOf = -1;    // span index this one contains
@@ -240,6 +251,11 @@ public final class PlaceExtractor {
             s.candFlags = java.util.Arrays.copyOf(s.candFlags, w);
             s.score = new double[w];
         }
+        if (cased && i < j) {
+            boolean allCommon = true;
+            for (int q = i; q <= j && allCommon; q++) allCommon = lex.stopwords.contains(t.key[q]) || CONNECTORS.contains(t.key[q]);
+            if (allCommon) s.common = true; // "White House", "The City"
+        }
         if (cased && i == j) {
             boolean caps = t.has(i, Tokens.ALL_CAPS);
             if (!caps && lex.stopwords.contains(key)) s.common = true;
@@ -250,6 +266,7 @@ public final class PlaceExtractor {
                     && !MODIFIERS.contains(t.key[i - 1]) && !(t.has(i - 1, Tokens.SENT_START) && lex.stopwords.contains(t.key[i - 1]))
                     && lex.demonyms.get(t.key[i - 1]) == null) {
                 s.weak = true; // inside a longer name: "Michael Jones", "Metropolitan Atlanta", "Dublin Arts Council"
+                if (!t.has(i - 1, Tokens.ALL_CAPS) && t.key[i - 1].length() > 1 && !lex.stopwords.contains(t.key[i - 1])) s.surname = true;
             } else if (j + 1 < t.size && t.has(j + 1, Tokens.JOIN_PREV) && t.has(j + 1, Tokens.UPPER) && t.has(j + 1, Tokens.CASED)
                     && !t.has(j + 1, Tokens.ALL_CAPS) && !CONNECTORS.contains(t.key[j + 1])) {
                 s.weak = true;
@@ -257,6 +274,10 @@ public final class PlaceExtractor {
             if (j + 1 < t.size && !t.has(j + 1, Tokens.UPPER) && SPEECH_VERBS.contains(t.key[j + 1])
                     && t.has(j + 1, Tokens.JOIN_PREV)) {
                 s.person = true; // "Tucker said"
+            }
+            if (j + 1 < t.size && t.has(j + 1, Tokens.COMMA_BEFORE) && t.has(j + 1, Tokens.DIGIT) && t.key[j + 1].length() <= 3
+                    && j + 2 < t.size && t.has(j + 2, Tokens.COMMA_BEFORE)) {
+                s.person = true; // "Jones, 45, of …"
             }
         }
         return s;
@@ -575,7 +596,9 @@ public final class PlaceExtractor {
         // names used as a person in one place are people throughout ("Tucker said … Tucker")
         java.util.Set<String> people = new java.util.HashSet<>();
         for (Span s : spans) {
-            if (s.person && s.type == GAZ && s.best >= 0 && !area(s.cand[s.best])) people.add(s.key);
+            if (s.type != GAZ || s.best < 0 || area(s.cand[s.best])) continue;
+            boolean supported = s.support != null && s.support[s.best];
+            if (s.person || (s.surname && !supported && d.population[s.cand[s.best]] < 100_000)) people.add(s.key);
         }
         List<PlaceMention> out = new ArrayList<>(spans.size());
         for (int a = 0; a < spans.size(); a++) {
@@ -586,7 +609,7 @@ public final class PlaceExtractor {
             if (s.type == GAZ && !explicit) {
                 boolean big = area(p) || d.population[p] >= 100_000;
                 boolean supported = s.support != null && s.support[s.best];
-                if (s.common && !(supported && !t.has(s.first, Tokens.SENT_START))) continue;
+                if (s.common && !(supported && s.first > 0 && LOCATIVE.contains(t.key[s.first - 1]) && !t.has(s.first - 1, Tokens.UPPER))) continue;
                 if (s.weak && !big && !supported) continue;
                 if (people.contains(s.key) && !area(p)) continue;
                 if (s.person && !area(p)) continue;
