@@ -423,7 +423,12 @@ public final class FigureExtractor {
             for (int k = q.end(); k < t.size() && k < q.end() + 4 && t.get(k).word(); k++) {
                 String n = t.get(k).norm();
                 if (k == q.end() && lex.units.contains(n)) return -1;
-                if (isPerson(k)) { person = true; end = k + 1; break; }
+                if (isPerson(k)) {
+                    person = true;
+                    end = k + 1;
+                    while (end < t.size() && end < k + 3 && t.get(end).word() && isPerson(end)) end++; // "American subcontractor"
+                    break;
+                }
                 if (lex.breaks.contains(n) || lex.aux.contains(n) || lex.after.match(t, k) != null) break;
             }
             if (q.article() && !person) return -1;
