@@ -75,6 +75,8 @@ public final class AttributionAnalyzer {
         } else if ((m = r.leading.matcher(s)).find() && ok(r, m.group("sp")) && verb(m)) {
             outer = clean(r, m.group("sp"));
             if (m.group("cite") != null) cite = citing(r, m.group("cite"));
+        } else if (r.verbFirst != null && (m = r.verbFirst.matcher(s)).find() && ok(r, m.group("sp"))) {
+            outer = clean(r, m.group("sp"));
         }
         String inner = quoteLabel(r, s);
         String acc = according(r, s);
@@ -105,7 +107,12 @@ public final class AttributionAnalyzer {
     private static String according(Rules r, String s) {
         Matcher m = r.according.matcher(s);
         while (m.find()) {
-            if (ok(r, m.group("sp"))) return clean(r, m.group("sp"));
+            String sp = m.group("sp");
+            Matcher stop = r.npStop.matcher(sp);
+            if (stop.find()) sp = sp.substring(0, stop.start());
+            // Arabic: the preposition ل before the article ال is written لل ("للشرطة" = ل + الشرطة)
+            if (m.group("acc").endsWith("ل") && sp.startsWith("ل")) sp = "ا" + sp;
+            if (ok(r, sp)) return clean(r, sp);
         }
         return null;
     }

@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  * <li>{@code speculation}: hedges and conjecture ("may have", "it's possible", "likely");</li>
  * <li>{@code not-speculation}: phrases that look like hedges but are not ("could not be reached");</li>
  * <li>{@code opinion}: promotion, appeals and editorial judgement ("Read our", "We are committed");</li>
+ * <li>{@code that}: complementisers after a verb-first reporting clause (Arabic "قال مصدر إن");</li>
+ * <li>{@code np-stop}: finite verbs that end a source after a preposition ("laut Polizei wurden…");</li>
  * <li>{@code tails}: words allowed after a trailing reporting verb ("on Twitter", "in a statement").</li>
  * </ul>
  */
@@ -52,17 +54,23 @@ final class Rules {
     final Pattern notSpeculation;
     final Pattern opinion;
     final Pattern sourceNoun;
+    final Pattern verbFirst;
+    final Pattern npStop;
 
     private Rules(String language, Map<String, List<String>> s) {
         this.language = language;
         String verbs = "(?:(?:" + alt(s, "verb-aux") + ")\\s+)*(?:" + alt(s, "verbs") + ")";
         String tails = alt(s, "tails");
         String np = "[^,;:.!?\"“”«»()\\n]{1,80}?";
-        according = Pattern.compile("(?:^|[\\s,(])(?:" + alt(s, "according") + ")\\s+(?<sp>[^,;:.!?\"“”«»()\\n]{2,80}?)\\s*(?=[,;:.!?\"“”»)\\n]|$)", FLAGS);
+        according = Pattern.compile("(?:^|[\\s,(،])(?<acc>" + alt(s, "according") + ")(?:\\s+|(?<=\\p{IsArabic}))(?<sp>[^,;:.!?\"“”«»()\\n،؛]{2,80}?)\\s*(?=[,;:.!?\"“”»)\\n،؛]|$)", FLAGS);
         trailing = Pattern.compile("(?:[,\"“”»]|^)\\s*(?<sp>" + np + ")\\s+(?<v>" + verbs + ")(?:\\s*,?\\s*(?:" + tails + "))*\\s*(?:,\\s*(?<cite>(?:" + alt(s, "citing") + ")\\s+[^,;.!?\\n]{2,80}?))?\\s*[.!?]?\\s*[\"”»]?\\s*$", FLAGS);
         inverted = Pattern.compile("[,\"“”»]\\s*(?<v>" + verbs + ")\\s+(?<sp>[^,;:.!?\"“”«»()\\n]{2,80}?)(?:\\s*,?\\s*(?:" + tails + "))*\\s*[.!?]?\\s*$", FLAGS);
         leading = Pattern.compile("^\\s*(?<sp>[^,;:.!?\"“”«»()\\n]{1,70}?)\\s+(?<v>" + verbs + ")(?:\\s*,\\s*(?<cite>(?:" + alt(s, "citing") + ")\\s+[^,;.!?\\n]{2,80}?)\\s*[,.])?(?:\\s|,|:|$)", FLAGS);
         citing = Pattern.compile("(?:" + alt(s, "citing") + ")\\s+(?<sp>[^,;.!?\"“”\\n]{2,80}?)\\s*(?=[,;.!?\"”\\n]|$)", FLAGS);
+        verbFirst = s.containsKey("that")
+                ? Pattern.compile("^\\s*(?<v>" + verbs + ")\\s+(?<sp>[^,;:.!?\"“”«»()\\n،]{2,60}?)\\s+(?:" + alt(s, "that") + ")(?:\\s|$)", FLAGS)
+                : null;
+        npStop = Pattern.compile("(?:^|\\s)(?:" + alt(s, "np-stop") + ")(?=\\s|$)", FLAGS);
         sourceNoun = Pattern.compile("(?:^|\\s)(?:" + alt(s, "source-nouns") + ")", FLAGS);
         label = Pattern.compile("^\\s*(?<sp>[^:\"“”«»\\n]{2,60}?)\\s*:\\s+\\S", FLAGS);
         quoteLabel = Pattern.compile("^\\s*[\"“«]\\s*(?<sp>[^:\"“”«»\\n]{2,60}?)\\s*:\\s+\\S", FLAGS);

@@ -179,12 +179,14 @@ public final class FigureExtractor {
             PhraseSet.Match<Boolean> s = lex.negSubjects.match(t, i);
             if (s != null) {
                 int j = s.end();
-                if (j < t.size() && lex.breaks.contains(t.get(j).norm())) return i + 1; // "no one else"
+                boolean others = j < t.size() && lex.breaks.contains(t.get(j).norm()); // "no one else": says nothing
+                if (others) j++;
                 int k = j;
                 while (k < t.size() && k < j + 4 && lex.aux.contains(t.get(k).norm())) k++;
                 PhraseSet.Match<Lexicon.Cue> c = lex.after.match(t, k);
+                if (c != null && k > j && others) { mark(i, c.end()); return c.end(); }
                 if (c != null && k > j) {
-                    java.util.Set<FigureKind> kinds = lex.both.contains(t.get(k).norm()) || c.value().weak()
+                    java.util.Set<FigureKind> kinds = lex.both.contains(t.get(k).norm()) || c.value().kind() == FigureKind.INJURED
                             ? java.util.Set.of(FigureKind.KILLED, FigureKind.INJURED) : java.util.Set.of(c.value().kind());
                     zero(i, c.end(), kinds);
                     return c.end();
@@ -412,6 +414,7 @@ public final class FigureExtractor {
             for (int b = q.start() - 1; b >= 0 && b >= q.start() - 4; b--) {
                 if (used[b] || !t.get(b).word()) break;
                 PhraseSet.Match<Lexicon.Cue> m = lex.before.match(t, b);
+                if (m == null) m = matchStripped(lex.before, b);
                 if (m != null && m.end() == q.start()) { c = m; from = b; break; }
             }
             if (c == null) return -1;
@@ -420,11 +423,21 @@ public final class FigureExtractor {
             for (int k = q.end(); k < t.size() && k < q.end() + 4 && t.get(k).word(); k++) {
                 String n = t.get(k).norm();
                 if (k == q.end() && lex.units.contains(n)) return -1;
-                if (isPerson(k)) { person = true; end = k + 1; break; }
+                if (isPerson(k)) {
+                    person = true;
+                    end = k + 1;
+                    while (end < t.size() && end < k + 3 && t.get(end).word() && isPerson(end)) end++; // "American subcontractor"
+                    break;
+                }
                 if (lex.breaks.contains(n) || lex.aux.contains(n) || lex.after.match(t, k) != null) break;
             }
             if (q.article() && !person) return -1;
             if (!person && q.end() < t.size() && t.get(q.end()).word() && lex.weapons.match(t, q.end()) != null) return -1;
+            PhraseSet.Match<Lexicon.Hedge> ph = end < t.size() ? lex.postHedges.match(t, end) : null;
+            if (ph != null && q.min() != null && q.min().equals(q.max())) {
+                q = hedged(q.start(), q.end(), q.min(), ph.value());
+                end = ph.end();
+            }
             add(from, end, c.value().kind(), q.min(), q.max(), q.approximate(), null);
             mark(from, end);
             return end;
@@ -489,6 +502,17 @@ public final class FigureExtractor {
                 }
             }
             return null;
+        }
+
+        /** A phrase matched with a clitic prefix removed from its first token ("وإصابة" as "اصابة"). */
+        private <V> PhraseSet.Match<V> matchStripped(PhraseSet<V> set, int b) {
+            String s = lex.stripPrefix(t.get(b).norm());
+            if (s == null) return null;
+            List<Token> copy = new ArrayList<>(t.subList(b, Math.min(t.size(), b + 6)));
+            Token x = copy.get(0);
+            copy.set(0, new Token(x.text(), s, x.start(), x.end(), true));
+            PhraseSet.Match<V> m = set.match(copy, 0);
+            return m == null ? null : new PhraseSet.Match<>(b + m.end(), m.value());
         }
 
         /** "thousands of fighters": a counted group of people that is not a casualty figure. */

@@ -75,6 +75,7 @@ final class Lexicon {
     final PhraseSet<Fixed> fixed = new PhraseSet<>();
     final Set<String> perpetrators = new HashSet<>();
     final Set<String> functionWords = new HashSet<>();
+    final PhraseSet<Hedge> postHedges = new PhraseSet<>();
 
     /** A phrase carrying its own count ("murder-suicide": two killed). */
     record Fixed(FigureKind kind, int count, boolean open) {}
@@ -184,6 +185,7 @@ final class Lexicon {
             }
             case "perpetrators" -> perpetrators.add(key);
             case "function-words" -> functionWords.add(key);
+            case "post-hedges" -> postHedges.add(key, Hedge.valueOf(value.toUpperCase(Locale.ROOT)));
             default -> throw new IllegalStateException("unknown section [" + section + "]");
         }
     }

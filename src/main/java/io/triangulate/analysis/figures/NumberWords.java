@@ -69,7 +69,8 @@ public final class NumberWords {
             Token n = tokens.get(end);
             if (!n.word()) break;
             List<Integer> more = new ArrayList<>();
-            if (words(n.norm(), lex, more, true) && joinable(parts, more, false)) { parts.addAll(more); end++; continue; }
+            boolean clitic = lex.stripPrefix(n.norm()) != null && !lex.numbers.containsKey(n.norm()); // Arabic و joins
+            if (words(n.norm(), lex, more, true) && joinable(parts, more, clitic)) { parts.addAll(more); end++; continue; }
             if (lex.connectors.contains(n.norm()) && end + 1 < tokens.size()) {
                 more.clear();
                 if (words(tokens.get(end + 1).norm(), lex, more, false) && joinable(parts, more, true)) {
@@ -145,7 +146,7 @@ public final class NumberWords {
             return true;
         }
         String s = lex.stripPrefix(norm);
-        if (s != null && continuation) {
+        if (s != null && (continuation || lex.language.equals("ar"))) {
             Integer w = lex.numbers.get(s);
             if (w != null) { out.add(w); return true; }
         }

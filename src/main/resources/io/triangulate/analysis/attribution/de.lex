@@ -108,3 +108,15 @@ jetzt\s+anmelden
 lesen\s+sie\s+auch
 mehr\s+zum\s+thema
 klicken\s+sie\s+hier
+
+[np-stop]
+wurde
+wurden
+ist
+sind
+war
+waren
+hat
+haben
+gab
+gibt

@@ -192,3 +192,13 @@ it['’]s\s+time\s+(?:to|for)\s+(?:stand|act|take)
 shame(?:ful)?\b
 disgrac\p{L}+
 (?:^|\.\s+)we\s+(?:must|should|need\s+to)
+
+[np-stop]
+was
+were
+is
+are
+had
+has
+have
+there

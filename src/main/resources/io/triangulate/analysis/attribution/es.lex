@@ -105,3 +105,12 @@ suscribirse
 haga\s+clic
 lea\s+también
 nuestro\s+compromiso
+
+[np-stop]
+fue
+fueron
+es
+son
+ha
+han
+hubo

@@ -116,3 +116,12 @@ lire\s+aussi
 à\s+lire\s+aussi
 cliquez\s+ici
 nous\s+nous\s+engageons
+
+[np-stop]
+a
+ont
+est
+sont
+était
+étaient
+il

@@ -96,3 +96,11 @@ iscriviti
 abbonati
 leggi\s+anche
 clicca\s+qui
+
+[np-stop]
+è
+sono
+era
+erano
+ha
+hanno

@@ -90,3 +90,14 @@ abonneer
 meld\s+je\s+aan
 lees\s+ook
 klik\s+hier
+
+[np-stop]
+is
+zijn
+werd
+werden
+was
+waren
+heeft
+hebben
+vielen

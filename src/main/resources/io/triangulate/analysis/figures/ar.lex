@@ -281,3 +281,6 @@ civilian = civilian
 
 [currency]
 دولار
+
+[post-hedges]
+علي الاقل = min

@@ -776,3 +776,6 @@ other
 his
 her
 their
+
+[post-hedges]
+or more = min
