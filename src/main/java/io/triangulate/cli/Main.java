@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 PlacesCommand.class,
                 EventsCommand.class,
                 TimesCommand.class,
+                ClassifyCommand.class,
         })
 public final class Main implements Runnable {
     /** Exit status: at least one input processed. */

@@ -10,11 +10,14 @@ import java.util.Set;
  * @param weight   how strongly (1 = a clear trigger)
  * @param parts    the pattern, one element per word or gap
  * @param source   the entry as written, for explanations
+ * @param length   number of word parts (gaps excluded)
+ * @param conceptArray the concepts, as an array for fast iteration
  */
-record Cue(Set<Concept> concepts, double weight, List<Part> parts, String source) {
-    Cue {
-        concepts = Set.copyOf(concepts);
-        parts = List.copyOf(parts);
+record Cue(Set<Concept> concepts, double weight, List<Part> parts, String source, int length, Concept[] conceptArray) {
+    Cue(Set<Concept> concepts, double weight, List<Part> parts, String source) {
+        this(Set.copyOf(concepts), weight, List.copyOf(parts), source,
+                (int) parts.stream().filter(p -> !(p instanceof Gap)).count(),
+                concepts.stream().sorted().toArray(Concept[]::new));
     }
 
     /** One element of a cue pattern. */
@@ -46,9 +49,7 @@ record Cue(Set<Concept> concepts, double weight, List<Part> parts, String source
     }
 
     /** Number of word parts (gaps excluded): longer cues win over shorter ones at the same place. */
-    int length() {
-        int n = 0;
-        for (Part p : parts) if (!(p instanceof Gap)) n++;
-        return n;
+    @Override public int length() {
+        return length;
     }
 }

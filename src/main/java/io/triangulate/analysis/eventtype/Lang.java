@@ -43,6 +43,23 @@ enum Lang {
      * (they are small); the Arabic normaliser and stemmer are stateless.
      */
     Stemmer stemmer() {
+        Stemmer raw = rawStemmer();
+        return word -> {
+            String s = cache.get(word);
+            if (s == null) {
+                s = raw.stem(word);
+                if (cache.size() >= CACHE_MAX) cache.clear();
+                cache.put(word, s);
+            }
+            return s;
+        };
+    }
+
+    /** Stems of words seen before: news vocabulary repeats, and stemming is the costliest step per word. */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_MAX = 100_000;
+
+    private Stemmer rawStemmer() {
         if (this == AR) {
             ArabicNormalizer norm = new ArabicNormalizer();
             ArabicStemmer stem = new ArabicStemmer();

@@ -23,14 +23,36 @@ import java.util.Set;
 final class Lexicon {
     private final Lang lang;
     private final Map<String, List<Cue>> byFirstStem;
+    private final Map<String, List<Cue>> byFirstExact;
+    /** Prefix-first cues by the prefix's first {@value #PREFIX_KEY} characters (shorter prefixes are in wildcardFirst). */
+    private final Map<String, List<Cue>> byFirstPrefix;
     private final List<Cue> wildcardFirst;
+    private static final int PREFIX_KEY = 3;
     private final int size;
 
-    private Lexicon(Lang lang, Map<String, List<Cue>> byFirstStem, List<Cue> wildcardFirst, int size) {
+    private Lexicon(Lang lang, Map<String, List<Cue>> byFirstStem, List<Cue> otherFirst, int size) {
         this.lang = lang;
         this.byFirstStem = byFirstStem;
-        this.wildcardFirst = wildcardFirst;
+        Map<String, List<Cue>> exact = new HashMap<>(), prefix = new HashMap<>();
+        List<Cue> rest = new ArrayList<>();
+        for (Cue c : otherFirst) {
+            switch (c.parts().get(0)) {
+                case Cue.Exact x -> exact.computeIfAbsent(x.text(), k -> new ArrayList<>()).add(c);
+                case Cue.Prefix x when x.text().length() >= PREFIX_KEY ->
+                        prefix.computeIfAbsent(x.text().substring(0, PREFIX_KEY), k -> new ArrayList<>()).add(c);
+                default -> rest.add(c);
+            }
+        }
+        this.byFirstExact = freeze(exact);
+        this.byFirstPrefix = freeze(prefix);
+        this.wildcardFirst = List.copyOf(rest);
         this.size = size;
+    }
+
+    private static Map<String, List<Cue>> freeze(Map<String, List<Cue>> m) {
+        Map<String, List<Cue>> out = new HashMap<>();
+        m.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return Map.copyOf(out);
     }
 
     Lang lang() {
@@ -139,9 +161,11 @@ final class Lexicon {
         while (i < n) {
             Token t = tokens.get(i);
             best.clear();
-            List<Cue> cands = byFirstStem.get(t.stem());
-            if (cands != null) for (Cue c : cands) consider(best, tryMatch(c, tokens, i));
-            for (Cue c : wildcardFirst) consider(best, tryMatch(c, tokens, i));
+            consider(best, byFirstStem.get(t.stem()), tokens, i);
+            consider(best, byFirstExact.get(t.raw()), tokens, i);
+            String raw = t.raw();
+            if (raw.length() >= PREFIX_KEY) consider(best, byFirstPrefix.get(raw.substring(0, PREFIX_KEY)), tokens, i);
+            consider(best, wildcardFirst, tokens, i);
             if (best.isEmpty()) {
                 i++;
                 continue;
@@ -150,6 +174,11 @@ final class Lexicon {
             i = best.get(0).end();
         }
         return out;
+    }
+
+    private static void consider(List<Match> best, List<Cue> cands, List<Token> tokens, int at) {
+        if (cands == null) return;
+        for (Cue c : cands) consider(best, tryMatch(c, tokens, at));
     }
 
     private static void consider(List<Match> best, Match m) {
@@ -165,7 +194,7 @@ final class Lexicon {
     private static Match tryMatch(Cue cue, List<Token> tokens, int start) {
         int end = matchFrom(cue, 0, tokens, start, tokens.get(start).sentence());
         if (end < 0) return null;
-        boolean contiguous = cue.parts().stream().noneMatch(p -> p instanceof Cue.Gap);
+        boolean contiguous = cue.length() == cue.parts().size();
         return new Match(cue, start, end, tokens.get(start).sentence(), contiguous, passive(tokens, start));
     }
 

@@ -2,7 +2,10 @@ package io.triangulate.analysis.eventtype;
 
 import io.triangulate.model.EventType;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 
 import static io.triangulate.analysis.eventtype.Concept.*;
 
@@ -171,9 +174,11 @@ final class TypeRules {
     /** Who takes a place, and whether by force: government, non-state actor, or a handover. */
     private static void territory(Evidence e, Scores s) {
         boolean firstEvent = true;
-        for (Lexicon.Match m : e.matches()) {
-            boolean capture = m.cue().concepts().contains(CAPTURE), recapture = m.cue().concepts().contains(RECAPTURE);
-            if (!capture && !recapture) continue;
+        List<Lexicon.Match> events = new ArrayList<>(e.matches(CAPTURE));
+        for (Lexicon.Match m : e.matches(RECAPTURE)) if (!events.contains(m)) events.add(m);
+        events.sort(Comparator.comparingInt(Lexicon.Match::start));
+        for (Lexicon.Match m : events) {
+            boolean recapture = m.cue().concepts().contains(RECAPTURE);
             boolean territorial = m.cue().concepts().contains(TERRITORY) || hasAfter(e, m, TERRITORY, 8);
             if (!territorial || hasBefore(e, m, INTENT, 3)) continue;
             Concept actor = actorOf(e, m);
@@ -189,17 +194,15 @@ final class TypeRules {
     }
 
     private static boolean hasBefore(Evidence e, Lexicon.Match m, Concept c, int window) {
-        for (Lexicon.Match x : e.matches()) {
-            if (x.sentence() == m.sentence() && x.end() <= m.start() && m.start() - x.end() <= window
-                    && x.cue().concepts().contains(c)) return true;
+        for (Lexicon.Match x : e.matches(c)) {
+            if (x.sentence() == m.sentence() && x.end() <= m.start() && m.start() - x.end() <= window) return true;
         }
         return false;
     }
 
     private static boolean hasAfter(Evidence e, Lexicon.Match m, Concept c, int window) {
-        for (Lexicon.Match x : e.matches()) {
-            if (x.sentence() == m.sentence() && x.start() >= m.end() && x.start() - m.end() <= window
-                    && x.cue().concepts().contains(c)) return true;
+        for (Lexicon.Match x : e.matches(c)) {
+            if (x.sentence() == m.sentence() && x.start() >= m.end() && x.start() - m.end() <= window) return true;
         }
         return false;
     }
@@ -211,11 +214,11 @@ final class TypeRules {
     private static Concept actorOf(Evidence e, Lexicon.Match m) {
         Concept before = null, after = null;
         int db = Integer.MAX_VALUE, da = Integer.MAX_VALUE;
-        for (Lexicon.Match x : e.matches()) {
+        List<Lexicon.Match> actors = new ArrayList<>(e.matches(GOV_ACTOR));
+        actors.addAll(e.matches(NONSTATE_ACTOR));
+        for (Lexicon.Match x : actors) {
             if (x.sentence() != m.sentence()) continue;
-            Concept c = x.cue().concepts().contains(GOV_ACTOR) ? GOV_ACTOR
-                    : x.cue().concepts().contains(NONSTATE_ACTOR) ? NONSTATE_ACTOR : null;
-            if (c == null) continue;
+            Concept c = x.cue().concepts().contains(GOV_ACTOR) ? GOV_ACTOR : NONSTATE_ACTOR;
             if (x.end() <= m.start() && m.start() - x.end() < db) {
                 db = m.start() - x.end();
                 before = c;
