@@ -45,6 +45,7 @@ final class HtmlReader {
         String title = firstNonBlank(attr(doc, "meta[property=og:title]", "content"),
                 ld == null ? null : text(ld.get("headline")), headline(doc), doc.title());
         LocalDate published = publishedDate(doc, ld);
+        if (published == null) published = dateInText(doc);
         String source = firstNonBlank(attr(doc, "meta[property=og:site_name]", "content"),
                 ld == null ? null : publisher(ld), attr(doc, "meta[name=application-name]", "content"), host(url));
         String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
@@ -77,7 +78,7 @@ final class HtmlReader {
         Element main = mainContainer(body);
         List<String> paragraphs = new ArrayList<>();
         for (Element b : main.select(BLOCKS)) {
-            if (!b.select(BLOCKS).isEmpty() && !b.is("blockquote")) continue; // take the innermost blocks
+            if (b.select(BLOCKS).size() > 1 && !b.is("blockquote")) continue; // take the innermost blocks (select includes b)
             if (hasBlockAncestorWithin(b, main)) continue;
             String t = b.wholeText().replaceAll("[ \\t\\u00A0]+", " ").replaceAll("\\s*\\n\\s*", " ").strip();
             if (b.is("blockquote")) t = b.text().strip();
@@ -133,6 +134,33 @@ final class HtmlReader {
         Elements times = doc.select("article time[datetime], time[pubdate][datetime], time[datetime]");
         for (Element t : times) {
             LocalDate d = Dates.parse(t.attr("datetime"));
+            if (d != null) return d;
+        }
+        return null;
+    }
+
+    private static final Pattern TEXT_DATE = Pattern.compile(
+            "\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                    + "\\s+\\d{1,2},\\s+\\d{4}\\b|\\b\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|"
+                    + "October|November|December)\\s+\\d{4}\\b");
+
+    /** Last resort: a full date written near the top of the article (a byline's "January 4, 2020"). */
+    private static LocalDate dateInText(Document doc) {
+        Element scope = doc.selectFirst("article");
+        if (scope == null) scope = doc.body();
+        if (scope == null) return null;
+        String text = scope.text();
+        java.util.regex.Matcher m = TEXT_DATE.matcher(text.length() > 600 ? text.substring(0, 600) : text);
+        while (m.find()) {
+            String v = m.group();
+            LocalDate d = Dates.parse(v);
+            if (d == null && Character.isDigit(v.charAt(0))) {
+                try {
+                    d = LocalDate.parse(v, java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH));
+                } catch (java.time.format.DateTimeParseException ignored) {
+                    // not a real date
+                }
+            }
             if (d != null) return d;
         }
         return null;
