@@ -43,6 +43,7 @@ public final class GoldData {
             List<String> inc = new ArrayList<>();
             n.path("incidents").forEach(x -> inc.add(x.asText()));
             String text = n.path("text").asText("");
+            if (text.isBlank()) text = n.path("title").asText(""); // a few articles kept only their title
             if (inc.isEmpty() || text.isBlank()) continue;
             LocalDate pub = date(n.path("published").asText(null));
             out.add(new GvaArticle(new Article(n.path("id").asText(), n.path("source").asText(null),

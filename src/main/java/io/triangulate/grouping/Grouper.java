@@ -299,7 +299,7 @@ public final class Grouper {
         IdentityHashMap<StoryState, double[]> acc = new IdentityHashMap<>();
         for (int k : sig.keys().ids()) {
             ArrayList<StoryState> list = archive.get(k);
-            if (list == null || list.size() > cfg.maxPostings) continue;
+            if (list == null || list.size() > 64) continue; // only distinctive keys find archived stories
             double idf = vocab.idf(k);
             for (StoryState s : list) {
                 if (sig.dated() && sig.date() < s.firstDate - cfg.windowDays) continue;

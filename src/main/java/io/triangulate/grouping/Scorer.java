@@ -15,7 +15,7 @@ final class Scorer {
     static final List<String> FEATURES = List.of(
             "textCos", "keyCos", "textCosX", "keyCosX", "nearPlace", "farPlace", "sameDay", "nextDay", "gapDays",
             "dateConflict", "sharedStreet", "streetConflict", "sharedAges", "ageConflict", "killedDiffer",
-            "injuredDiffer", "figuresAgree");
+            "injuredDiffer", "figuresAgree", "streetAndAgeConflict");
     static final int N = FEATURES.size();
 
     private final double[] w;
@@ -39,7 +39,7 @@ final class Scorer {
         return new Scorer(DEFAULT_WEIGHTS, DEFAULT_BIAS, 15, 80);
     }
 
-    static final double[] DEFAULT_WEIGHTS = {12.04, 7.87, 4, 10, 1, -3, 2.56, 1.83, 0.50, -2, 0, -1.60, 0.45, -1.13, -0.5, -0.5, 0.5};
+    static final double[] DEFAULT_WEIGHTS = {12.04, 7.87, 5, 14, 1, -3, 2.56, 1.83, 0.50, -2, 0, -1.60, 0.45, -1.13, -0.5, -0.5, 0.5, -3};
     static final double DEFAULT_BIAS = -4.69;
 
     double score(Signature a, Signature b) {
@@ -76,6 +76,7 @@ final class Scorer {
         if (kBoth && !a.killed().equals(b.killed())) f[14] = 1;
         if (iBoth && !a.injured().equals(b.injured())) f[15] = 1;
         if ((kBoth || iBoth) && f[14] == 0 && f[15] == 0) f[16] = 1;
+        if (f[11] == 1 && f[13] == 1) f[17] = 1;
         return f;
     }
 

@@ -29,7 +29,10 @@ final class SignatureExtractor {
     private static final Pattern AGE = Pattern.compile(
             "\\b(\\d{1,2})(?:-year-old|\\s+years?\\s+old|\\s*ans\\b|\\s*años\\b|-?jährige|\\s*Jahre\\s+alt|\\s*anni\\b|\\s*jaar\\b|\\s*(?:عاما|عامًا|سنة|عام))"
                     + "|\\b(?:aged|age|âgée?|de|di|van|im Alter von)\\s+(\\d{1,2})\\b(?=\\s*(?:,|\\.|\\)|ans|años|anni|jaar|Jahren))"
-                    + "|\\p{Lu}\\p{L}+,\\s+(\\d{1,2}),", Pattern.UNICODE_CHARACTER_CLASS);
+                    + "|\\p{Lu}\\p{L}+,\\s+(\\d{1,2}),");
+    private static final Pattern AGES = Pattern.compile(
+            "\\b(?:ages|aged|âgés de|de|di|van)\\s+(\\d{1,2}(?:\\s*(?:,|and|et|y|e|und|en)\\s*\\d{1,2})+)");
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
 
     private final Vocabulary vocab;
     private final int maxTextDims;
@@ -86,6 +89,15 @@ final class SignatureExtractor {
             ages.add(age);
             ktf.merge(vocab.id("a:" + age), 1, Integer::sum);
         }
+        m = AGES.matcher(all);
+        while (m.find()) {
+            Matcher d = NUMBER.matcher(m.group(1));
+            while (d.find()) {
+                int age = Integer.parseInt(d.group());
+                if (age < 1 || age > 99) continue;
+                if (ages.add(age)) ktf.merge(vocab.id("a:" + age), 1, Integer::sum);
+            }
+        }
         Map<Long, Signature.GeoPoint> places = new LinkedHashMap<>();
         for (PlaceMention pm : a.places()) {
             if (pm.demonym() || pm.place() == null) continue;
@@ -137,8 +149,7 @@ final class SignatureExtractor {
         List<Integer> index = new ArrayList<>();
         tw.entrySet().stream().sorted((x, y) -> Double.compare(y.getValue(), x.getValue())).limit(indexTerms)
                 .forEach(e -> index.add(e.getKey()));
-        kw.entrySet().stream().sorted((x, y) -> Double.compare(y.getValue(), x.getValue())).limit(indexTerms)
-                .forEach(e -> { if (!index.contains(e.getKey())) index.add(e.getKey()); });
+        for (int id : keys.ids()) if (!index.contains(id)) index.add(id); // every language-independent key
 
         return new Signature(a.id(), a.language(), date, explicit, text, keys,
                 index.stream().mapToInt(Integer::intValue).toArray(), places.values().toArray(new Signature.GeoPoint[0]),
