@@ -504,11 +504,16 @@ public final class Store implements AutoCloseable {
 
     /** One event. */
     public Optional<Event> event(String id) {
+        return eventJson(id).map(Store::parseEvent);
+    }
+
+    /** One event as its stored JSON. */
+    public Optional<String> eventJson(String id) {
         return read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT json FROM events WHERE id = ?")) {
                 ps.setString(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(parseEvent(rs.getString(1))) : Optional.empty();
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
                 }
             }
         });
@@ -551,6 +556,15 @@ public final class Store implements AutoCloseable {
 
     /** A page of events matching {@code q}, newest first (undated last). */
     public EventPage events(EventQuery q) {
+        RawPage raw = eventsJson(q);
+        return new EventPage(raw.events().stream().map(Store::parseEvent).toList(), raw.total(), raw.limit(), raw.offset(), raw.nextCursor());
+    }
+
+    /** A page of events as their stored JSON (the interface's event shape), for writing out without binding. */
+    public record RawPage(List<String> events, long total, int limit, int offset, String nextCursor) {}
+
+    /** {@link #events} without binding the records: each event as its stored JSON. */
+    public RawPage eventsJson(EventQuery q) {
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE 1=1");
         filters(q, where, args);
@@ -595,7 +609,7 @@ public final class Store implements AutoCloseable {
                     total = rs.getLong(1);
                 }
             }
-            List<Event> out = new ArrayList<>();
+            List<String> out = new ArrayList<>();
             String next = null;
             try (PreparedStatement ps = c.prepareStatement(pageSql)) {
                 bind(ps, pageArgs);
@@ -608,13 +622,13 @@ public final class Store implements AutoCloseable {
                                     (lastDate + "|" + lastRid).getBytes(StandardCharsets.UTF_8));
                             break;
                         }
-                        out.add(parseEvent(rs.getString(1)));
+                        out.add(rs.getString(1));
                         lastDate = rs.getString(2);
                         lastRid = rs.getLong(3);
                     }
                 }
             }
-            return new EventPage(out, total, q.limit(), offset, next);
+            return new RawPage(out, total, q.limit(), offset, next);
         });
     }
 
