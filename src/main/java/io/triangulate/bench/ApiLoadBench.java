@@ -214,6 +214,22 @@ public final class ApiLoadBench {
         Path db = o.db() != null ? o.db() : Files.createTempDirectory("triangulate-bench");
         List<Result> results = new ArrayList<>();
         try (Store store = Store.open(db)) {
+            results = run(o, store, db, out, log);
+        } finally {
+            if (o.db() == null) deleteTree(db);
+        }
+        return results;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+
+    private static List<Result> run(Options o, Store store, Path db, PrintStream out, PrintStream log) throws Exception {
+        List<Result> results = new ArrayList<>();
+        {
             List<String> eventIds;
             if (store.stats().articles() >= o.articles()) {
                 log.println("bench: reusing " + store.stats() + " in " + db);

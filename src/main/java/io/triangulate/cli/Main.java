@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 EvalCommand.class,
                 EventsCommand.class,
+                BenchApiCommand.class,
         })
 public final class Main implements Runnable {
     /** Exit status: at least one input processed. */
