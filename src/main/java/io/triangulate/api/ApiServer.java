@@ -1,5 +1,6 @@
 package io.triangulate.api;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,8 +10,6 @@ import io.javalin.json.JavalinJackson;
 import io.triangulate.json.Json;
 import io.triangulate.model.AnalysedArticle;
 import io.triangulate.model.Article;
-import io.triangulate.model.Event;
-import io.triangulate.store.EventPage;
 import io.triangulate.store.EventQuery;
 import io.triangulate.store.Ingestion;
 import io.triangulate.store.Store;
@@ -19,6 +18,7 @@ import io.triangulate.web.Web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
@@ -168,21 +168,36 @@ public final class ApiServer implements AutoCloseable {
                     throw new ApiError(400, "near must be lat,lon, not '" + near + "'");
                 }
             }
-            EventPage page = store.events(b.build());
-            ObjectNode out = Json.mapper().createObjectNode();
-            out.set("events", Json.mapper().valueToTree(page.events()));
-            out.put("total", page.total());
-            out.put("limit", page.limit());
-            out.put("offset", page.offset());
-            out.put("next", page.nextCursor());
-            ctx.json(out);
+            Store.RawPage page = store.eventsJson(b.build());
+            StringWriter w = new StringWriter(page.events().size() * 2048 + 128);
+            try (JsonGenerator g = Json.mapper().getFactory().createGenerator(w)) {
+                g.writeStartObject();
+                g.writeArrayFieldStart("events");
+                for (String e : page.events()) g.writeRawValue(e);
+                g.writeEndArray();
+                g.writeNumberField("total", page.total());
+                g.writeNumberField("limit", page.limit());
+                g.writeNumberField("offset", page.offset());
+                g.writeStringField("next", page.nextCursor());
+                g.writeEndObject();
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot write events", e);
+            }
+            ctx.contentType("application/json").result(w.toString());
         }
 
         private void event(Context ctx) {
             String id = ctx.pathParam("id");
-            Event e = store.event(id).orElseThrow(() -> new ApiError(404, "no event " + id));
-            ObjectNode out = Json.mapper().valueToTree(e);
-            out.set("sources", Json.mapper().valueToTree(store.articleInfos(e.articles())));
+            String json = store.eventJson(id).orElseThrow(() -> new ApiError(404, "no event " + id));
+            ObjectNode out;
+            try {
+                out = (ObjectNode) Json.mapper().readTree(json);
+            } catch (IOException e) {
+                throw new IllegalStateException("stored event " + id + " is not readable", e);
+            }
+            List<String> articles = new ArrayList<>();
+            out.path("articles").forEach(a -> articles.add(a.asText()));
+            out.set("sources", Json.mapper().valueToTree(store.articleInfos(articles)));
             ctx.json(out);
         }
 

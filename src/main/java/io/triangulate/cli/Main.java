@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 EventsCommand.class,
                 TimesCommand.class,
                 ClassifyCommand.class,
+                BenchApiCommand.class,
         })
 public final class Main implements Runnable {
     /** Exit status: at least one input processed. */

@@ -216,6 +216,10 @@ public final class Store implements AutoCloseable {
                 }
             }
         }
+        try (PreparedStatement docs = writer.prepareStatement("DELETE FROM event_docs WHERE rid IN (SELECT rid FROM events WHERE story = ?)")) {
+            docs.setString(1, story);
+            docs.executeUpdate();
+        }
         try (PreparedStatement del = writer.prepareStatement("DELETE FROM events WHERE story = ?")) {
             del.setString(1, story);
             del.executeUpdate();
@@ -252,8 +256,9 @@ public final class Store implements AutoCloseable {
     private void insertEvents(List<Event> events, String now) throws SQLException, JsonProcessingException {
         try (PreparedStatement ins = writer.prepareStatement(
                 "INSERT INTO events(id, story, role, type, date, sort_date, country, admin1, place, lat, lon, killed, injured, "
-                        + "article_count, conflicts, updated_at, json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        + "article_count, conflicts, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 Statement.RETURN_GENERATED_KEYS);
+             PreparedStatement doc = writer.prepareStatement("INSERT INTO event_docs(rid, json) VALUES (?,?)");
              PreparedStatement fts = writer.prepareStatement("INSERT INTO events_fts(rowid, body) VALUES (?,?)")) {
             for (Event e : events) {
                 ins.setString(1, e.id());
@@ -278,13 +283,15 @@ public final class Store implements AutoCloseable {
                 ins.setInt(14, e.articles().size());
                 ins.setInt(15, (int) e.facts().stream().filter(f -> f.status() == FactStatus.CONFLICT).count());
                 ins.setString(16, now);
-                ins.setString(17, JSON.writeValueAsString(e));
                 ins.executeUpdate();
                 long rid;
                 try (ResultSet k = ins.getGeneratedKeys()) {
                     k.next();
                     rid = k.getLong(1);
                 }
+                doc.setLong(1, rid);
+                doc.setString(2, JSON.writeValueAsString(e));
+                doc.executeUpdate();
                 fts.setLong(1, rid);
                 fts.setString(2, searchText(e));
                 fts.executeUpdate();
@@ -317,6 +324,9 @@ public final class Store implements AutoCloseable {
                 }
                 insertEvents(events, now);
                 writer.commit();
+                try (Statement st = writer.createStatement()) {
+                    st.execute("ANALYZE");
+                }
             } catch (SQLException | JsonProcessingException | RuntimeException e) {
                 writer.rollback();
                 throw e;
@@ -504,11 +514,16 @@ public final class Store implements AutoCloseable {
 
     /** One event. */
     public Optional<Event> event(String id) {
+        return eventJson(id).map(Store::parseEvent);
+    }
+
+    /** One event as its stored JSON. */
+    public Optional<String> eventJson(String id) {
         return read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT json FROM events WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT d.json FROM events e JOIN event_docs d ON d.rid = e.rid WHERE e.id = ?")) {
                 ps.setString(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(parseEvent(rs.getString(1))) : Optional.empty();
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
                 }
             }
         });
@@ -525,7 +540,7 @@ public final class Store implements AutoCloseable {
                 }
             }
             List<Event> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT json FROM events WHERE story = ? ORDER BY role = 'background', rid")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT d.json FROM events e JOIN event_docs d ON d.rid = e.rid WHERE e.story = ? ORDER BY e.role = 'background', e.rid")) {
                 ps.setString(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) out.add(parseEvent(rs.getString(1)));
@@ -551,6 +566,15 @@ public final class Store implements AutoCloseable {
 
     /** A page of events matching {@code q}, newest first (undated last). */
     public EventPage events(EventQuery q) {
+        RawPage raw = eventsJson(q);
+        return new EventPage(raw.events().stream().map(Store::parseEvent).toList(), raw.total(), raw.limit(), raw.offset(), raw.nextCursor());
+    }
+
+    /** A page of events as their stored JSON (the interface's event shape), for writing out without binding. */
+    public record RawPage(List<String> events, long total, int limit, int offset, String nextCursor) {}
+
+    /** {@link #events} without binding the records: each event as its stored JSON. */
+    public RawPage eventsJson(EventQuery q) {
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE 1=1");
         filters(q, where, args);
@@ -582,8 +606,10 @@ public final class Store implements AutoCloseable {
             pageArgs.add(cursorRid);
         }
         int offset = cursorDate != null ? 0 : q.offset();
-        String pageSql = "SELECT e.json, e.sort_date, e.rid FROM events e" + pageWhere
-                + " ORDER BY e.sort_date DESC, e.rid DESC LIMIT ? OFFSET ?";
+        // page on the narrow index columns first; only the page's rows fetch their JSON
+        String pageSql = "SELECT d.json, p.sort_date, p.rid FROM (SELECT e.sort_date, e.rid FROM events e" + pageWhere
+                + " ORDER BY e.sort_date DESC, e.rid DESC LIMIT ? OFFSET ?) p JOIN event_docs d ON d.rid = p.rid"
+                + " ORDER BY p.sort_date DESC, p.rid DESC";
         pageArgs.add(q.limit() + 1);
         pageArgs.add(offset);
         return read(c -> {
@@ -595,7 +621,7 @@ public final class Store implements AutoCloseable {
                     total = rs.getLong(1);
                 }
             }
-            List<Event> out = new ArrayList<>();
+            List<String> out = new ArrayList<>();
             String next = null;
             try (PreparedStatement ps = c.prepareStatement(pageSql)) {
                 bind(ps, pageArgs);
@@ -608,13 +634,13 @@ public final class Store implements AutoCloseable {
                                     (lastDate + "|" + lastRid).getBytes(StandardCharsets.UTF_8));
                             break;
                         }
-                        out.add(parseEvent(rs.getString(1)));
+                        out.add(rs.getString(1));
                         lastDate = rs.getString(2);
                         lastRid = rs.getLong(3);
                     }
                 }
             }
-            return new EventPage(out, total, q.limit(), offset, next);
+            return new RawPage(out, total, q.limit(), offset, next);
         });
     }
 
@@ -624,7 +650,7 @@ public final class Store implements AutoCloseable {
         StringBuilder where = new StringBuilder(" WHERE 1=1");
         filters(q, where, args);
         read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT e.json FROM events e" + where + " ORDER BY e.sort_date DESC, e.rid DESC")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT d.json FROM events e JOIN event_docs d ON d.rid = e.rid" + where + " ORDER BY e.sort_date DESC, e.rid DESC")) {
                 bind(ps, args);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) sink.accept(parseEvent(rs.getString(1)));
@@ -636,11 +662,11 @@ public final class Store implements AutoCloseable {
 
     private static void filters(EventQuery q, StringBuilder where, List<Object> args) {
         if (q.from() != null) {
-            where.append(" AND e.date >= ?");
+            where.append(" AND e.sort_date >= ?");
             args.add(q.from().toString());
         }
         if (q.to() != null) {
-            where.append(" AND e.date <= ?");
+            where.append(" AND e.sort_date BETWEEN '0' AND ?");
             args.add(q.to().toString());
         }
         if (q.type() != null) {
@@ -705,6 +731,10 @@ public final class Store implements AutoCloseable {
                 try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
                     while (rs.next()) if (!"ok".equals(rs.getString(1))) problems.add(rs.getString(1));
                 }
+                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM event_docs d WHERE d.rid = e.rid)")) {
+                    rs.next();
+                    if (rs.getLong(1) > 0) problems.add(rs.getLong(1) + " events without their document");
+                }
                 try (ResultSet rs = s.executeQuery("SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM stories s WHERE s.id = e.story)")) {
                     rs.next();
                     if (rs.getLong(1) > 0) problems.add(rs.getLong(1) + " events of unknown stories");
@@ -729,6 +759,7 @@ public final class Store implements AutoCloseable {
             for (Connection c : allReaders) quietClose(c);
             try {
                 try (Statement s = writer.createStatement()) {
+                    s.execute("PRAGMA optimize");
                     s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
                 } catch (SQLException ignored) {
                     // another process may hold the database: the checkpoint happens later

@@ -176,7 +176,7 @@ async function eventsView(params) {
   const markers = L.layerGroup().addTo(map);
 
   const filter = new URLSearchParams();
-  for (const k of ['q', 'from', 'to', 'type', 'country', 'near', 'radiusKm']) if (params.get(k)) filter.set(k, params.get(k));
+  for (const k of ['q', 'from', 'to', 'type', 'country', 'role', 'near', 'radiusKm']) if (params.get(k)) filter.set(k, params.get(k));
   try {
     // the map and the timeline show up to 1000 matching events; the list pages through all of them
     const overview = await api('/api/events?limit=1000&' + filter);
