@@ -108,6 +108,8 @@ public final class Reconciler {
         double total = 0;
         for (Member x : g.members) {
             EventMention o = x.mention;
+            boolean anchored = (o.date() != null && m.date() != null) || (o.location() != null && m.location() != null);
+            if (!anchored) continue; // neither day nor place to compare: nothing says they are one event
             double s = 0;
             if (o.date() != null && m.date() != null) {
                 long d = Math.abs(ChronoUnit.DAYS.between(o.date(), m.date()));
@@ -252,9 +254,8 @@ public final class Reconciler {
         groups.sort(Comparator.comparingInt((List<Claim> gr) -> -sources(gr).size()).thenComparingInt(gr -> gr.get(0).order()));
         Set<String> articles = new LinkedHashSet<>();
         claims.forEach(c -> articles.add(c.article()));
-        FactStatus status = articles.size() == 1 && groups.size() == 1 ? FactStatus.SINGLE
-                : groups.size() == 1 ? FactStatus.AGREED : FactStatus.CONFLICT;
-        if (articles.size() == 1 && groups.size() > 1) status = FactStatus.CONFLICT;
+        FactStatus status = articles.size() == 1 ? FactStatus.SINGLE
+                : groups.size() == 1 || !contradicted(groups) ? FactStatus.AGREED : FactStatus.CONFLICT;
         int totalSources = sources(claims).size();
         List<FactValue> values = new ArrayList<>();
         for (List<Claim> gr : groups) values.add(value(gr, representative(gr), totalSources));
@@ -263,6 +264,22 @@ public final class Reconciler {
         String reconciled = open && !field.equals("date") && !field.equals("type") && !field.equals("location")
                 ? null : representative(groups.get(0)).key();
         return new Fact(field, status, values, reconciled);
+    }
+
+    /**
+     * Values contradict when two of them come from disjoint sets of articles: an article that names an
+     * airport and its hangar gives two targets, not a contradiction.
+     */
+    private static boolean contradicted(List<List<Claim>> groups) {
+        for (int i = 0; i < groups.size(); i++) {
+            for (int j = i + 1; j < groups.size(); j++) {
+                Set<String> a = new LinkedHashSet<>(), b = new LinkedHashSet<>();
+                groups.get(i).forEach(c -> a.add(c.article()));
+                groups.get(j).forEach(c -> b.add(c.article()));
+                if (a.stream().noneMatch(b::contains)) return true;
+            }
+        }
+        return false;
     }
 
     /** The most specific claim of a group (a town over its country; a named weapon over a category). */

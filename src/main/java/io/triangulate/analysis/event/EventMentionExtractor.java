@@ -40,6 +40,12 @@ public final class EventMentionExtractor {
     private static final Pattern RELATIVE_DISTANCE = Pattern.compile(
             "(?i)(?:\\b\\S+ (?:miles?|km|kilomet(?:er|re)s?) )?(?:\\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?(?: of)?|\\boutside of|\\bfrom|\\bau (?:nord|sud)|\\bal (?:norte|sur)|\\bnördlich|\\bsüdlich) (?:the )?$");
     private static final Pattern EMBASSY = Pattern.compile("(?i)embass|consulat|ambassade|embajada|botschaft|ambasciata|سفارة|السفارة");
+    /** "11 p.m.", "shortly before midnight": a time of day that names no day. */
+    private static final Pattern CLOCK_ONLY = Pattern.compile(
+            "(?i)(?:(?:shortly |just )?(?:before|after|around|about|at|by|until) )?(?:\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?|h|o'clock|uhr|heures?)?|noon|midnight|midday|minuit|midi|mediod[ií]a|medianoche|mitternacht|mittag)");
+    /** "said on Wednesday", "told reporters on Wednesday morning": when it was said, not when it happened. */
+    private static final Pattern SPEECH_TIME = Pattern.compile(
+            "(?i)\\b(?:said|says|told (?:reporters|journalists|\\w+)|announced|added|stated|confirmed|reported|declared|a déclaré|a indiqué|dijo|declaró|sagte|teilte mit|ha detto|zei)(?: \\w+)?\\s+(?:on|late|early|this|last)?\\s*$");
     private static final Pattern PRO_ANTI = Pattern.compile("(?i)\\b(?:pro|anti|non)-$");
     private static final Pattern FUTURE_CONTEXT = Pattern.compile("(?i)\\b(?:as of|until|by|starting|from)\\s*$");
 
@@ -72,14 +78,26 @@ public final class EventMentionExtractor {
             if (!s.attribution().modality().factual()) continue;
             List<Figure> figs = within(in.figures(), s);
             boolean weaponOrCasualty = figs.stream().anyMatch(f -> f.kind() != FigureKind.OTHER);
+            boolean onlyNone = !figs.isEmpty() && figs.stream().allMatch(f -> f.kind() == FigureKind.OTHER
+                    || (f.kind() != FigureKind.WEAPON && Integer.valueOf(0).equals(f.value())));
             Triggers.Hit hit = triggers.find(s.text());
             boolean occurrence = hit != null && (hit.strong() || weaponOrCasualty);
             PlaceMention place = location(in, s);
             Dated dated = date(in, s, hit);
+            boolean otherPeriod = dated == null && current != null && otherPeriod(in, s, current.date);
 
             if (weaponOrCasualty && place == null && dated == null && PLURAL_REFERENCE.matcher(s.text()).find()) {
                 // "no casualties in the two attacks": the figures hold for every main incident so far
                 for (Incident i : incidents) if (i.role == EventMention.Role.MAIN) i.add(s, figs, null);
+                continue;
+            }
+            if (otherPeriod) {
+                // "last targeted in September", "hit repeatedly since 2020": another time than the incident's
+                if (!occurrence || (hit.definite() && !weaponOrCasualty)) continue;
+                Incident past = new Incident(null, null, false, EventMention.Role.BACKGROUND);
+                past.add(s, figs, place);
+                incidents.add(past);
+                current = past;
                 continue;
             }
             if (!occurrence) {
@@ -112,6 +130,9 @@ public final class EventMentionExtractor {
                 target = findCompatible(incidents, place, mainDate);
             }
 
+            if (target == null && current != null && onlyNone && place == null) {
+                target = current; // "nobody was killed or injured": said of the incident at hand
+            }
             if (target == null && hit.definite() && !weaponOrCasualty && current != null) {
                 continue; // "threatened … for the killing": a reference back, not a new incident
             }
@@ -212,12 +233,33 @@ public final class EventMentionExtractor {
         for (TimeMention t : in.times()) {
             if (t.start() < s.start() || t.end() > s.end() || t.date() == null) continue;
             if (t.type() != TimexType.DATE && t.type() != TimexType.TIME) continue;
+            if (t.type() == TimexType.TIME && CLOCK_ONLY.matcher(t.text()).matches()) continue;
             if (in.published() != null && t.date().isAfter(in.published())) continue;
             String before = in.text().substring(Math.max(s.start(), t.start() - 12), t.start());
             if (FUTURE_CONTEXT.matcher(before).find()) continue;
+            String speech = in.text().substring(Math.max(s.start(), t.start() - 30), t.start());
+            if (SPEECH_TIME.matcher(speech).find()) continue;
             if (best == null || Math.abs(t.start() - anchor) < Math.abs(best.start() - anchor)) best = t;
         }
         return best == null ? null : new Dated(best.date(), best.text());
+    }
+
+    /**
+     * True when the sentence places what it says in a period that does not hold the incident's day: a
+     * month, year or season given as such ("in September", "since 2020"), not a day.
+     */
+    private static boolean otherPeriod(Input in, Sentence s, LocalDate day) {
+        if (day == null) return false;
+        for (TimeMention t : in.times()) {
+            if (t.start() < s.start() || t.end() > s.end() || t.type() != TimexType.DATE || t.date() != null) continue;
+            String v = t.value();
+            if (v.matches("\\d{4}")) {
+                if (Integer.parseInt(v) != day.getYear()) return true;
+            } else if (v.matches("\\d{4}-\\d{2}")) {
+                if (!v.equals(day.toString().substring(0, 7))) return true;
+            }
+        }
+        return false;
     }
 
     private static List<Figure> within(List<Figure> figures, Sentence s) {

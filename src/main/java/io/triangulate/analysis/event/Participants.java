@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
  * "attacked … by X", "targeted X", "attack(s) on X", "landed on/near X". Other languages give none yet.
  */
 final class Participants {
-    private static final String NP = "((?:the |a |an )?(?!(?:on|in|at|by|near|with|after|for|from|to|of)\\b)[\\p{L}\\p{N}'’.-]+(?: (?!(?:on|in|at|by|near|with|after|when|while|and then|that|which|who|where|is|was|as|for|from|since|during|late|early|this|last|about)\\b)[\\p{L}\\p{N}'’.-]+){0,6})";
+    private static final String NP = "((?:the |a |an )?(?!(?:on|in|at|by|near|with|after|for|from|to|of)\\b)[\\p{L}\\p{N}'’.-]+(?: (?!(?:on|in|at|by|over|near|with|after|when|while|and then|that|which|who|where|is|was|as|for|from|since|during|late|early|this|last|about)\\b)[\\p{L}\\p{N}'’.-]+){0,6})";
     private static final Pattern BY = Pattern.compile(
-            "\\b(?:attacked|killed|shot|struck|targeted|fired|launched|claimed|carried out|bombed|shelled|stormed|raided)\\b[^.;:]*?\\bby " + NP,
+            "\\b(?:attacked|killed|shot dead|shot and killed|targeted|fired|launched|claimed|carried out|bombed|shelled|stormed|raided)\\b[^.;:]*?\\bby " + NP,
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBJECT = Pattern.compile(
             "(?:^|[,;] )((?:[A-Z][\\p{L}'’-]*|a|an|the|two|three|several|armed|masked|unknown|suspected)(?: [\\p{L}'’-]+){0,4}) (?:fired|launched|attacked|opened fire|shot|stormed|raided|shelled|bombed|claimed responsibility)\\b");
@@ -21,7 +21,9 @@ final class Participants {
             "\\b(?:targeted|targeting|struck|shelled|bombed|raided|stormed|hit|attacks? on|attack against|landed (?:on|near|in)|fell (?:on|near|in))\\s+" + NP,
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_AN_ACTOR = Pattern.compile(
-            "(?i)^(?:it|they|he|she|we|this|that|there|officials?|police said|reports?|sources?|the sources)$");
+            "(?i)^(?:officials?|police said|reports?|sources?|the sources|site|area|repeatedly|again)$"
+                    + "|^(?:it|they|he|she|we|this|that|there|which|who)\\b|\\b(?:was|were|is|are|has|had|have|been|be|being)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private Participants() {}
 
@@ -46,7 +48,7 @@ final class Participants {
     private static void add(List<String> out, String phrase) {
         String p = phrase.strip().replaceAll("[’'\".,]+$", "");
         p = p.replaceFirst("(?i)^(?:the|a|an) ", "");
-        if (p.length() < 3 || NOT_AN_ACTOR.matcher(p).matches()) return;
+        if (p.length() < 3 || NOT_AN_ACTOR.matcher(p).find()) return;
         String key = p.toLowerCase(Locale.ROOT);
         for (String o : out) if (o.toLowerCase(Locale.ROOT).equals(key)) return;
         out.add(p);
