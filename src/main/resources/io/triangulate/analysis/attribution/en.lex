@@ -16,6 +16,9 @@ will
 
 [verbs]
 said
+asked
+replied
+answered
 says
 say
 told\s+[\p{L}@][\p{L}\p{N}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}
@@ -94,6 +97,8 @@ witness(?:es)?\b
 the
 a
 an
+(?:a\s+)?statements?\s+(?:from|by)
+(?:a\s+)?reports?\s+(?:from|by)
 
 [keep-the]
 Times
@@ -202,3 +207,16 @@ had
 has
 have
 there
+
+[conjunctions]
+while
+but
+and
+adding
+as
+though
+although
+because
+who
+which
+where
