@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
  * ({@code io/triangulate/analysis/figures/<lang>.lex}) loaded once.
  */
 public final class FigureExtractor {
+    private static final Pattern AGE = Pattern.compile("\\d{1,3}-(?:year|month|week)-old");
     private static final Pattern RANGE_TOKEN = Pattern.compile("(\\d{1,6})[-\u2013](\\d{1,6})");
     private static final Pattern WEAK = Pattern.compile("(?iu)\\b(shot|shoots|shooting|gunshot|gunfire|fired at)\\b");
     private static final Pattern STRONG = Pattern.compile("(?iu)(wound|injur|hurt|hospital|critical|condition|stable)");
@@ -369,6 +370,7 @@ public final class FigureExtractor {
             while (j < t.size()) {
                 Token x = t.get(j);
                 if (lex.after.match(t, j) != null && (gap > 0 || !lex.aux.contains(x.norm()))) break;
+                if (lex.injuryVerbs.contains(x.norm())) break;
                 if (!x.word()) break;
                 String n = x.norm();
                 if (gap == 0 && lex.units.contains(n)) return -1;
@@ -398,6 +400,7 @@ public final class FigureExtractor {
             }
             while (j < t.size() && lex.aux.contains(t.get(j).norm())) { passive = true; j++; }
             PhraseSet.Match<Lexicon.Cue> c = lex.after.match(t, j);
+            if (c == null) c = injuryClause(j);
             if (c == null) return -1;
             if (q.article() && !person) return -1;
             if (perpetrator && !passive) return -1; // "a pair of gunmen shot" is not two victims
@@ -534,9 +537,17 @@ public final class FigureExtractor {
         /** "was shot and killed", "was taken into custody", "suffered a gunshot wound", "died": one person. */
         private int singular(int i) {
             PhraseSet.Match<Lexicon.Cue> self = lex.singularSelf.match(t, i);
+            if (self == null) self = injuryClause(i);
             PhraseSet.Match<Lexicon.Cue> c = null;
             if (self != null) c = self;
-            else {
+            else if (singularPerson(i)) {
+                int j = i + 1;
+                boolean passive = false;
+                while (j < t.size() && j < i + 4 && lex.aux.contains(t.get(j).norm()) && lex.after.match(t, j) == null) { j++; passive = true; }
+                c = lex.after.match(t, j);
+                if (c == null) return -1;
+                if (!passive && lex.perpetrators.contains(t.get(i).norm())) return -1;
+            } else {
                 PhraseSet.Match<Lexicon.Cue> aux = lex.singular.match(t, i);
                 if (aux == null) return -1;
                 int j = aux.end();
@@ -556,6 +567,29 @@ public final class FigureExtractor {
             add(i, c.end(), c.value().kind(), 1, 1, false, null);
             mark(i, c.end());
             return c.end();
+        }
+
+        /** A singular person noun or an age used as one: "Toddler shot", "3-year-old shot in South Toledo". */
+        private boolean singularPerson(int i) {
+            Token x = t.get(i);
+            if (!x.word()) return false;
+            if (i > 0 && t.get(i - 1).word() && NumberWords.span(t, i - 1, lex) != null) return false;
+            String n = x.norm();
+            String p = lex.persons.get(n);
+            if (p != null) return p.equals(n) && !lex.functionWords.contains(n) && !n.equals("person") || n.equals("person");
+            return AGE.matcher(n).matches();
+        }
+
+        /** "suffered a gunshot wound", "sustained non-life-threatening injuries", "suffered fatal wounds". */
+        private PhraseSet.Match<Lexicon.Cue> injuryClause(int j) {
+            if (j >= t.size() || !lex.injuryVerbs.contains(t.get(j).norm())) return null;
+            boolean fatal = false;
+            for (int k = j + 1; k < t.size() && k <= j + 5 && t.get(k).word(); k++) {
+                String n = t.get(k).norm();
+                if (lex.fatalWords.contains(n)) fatal = true;
+                if (lex.injuryNouns.contains(n)) return new PhraseSet.Match<>(k + 1, new Lexicon.Cue(fatal ? FigureKind.KILLED : FigureKind.INJURED, false));
+            }
+            return null;
         }
 
         private boolean isPerson(int k) {

@@ -159,6 +159,22 @@ hospitalised = injured
 taken to the hospital = injured
 taken to a hospital = injured
 taken to hospital = injured
+taken to hospitals = injured
+taken to area hospitals = injured
+taken to local hospitals = injured
+taken to a local hospital = injured
+taken to an area hospital = injured
+transported to the hospital = injured
+transported to a hospital = injured
+transported to hospital = injured
+transported to hospitals = injured
+transported to area hospitals = injured
+transported to local hospitals = injured
+transported to a local hospital = injured
+transported to an area hospital = injured
+rushed to a hospital = injured
+rushed to hospital = injured
+rushed to area hospitals = injured
 rushed to the hospital = injured
 injuries = injured
 shot and wounded = injured
@@ -195,6 +211,15 @@ claimed the lives of = killed
 took the life of = killed
 took the lives of = killed
 the death of = killed
+deaths of = killed
+killings of = killed
+slayings of = killed
+the slayings of = killed
+murders of = killed
+fatal shootings of = killed
+the fatal shootings of = killed
+shooting deaths of = killed
+the shooting deaths of = killed
 the deaths of = killed
 the killing of = killed
 the killings of = killed
@@ -242,6 +267,7 @@ succumbed to her injuries = killed
 
 [aux]
 was
+accidentally
 were
 have
 has
@@ -779,3 +805,19 @@ their
 
 [post-hedges]
 or more = min
+
+[injury-verbs]
+suffered
+sustained
+suffering
+sustaining
+
+[injury-nouns]
+wound
+wounds
+injuries
+injury
+
+[fatal-words]
+fatal
+mortal
