@@ -169,6 +169,11 @@ public final class FigureExtractor {
                 int e = singular(i);
                 if (e > i) i = e - 1;
             }
+            for (int i = 0; i < t.size(); i++) {
+                if (used[i] || !t.get(i).word()) continue;
+                int e = named(i);
+                if (e > i) i = e - 1;
+            }
             return out;
         }
 
@@ -373,7 +378,7 @@ public final class FigureExtractor {
                 if (lex.injuryVerbs.contains(x.norm())) break;
                 if (!x.word()) break;
                 String n = x.norm();
-                if (gap == 0 && lex.units.contains(n)) return -1;
+                if (gap == 0 && lex.units.contains(n)) return charges(q, j);
                 if (lex.connectors.contains(n) || n.equals(",")) {
                     Quantity q2 = j + 1 < t.size() && !used[j + 1] ? quantity(j + 1) : null;
                     if (q2 != null && q2.min() != null) {
@@ -403,11 +408,41 @@ public final class FigureExtractor {
             if (c == null) c = injuryClause(j);
             if (c == null) return -1;
             if (q.article() && !person) return -1;
-            if (perpetrator && !passive) return -1; // "a pair of gunmen shot" is not two victims
+            if (perpetrator && !passive && c.value().weak()) return -1; // "a pair of gunmen shot" is not two victims
             for (int k = q.start(); k < c.end(); k++) if (used[k]) return -1;
             add(q.start(), c.end(), c.value().kind(), q.min(), q.max(), q.approximate(), null);
             mark(q.start(), c.end());
             return c.end();
+        }
+
+        /** "three counts of first-degree murder": the victims a charge sheet counts. */
+        private int charges(Quantity q, int j) {
+            if (q.article() || q.min() == null || !lex.chargeUnits.contains(t.get(j).norm())) return -1;
+            for (int k = j + 1; k < t.size() && k <= j + 5 && t.get(k).word(); k++) {
+                String n = t.get(k).norm();
+                if (lex.chargeBlockers.contains(n)) return -1;            // "attempted murder"
+                Lexicon.Cue c = lex.charges.get(n);
+                if (c != null) {
+                    add(q.start(), k + 1, c.kind(), q.min(), q.max(), q.approximate(), null);
+                    mark(q.start(), k + 1);
+                    return k + 1;
+                }
+            }
+            return -1;
+        }
+
+        /** "the shooting that killed Savonie McNeil": a casualty verb before a person's name counts one. */
+        private int named(int i) {
+            PhraseSet.Match<Lexicon.Cue> c = lex.before.match(t, i);
+            if (c == null || c.value().weak()) return -1;
+            int k = c.end(), names = 0;
+            while (k < t.size() && t.get(k).word() && t.get(k).capitalised() && !lex.months.contains(t.get(k).norm())
+                    && !lex.timeWords.contains(t.get(k).norm()) && !lex.weekdays.contains(t.get(k).norm()) && names < 4) { k++; names++; }
+            if (names < 2) return -1;
+            for (int x = i; x < k; x++) if (used[x]) return -1;
+            add(i, k, c.value().kind(), 1, 1, false, null);
+            mark(i, k);
+            return k;
         }
 
         /** "killing 6 civilians", "police arrested two men", "killing an American subcontractor". */

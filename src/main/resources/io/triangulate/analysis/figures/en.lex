@@ -198,6 +198,11 @@ held hostage = kidnapped
 
 [before]
 killing = killed
+massacred = killed
+massacring = killed
+gunned down = killed
+shot dead = killed
+shot to death = killed
 killed = killed
 kills = killed
 kill = killed
@@ -821,3 +826,28 @@ injury
 [fatal-words]
 fatal
 mortal
+
+[charge-units]
+counts
+count
+
+[charges]
+murder = killed
+murders = killed
+homicide = killed
+manslaughter = killed
+
+[charge-blockers]
+attempted
+attempt
+conspiracy
+solicitation
+
+[weekdays]
+monday
+tuesday
+wednesday
+thursday
+friday
+saturday
+sunday
