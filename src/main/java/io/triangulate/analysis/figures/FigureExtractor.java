@@ -64,8 +64,10 @@ public final class FigureExtractor {
      * <ul>
      * <li>killed: the largest KILLED value; 0 when only negatives ("no one was killed") speak; else null;</li>
      * <li>injured: the largest INJURED value from words of harm ("wounded", "injured", "hospitalized",
-     * "suffered a gunshot wound"); counts of people "shot" include those who died, so they give
-     * shot − killed when that is larger; 0 when only negatives speak; else null.</li>
+     * "suffered a gunshot wound"); counts of people "shot" include those who died, and so do injuries
+     * without a subject of their own ("was taken to the hospital", "suffered a gunshot wound", often said of
+     * the victim who later died), so those give shot − killed when that is larger; 0 when only negatives
+     * speak; else null.</li>
      * </ul>
      * Approximate figures count by their lower bound.
      */
@@ -127,8 +129,13 @@ public final class FigureExtractor {
 
     /** Whether an INJURED figure only says people were shot ("two people were shot"), not that they survived. */
     static boolean isShotOnly(String text) {
+        if (SUBJECTLESS.matcher(text).lookingAt()) return true;   // "was taken to the hospital": maybe the one who died
         return WEAK.matcher(text).find() && !STRONG.matcher(text).find();
     }
+
+    /** Singular injuries with no subject of their own: the victim may be the one counted as killed. */
+    private static final Pattern SUBJECTLESS = Pattern.compile(
+            "(?iu)(?:was|is|has|had|got|gets|suffered|sustained|suffering|sustaining|a été|est|fue|resultó|wurde|è|werd|raakte)\\b");
 
     /** One extraction over one text. */
     private static final class Run {
