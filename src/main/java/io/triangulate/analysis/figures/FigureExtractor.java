@@ -404,18 +404,19 @@ public final class FigureExtractor {
                     }
                     break;
                 }
-                if (lex.aux.contains(n)) { passive = true; j++; continue; }
+                if (lex.aux.contains(n)) { passive |= lex.passiveAux.contains(n); j++; continue; }
                 if (lex.breaks.contains(n) || NumberWords.span(t, j, lex) != null) break;
                 if (isPerson(j)) { person = true; perpetrator = lex.perpetrators.contains(n); }
                 if (++gap > 4) return -1;
                 j++;
             }
-            while (j < t.size() && lex.aux.contains(t.get(j).norm())) { passive = true; j++; }
+            while (j < t.size() && lex.aux.contains(t.get(j).norm())) { passive |= lex.passiveAux.contains(t.get(j).norm()); j++; }
             PhraseSet.Match<Lexicon.Cue> c = lex.after.match(t, j);
             if (c == null) c = injuryClause(j);
             if (c == null) return -1;
             if (q.article() && !person) return -1;
             if (perpetrator && !passive && c.value().weak()) return -1; // "a pair of gunmen shot" is not two victims
+            if (!passive && activeObject(c.end())) return -1;          // "two men killed a woman": the men are not victims
             for (int k = q.start(); k < c.end(); k++) if (used[k]) return -1;
             add(q.start(), c.end(), c.value().kind(), q.min(), q.max(), q.approximate(), null);
             mark(q.start(), c.end());
@@ -585,10 +586,14 @@ public final class FigureExtractor {
             else if (singularPerson(i)) {
                 int j = i + 1;
                 boolean passive = false;
-                while (j < t.size() && j < i + 4 && lex.aux.contains(t.get(j).norm()) && lex.after.match(t, j) == null) { j++; passive = true; }
+                while (j < t.size() && j < i + 4 && lex.aux.contains(t.get(j).norm()) && lex.after.match(t, j) == null) {
+                    passive |= lex.passiveAux.contains(t.get(j).norm());
+                    j++;
+                }
                 c = lex.after.match(t, j);
                 if (c == null) return -1;
                 if (!passive && lex.perpetrators.contains(t.get(i).norm())) return -1;
+                if (!passive && activeObject(c.end())) return -1;
             } else {
                 PhraseSet.Match<Lexicon.Cue> aux = lex.singular.match(t, i);
                 if (aux == null) return -1;
@@ -609,6 +614,14 @@ public final class FigureExtractor {
             add(i, c.end(), c.value().kind(), 1, 1, false, null);
             mark(i, c.end());
             return c.end();
+        }
+
+        /** Whether an object follows a casualty verb at {@code k}, so the verb is active ("killed his wife"). */
+        private boolean activeObject(int k) {
+            if (k >= t.size() || !t.get(k).word()) return false;
+            String n = t.get(k).norm();
+            if (lex.articles.contains(n) || lex.objects.contains(n) || isPerson(k)) return true;
+            return NumberWords.span(t, k, lex) != null || lex.vague.match(t, k) != null;
         }
 
         /** A singular person noun or an age used as one: "Toddler shot", "3-year-old shot in South Toledo". */

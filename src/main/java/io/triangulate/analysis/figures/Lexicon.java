@@ -83,6 +83,8 @@ final class Lexicon {
     final Map<String, Cue> charges = new HashMap<>();
     final Set<String> chargeBlockers = new HashSet<>();
     final Set<String> weekdays = new HashSet<>();
+    final Set<String> passiveAux = new HashSet<>();
+    final Set<String> objects = new HashSet<>();
 
     /** A phrase carrying its own count ("murder-suicide": two killed). */
     record Fixed(FigureKind kind, int count, boolean open) {}
@@ -199,6 +201,8 @@ final class Lexicon {
             case "charges" -> charges.put(key, cue(value));
             case "charge-blockers" -> chargeBlockers.add(key);
             case "weekdays" -> weekdays.add(key);
+            case "passive-aux" -> passiveAux.add(key);
+            case "objects" -> objects.add(key);
             case "post-hedges" -> postHedges.add(key, Hedge.valueOf(value.toUpperCase(Locale.ROOT)));
             default -> throw new IllegalStateException("unknown section [" + section + "]");
         }
