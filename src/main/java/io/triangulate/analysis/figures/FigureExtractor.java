@@ -402,6 +402,11 @@ public final class FigureExtractor {
                         j = k;
                         continue;
                     }
+                    if (person && lex.connectors.contains(n) && j + 1 < t.size() && singularNoun(j + 1)) {
+                        q = q.plus(new Quantity(j + 1, j + 2, 1, 1, false, false, null), j + 2); // "a mother and son"
+                        j += 2;
+                        continue;
+                    }
                     break;
                 }
                 if (lex.aux.contains(n)) { passive |= lex.passiveAux.contains(n); j++; continue; }
@@ -584,7 +589,12 @@ public final class FigureExtractor {
             PhraseSet.Match<Lexicon.Cue> c = null;
             if (self != null) c = self;
             else if (singularPerson(i)) {
-                int j = i + 1;
+                int j = i + 1, count = 1;
+                while (j + 1 < t.size() && (t.get(j).text().equals(",") || t.get(j).text().equals("&")
+                        || lex.connectors.contains(t.get(j).norm())) && (singularNoun(j + 1) || AGE.matcher(t.get(j + 1).norm()).matches())) {
+                    count++;                                               // "Mother, boy fatally shot"
+                    j += 2;
+                }
                 boolean passive = false;
                 while (j < t.size() && j < i + 4 && lex.aux.contains(t.get(j).norm()) && lex.after.match(t, j) == null) {
                     passive |= lex.passiveAux.contains(t.get(j).norm());
@@ -594,6 +604,12 @@ public final class FigureExtractor {
                 if (c == null) return -1;
                 if (!passive && lex.perpetrators.contains(t.get(i).norm())) return -1;
                 if (!passive && activeObject(c.end())) return -1;
+                if (count > 1) {
+                    for (int k = i; k < c.end(); k++) if (used[k]) return -1;
+                    add(i, c.end(), c.value().kind(), count, count, false, null);
+                    mark(i, c.end());
+                    return c.end();
+                }
             } else {
                 PhraseSet.Match<Lexicon.Cue> aux = lex.singular.match(t, i);
                 if (aux == null) return -1;
@@ -606,8 +622,7 @@ public final class FigureExtractor {
                 Token p = t.get(i - 1);
                 String pn = p.norm();
                 if (lex.pluralSubjects.contains(pn)) return -1;
-                String ps = lex.persons.get(pn);
-                if (ps != null && !ps.equals(pn) && !lex.language.equals("ar")) return -1; // "the victims died"
+                if (plural(pn) && !lex.language.equals("ar")) return -1; // "the victims died"
                 if (NumberWords.span(t, i - 1, lex) != null && p.word()) return -1;
             }
             for (int k = i; k < c.end(); k++) if (used[k]) return -1;
@@ -624,14 +639,28 @@ public final class FigureExtractor {
             return NumberWords.span(t, k, lex) != null || lex.vague.match(t, k) != null;
         }
 
+        /** A singular person noun ("son", "boyfriend"), not a pronoun-like entry. */
+        private boolean singularNoun(int k) {
+            if (!t.get(k).word()) return false;
+            String n = t.get(k).norm();
+            return lex.persons.containsKey(n) && !plural(n) && !lex.functionWords.contains(n) && !n.equals("other");
+        }
+
+        /** Whether a person noun is plural ("victims", "men", "children"): a form whose canonical differs and looks plural. */
+        private boolean plural(String n) {
+            String p = lex.persons.get(n);
+            if (p == null || p.equals(n)) return false;
+            if (!lex.language.equals("en")) return true;
+            return n.endsWith("s") || n.endsWith("men") || n.equals("children") || n.equals("people") || n.equals("police");
+        }
+
         /** A singular person noun or an age used as one: "Toddler shot", "3-year-old shot in South Toledo". */
         private boolean singularPerson(int i) {
             Token x = t.get(i);
             if (!x.word()) return false;
             if (i > 0 && t.get(i - 1).word() && NumberWords.span(t, i - 1, lex) != null) return false;
             String n = x.norm();
-            String p = lex.persons.get(n);
-            if (p != null) return p.equals(n) && !lex.functionWords.contains(n) && !n.equals("person") || n.equals("person");
+            if (lex.persons.containsKey(n)) return !plural(n) && !lex.functionWords.contains(n) && !n.equals("other") && !n.equals("them");
             return AGE.matcher(n).matches();
         }
 
