@@ -383,8 +383,9 @@ public final class FigureExtractor {
                 Token x = t.get(j);
                 if (lex.after.match(t, j) != null && (gap > 0 || !lex.aux.contains(x.norm()))) break;
                 if (lex.injuryVerbs.contains(x.norm())) break;
-                if (!x.word()) break;
+                if (!x.word() && !x.text().equals(",")) break;
                 String n = x.norm();
+                if (lex.negParticles.contains(n) || n.endsWith("n't")) return -1;   // "who weren't injured"
                 if (gap == 0 && lex.units.contains(n)) return charges(q, j);
                 if (lex.connectors.contains(n) || n.equals(",")) {
                     Quantity q2 = j + 1 < t.size() && !used[j + 1] ? quantity(j + 1) : null;
@@ -415,7 +416,13 @@ public final class FigureExtractor {
                 if (++gap > 4) return -1;
                 j++;
             }
-            while (j < t.size() && lex.aux.contains(t.get(j).norm())) { passive |= lex.passiveAux.contains(t.get(j).norm()); j++; }
+            while (j < t.size() && (lex.aux.contains(t.get(j).norm()) || lex.negParticles.contains(t.get(j).norm())
+                    || t.get(j).norm().endsWith("n't"))) {
+                String a = t.get(j).norm();
+                if (lex.negParticles.contains(a) || a.endsWith("n't")) return -1;
+                passive |= lex.passiveAux.contains(a);
+                j++;
+            }
             PhraseSet.Match<Lexicon.Cue> c = lex.after.match(t, j);
             if (c == null) c = injuryClause(j);
             if (c == null) return -1;
