@@ -342,12 +342,13 @@ public final class FigureExtractor {
                 if (p.equals(".") && prev.end() == tok.start() && (j < 2 || !t.get(j - 2).digits())) return false; // .40-caliber
                 if ((p.equals("/") || p.equals(":")) && prev.end() == tok.start()) return false;
                 if (lex.months.contains(prev.norm())) return false;
+                if (j >= 2 && t.get(j - 2).digits() && (prev.norm().equals("of") || prev.text().equals("/"))) return false; // "Image 2 of 9"
                 if (prev.norm().equals("no") && next != null && next.text().equals(".")) return false;
                 if (prev.norm().equals("no") && prev.end() + 1 == tok.start() && text.charAt(prev.end()) == '.') return false;
             }
             if (next != null) {
                 String x = next.text();
-                if (x.equals("%") || x.equals(":") && next2 != null && next2.digits() || x.equals("/") && next.start() == tok.end()) return false;
+                if (x.equals("%") || x.equals(":") && next2 != null && next2.digits() || x.equals("/") && (next.start() == tok.end() || next2 != null && next2.digits())) return false;
                 if (lex.currency.contains(next.norm()) || lex.months.contains(next.norm()) || lex.timeWords.contains(next.norm())) return false;
                 if ((next.norm().equals("a") || next.norm().equals("p")) && next2 != null && next2.text().equals(".")) return false;
                 if (lex.units.contains(next.norm())) return false;
@@ -412,6 +413,7 @@ public final class FigureExtractor {
                 }
                 if (lex.aux.contains(n)) { passive |= lex.passiveAux.contains(n); j++; continue; }
                 if (lex.breaks.contains(n) || NumberWords.span(t, j, lex) != null) break;
+                if (lex.articles.contains(n) && !lex.objects.contains(n)) return -1;   // "Image 6 of 12 A woman died": a new phrase
                 if (isPerson(j)) { person = true; perpetrator = lex.perpetrators.contains(n); }
                 if (++gap > 4) return -1;
                 j++;
@@ -535,13 +537,19 @@ public final class FigureExtractor {
             String object = (String.join(" ", mods) + " " + head).strip();
             if (j < t.size() && lex.weaponBlockers.contains(t.get(j).norm())) {
                 if (q.article()) return -1;
-                add(q.start(), j + 1, FigureKind.OTHER, q.min(), q.max(), q.approximate(), object + " attack");
+                add(q.start(), j + 1, FigureKind.OTHER, q.min(), q.max(), q.approximate(), object + " " + singular(t.get(j).norm()));
                 mark(q.start(), j + 1);
                 return j + 1;
             }
             add(q.start(), j, FigureKind.WEAPON, q.min(), q.max(), q.approximate(), object);
             mark(q.start(), j);
             return j;
+        }
+
+        /** A naive singular for blocker nouns ("attacks" → "attack", "casings" → "casing"); other languages keep the word. */
+        private String singular(String n) {
+            if (!lex.language.equals("en")) return n;
+            return n.endsWith("s") && n.length() > 3 ? n.substring(0, n.length() - 1) : n;
         }
 
         /** German and Dutch compounds: "Katjuscha-Raketen", "Mörsergranaten". */

@@ -680,6 +680,8 @@ stolen = stolen
 [weapon-blockers]
 attack
 attacks
+casing
+casings
 fire
 launcher
 launchers
