@@ -31,8 +31,9 @@ public final class AttributionAnalyzer {
             "[—–-]\\s*(?<name>[^—–()\\n]{1,60}?)\\s*\\((?<handle>@\\w{1,30})\\)\\s*(?:\\p{L}+\\.?\\s+\\d{1,2},\\s+\\d{4})?\\s*$");
     private static final Pattern LINKS = Pattern.compile("\\s*(?:https?://\\S+|pic\\.twitter\\.com/\\S+)");
     private static final int MAX_SPEAKER_WORDS = 8;
+    private static final Pattern APPOSITION = Pattern.compile("\\s*([^,]{2,50}),\\s+[^,]{2,90},\\s*");
     private static final Pattern NOT_NP = Pattern.compile(
-            "(?iu)(?:^|\\s)(?:who|which|that|when|while|because|if|and then|but|it|this|there|here|what|how|why|was|were|is|are|has|had|have|not|would|will|could|should|can|may|might|must|do|does|did)(?:\\s|$)");
+            "(?iu)(?:^|\\s)(?:who|which|that|when|while|because|if|and then|but|it|this|there|here|what|how|why|was|were|is|are|has|had|have|not|would|will|could|should|can|may|might|must|do|does|did|nothing|something|anything|so|yes|no)(?:\\s|$)");
 
     private AttributionAnalyzer() {}
 
@@ -64,7 +65,7 @@ public final class AttributionAnalyzer {
                 speaker = label(r, body);
                 if (speaker == null) speaker = according(r, body, new Rules.Words(body));
                 if (speaker == null) speaker = clean(r, tw.group("name"));
-                return new Attribution(speaker, via, modality(r, body, true, stems));
+                return new Attribution(speaker, via, modality(r, body, true, new Rules.Words(body)));
             }
         }
 
@@ -112,10 +113,14 @@ public final class AttributionAnalyzer {
             while (p >= 0 && Character.isWhitespace(s.charAt(p))) p--;
             if (p >= 0 && ",\"“”»".indexOf(s.charAt(p)) >= 0) {
                 Matcher inv = r.invertedTail.matcher(s).region(ve, s.length());
-                if (inv.lookingAt() && ok(r, inv.group("sp"))) return new String[] {clean(r, inv.group("sp")), null};
+                if (inv.lookingAt() && ok(r, inv.group("sp")) && !startsWithPronoun(r, inv.group("sp"))) {
+                    return new String[] {clean(r, inv.group("sp")), null};
+                }
             }
             if (first && leading == null) {
                 String sp = s.substring(0, vs);
+                Matcher ap = APPOSITION.matcher(sp);
+                if (ap.matches()) sp = ap.group(1);                // "Shamann Walton, vice president of the board, said"
                 Matcher lt = r.leadTail.matcher(s).region(ve, s.length());
                 if (sp.length() <= 70 && plainNp(sp) && sp.indexOf(',') < 0 && lt.lookingAt() && ok(r, sp)) {
                     leading = new String[] {clean(r, sp), lt.group("cite") == null ? null : citing(r, lt.group("cite"))};
@@ -129,6 +134,13 @@ public final class AttributionAnalyzer {
             if (m.find() && ok(r, m.group("sp"))) return new String[] {clean(r, m.group("sp")), null};
         }
         return null;
+    }
+
+    /** "…, said he knows": after an inverted verb a pronoun starts a clause, not a speaker. */
+    private static boolean startsWithPronoun(Rules r, String sp) {
+        String t = sp.strip();
+        int sp1 = t.indexOf(' ');
+        return r.pronoun.matcher(sp1 < 0 ? t : t.substring(0, sp1)).matches();
     }
 
     /** Text that can be a noun phrase: no clause punctuation (a full stop only inside an abbreviation, "U.S."). */

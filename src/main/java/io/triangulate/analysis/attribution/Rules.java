@@ -153,7 +153,7 @@ final class Rules {
         java.util.regex.Matcher find(Pattern p, Gate g, String s, int from) {
             java.util.regex.Matcher m = null;
             for (int k = 0; k < size; k++) {
-                if (starts[k] < from || !g.admits(stems[k])) continue;
+                if (starts[k] < from || starts[k] >= s.length() || !g.admits(stems[k])) continue;
                 if (m == null) m = p.matcher(s);
                 m.region(starts[k], s.length());
                 if (m.lookingAt()) return m;

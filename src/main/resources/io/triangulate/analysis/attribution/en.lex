@@ -128,6 +128,11 @@ she
 they
 we
 i
+it
+there
+this
+that
+you
 
 [speculation]
 may(?:\s+(?:have|be|also|well|not))?
@@ -167,6 +172,11 @@ may\s+(?=\d)
 it\s+is\s+unclear\s+whether\s+anyone\s+was\s+hurt
 
 [opinion]
+join\s+the\s+conversation
+your\s+notification\s+has\s+been\s+saved
+we\s+have\s+sent\s+(?:a|you\s+a)\s+(?:confirmation|verification)
+get\s+email\s+notifications
+email\s+newsletters
 TRENDING\s*:
 RELATED\s*:
 READ\s+MORE\b
