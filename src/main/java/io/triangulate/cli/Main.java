@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 TimesCommand.class,
                 ClassifyCommand.class,
                 BenchApiCommand.class,
+                FiguresCommand.class,
         })
 public final class Main implements Runnable {
     /** Exit status: at least one input processed. */
