@@ -397,13 +397,18 @@ final class Grammar {
     }
 
     /** Is a future reading signalled just before i ("will meet Tuesday")? */
+    /** Tag "the evening of Saturday, January 4" as one time (TimeBank tags only the date). */
+    static final boolean PART_OF_DATE = false;
+
     static int WINDOW = Integer.getInteger("triangulate.time.window", 8);
 
     private boolean futureCue(int i) {
         for (int k = i - 1; k >= 0 && k >= i - WINDOW; k--) {
             if (has(k, "sentence")) break;
-            if (has(k, "pastcue")) return false;
             if (has(k, "future")) return true;
+            if (has(k, "pastcue")) return false;
+            String w = toks.get(k).norm();
+            if (lex.pastSuffix != null && w.length() > 4 && w.endsWith(lex.pastSuffix)) return false;
         }
         for (int k = i + 1; k < n && k <= i + 3; k++) {
             if (has(k, "sentence")) break;
@@ -430,7 +435,7 @@ final class Grammar {
         c = longer(c, namedPeriod(i));
         int pi = isTok(i, "the") ? i + 1 : i;
         Lexicon.Entry pd = get(pi, "partday");
-        if (pd != null && has(pi + pd.len(), "of")) {
+        if (pd != null && has(pi + pd.len(), "of") && PART_OF_DATE) {
             // "the evening of Saturday, January 4"
             int j = pi + pd.len() + get(pi + pd.len(), "of").len();
             Cand d = longer(date(j), relative(j));
@@ -801,7 +806,8 @@ final class Grammar {
         if (!nu.fuzzy() && !nu.word() && nu.value() > 1000) return null;
         // "a year" alone next to an amount ("$5 a year") is a rate, not a duration
         if ((isTok(j, "a") || isTok(j, "an")) && r == null && !the && ap == null) {
-            if (i > 0 && (toks.get(i - 1).isNum() || has(i - 1, "num") || isTok(i - 1, "times") || isTok(i - 1, "twice") || isTok(i - 1, "once"))) return null;
+            if (i > 0 && (toks.get(i - 1).isNum() || has(i - 1, "num") || has(i - 1, "amount") || has(i - 1, "unit")
+                    || isTok(i - 1, "times") || isTok(i - 1, "twice") || isTok(i - 1, "once"))) return null;
         }
         int e = k + u.len();
         // "two-year-old": an age, not a duration

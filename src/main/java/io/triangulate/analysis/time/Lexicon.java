@@ -29,6 +29,8 @@ final class Lexicon {
 
     final String language;
     final boolean dayFirst;
+    /** Ending of regular past-tense verbs ("ed" in English), a cue that a weekday lies in the past; may be null. */
+    String pastSuffix;
     private final Map<String, List<Entry>> byFirst = new HashMap<>();
     private final List<String> prefixes = new ArrayList<>();
 
@@ -45,6 +47,7 @@ final class Lexicon {
             List<String[]> lines = new ArrayList<>();
             String order = "dmy";
             List<String> prefixes = new ArrayList<>();
+            String pastSuffix = null;
             String line;
             int no = 0;
             while ((line = r.readLine()) != null) {
@@ -52,6 +55,7 @@ final class Lexicon {
                 line = line.strip();
                 if (line.isEmpty() || line.startsWith("#")) continue;
                 if (line.startsWith("@order ")) { order = line.substring(7).strip(); continue; }
+                if (line.startsWith("@pastsuffix ")) { pastSuffix = line.substring(12).strip(); continue; }
                 if (line.startsWith("@prefixes ")) {
                     for (String p : line.substring(10).split("\\|")) if (!p.isBlank()) prefixes.add(Tokenizer.norm(p.strip()));
                     continue;
@@ -62,6 +66,7 @@ final class Lexicon {
             }
             Lexicon lex = new Lexicon(language, !order.equals("mdy"));
             lex.prefixes.addAll(prefixes);
+            lex.pastSuffix = pastSuffix;
             lex.prefixes.sort(Comparator.comparingInt(String::length).reversed());
             for (String[] l : lines) {
                 String[] head = l[0].split("\\s+");
