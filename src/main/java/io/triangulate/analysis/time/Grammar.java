@@ -300,7 +300,7 @@ final class Grammar {
             if (afterWeekday) return null;
             if (m.ambiguous() && !monthContext(i)) return null;
             String last = m.toks()[m.len() - 1];
-            if (last.length() <= 4 && !last.equals(".") && !lex.language.equals("ar") && !monthContext(i)) return null; // "Jan Kavan"
+            if ((last.length() <= 3 || last.equals("sept")) && lex.language.equals("en") && !monthContext(i)) return null; // "Jan Kavan"
             return monthAlone(i, j, m.intVal());
         }
         int[] d = day(i);
