@@ -28,6 +28,9 @@ final class Grammar {
     private final List<List<Lexicon.Entry>> ann;
     private final int n;
     private String lastQuarter; // value of the last quarter-level date found, anchor of "a year earlier"
+    private LocalDate lastDay;  // the last single day found, anchor of "the next day"
+    private static final java.util.regex.Pattern DURWORD = java.util.regex.Pattern.compile("P(T?)(\\d+)([A-Z]+)");
+    private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile("\\d{4}-Q\\d");
 
     Grammar(Lexicon lex, String text, LocalDate ref) {
         this.lex = lex;
@@ -46,7 +49,8 @@ final class Grammar {
             Cand c = best(i);
             if (c != null) {
                 out.add(c);
-                if (c.value().matches("\\d{4}-Q\\d") && !derived(c)) lastQuarter = c.value();
+                if (QUARTER.matcher(c.value()).matches() && !derived(c)) lastQuarter = c.value();
+                if (c.date() != null) lastDay = c.date();
                 i = c.e();
             } else {
                 i++;
@@ -400,7 +404,7 @@ final class Grammar {
     /** Tag "the evening of Saturday, January 4" as one time (TimeBank tags only the date). */
     static final boolean PART_OF_DATE = false;
 
-    static int WINDOW = Integer.getInteger("triangulate.time.window", 8);
+    static final int WINDOW = Integer.getInteger("triangulate.time.window", 8);
 
     private boolean futureCue(int i) {
         for (int k = i - 1; k >= 0 && k >= i - WINDOW; k--) {
@@ -420,7 +424,7 @@ final class Grammar {
     // ------------------------------------------------------------------ relative dates
 
     private Cand relative(int i) {
-        Cand c = null;
+        Cand c = anchoredDay(i);
         Lexicon.Entry dx = get(i, "deictic");
         if (dx != null) c = longer(c, deictic(i, dx));
         Lexicon.Entry wd = get(i, "weekday");
@@ -638,8 +642,10 @@ final class Grammar {
         String unit;
         int k;
         if (dw != null) {
-            count = Integer.parseInt(dw.val().substring(1, dw.val().length() - 1));
-            unit = dw.val().substring(dw.val().length() - 1);
+            java.util.regex.Matcher dm = DURWORD.matcher(dw.val());
+            if (!dm.matches()) return null;
+            count = Integer.parseInt(dm.group(2));
+            unit = dm.group(1).isEmpty() ? dm.group(3) : dm.group(3).equals("M") ? "MI" : dm.group(3);
             k = j + dw.len();
         } else {
             Num nu = num(j);
@@ -689,6 +695,17 @@ final class Grammar {
             case "Y", "DE", "CE" -> "XXXX";
             default -> "XXXX-XX-XX";
         };
+    }
+
+    /** "the next day", "the day before", "that day": relative to the last day the text named (TimeML anchoring). */
+    private Cand anchoredDay(int i) {
+        if (lastDay == null) return null;
+        Lexicon.Entry a = get(i, "anchor");
+        if (a == null) return null;
+        int off = Integer.parseInt(a.val());
+        int e = i + a.len();
+        LocalDate d = lastDay.plusDays(off);
+        return new Cand(i, e, TimexType.DATE, d.toString(), d);
     }
 
     /** "the weekend", "(the) summer", holidays ("Thanksgiving", "last Christmas"). */

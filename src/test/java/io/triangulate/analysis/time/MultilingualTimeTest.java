@@ -35,6 +35,7 @@ class MultilingualTimeTest {
         check("fr", t, "demain", TimexType.DATE, "2020-01-05");
         check("fr", "Les prix ont baissé l'année dernière et mardi.", "l'année dernière", TimexType.DATE, "2019");
         check("fr", "Les prix ont baissé l'année dernière et mardi.", "mardi", TimexType.DATE, "2019-12-31");
+        check("fr", "Blessé le 28 décembre, il est mort le lendemain.", "le lendemain", TimexType.DATE, "2019-12-29");
     }
 
     @Test void spanish() {
@@ -121,5 +122,7 @@ class MultilingualTimeTest {
         check("ar", t, "الشهر المقبل", TimexType.DATE, "2020-02");
         check("ar", t, "4 كانون الثاني 2020", TimexType.DATE, "2020-01-04");
         check("ar", "وقع الهجوم الجمعة الماضية، بالأمس.", "بالأمس", TimexType.DATE, "2020-01-03");
+        check("ar", "وقع الانفجار منذ يومين.", "منذ يومين", TimexType.DATE, "2020-01-02");
+        check("ar", "توفي في اليوم التالي لهجوم 27 أكتوبر.", "27 أكتوبر", TimexType.DATE, "2019-10-27");
     }
 }

@@ -86,6 +86,14 @@ class TimeExtractorTest {
         value("Markets closed on Christmas.", JAN4, "Christmas", TimexType.DATE, "2019-12-25");
     }
 
+    @Test void anchoredExpressionsFollowTheLastNamedDay() {
+        String t = "He was wounded on December 28 and died the next day; the day before, he had written a letter.";
+        value(t, JAN4, "December 28", TimexType.DATE, "2019-12-28");
+        value(t, JAN4, "the next day", TimexType.DATE, "2019-12-29");
+        // without an earlier day, "the next day" is the day after the reference date
+        value("Talks resume the next day.", JAN4, "the next day", TimexType.DATE, "2020-01-05");
+    }
+
     @Test void durationsSetsAndReferences() {
         value("The siege lasted three days.", JAN4, "three days", TimexType.DURATION, "P3D");
         value("The siege lasted 3 days.", JAN4, "3 days", TimexType.DURATION, "P3D");
