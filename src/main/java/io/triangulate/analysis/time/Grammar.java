@@ -30,6 +30,7 @@ final class Grammar {
     private String lastQuarter; // value of the last quarter-level date found, anchor of "a year earlier"
     private LocalDate lastDay;  // the last single day found, anchor of "the next day"
     private static final java.util.regex.Pattern DURWORD = java.util.regex.Pattern.compile("P(T?)(\\d+)([A-Z]+)");
+    private static final java.util.regex.Pattern JOIN = java.util.regex.Pattern.compile("[ \\t]*,?[ \\t]*");
     private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile("\\d{4}-Q\\d");
 
     Grammar(Lexicon lex, String text, LocalDate ref) {
@@ -401,9 +402,6 @@ final class Grammar {
     }
 
     /** Is a future reading signalled just before i ("will meet Tuesday")? */
-    /** Tag "the evening of Saturday, January 4" as one time (TimeBank tags only the date). */
-    static final boolean PART_OF_DATE = false;
-
     static final int WINDOW = Integer.getInteger("triangulate.time.window", 8);
 
     private boolean futureCue(int i) {
@@ -437,19 +435,7 @@ final class Grammar {
         // X + last/next (post-nominal: "la semaine dernière", "lunes pasado")
         c = longer(c, postRel(i));
         c = longer(c, namedPeriod(i));
-        int pi = isTok(i, "the") ? i + 1 : i;
-        Lexicon.Entry pd = get(pi, "partday");
-        if (pd != null && has(pi + pd.len(), "of") && PART_OF_DATE) {
-            // "the evening of Saturday, January 4"
-            int j = pi + pd.len() + get(pi + pd.len(), "of").len();
-            Cand d = longer(date(j), relative(j));
-            if (d != null && d.type() == TimexType.DATE && d.date() != null) {
-                c = longer(c, new Cand(i, d.e(), TimexType.TIME, d.date() + "T" + pd.val(), d.date()));
-            } else if (d != null && d.type() == TimexType.DATE && d.value().matches("XXXX-\\d\\d-\\d\\d|XXXX-WXX-\\d")) {
-                c = longer(c, new Cand(i, d.e(), TimexType.TIME, d.value() + "T" + pd.val(), null));
-            }
-        }
-        pd = get(i, "partday");
+        Lexicon.Entry pd = get(i, "partday");
         if (pd != null) {
             // "mid-afternoon yesterday", "morning Friday": the part of that day
             int j = i + pd.len();
@@ -457,12 +443,10 @@ final class Grammar {
             Lexicon.Entry wd2 = get(j, "weekday");
             Cand d = dx2 != null ? deictic(j, dx2) : wd2 != null ? weekday(j, j + wd2.len(), wd2.intVal(), 0) : null;
             if (d != null && d.type() == TimexType.DATE) {
-                String v = d.value().length() == 10 && d.date() != null ? d.value() + "T" + pd.val() : d.value() + "T" + pd.val();
-                c = longer(c, new Cand(i, d.e(), TimexType.TIME, v, d.date()));
+                c = longer(c, new Cand(i, d.e(), TimexType.TIME, d.value() + "T" + pd.val(), d.date()));
             }
         }
         c = longer(c, ago(i));
-        c = longer(c, partOfDayAlone(i));
         return c;
     }
 
@@ -569,7 +553,7 @@ final class Grammar {
         int idx = switch (season) { case "SP" -> 0; case "SU" -> 1; case "FA" -> 2; default -> 3; };
         int y = ref.getYear();
         if (cur == 3 && m <= 2) y--; // winter season started last December
-        if (dir == 0) return y + (idx < cur && false ? 1 : 0);
+        if (dir == 0) return y;
         if (dir == -1) return y - 1;
         return idx > cur ? y : y + 1;
     }
@@ -683,8 +667,7 @@ final class Grammar {
             default -> null;
         };
         if (v == null) return null;
-        TimexType type = unit.equals("H") || unit.equals("MI") || unit.equals("S") ? TimexType.DATE : TimexType.DATE;
-        return new Cand(i, k, type, v, v.length() == 10 ? LocalDate.parse(v) : null);
+        return new Cand(i, k, TimexType.DATE, v, v.length() == 10 ? LocalDate.parse(v) : null);
     }
 
     private static String shiftUnknown(String unit) {
@@ -780,11 +763,6 @@ final class Grammar {
         int m = (a + 11 * h + 22 * l) / 451;
         int month = (h + l - 7 * m + 114) / 31, day = ((h + l - 7 * m + 114) % 31) + 1;
         return LocalDate.of(y, month, day);
-    }
-
-    /** "this morning" handled by relUnit; here "in the morning" alone is not tagged. */
-    private Cand partOfDayAlone(int i) {
-        return null;
     }
 
     // ------------------------------------------------------------------ durations
@@ -1050,7 +1028,7 @@ final class Grammar {
                 Cand b = in.get(k + 1);
                 String between = text.substring(toks.get(a.e() - 1).end(), toks.get(b.s()).start());
                 boolean comma = between.indexOf(',') >= 0;
-                if (between.matches("\\s*,?\\s*") && !between.contains("\n")
+                if (JOIN.matcher(between).matches()
                         && (!comma || calendarStart(a) && calendarStart(b) || isClock(a) && calendarStart(b) || isClock(b) && calendarStart(a))) {
                     Cand t = null, d = null;
                     if (isClock(a) && isDay(b)) { t = a; d = b; }
