@@ -386,7 +386,17 @@ final class Grammar {
         // ISO: digits '-' digits '-' digits (hyphens dropped by the tokenizer)
         if (a.digits() == 4 && b.isNum() && b.digits() == 2 && gap(i + 1).equals("-") && toks.get(i + 2).isNum()
                 && toks.get(i + 2).digits() == 2 && gap(i + 2).equals("-")) {
-            return full(i, i + 3, a.num(), b.num(), toks.get(i + 2).num());
+            Cand d = full(i, i + 3, a.num(), b.num(), toks.get(i + 2).num());
+            // 2020-01-04T17:05(:00)(Z)
+            int t = i + 3;
+            if (d != null && t + 3 < n && isTok(t, "t") && tight(t) && tight(t + 1) && toks.get(t + 1).isNum() && isTok(t + 2, ":")
+                    && tight(t + 2) && tight(t + 3) && toks.get(t + 3).isNum() && toks.get(t + 1).num() < 24 && toks.get(t + 3).num() < 60) {
+                int e = t + 4;
+                if (e + 1 < n && isTok(e, ":") && tight(e) && tight(e + 1) && toks.get(e + 1).isNum()) e += 2;
+                if (e < n && isTok(e, "z") && tight(e)) e++;
+                return new Cand(i, e, TimexType.TIME, String.format(Locale.ROOT, "%sT%02d:%02d", d.value(), toks.get(t + 1).num(), toks.get(t + 3).num()), d.date());
+            }
+            return d;
         }
         if (i + 4 >= n) return null;
         String s1 = toks.get(i + 1).norm(), s2 = toks.get(i + 3).norm();
@@ -426,7 +436,7 @@ final class Grammar {
         Lexicon.Entry dx = get(i, "deictic");
         if (dx != null) c = longer(c, deictic(i, dx));
         Lexicon.Entry wd = get(i, "weekday");
-        if (wd != null) c = longer(c, weekday(i, i + wd.len(), wd.intVal(), 0));
+        if (wd != null) c = longer(c, weekday(i, i + wd.len(), wd.intVal(), 0, wd.pd()));
         // this/last/next + X
         for (String rel : new String[]{"this", "last", "next"}) {
             Lexicon.Entry r = get(i, rel);
@@ -441,7 +451,7 @@ final class Grammar {
             int j = i + pd.len();
             Lexicon.Entry dx2 = get(j, "deictic");
             Lexicon.Entry wd2 = get(j, "weekday");
-            Cand d = dx2 != null ? deictic(j, dx2) : wd2 != null ? weekday(j, j + wd2.len(), wd2.intVal(), 0) : null;
+            Cand d = dx2 != null ? deictic(j, dx2) : wd2 != null ? weekday(j, j + wd2.len(), wd2.intVal(), 0, wd2.pd()) : null;
             if (d != null && d.type() == TimexType.DATE) {
                 c = longer(c, new Cand(i, d.e(), TimexType.TIME, d.value() + "T" + pd.val(), d.date()));
             }
@@ -482,12 +492,12 @@ final class Grammar {
 
     /** A weekday: the most recent one on or before the reference date (news reports the past), or the next
      *  one when the sentence speaks of the future; {@code dir} forces -1 (last), +1 (next), 2 (this). */
-    private Cand weekday(int s, int j, int dow, int dir) {
-        String pd = null;
+    private Cand weekday(int s, int j, int dow, int dir, String pd0) {
+        String pd = pd0;
         int k = j;
         Lexicon.Entry conn = get(k, "pdconn");
         if (conn != null && has(k + conn.len(), "partday")) k += conn.len();
-        Lexicon.Entry p = get(k, "partday");
+        Lexicon.Entry p = pd == null ? get(k, "partday") : null;
         if (p != null) { pd = p.val(); j = k + p.len(); }
         if (ref == null) {
             String v = "XXXX-WXX-" + dow;
@@ -509,7 +519,7 @@ final class Grammar {
         if (wd != null) {
             Cand full = date(j);
             if (full != null && full.date() != null) return new Cand(s, full.e(), full.type(), full.value(), full.date());
-            return weekday(s, j + wd.len(), wd.intVal(), dir == 0 ? 2 : dir);
+            return weekday(s, j + wd.len(), wd.intVal(), dir == 0 ? 2 : dir, wd.pd());
         }
         Lexicon.Entry m = get(j, "month");
         if (m != null) {

@@ -24,7 +24,16 @@ final class Lexicon {
     /** One phrase. {@code ambiguous} phrases count only when written with a capital. */
     record Entry(String cat, String val, String[] toks, boolean ambiguous, boolean plural) {
         int len() { return toks.length; }
-        int intVal() { return Integer.parseInt(val); }
+        int intVal() {
+            int colon = val.indexOf(':');
+            return Integer.parseInt(colon < 0 ? val : val.substring(0, colon));
+        }
+
+        /** The part of day a compound carries ("Freitagabend" → EV), else null. */
+        String pd() {
+            int colon = val.indexOf(':');
+            return colon < 0 ? null : val.substring(colon + 1);
+        }
     }
 
     final String language;

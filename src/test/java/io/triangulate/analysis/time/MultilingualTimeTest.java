@@ -70,6 +70,7 @@ class MultilingualTimeTest {
         check("de", t, "20 Uhr", TimexType.TIME, "2020-01-04T20:00");
         check("de", t, "4.1.2020", TimexType.DATE, "2020-01-04");
         check("de", t, "morgen", TimexType.DATE, "2020-01-05");
+        check("de", "Die Raketen schlugen am Freitagabend ein.", "Freitagabend", TimexType.TIME, "2020-01-03TEV");
     }
 
     @Test void italian() {
@@ -103,6 +104,7 @@ class MultilingualTimeTest {
         check("nl", t, "20.00 uur", TimexType.TIME, "2020-01-04T20:00");
         check("nl", t, "vandaag", TimexType.DATE, "2020-01-04");
         check("nl", t, "gisteren", TimexType.DATE, "2020-01-03");
+        check("nl", "De raketten vielen zaterdagavond.", "zaterdagavond", TimexType.TIME, "2020-01-04TEV");
     }
 
     @Test void arabic() {

@@ -81,6 +81,8 @@ class TimeExtractorTest {
         value("Rockets hit at 8 p.m. on the base.", JAN4, "8 p.m.", TimexType.TIME, "2020-01-04T20:00");
         value("Shelling began at 20:15 local time.", JAN4, "20:15", TimexType.TIME, "2020-01-04T20:15");
         value("It was built in 1998.", JAN4, "1998", TimexType.DATE, "1998");
+        value("Published 2020-01-04T17:05:00Z by the agency.", JAN4, "2020-01-04T17:05:00Z", TimexType.TIME, "2020-01-04T17:05");
+        value("Updated 01/04/2020 at noon.", JAN4, "01/04/2020", TimexType.DATE, "2020-01-04");
         value("Sales boomed in the 1990s.", JAN4, "the 1990s", TimexType.DATE, "199");
         value("He moved there a few years ago.", LocalDate.of(1998, 5, 1), "a few years ago", TimexType.DATE, "199X");
         value("Markets closed on Christmas.", JAN4, "Christmas", TimexType.DATE, "2019-12-25");
