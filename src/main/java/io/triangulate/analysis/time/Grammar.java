@@ -27,6 +27,7 @@ final class Grammar {
     private final LocalDate ref;
     private final List<List<Lexicon.Entry>> ann;
     private final int n;
+    private final boolean[] starts; // can an expression begin at this token?
     private String lastQuarter; // value of the last quarter-level date found, anchor of "a year earlier"
     private LocalDate lastDay;  // the last single day found, anchor of "the next day"
     private static final java.util.regex.Pattern DURWORD = java.util.regex.Pattern.compile("P(T?)(\\d+)([A-Z]+)");
@@ -40,7 +41,14 @@ final class Grammar {
         this.ref = ref;
         this.n = toks.size();
         this.ann = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) ann.add(lex.at(toks, i));
+        this.starts = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            List<Lexicon.Entry> es = lex.at(toks, i);
+            ann.add(es);
+            boolean st = toks.get(i).isNum() || toks.get(i).norm().equals("'");
+            for (int k = 0; !st && k < es.size(); k++) st = es.get(k).starter();
+            starts[i] = st;
+        }
     }
 
     List<Cand> run() {
@@ -72,7 +80,9 @@ final class Grammar {
 
     private Lexicon.Entry get(int i, String cat) {
         if (i < 0 || i >= n) return null;
-        for (Lexicon.Entry e : ann.get(i)) if (e.cat() == cat || e.cat().equals(cat)) return e;
+        // categories are interned: the lexicon interns them, the rules use literals
+        List<Lexicon.Entry> es = ann.get(i);
+        for (int k = 0, m = es.size(); k < m; k++) if (es.get(k).cat() == cat) return es.get(k);
         return null;
     }
 
@@ -180,8 +190,7 @@ final class Grammar {
     // ------------------------------------------------------------------ the rules
 
     private Cand best(int i) {
-        Tokenizer.Tok t = toks.get(i);
-        if (!t.isNum() && ann.get(i).isEmpty() && !isTok(i, "'")) return null;
+        if (!starts[i]) return null;
         Cand c = null;
         c = longer(c, modified(i));
         c = longer(c, date(i));
@@ -612,8 +621,10 @@ final class Grammar {
         }
         if (x == null) return null;
         k = j + x.len();
-        for (String rel : new String[]{"last", "next", "this"}) {
-            Lexicon.Entry r = get(k, "post" + rel);
+        String[] rels = {"last", "next", "this"}, posts = {"postlast", "postnext", "postthis"};
+        for (int q = 0; q < 3; q++) {
+            String rel = rels[q];
+            Lexicon.Entry r = get(k, posts[q]);
             if (r != null) {
                 Cand c = relUnit(i, j, rel, false);
                 if (c != null) return new Cand(j == i || lex.language.equals("en") ? j : i, k + r.len(), c.type(), c.value(), c.date());
@@ -650,6 +661,7 @@ final class Grammar {
             unit = u.val();
             k = nu.end() + u.len();
         }
+        if (count > 5000) return null; // not a span of time anyone reports
         int dir;
         if (pre != null) dir = -1;
         else if (inpre != null) dir = 1;

@@ -23,6 +23,14 @@ import java.util.Map;
 final class Lexicon {
     /** One phrase. {@code ambiguous} phrases count only when written with a capital. */
     record Entry(String cat, String val, String[] toks, boolean ambiguous, boolean plural) {
+        /** Categories that never begin an expression ("of", "ago", "will"…). */
+        private static final java.util.Set<String> NON_STARTERS = java.util.Set.of("of", "ordsuffix", "sentence", "future",
+                "pastcue", "futureafter", "attime", "pdconn", "pdblock", "amount", "later", "ago", "postlast", "postnext",
+                "postthis", "tz", "oclock", "hsuffix");
+
+        /** Can an expression begin with this entry? */
+        boolean starter() { return !NON_STARTERS.contains(cat); }
+
         int len() { return toks.length; }
         int intVal() {
             int colon = val.indexOf(':');
