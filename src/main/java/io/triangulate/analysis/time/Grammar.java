@@ -729,7 +729,7 @@ final class Grammar {
             return new Cand(i, j + u.len(), TimexType.DATE, v, null);
         }
         Lexicon.Entry se = get(j, "season");
-        if (se != null && (j > i || monthContext(i))) {
+        if (se != null && (j > i || monthContext(i) && !isTok(i - 1, "to") && !isTok(i - 1, "and") && !isTok(i - 1, "or"))) {
             int e = j + se.len();
             if (ref == null) return new Cand(i, e, TimexType.DATE, "XXXX-" + se.val(), null);
             int m = ref.getMonthValue();
