@@ -30,6 +30,15 @@ class TimesCommandTest {
         assertEquals("2020-01-10TMO", t.get(0).get("value"));
     }
 
+    @Test void dateLineOfAPlainTextIsTheReference() {
+        TimesCommand c = new TimesCommand();
+        String text = " date 2020-01-04 Rockets hit the base on Friday morning.";
+        List<Map<String, Object>> t = times(c, new BatchCommand.Item("a5", text, null, null));
+        assertEquals(1, t.size(), t::toString);
+        assertEquals("2020-01-03TMO", t.get(0).get("value"));
+        assertEquals(text.indexOf("Friday"), t.get(0).get("start"));
+    }
+
     @Test void languageOfTheItemIsUsed() {
         TimesCommand c = new TimesCommand();
         List<Map<String, Object>> t = times(c, new BatchCommand.Item("a3", "Hier soir, deux obus.", LocalDate.of(2020, 1, 4), "fr"));
