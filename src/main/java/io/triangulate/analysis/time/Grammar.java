@@ -421,7 +421,8 @@ final class Grammar {
     }
 
     /** Is a future reading signalled just before i ("will meet Tuesday")? */
-    static final int WINDOW = Integer.getInteger("triangulate.time.window", 8);
+    /** How many tokens before a weekday or date are searched for a tense cue. */
+    static final int WINDOW = 6;
 
     private boolean futureCue(int i) {
         for (int k = i - 1; k >= 0 && k >= i - WINDOW; k--) {
