@@ -229,13 +229,22 @@ final class Grammar {
             if (isTok(j, ",")) j++;
             if (has(j, "det") && isTok(j, "the")) j++;
             Cand d = dayMonth(j, true);
-            if (d != null && d.value().length() == 10 && d.value().charAt(5) != 'X') {
-                c = new Cand(i, d.e(), d.type(), d.value(), d.date());
-            } else if (d != null && ref == null) {
-                c = new Cand(i, d.e(), d.type(), d.value(), d.date());
-            } else if (d != null && d.value().startsWith("XXXX")) {
-                c = new Cand(i, d.e(), d.type(), d.value(), d.date());
+            if (d != null && d.date() != null && ref != null && toks.get(d.e() - 1).digits() != 4
+                    && d.date().getDayOfWeek().getValue() != wd.intVal()) {
+                // no year given: the weekday chooses among the years around the reference date
+                LocalDate bestD = null;
+                for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+                    try {
+                        LocalDate x = LocalDate.of(y, d.date().getMonthValue(), d.date().getDayOfMonth());
+                        if (x.getDayOfWeek().getValue() == wd.intVal()
+                                && (bestD == null || Math.abs(x.toEpochDay() - ref.toEpochDay()) < Math.abs(bestD.toEpochDay() - ref.toEpochDay()))) bestD = x;
+                    } catch (java.time.DateTimeException e) {
+                        // February 29
+                    }
+                }
+                if (bestD != null) d = new Cand(d.s(), d.e(), d.type(), bestD.toString(), bestD);
             }
+            if (d != null && (d.date() != null || d.value().startsWith("XXXX"))) c = new Cand(i, d.e(), d.type(), d.value(), d.date());
         }
         c = longer(c, dayMonth(i, false));
         c = longer(c, numeric(i));

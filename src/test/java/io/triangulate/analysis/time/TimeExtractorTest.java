@@ -62,6 +62,8 @@ class TimeExtractorTest {
         value("Prices rose in December.", JAN4, "December", TimexType.DATE, "2019-12");
         value("The base was hit on the 2nd of January.", JAN4, "2nd of January", TimexType.DATE, "2020-01-02");
         value("It was founded on March 3, 1998.", JAN4, "March 3, 1998", TimexType.DATE, "1998-03-03");
+        // the weekday picks the year when the nearest one does not fit: Saturday, January 4 was in 2020, not 2021
+        value("The base was hit on Saturday, January 4.", LocalDate.of(2020, 12, 1), "Saturday, January 4", TimexType.DATE, "2020-01-04");
     }
 
     @Test void deicticAndRelativeDates() {
