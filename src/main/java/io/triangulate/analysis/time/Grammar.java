@@ -217,6 +217,7 @@ final class Grammar {
         }
         if (c == null || c.type() == TimexType.DURATION || c.type() == TimexType.SET) return null;
         if (c.value().startsWith("P") || c.value().endsWith("_REF")) return null;
+        if (has(c.s(), "weekday")) return null; // "late Monday": TimeBank leaves the modifier out
         return new Cand(i, c.e(), c.type(), c.value(), c.date());
     }
 
@@ -675,7 +676,7 @@ final class Grammar {
         int dir;
         if (pre != null) dir = -1;
         else if (inpre != null) dir = 1;
-        else if (has(k, "ago")) { dir = -1; k += get(k, "ago").len(); }
+        else if (has(k, "ago") && !gap(k).equals("-")) { dir = -1; k += get(k, "ago").len(); }
         else if (has(k, "later")) { dir = 1; k += get(k, "later").len(); }
         else return null;
         if (count < 0) {
@@ -989,6 +990,8 @@ final class Grammar {
         if (ya != null) { yearAgo = true; j += ya.len(); }
         int[] y = year(j);
         if (y != null) { year = y[0]; j = y[1]; }
+        Lexicon.Entry yp = get(j, "yearpos");
+        if (yp != null && y == null && ref != null) { year = ref.getYear() + Integer.parseInt(yp.val()); j += yp.len(); }
         Lexicon.Entry th = get(j, "this");
         if (th != null && !th.toks()[0].equals("this")) { current = true; j += th.len(); }
         Lexicon.Entry la = get(j, "last");
@@ -1022,7 +1025,7 @@ final class Grammar {
             if (y2 != null) { year = y2[0]; e = y2[1]; }
         }
         if (det == null && ord < 0 && year < 0 && !yearAgo && !current) return null;
-        if (ord > 0 && gap(j).equals("-") && ordAt > i && year < 0 && !yearAgo) i = ordAt; // "the third-quarter loss"
+        if (ord > 0 && gap(j).equals("-") && det != null && year < 0 && !yearAgo) i += det.len(); // "the third-quarter loss"
         if (ref == null && year < 0) {
             return new Cand(i, e, TimexType.DATE, "XXXX-" + (unit.equals("Q") ? "Q" : "H") + (ord < 0 ? "X" : ord), null);
         }
