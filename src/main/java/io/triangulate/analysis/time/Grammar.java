@@ -604,7 +604,7 @@ final class Grammar {
         return switch (unit) {
             case "D" -> ref.plusDays(dir).toString();
             case "W" -> week(ref.plusWeeks(dir));
-            case "WE" -> week(dir == 0 ? ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY)).plusDays(0)
+            case "WE" -> week(dir == 0 ? ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY))
                     : ref.plusWeeks(dir).with(DayOfWeek.SATURDAY)) + "-WE";
             case "M" -> { LocalDate d = ref.plusMonths(dir); yield String.format(Locale.ROOT, "%04d-%02d", d.getYear(), d.getMonthValue()); }
             case "Y" -> String.valueOf(ref.getYear() + dir);
