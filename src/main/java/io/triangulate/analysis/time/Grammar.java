@@ -247,7 +247,14 @@ final class Grammar {
             }
             if (d != null && (d.date() != null || d.value().startsWith("XXXX"))) c = new Cand(i, d.e(), d.type(), d.value(), d.date());
         }
-        c = longer(c, dayMonth(i, false));
+        Cand dm = dayMonth(i, false);
+        if (dm != null && toks.get(dm.e() - 1).digits() != 4) {
+            // "le 4 janvier dernier", "4 يناير الماضي": the last (or next) such day
+            Lexicon.Entry pl = get(dm.e(), "postlast"), pn = get(dm.e(), "postnext");
+            if (pl != null) dm = directed(dm, -1, dm.s(), dm.e() + pl.len());
+            else if (pn != null) dm = directed(dm, 1, dm.s(), dm.e() + pn.len());
+        }
+        c = longer(c, dm);
         c = longer(c, numeric(i));
         // "the 1990s", "the year 2000", fiscal 1989
         int j = i;
@@ -430,6 +437,26 @@ final class Grammar {
         return full(i, i + 5, y, mon, day);
     }
 
+    /** A day (or month) without a year moved to the last one before (dir -1) or the next one after (+1) the reference date. */
+    private Cand directed(Cand d, int dir, int s, int e) {
+        if (ref == null) return new Cand(s, e, d.type(), d.value(), d.date());
+        if (d.date() != null) {
+            LocalDate x = d.date();
+            if (dir < 0) while (!x.isBefore(ref)) x = x.minusYears(1);
+            else while (!x.isAfter(ref)) x = x.plusYears(1);
+            if (dir < 0 && x.plusYears(1).isBefore(ref)) x = x.plusYears(1);
+            if (dir > 0 && x.minusYears(1).isAfter(ref)) x = x.minusYears(1);
+            return new Cand(s, e, d.type(), x.toString(), x);
+        }
+        if (d.value().matches("\\d{4}-\\d{2}")) {
+            int y = ref.getYear(), mo = Integer.parseInt(d.value().substring(5));
+            if (dir < 0) y = mo < ref.getMonthValue() ? y : y - 1;
+            else y = mo > ref.getMonthValue() ? y : y + 1;
+            return new Cand(s, e, d.type(), String.format(Locale.ROOT, "%04d-%02d", y, mo), null);
+        }
+        return new Cand(s, e, d.type(), d.value(), d.date());
+    }
+
     /** Is a future reading signalled just before i ("will meet Tuesday")? */
     /** How many tokens before a weekday or date are searched for a tense cue. */
     static final int WINDOW = 6;
@@ -540,6 +567,11 @@ final class Grammar {
             Cand full = date(j);
             if (full != null && full.date() != null) return new Cand(s, full.e(), full.type(), full.value(), full.date());
             return weekday(s, j + wd.len(), wd.intVal(), dir == 0 ? 2 : dir, wd.pd());
+        }
+        if (dir != 0 && (toks.get(Math.min(j, n - 1)).isNum() || has(j, "ord"))) {
+            // "el pasado 4 de enero", "lo scorso 4 gennaio"
+            Cand dm = j < n ? dayMonth(j, false) : null;
+            if (dm != null && toks.get(dm.e() - 1).digits() != 4) return directed(dm, dir, s, dm.e());
         }
         Lexicon.Entry m = get(j, "month");
         if (m != null) {

@@ -36,6 +36,8 @@ class MultilingualTimeTest {
         check("fr", "Les prix ont baissé l'année dernière et mardi.", "l'année dernière", TimexType.DATE, "2019");
         check("fr", "Les prix ont baissé l'année dernière et mardi.", "mardi", TimexType.DATE, "2019-12-31");
         check("fr", "Blessé le 28 décembre, il est mort le lendemain.", "le lendemain", TimexType.DATE, "2019-12-29");
+        check("fr", "Depuis le 27 octobre dernier, la ville est calme.", "27 octobre dernier", TimexType.DATE, "2019-10-27");
+        check("fr", "Le scrutin du 3 janvier prochain est reporté.", "3 janvier prochain", TimexType.DATE, "2021-01-03");
     }
 
     @Test void spanish() {
@@ -53,6 +55,7 @@ class MultilingualTimeTest {
         check("es", t, "20:00 horas", TimexType.TIME, "2020-01-04T20:00");
         check("es", t, "hoy", TimexType.DATE, "2020-01-04");
         check("es", "Llegará mañana.", "mañana", TimexType.DATE, "2020-01-05");
+        check("es", "Desde el pasado 3 de enero no hay agua.", "el pasado 3 de enero", TimexType.DATE, "2020-01-03");
     }
 
     @Test void german() {
