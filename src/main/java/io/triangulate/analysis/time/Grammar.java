@@ -228,7 +228,7 @@ final class Grammar {
         if (wd != null) {
             int j = i + wd.len();
             if (isTok(j, ",")) j++;
-            if (has(j, "det") && isTok(j, "the")) j++;
+            if (has(j, "det")) j += get(j, "det").len();
             Cand d = dayMonth(j, true);
             if (d != null && d.date() != null && ref != null && toks.get(d.e() - 1).digits() != 4
                     && d.date().getDayOfWeek().getValue() != wd.intVal()) {
@@ -492,6 +492,32 @@ final class Grammar {
         // X + last/next (post-nominal: "la semaine dernière", "lunes pasado")
         c = longer(c, postRel(i));
         c = longer(c, namedPeriod(i));
+        int pi = has(i, "det") ? i + get(i, "det").len() : i;
+        Lexicon.Entry pdo = get(pi, "partday");
+        if (pdo != null && has(pi + pdo.len(), "of") && !lex.language.equals("en")) {
+            // "la nuit de samedi", "la noche del sábado" (TimeBank English tags only the day, so not there)
+            int j = pi + pdo.len() + get(pi + pdo.len(), "of").len();
+            Lexicon.Entry wdo = get(j, "weekday");
+            Cand d = longer(date(j), wdo == null ? null : weekday(j, j + wdo.len(), wdo.intVal(), 0, null));
+            if (d != null && d.type() == TimexType.DATE && (d.date() != null || d.value().startsWith("XXXX-"))) {
+                int e = d.e();
+                // "la nuit de samedi à dimanche": the night that starts on the first day
+                Lexicon.Entry to = get(e, "nightto");
+                if (to != null && has(e + to.len(), "weekday")) e = e + to.len() + get(e + to.len(), "weekday").len();
+                c = longer(c, new Cand(i, e, TimexType.TIME, d.value() + "T" + pdo.val(), d.date()));
+            }
+        }
+        if (pdo != null && has(pi + pdo.len(), "nightbefore") && has(pi + pdo.len() + get(pi + pdo.len(), "nightbefore").len(), "weekday")) {
+            // "in der Nacht zum Sonntag": the night before that day
+            int j = pi + pdo.len() + get(pi + pdo.len(), "nightbefore").len();
+            Lexicon.Entry w = get(j, "weekday");
+            Cand d = weekday(j, j + w.len(), w.intVal(), 0, null);
+            if (d != null && d.type() == TimexType.DATE) {
+                LocalDate day = d.date() == null ? null : d.date().minusDays(1);
+                String v = day == null ? "XXXX-WXX-" + (w.intVal() == 1 ? 7 : w.intVal() - 1) : day.toString();
+                c = longer(c, new Cand(i, d.e(), TimexType.TIME, v + "T" + pdo.val(), day));
+            }
+        }
         Lexicon.Entry pd = get(i, "partday");
         if (pd != null) {
             // "mid-afternoon yesterday", "morning Friday": the part of that day
@@ -689,7 +715,13 @@ final class Grammar {
         int count;
         String unit;
         int k;
-        if (dw != null) {
+        Lexicon.Entry one = pre != null && num(j) == null ? get(j, "unit") : null;
+        if (one != null && !one.plural() && dw == null && year(j + one.len()) == null) {
+            // "قبل أسبوع": an Arabic singular noun counts one
+            count = 1;
+            unit = one.val();
+            k = j + one.len();
+        } else if (dw != null) {
             java.util.regex.Matcher dm = DURWORD.matcher(dw.val());
             if (!dm.matches()) return null;
             count = Integer.parseInt(dm.group(2));
