@@ -182,7 +182,7 @@ async function eventsView(params) {
     const overview = await api('/api/events?limit=1000&' + filter);
     const located = [];
     for (const ev of overview.events) { const m = addMarker(markers, ev); if (m) located.push(m.getLatLng()); }
-    if (located.length) map.fitBounds(L.latLngBounds(located).pad(0.3), { maxZoom: 6 });
+    if (located.length) map.fitBounds(L.latLngBounds(located).pad(0.5), { maxZoom: 5 });
     tl.append(timeline(overview.events, (k, monthly) => {
       const p = new URLSearchParams(filter);
       if (monthly) { const [y, m] = k.split('-').map(Number); p.set('from', k + '-01'); p.set('to', new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10)); }
