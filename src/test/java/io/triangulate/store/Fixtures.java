@@ -157,6 +157,8 @@ public final class Fixtures {
             return out;
         }
 
+        @Override public boolean regrouped() { return false; }
+
         @Override public List<Event> reconcile(String storyId, List<AnalysedArticle> articles) {
             return List.of(Fixtures.reconcile(storyId, articles));
         }
