@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
                 TimesCommand.class,
                 ClassifyCommand.class,
                 BenchApiCommand.class,
+                IngestCommand.class,
+                ServeCommand.class,
         })
 public final class Main implements Runnable {
     /** Exit status: at least one input processed. */
