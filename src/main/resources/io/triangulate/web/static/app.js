@@ -54,7 +54,18 @@ function topoToGeo(topo) {
   const [tx, ty] = topo.transform ? topo.transform.translate : [0, 0];
   const arcs = topo.arcs.map(arc => { let x = 0, y = 0; return arc.map(([dx, dy]) => { x += dx; y += dy; return [x * sx + tx, y * sy + ty]; }); });
   const arc = i => i < 0 ? arcs[~i].slice().reverse() : arcs[i];
-  const ring = ids => { const pts = []; ids.forEach((id, k) => { const a = arc(id); pts.push(...(k ? a.slice(1) : a)); }); return pts; };
+  const ring = ids => {
+    const pts = [];
+    ids.forEach((id, k) => { const a = arc(id); pts.push(...(k ? a.slice(1) : a)); });
+    // rings crossing the antimeridian (Russia, Fiji) are unwrapped so no line crosses the whole map
+    for (let i = 1; i < pts.length; i++) {
+      let x = pts[i][0];
+      while (x - pts[i - 1][0] > 180) x -= 360;
+      while (x - pts[i - 1][0] < -180) x += 360;
+      if (x !== pts[i][0]) pts[i] = [x, pts[i][1]];
+    }
+    return pts;
+  };
   const features = [];
   for (const g of topo.objects.countries.geometries) {
     let geometry = null;
