@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
                 ClassifyCommand.class,
                 BenchApiCommand.class,
                 FiguresCommand.class,
+                IngestCommand.class,
+                ServeCommand.class,
         })
 public final class Main implements Runnable {
     /** Exit status: at least one input processed. */
