@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * Georgian or Armenian letters is identified from its script alone. Texts in Latin, Cyrillic, Arabic and
  * other shared scripts go to Apache OpenNLP's language detector model ({@code langdetect-183.bin}, 103
  * languages, from the Maven Central artifact {@code org.apache.opennlp:opennlp-models-langdetect}), whose
- * answer must agree with the script; when the model has no clear winner the script's main language is used
- * for Arabic and Cyrillic, and {@code "und"} otherwise. For speed only a sample of the text (about 600
+ * answer must agree with the script; when the model has no clear winner, a count of the function words of
+ * seven main news languages decides for Latin script (when one clearly dominates), the script's main language
+ * for Arabic and Cyrillic, and otherwise the answer is {@code "und"}. For speed only a sample of the text (about 600
  * characters, up to 1,500 when the first sample is ambiguous) is read, with links, handles, hashtags and
  * digits removed.
  *
@@ -62,12 +63,17 @@ public final class LanguageDetector {
         if (profile.letters() < 3) return UNDETERMINED;
         String byScript = Scripts.languageOf(profile);
         if (byScript != null) return byScript;
-        if (profile.letters() < MIN_LETTERS) return Scripts.fallback(profile.dominant());
+        boolean latin = profile.dominant() == Character.UnicodeScript.LATIN;
+        if (profile.letters() < MIN_LETTERS) {
+            String guess = latin ? FunctionWords.guess(sample) : null;
+            return guess != null ? guess : Scripts.fallback(profile.dominant());
+        }
         String lang = model(sample, profile.dominant());
         if (lang == null && text.length() > sample.length() + 200) {
             String longer = sample(text, LONG_SAMPLE);
             lang = model(longer, Scripts.profile(longer).dominant());
         }
+        if (lang == null && latin) lang = FunctionWords.guess(sample);
         return lang != null ? lang : Scripts.fallback(profile.dominant());
     }
 

@@ -58,6 +58,12 @@ class LanguageDetectorTest {
         assertEquals("en", detector.detect(text));
     }
 
+    @Test void shortLatinTextFallsBackToFunctionWords() {
+        assertEquals("en", detector.detect("The election is over in Malawi."));
+        assertEquals("de", detector.detect("Der Zug ist in Bern."));
+        assertEquals("und", detector.detect("Nairobi Mombasa Kisumu"));
+    }
+
     @Test void iso639Mapping() {
         assertEquals("fr", Iso639.toPart1("fra"));
         assertEquals("de", Iso639.toPart1("deu"));
