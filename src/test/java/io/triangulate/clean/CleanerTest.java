@@ -136,6 +136,11 @@ class CleanerTest {
         assertEquals("One.\n\nTwo words.\n\nThree.", c.text());
         assertEquals(List.of("One.", "Two words.", "Three."),
                 c.blocks().stream().map(b -> c.text().substring(b.start(), b.end())).toList());
+        assertSame(c.blocks().get(0), c.blockAt(0));
+        assertSame(c.blocks().get(1), c.blockAt(6));
+        assertSame(c.blocks().get(2), c.blockAt(c.text().length() - 1));
+        assertNull(c.blockAt(4)); // the blank line between blocks
+        assertNull(c.blockAt(c.text().length()));
     }
 
     @Test void hardWrappedLinesAreJoined() {

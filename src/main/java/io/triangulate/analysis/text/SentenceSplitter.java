@@ -13,6 +13,10 @@ import java.util.Locale;
  * ({@code U.S.}, {@code a.m.}) end one only when a usual sentence starter follows ({@code The}, {@code He},
  * {@code Police}…). Abbreviation lists are per language ({@code abbrev-LANG.txt}), English merged into all.
  *
+ * <p>Rules rather than OpenNLP's sentence models: the Maven Central models (UD-trained, en/fr/de only) split
+ * "Gen. | Mark Hale", "Jan. | 12", "Tenn. | (WXYZ)" and "John F. | Kennedy", and take about 2 ms for 3 KB,
+ * against tens of microseconds here.
+ *
  * <p>Spans are trimmed and index the given text. Stateless and thread-safe.
  */
 public final class SentenceSplitter {
