@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 EvalCommand.class,
+                BenchCommand.class,
         })
 public final class Main implements Runnable {
     /** Exit status: at least one input processed. */
