@@ -63,12 +63,14 @@ public final class StreamBench {
             arts.sort(java.util.Comparator.comparing(Article::published));
             List<String> titles = new ArrayList<>(), bodies = new ArrayList<>();
             List<Integer> offsets = new ArrayList<>();
+            List<String> sources = new ArrayList<>();
             for (Article a : arts) {
+                sources.add(a.source() == null ? "unknown" : a.source());
                 titles.add(a.title() == null ? "" : a.title());
                 bodies.add(a.text());
                 offsets.add((int) ChronoUnit.DAYS.between(arts.get(0).published(), a.published()));
             }
-            templates.add(new SyntheticStream.Template(titles, bodies, offsets));
+            templates.add(new SyntheticStream.Template(titles, bodies, offsets, sources));
         }
         Map<String, Integer> caps = SyntheticStream.capitalisedWords(texts);
         List<Map.Entry<String, Integer>> sorted = new ArrayList<>(caps.entrySet());

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * advances at a fixed number of articles per day) and its own perturbation, applied alike to all its
  * articles: every capitalised word that is not a common word is swapped for another from the pool (so
  * victims, streets and towns change), every number is shifted, and sentences are shuffled within
- * paragraphs (per article). Articles keep their template's publication offsets (clipped to 30 days) and are
+ * paragraphs and a quarter of them dropped (per article). Articles keep their template's publication offsets (clipped to 30 days) and are
  * emitted in publication order. The gold event of each article is known.
  */
 public final class SyntheticStream implements Iterator<SyntheticStream.Item> {
@@ -29,7 +29,7 @@ public final class SyntheticStream implements Iterator<SyntheticStream.Item> {
     public record Item(Article article, long event) {}
 
     /** A template: the articles of one real incident, with their publication offsets in days. */
-    public record Template(List<String> titles, List<String> texts, List<Integer> offsets) {}
+    public record Template(List<String> titles, List<String> texts, List<Integer> offsets, List<String> sources) {}
 
     private static final Pattern CAP = Pattern.compile("\\b\\p{Lu}[\\p{Ll}'’]{2,}\\b");
     private static final Pattern NUM = Pattern.compile("\\b\\d{1,4}\\b");
@@ -99,11 +99,12 @@ public final class SyntheticStream implements Iterator<SyntheticStream.Item> {
         for (String para : tp.texts().get(p.index).split("\n")) {
             List<String> sents = new ArrayList<>(List.of(SENTENCE.split(para)));
             if (sents.size() > 2) Collections.shuffle(sents.subList(1, sents.size()), art);
+            for (int k = sents.size() - 1; k >= 1; k--) if (art.nextDouble() < 0.25) sents.remove(k);
             body.append(perturb(String.join(" ", sents), names, ev, shift)).append('\n');
         }
         String text = body.toString().trim();
         if (text.isEmpty()) text = title.isEmpty() ? "(empty)" : title;
-        return new Article("x" + emitted, "synthetic", null, title, start.plusDays(p.day), "en", text, "synthetic:" + p.seq);
+        return new Article("x" + emitted, tp.sources().get(p.index), null, title, start.plusDays(p.day), "en", text, "synthetic:" + p.seq);
     }
 
     private String perturb(String s, Map<String, String> names, Random ev, int shift) {
