@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 AnalyzeCommand.class,
                 EvalCommand.class,
+                BenchCommand.class,
                 PlacesCommand.class,
                 EventsCommand.class,
                 TimesCommand.class,
