@@ -62,7 +62,9 @@ final class TypeRules {
         double disr = 0;
         if (arms >= 1 && act >= 1) disr = 1.0 + 0.5 * Math.min(arms, act);
         disr += 1.0 * e.a(DEFUSE);
-        if (e.a(INTERCEPT) >= 1.5 && e.a(ARTILLERY) + e.a(AIR) >= 1.5) disr += 1.5;
+        // Missiles or drones intercepted: the interception is the event.
+        if (e.before(INTERCEPT, ARTILLERY, 4) || e.before(ARTILLERY, INTERCEPT, 2)) disr += 1.0 + 1.3 * (e.a(ARTILLERY) + e.a(AIR));
+        else if (e.a(INTERCEPT) >= 1.5 && e.a(ARTILLERY) + e.a(AIR) >= 1.5) disr += 1.5;
         s.add(EventType.DISR_WEAP, disr, SEIZE, DEFUSE, INTERCEPT, ARMS);
         boolean used = e.has(EXPLOSION) || e.has(CASUALTY) || e.has(KILLING) || e.has(ATTACK_VERB) || e.has(CLASH);
         if (act >= 1 && disr > 0 && !used) {
@@ -97,8 +99,9 @@ final class TypeRules {
         if (p > 0) {
             // Clashes at a demonstration are the demonstrators' violence, not an armed clash.
             if (!e.has(NONSTATE_ACTOR)) s.scale(EventType.ARMED_CLASH, 0.3);
-            double riot = riotCore + 0.6 * clash + 0.5 * property;
-            double lethal = e.a(LETHAL_FORCE), repress = e.a(REPRESSION);
+            // What follows "against" or "denouncing" is what the protest is about, not what happened at it.
+            double riot = e.aOutside(RIOT, TOPIC, 6) + 0.6 * e.aOutside(CLASH, TOPIC, 6) + 0.5 * property;
+            double lethal = e.aOutside(LETHAL_FORCE, TOPIC, 6), repress = e.aOutside(REPRESSION, TOPIC, 6);
             double peaceful = e.a(PEACEFUL), arrest = e.a(ARREST), hurt = e.a(CASUALTY) + e.a(KILLING);
             double force = lethal + (hurt > 0 ? repress : 0) + (hurt > 0 && riot < 1 ? disperse : 0);
             double intervention = disperse + arrest + repress + hurt;
