@@ -137,8 +137,12 @@ final class TypeRules {
         s.add(EventType.PROPERTY_DISTRUCT, 1.1 * property, LOOT, ARSON, VANDAL);
 
         // --- strategic developments --------------------------------------------------------------------
-        s.add(EventType.AGREEMENT, 1.2 * e.a(AGREE) + 1.3 * e.a(CEASEFIRE) + 0.9 * e.a(TALKS) + 1.3 * e.a(PRISONER_SWAP),
-                AGREE, CEASEFIRE, TALKS, PRISONER_SWAP);
+        // An agreement between conflict or political actors, not a player's contract or a film deal.
+        boolean political = e.has(CEASEFIRE) || e.has(PRISONER_SWAP) || e.has(GOV_ACTOR) || e.has(NONSTATE_ACTOR)
+                || e.has(DIPLO) || e.has(SANCTION) || e.has(CLASH);
+        double agreeFactor = political ? 1.0 : 0.4;
+        s.add(EventType.AGREEMENT, agreeFactor * (1.2 * e.a(AGREE) + 1.3 * e.a(CEASEFIRE) + 0.9 * e.a(TALKS)
+                + 1.3 * e.a(PRISONER_SWAP)), AGREE, CEASEFIRE, TALKS, PRISONER_SWAP);
         s.add(EventType.CHANGE_TO_GROUP_ACT, 1.0 * e.a(DEPLOY) + 0.9 * e.a(WITHDRAW) + 1.3 * e.a(DEFECT),
                 DEPLOY, WITHDRAW, DEFECT);
         s.add(EventType.HQ_ESTABLISHED, 1.8 * e.a(BASE_SETUP), BASE_SETUP);
