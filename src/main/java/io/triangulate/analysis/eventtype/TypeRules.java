@@ -44,15 +44,18 @@ final class TypeRules {
         s.add(EventType.GRENADE, 1.25 * e.a(GRENADE), GRENADE);
         s.add(EventType.AIR_STRIKE, 1.25 * e.a(AIR), AIR);
         s.add(EventType.ART_MISS_ATTACK, 1.15 * e.a(ARTILLERY), ARTILLERY);
-        double remote = 1.2 * e.a(IED) + (hostile > 0 ? 0.6 * e.a(BOMB) + 0.4 * e.a(EXPLOSION) : 0.3 * e.a(BOMB));
+        // A bomb or an explosion that hits someone, with no other means named, is a remote explosive.
+        double otherMeans = e.a(SUICIDE) + e.a(GRENADE) + e.a(AIR) + e.a(ARTILLERY) + chem;
+        double remote = 1.2 * e.a(IED) + (hostile > 0 ? 0.6 * e.a(BOMB) + (otherMeans == 0 ? 1.0 : 0.4) * e.a(EXPLOSION)
+                : 0.3 * e.a(BOMB));
         s.add(EventType.REM_EXPLOS, remote, IED, BOMB, EXPLOSION);
         // An aircraft that crashed is an accident, not a strike.
         if (e.a(ACCIDENT) >= 2 && hostileActs - e.a(AIR) == 0) s.scale(EventType.AIR_STRIKE, 0.3);
         // Missiles fired by jets are an air strike; shells filled with gas a chemical attack.
         if (e.a(AIR) >= 1.5) s.scale(EventType.ART_MISS_ATTACK, 0.5);
         if (chem >= 2) {
-            s.scale(EventType.ART_MISS_ATTACK, 0.6);
-            s.scale(EventType.AIR_STRIKE, 0.6);
+            s.scale(EventType.ART_MISS_ATTACK, 0.4);
+            s.scale(EventType.AIR_STRIKE, 0.4);
         }
 
         // --- weapons seized, defused, intercepted ----------------------------------------------------
