@@ -70,8 +70,8 @@ final class TypeRules {
         else if (e.a(INTERCEPT) >= 1.5 && e.a(ARTILLERY) + e.a(AIR) >= 1.5) disr += 1.5;
         s.add(EventType.DISR_WEAP, disr, SEIZE, DEFUSE, INTERCEPT, ARMS);
         boolean used = e.has(EXPLOSION) || e.has(CASUALTY) || e.has(KILLING) || e.has(ATTACK_VERB) || e.has(CLASH);
-        if (act >= 1 && disr > 0 && !used) {
-            // The weapons are the object of a seizure or a find, not the means of an attack.
+        if ((act >= 1 && disr > 0 || e.a(DEPLOY) >= 2) && !used) {
+            // The weapons are the object of a seizure, a find or a deployment, not the means of an attack.
             for (EventType t : new EventType[] {EventType.GRENADE, EventType.REM_EXPLOS, EventType.ART_MISS_ATTACK,
                     EventType.CHEM_WEAP, EventType.AIR_STRIKE, EventType.ATTACK}) s.scale(t, 0.4);
         }
@@ -136,7 +136,9 @@ final class TypeRules {
         s.add(EventType.MOB_VIOL, 1.4 * e.a(MOB), MOB);
         s.add(EventType.SEX_VIOL, 1.5 * e.a(SEXUAL), SEXUAL);
         s.add(EventType.ABDUCT_DISSAP, 1.3 * e.a(ABDUCT), ABDUCT);
-        s.add(EventType.ARREST, 1.0 * e.a(ARREST), ARREST);
+        // An arrest for a crime, a rape or a weapons find is typed by what it is for.
+        double arrestFactor = e.a(CRIME) >= 1.5 || e.a(SEXUAL) >= 2 ? 0.5 : 1.0;
+        s.add(EventType.ARREST, arrestFactor * e.a(ARREST), ARREST);
         s.add(EventType.PROPERTY_DISTRUCT, 1.1 * property, LOOT, ARSON, VANDAL);
 
         // --- strategic developments --------------------------------------------------------------------
