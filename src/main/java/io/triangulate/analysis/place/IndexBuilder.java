@@ -47,6 +47,7 @@ final class IndexBuilder {
 
     private GazetteerData run(Path citiesTgz, Path adminTgz, Path countriesTgz, Path shapesTgz) throws IOException {
         Map<String, byte[]> shapes = DataFetcher.read(shapesTgz, p -> p.endsWith("/countries-50m.json"));
+        Map<String, float[]> conventional = Lexicon.countryCentres();
         Map<String, float[]> centres = CountryShapes.centres(only(shapes, "countries-50m.json", shapesTgz));
         Map<String, byte[]> cities = DataFetcher.read(citiesTgz, p -> p.endsWith("dist/cities500.txt"));
         Map<String, byte[]> admin = DataFetcher.read(adminTgz, p -> p.endsWith("/admin1.json") || p.endsWith("/admin2.json"));
@@ -179,7 +180,8 @@ final class IndexBuilder {
             String cc = e.getKey();
             List<Integer> members = byCountry.getOrDefault(cc, List.of());
             if (members.isEmpty() || e.getValue().isEmpty()) continue;
-            float[] c = centres.get(numeric.get(cc));
+            float[] c = conventional.get(cc);
+            if (c == null) c = centres.get(numeric.get(cc));
             if (c == null) c = areaCentre(members, 1.0, true);
             long pop = members.stream().mapToLong(popList::get).sum();
             int idx = add(syntheticCountryId(cc), e.getValue().get(0), cc, -1, -1, c[0], c[1], pop,

@@ -79,6 +79,15 @@ final class Lexicon {
         return m;
     }
 
+    /** Conventional centres of the largest countries (ISO2 → {lat, lon}). */
+    static Map<String, float[]> countryCentres() {
+        Map<String, float[]> m = new HashMap<>();
+        for (String[] row : rows("country-centres.txt")) {
+            m.put(row[0], new float[]{Float.parseFloat(row[1]), Float.parseFloat(row[2])});
+        }
+        return m;
+    }
+
     private static Set<String> words(String resource) {
         Set<String> s = new HashSet<>();
         for (String line : lines(resource)) for (String w : line.split("\\s+")) if (!w.isEmpty()) s.add(w);

@@ -370,7 +370,7 @@ public final class PlaceExtractor {
     private double base(int p, int flags) {
         double pop = Math.log10(d.population[p] + 1.0);
         double b = switch (d.kind[p]) {
-            case GazetteerData.K_COUNTRY -> 1.5 + pop;
+            case GazetteerData.K_COUNTRY -> 2.5 + pop;
             case GazetteerData.K_ADMIN1 -> 0.5 + pop;
             case GazetteerData.K_ADMIN2 -> pop - 0.5;
             default -> pop + switch (d.feature[p]) {
