@@ -111,7 +111,7 @@ public final class PlaceExtractor {
         int[] candFlags;  // posting flags
         double[] score;
         int best = -1;
-        boolean weak, person, common, surname;
+        boolean weak, person, common, surname, titled;
         boolean[] support;
         int container = -1;      // span index of the explicit container
         int containerOf = -1;    // span index this one contains
@@ -262,6 +262,7 @@ public final class PlaceExtractor {
             if (i > 0 && t.has(i - 1, Tokens.CASED) && (t.has(i, Tokens.JOIN_PREV) || t.has(i - 1, Tokens.PERIOD_AFTER))
                     && lex.titles.contains(t.key[i - 1])) {
                 s.person = true; // "Mr. Jordan", "Sen. Clinton"
+                s.titled = true;
             } else if (i > 0 && t.has(i, Tokens.JOIN_PREV) && t.has(i - 1, Tokens.UPPER) && t.has(i - 1, Tokens.CASED)
                     && !MODIFIERS.contains(t.key[i - 1]) && !(t.has(i - 1, Tokens.SENT_START) && lex.stopwords.contains(t.key[i - 1]))
                     && lex.demonyms.get(t.key[i - 1]) == null) {
@@ -399,8 +400,9 @@ public final class PlaceExtractor {
         Map<Integer, Double> admin1Ctx = new HashMap<>();
         Map<String, Double> countryCtx = new HashMap<>();
         for (Span s : spans) {
-            if (s.best < 0 || s.weak || s.common || s.person) continue;
+            if (s.best < 0 || s.common || s.person) continue;
             int p = s.cand[s.best];
+            if (s.weak && !area(p)) continue;
             double w = s.type == DEMONYM ? 0.5 : 1.0;
             if (d.kind[p] == GazetteerData.K_ADMIN1) {
                 admin1Ctx.merge(p, w, Double::sum);
@@ -612,7 +614,7 @@ public final class PlaceExtractor {
                 if (s.common && !(supported && s.first > 0 && LOCATIVE.contains(t.key[s.first - 1]) && !t.has(s.first - 1, Tokens.UPPER))) continue;
                 if (s.weak && !big && !supported) continue;
                 if (people.contains(s.key) && !area(p)) continue;
-                if (s.person && !area(p)) continue;
+                if (s.person && (!area(p) || s.titled)) continue;
                 if (!area(p) && d.population[p] < 1000 && (s.candFlags[s.best] & GazetteerData.PRIMARY) == 0 && !explicit
                         && margin(s) < 3) continue;
             }
