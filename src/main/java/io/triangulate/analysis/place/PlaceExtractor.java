@@ -439,28 +439,47 @@ public final class PlaceExtractor {
             }
             pick(s);
         }
-        // pass 2: nearness to the other places of the article
-        double[][] pts = new double[spans.size()][];
+        // pass 2: nearness to the other places of the article (towns resolved so far, each once)
+        int[] ptSpan = new int[spans.size()];
+        float[] ptLat = new float[spans.size()], ptLon = new float[spans.size()];
+        int[] ptPlace = new int[spans.size()];
+        int np = 0;
         for (int a = 0; a < spans.size(); a++) {
             Span s = spans.get(a);
             if (s.best < 0 || s.type != GAZ) continue;
             int p = s.cand[s.best];
-            if (d.kind[p] == GazetteerData.K_CITY || d.kind[p] == GazetteerData.K_ADMIN2) pts[a] = new double[]{d.lat[p], d.lon[p]};
+            boolean dup = false;
+            for (int q = 0; q < np && !dup; q++) dup = ptPlace[q] == p;
+            if (dup) continue;
+            ptSpan[np] = a;
+            ptPlace[np] = p;
+            ptLat[np] = d.lat[p];
+            ptLon[np] = d.lon[p];
+            np++;
         }
         for (int a = 0; a < spans.size(); a++) {
             Span s = spans.get(a);
             if (s.type != GAZ || (s.cand.length < 2 && s.support == null)) continue;
+            double top = Double.NEGATIVE_INFINITY;
+            for (double v : s.score) top = Math.max(top, v);
             for (int c = 0; c < s.cand.length; c++) {
+                if (s.score[c] < top - 2.0) continue; // nearness (at most +2) cannot lift it
                 int p = s.cand[c];
                 byte k = d.kind[p];
+                boolean town = k == GazetteerData.K_CITY || k == GazetteerData.K_ADMIN2;
                 double bonus = 0;
-                for (int b = 0; b < spans.size(); b++) {
-                    if (b == a || pts[b] == null || spans.get(b).key.equals(s.key)) continue;
-                    if (k == GazetteerData.K_CITY || k == GazetteerData.K_ADMIN2) {
-                        double km = distanceKm(d.lat[p], d.lon[p], pts[b][0], pts[b][1]);
-                        if (km < 50) bonus = Math.max(bonus, 1.5);
-                        else if (km < 150) bonus = Math.max(bonus, 0.75);
-                    } else if (contains(p, spans.get(b).cand[spans.get(b).best])) {
+                double cosLat = Math.cos(Math.toRadians(d.lat[p]));
+                for (int q = 0; q < np; q++) {
+                    Span o = spans.get(ptSpan[q]);
+                    if (ptSpan[q] == a || o.key.equals(s.key)) continue;
+                    int op = ptPlace[q];
+                    boolean otherTown = d.kind[op] == GazetteerData.K_CITY || d.kind[op] == GazetteerData.K_ADMIN2;
+                    if (town && otherTown) {
+                        double dy = (ptLat[q] - d.lat[p]) * 111.2, dx = (ptLon[q] - d.lon[p]) * 111.2 * cosLat;
+                        double km2 = dx * dx + dy * dy;
+                        if (km2 < 50 * 50) bonus = Math.max(bonus, 1.5);
+                        else if (km2 < 150 * 150) bonus = Math.max(bonus, 0.75);
+                    } else if (!town && contains(p, op)) {
                         bonus = Math.min(2.0, bonus + 0.75);
                     }
                 }
