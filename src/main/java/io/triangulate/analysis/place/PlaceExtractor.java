@@ -448,6 +448,7 @@ public final class PlaceExtractor {
             Span s = spans.get(a);
             if (s.best < 0 || s.type != GAZ) continue;
             int p = s.cand[s.best];
+            if ((s.weak || s.common || s.person) && !area(p)) continue;
             boolean dup = false;
             for (int q = 0; q < np && !dup; q++) dup = ptPlace[q] == p;
             if (dup) continue;
@@ -621,6 +622,7 @@ public final class PlaceExtractor {
             boolean supported = s.support != null && s.support[s.best];
             if (s.person || (s.surname && !supported && d.population[s.cand[s.best]] < 100_000)) people.add(s.key);
         }
+        people.addAll(personNames(t));
         List<PlaceMention> out = new ArrayList<>(spans.size());
         for (int a = 0; a < spans.size(); a++) {
             Span s = spans.get(a);
@@ -632,7 +634,7 @@ public final class PlaceExtractor {
                 boolean supported = s.support != null && s.support[s.best];
                 if (s.common && !(supported && s.first > 0 && LOCATIVE.contains(t.key[s.first - 1]) && !t.has(s.first - 1, Tokens.UPPER))) continue;
                 if (s.weak && !big && !supported) continue;
-                if (people.contains(s.key) && !area(p)) continue;
+                if (people.contains(s.key) && !area(p) && d.population[p] < 100_000) continue;
                 if (s.person && (!area(p) || s.titled)) continue;
                 if (!area(p) && d.population[p] < 1000 && (s.candFlags[s.best] & GazetteerData.PRIMARY) == 0 && !explicit
                         && margin(s) < 3) continue;
@@ -660,6 +662,39 @@ public final class PlaceExtractor {
                     Math.round(conf * 1000) / 1000.0));
         }
         return out;
+    }
+
+    /**
+     * Keys of the words used in a person's name in this text: in a pair of capitalised words "X Y" where Y also
+     * stands alone elsewhere ("George Bush … Bush said", "Rodney Eric Smith … Smith was arrested"), both are
+     * names of a person.
+     */
+    private java.util.Set<String> personNames(Tokens t) {
+        java.util.Set<String> alone = new java.util.HashSet<>();
+        for (int i = 0; i < t.size; i++) {
+            if (!name(t, i) || t.has(i, Tokens.SENT_START)) continue;
+            boolean prev = i > 0 && t.has(i, Tokens.JOIN_PREV) && t.has(i - 1, Tokens.UPPER);
+            boolean next = i + 1 < t.size && t.has(i + 1, Tokens.JOIN_PREV) && t.has(i + 1, Tokens.UPPER);
+            if (!prev && !next) alone.add(t.key[i]);
+        }
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (int i = 1; i < t.size; i++) {
+            if (!name(t, i) || !name(t, i - 1) || !t.has(i, Tokens.JOIN_PREV)) continue;
+            if (i + 1 < t.size && t.has(i + 1, Tokens.JOIN_PREV) && t.has(i + 1, Tokens.UPPER)) continue; // "X Y Z": an organisation
+            if (alone.contains(t.key[i]) && !alone.contains(t.key[i - 1])) {
+                out.add(t.key[i]);
+                out.add(t.key[i - 1]);
+            }
+        }
+        return out;
+    }
+
+    /** A capitalised word of a cased script that could be part of a person's name. */
+    private boolean name(Tokens t, int i) {
+        if (!t.has(i, Tokens.CASED) || !t.has(i, Tokens.UPPER) || t.has(i, Tokens.ALL_CAPS) || t.has(i, Tokens.HAS_DOT)) return false;
+        String k = t.key[i];
+        return k.length() > 1 && !MODIFIERS.contains(k) && !CONNECTORS.contains(k) && !lex.stopwords.contains(k)
+                && !lex.titles.contains(k) && lex.demonyms.get(k) == null;
     }
 
     private boolean area(int p) {
