@@ -110,7 +110,7 @@ final class IndexBuilder {
             String code = e.getKey();
             List<Integer> members = byAdmin1.getOrDefault(code, List.of());
             if (members.isEmpty()) continue;
-            float[] c = areaCentre(members, 0.25, false);
+            float[] c = boxCentre(members);
             long pop = members.stream().mapToLong(popList::get).sum();
             String name = admin1Names.get(e.getValue());
             String cc = code.substring(0, code.indexOf('.'));
@@ -143,9 +143,11 @@ final class IndexBuilder {
         // countries
         JsonNode codes = Json.mapper().readTree(only(countries, "codes.json", countriesTgz));
         Map<String, List<String>> countryNames = new LinkedHashMap<>();
+        Map<String, List<String>> foreignNames = new HashMap<>();
         Map<String, String> numeric = new HashMap<>();
         for (JsonNode c : codes) {
             countryNames.put(c.get(0).asText(), new ArrayList<>());
+            foreignNames.put(c.get(0).asText(), new ArrayList<>());
             numeric.put(c.get(0).asText(), c.get(2).asText());
         }
         String english = null;
@@ -154,7 +156,7 @@ final class IndexBuilder {
             JsonNode lang = Json.mapper().readTree(e.getValue());
             boolean en = e.getKey().endsWith("/en.json");
             lang.path("countries").fields().forEachRemaining(f -> {
-                List<String> list = countryNames.get(f.getKey());
+                List<String> list = (en ? countryNames : foreignNames).get(f.getKey());
                 if (list == null) return;
                 if (f.getValue().isArray()) {
                     List<String> vs = new ArrayList<>();
@@ -193,6 +195,10 @@ final class IndexBuilder {
                     int comma = nm.indexOf(", ");
                     if (comma > 0) names(idx, nm.substring(0, comma), GazetteerData.PRIMARY);
                 }
+            }
+            // names in other languages: alternate ("Columbia" is Romanian for Colombia, and a town in South Carolina)
+            for (String nm : foreignNames.getOrDefault(cc, List.of())) {
+                if (seen.add(nm)) names(idx, nm, GazetteerData.ALTERNATE);
             }
         }
         return finish(admin1Index, admin1Place, nCities);
@@ -386,6 +392,23 @@ final class IndexBuilder {
             lon = mx / c;
         }
         return new float[]{(float) lat, (float) lon};
+    }
+
+    /**
+     * The centre of the box the member towns span, without the outermost 1% on each side (far islands): close to
+     * the points gazetteers give for states and provinces, also where the towns crowd into one corner (Ontario).
+     */
+    private float[] boxCentre(List<Integer> members) {
+        float[] la = new float[members.size()], lo = new float[members.size()];
+        for (int i = 0; i < members.size(); i++) {
+            float[] c = coordList.get(members.get(i));
+            la[i] = c[0];
+            lo[i] = c[1];
+        }
+        Arrays.sort(la);
+        Arrays.sort(lo);
+        int k = members.size() / 100, n = members.size() - 1;
+        return new float[]{(la[k] + la[n - k]) / 2, (lo[k] + lo[n - k]) / 2};
     }
 
     private static long cellKey(int y, int x) {

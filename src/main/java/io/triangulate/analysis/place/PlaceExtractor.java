@@ -435,6 +435,10 @@ public final class PlaceExtractor {
                 if (homeAdmin1 >= 0 && (a1 == homeAdmin1 || p == homeAdmin1)) sc += 2.0;
                 if (support != null && (wa > 0 || (homeAdmin1 >= 0 && a1 == homeAdmin1))) support[c] = true;
                 if (homeCountry >= 0 && d.countries[p].equals(d.countries[homeCountry])) sc += 1.0;
+                if (homeCountry >= 0 && d.kind[p] == GazetteerData.K_COUNTRY && !d.countries[p].equals(d.countries[homeCountry])
+                        && wc <= 0 && s.cand.length > 1) {
+                    sc -= 2.0; // a foreign country nothing else in a local paper's article points to ("Lebanon", Pa.)
+                }
                 s.score[c] = sc;
             }
             pick(s);
