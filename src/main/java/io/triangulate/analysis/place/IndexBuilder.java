@@ -119,7 +119,7 @@ final class IndexBuilder {
             admin1Place[e.getValue()] = idx;
             names(idx, name, GazetteerData.PRIMARY);
             String stripped = stripGeneric(name);
-            if (stripped != null) names(idx, stripped, GazetteerData.PRIMARY);
+            if (stripped != null) names(idx, stripped, GazetteerData.ALTERNATE);
         }
         // admin2 places
         Map<String, Integer> admin2Place = new HashMap<>();
@@ -134,6 +134,8 @@ final class IndexBuilder {
                     GazetteerData.K_ADMIN2, GazetteerData.F_AREA);
             admin2Place.put(e.getKey(), idx);
             names(idx, name, GazetteerData.PRIMARY);
+            String bare = stripGeneric(name); // "DuPage" for DuPage County, "Pointe Coupee" for the parish
+            if (bare != null) names(idx, bare, GazetteerData.ALTERNATE);
         }
         for (Map.Entry<Integer, String> e : cityAdmin2.entrySet()) {
             Integer p = admin2Place.get(e.getValue());

@@ -10,7 +10,7 @@ import java.text.Normalizer;
  */
 final class Names {
     /** Bump whenever {@link #normalize} or the index layout changes: old cache files are then rebuilt. */
-    static final int VERSION = 8;
+    static final int VERSION = 10;
 
     private Names() {}
 

@@ -84,6 +84,7 @@ public final class PlaceExtractor {
         Tokens t = new Tokens(text);
         List<Span> spans = findSpans(t);
         if (spans.isEmpty()) return List.of();
+        countyLists(t, spans);
         containers(t, spans);
         resolve(t, spans, options == null ? Options.NONE : options);
         return mentions(t, spans);
@@ -111,7 +112,7 @@ public final class PlaceExtractor {
         int[] candFlags;  // posting flags
         double[] score;
         int best = -1;
-        boolean weak, person, common, surname, titled;
+        boolean weak, person, common, surname, titled, countyList;
         boolean[] support;
         int container = -1;      // span index of the explicit container
         int containerOf = -1;    // span index this one contains
@@ -181,7 +182,8 @@ public final class PlaceExtractor {
         if (dem != null && (!cased || t.has(i, Tokens.UPPER))) return demonym(t, i, i, key, dem);
         if (cased && (t.has(i, Tokens.PERIOD_AFTER) || t.has(i, Tokens.HAS_DOT))) {
             String a1 = lex.stateAbbreviations.get(key);
-            if (a1 != null && (t.has(i, Tokens.HAS_DOT) || key.length() > 2 || t.has(i, Tokens.COMMA_BEFORE))) {
+            boolean lowerNext = i + 1 < t.size && t.has(i + 1, Tokens.JOIN_PREV) && t.has(i + 1, Tokens.CASED) && !t.has(i + 1, Tokens.UPPER);
+            if (a1 != null && (t.has(i, Tokens.HAS_DOT) || key.length() > 2 || t.has(i, Tokens.COMMA_BEFORE) || lowerNext)) {
                 if (!ambiguousAbbreviation(t, i, key)) {
                     int p = g.admin1(a1);
                     if (p >= 0) return fixed(t, i, key, ABBREV, p);
@@ -329,6 +331,46 @@ public final class PlaceExtractor {
         return s;
     }
 
+    // ------------------------------------------------------------------ county lists
+
+    /**
+     * "Clarke, Madison, Oconee and Oglethorpe counties", "Becker County": names before "county"/"counties"/"parish"
+     * (lower case, the list joined by commas and "and") are second-order divisions.
+     */
+    private void countyLists(Tokens t, List<Span> spans) {
+        for (int a = spans.size() - 1; a >= 0; a--) {
+            Span last = spans.get(a);
+            if (last.type != GAZ) continue;
+            int next = last.last + 1;
+            if (next >= t.size || !t.has(next, Tokens.JOIN_PREV) || t.has(next, Tokens.UPPER)) continue;
+            String w = t.key[next];
+            if (!w.equals("counties") && !w.equals("county") && !w.equals("parishes") && !w.equals("parish")) continue;
+            // walk back over the list
+            int b = a;
+            while (b >= 0) {
+                Span s = spans.get(b);
+                preferDivision(s);
+                if (b == 0) break;
+                Span prev = spans.get(b - 1);
+                int gap = s.first - prev.last;
+                boolean comma = t.has(s.first, Tokens.COMMA_BEFORE);
+                boolean and = gap == 2 && (t.key[prev.last + 1].equals("and") || t.key[prev.last + 1].equals("or"));
+                if (!(gap == 1 && comma) && !and || w.equals("county") || w.equals("parish")) break;
+                b--;
+            }
+            a = b;
+        }
+    }
+
+    private void preferDivision(Span s) {
+        if (s.type != GAZ) return;
+        boolean any = false;
+        for (int p : s.cand) any |= d.kind[p] == GazetteerData.K_ADMIN2;
+        if (!any) return;
+        s.countyList = true;
+        s.weak = s.common = s.person = s.surname = false;
+    }
+
     // ------------------------------------------------------------------ containers
 
     /** "Springfield, Ill.", "Paris, Texas", "Balad (Iraq)": the second names the division or country of the first. */
@@ -418,11 +460,12 @@ public final class PlaceExtractor {
         // pass 1: with the article's context and the home region
         for (Span s : spans) {
             if (s.type != GAZ) continue;
-            boolean[] support = s.weak || s.common ? new boolean[s.cand.length] : null;
+            boolean[] support = new boolean[s.cand.length];
             s.support = support;
             for (int c = 0; c < s.cand.length; c++) {
                 int p = s.cand[c];
                 double sc = base(p, s.candFlags[c]) + containerBonus(s, c, spans);
+                if (s.countyList && d.kind[p] == GazetteerData.K_ADMIN2) sc += 6.0;
                 int a1 = g.admin1Of(p);
                 boolean own = s.best == c;
                 double wa = 0;
@@ -636,10 +679,15 @@ public final class PlaceExtractor {
             if (s.type == GAZ && !explicit) {
                 boolean big = area(p) || d.population[p] >= 100_000;
                 boolean supported = s.support != null && s.support[s.best];
-                if (s.common && !(supported && s.first > 0 && LOCATIVE.contains(t.key[s.first - 1]) && !t.has(s.first - 1, Tokens.UPPER))) continue;
+                boolean located = supported && s.first > 0 && LOCATIVE.contains(t.key[s.first - 1]) && !t.has(s.first - 1, Tokens.UPPER);
+                if (s.common && !located && !(s.last > s.first && d.population[p] >= 100_000)) continue;
                 if (s.weak && !big && !supported) continue;
                 if (people.contains(s.key) && !area(p) && d.population[p] < 100_000) continue;
                 if (s.person && (!area(p) || s.titled)) continue;
+                if (d.kind[p] == GazetteerData.K_ADMIN2 && (s.candFlags[s.best] & GazetteerData.PRIMARY) == 0 && !s.countyList
+                        && (!supported || s.surname || people.contains(s.key))) {
+                    continue; // a county's bare name ("Smith" for Smith County) only where the article is about its state
+                }
                 if (!area(p) && d.population[p] < 1000 && (s.candFlags[s.best] & GazetteerData.PRIMARY) == 0 && !explicit
                         && margin(s) < 3) continue;
             }
