@@ -39,7 +39,15 @@ public final class PlaceExtractor {
             "intelligence", "drone", "drones", "warplanes", "jets", "administration", "defense", "defence", "state", "department",
             "secretary", "congress", "senate", "navy", "coalition", "contractor", "contractors", "subcontractor", "company",
             "companies", "embassies", "consulates", "mission", "mission's", "ministry", "minister", "army's", "general",
-            "commander", "commanders", "sanctions", "dollar", "dollars", "economy", "market", "markets", "stocks");
+            "commander", "commanders", "sanctions", "dollar", "dollars", "economy", "market", "markets", "stocks",
+            "botschaft", "truppen", "armee", "regierung", "streitkrafte", "soldaten", "militar");
+    /** Heads written before the country in other languages: "l'ambassade des États-Unis", "embajada de Estados Unidos". */
+    private static final java.util.Set<String> ADJECTIVAL_HEADS_BEFORE = words("ambassade", "consulat", "embajada",
+            "consulado", "ambasciata", "consolato", "ambassade", "troupes", "tropas", "truppe", "soldats", "soldados",
+            "soldati", "gouvernement", "gobierno", "governo", "armee", "ejercito", "esercito", "ambassadeur", "embajador",
+            "ambasciatore", "السفاره", "القوات", "الحكومه", "الجيش", "سفاره", "قوات", "حكومه", "جيش", "سفير");
+    private static final java.util.Set<String> OF_WORDS = words("de", "des", "d", "del", "degli", "dei", "di", "della", "dos",
+            "das", "do", "van", "der");
     private static final java.util.Set<String> LOCATIVE = words("in", "at", "near", "from", "to", "outside", "between",
             "into", "of", "toward", "towards", "via");
     private static final java.util.Set<String> SPEECH_VERBS = words("said", "says", "told", "added", "wrote",
@@ -84,6 +92,10 @@ public final class PlaceExtractor {
         Tokens t = new Tokens(text);
         List<Span> spans = findSpans(t);
         if (spans.isEmpty()) return List.of();
+        if ("de".equals(language) || "lb".equals(language)) {
+            // every noun is capitalised: a lone capitalised word is a place only if big or supported ("Nähe" ≠ Nahe)
+            for (Span s : spans) if (s.type == GAZ && s.first == s.last) s.weak = true;
+        }
         countyLists(t, spans);
         containers(t, spans);
         resolve(t, spans, options == null ? Options.NONE : options);
@@ -197,6 +209,7 @@ public final class PlaceExtractor {
                 if (p >= 0) return fixed(t, i, key, ABBREV, p);
             }
         }
+        if (!cased && (key.length() < 3 || lex.stopwords.contains(key))) return null; // particles ("إن", "في")
         int k = d.find(Names.hash(key));
         if (k >= 0) return gaz(t, i, i, key, k);
         if (!cased) {
@@ -495,7 +508,7 @@ public final class PlaceExtractor {
             Span s = spans.get(a);
             if (s.best < 0 || s.type != GAZ) continue;
             int p = s.cand[s.best];
-            if ((s.weak || s.common || s.person) && !area(p)) continue;
+            if ((s.common || s.person) && !area(p) || s.weak && !area(p) && d.population[p] < 100_000) continue;
             boolean dup = false;
             for (int q = 0; q < np && !dup; q++) dup = ptPlace[q] == p;
             if (dup) continue;
@@ -710,6 +723,25 @@ public final class PlaceExtractor {
                     if (fe >= 0) facility = t.text.substring(s.start, t.end[fe]);
                 }
             }
+            if (d.kind[p] == GazetteerData.K_COUNTRY && s.type == GAZ && s.first > 0) {
+                int h = s.first - 1;
+                if (OF_WORDS.contains(t.key[h]) && h > 0) h--;
+                if (ADJECTIVAL_HEADS_BEFORE.contains(t.key[h])) {
+                    demonym = true;
+                    if (t.key[h].startsWith("ambas") || t.key[h].startsWith("emba") || t.key[h].startsWith("consul")
+                            || t.key[h].contains("سفار")) {
+                        facility = t.text.substring(t.start[h], s.end);
+                    }
+                }
+            }
+            if (facility == null && s.type == GAZ && !area(p)) {
+                int fs = facilityStart(t, s.first);
+                if (fs >= 0) {
+                    int end = s.end;
+                    if (next < t.size && (t.key[next].equals("الجويه") || t.key[next].equals("العسكريه"))) end = t.end[next];
+                    facility = t.text.substring(t.start[fs], end);
+                }
+            }
             out.add(new PlaceMention(s.start, s.end, t.text.substring(s.start, s.end), g.place(p), facility, demonym,
                     Math.round(conf * 1000) / 1000.0));
         }
@@ -751,6 +783,18 @@ public final class PlaceExtractor {
 
     private boolean area(int p) {
         return d.kind[p] == GazetteerData.K_COUNTRY || d.kind[p] == GazetteerData.K_ADMIN1;
+    }
+
+    /** Token index where a facility phrase written before the town at {@code i} starts ("base aérienne de Balad"), or -1. */
+    private int facilityStart(Tokens t, int i) {
+        for (String[] f : lex.facilitiesBefore) {
+            int from = i - f.length;
+            if (from < 0) continue;
+            boolean ok = true;
+            for (int k = 0; k < f.length && ok; k++) ok = t.key[from + k].equals(f[k]);
+            if (ok) return from;
+        }
+        return -1;
     }
 
     /** Token index where a facility phrase starting at {@code i} ends ("air base", "International Airport"), or -1. */

@@ -122,6 +122,38 @@ class PlaceExtractorTest {
     }
 
     @Test
+    void facilitiesInOtherLanguages() {
+        assertEquals("base aérienne de Balad",
+                get(x.extract("Deux roquettes ont frappé la base aérienne de Balad, au nord de Bagdad.", "fr"), "Balad").facility());
+        assertEquals("Luftwaffenstützpunkt Balad",
+                get(x.extract("Eine Rakete traf den Luftwaffenstützpunkt Balad nördlich von Bagdad.", "de"), "Balad").facility());
+        assertEquals("قاعدة بلد الجوية", get(x.extract("سقط صاروخ على قاعدة بلد الجوية شمال بغداد", "ar"), "بلد").facility());
+        PlaceMention us = get(x.extract("Dos cohetes cayeron cerca de la embajada de Estados Unidos en Bagdad.", "es"), "Estados Unidos");
+        assertTrue(us.demonym());
+        assertEquals("embajada de Estados Unidos", us.facility());
+    }
+
+    @Test
+    void functionWordsOfOtherLanguagesAreNotPlaces() {
+        List<PlaceMention> fr = x.extract("Selon le commandement militaire, il n'y a pas eu de victimes. Au même moment, Bagdad était calme.", "fr");
+        assertEquals(List.of("Bagdad"), fr.stream().map(PlaceMention::text).toList());
+        List<PlaceMention> de = x.extract("Zwei Raketen schlugen in der Nähe der Botschaft in Bagdad ein. Eine weitere traf Balad.", "de");
+        assertTrue(find(de, "Nähe").isEmpty() && find(de, "Eine").isEmpty(), de.toString());
+        List<PlaceMention> ar = x.extract("وقالت واشنطن إن طهران تتحمل المسؤولية", "ar");
+        assertEquals(List.of("واشنطن", "طهران"), ar.stream().map(PlaceMention::text).toList());
+    }
+
+    @Test
+    void countyLists() {
+        List<PlaceMention> ms = x.extract("The jobless rate for Clarke, Madison, Oconee and Oglethorpe counties fell in March, "
+                + "the Georgia Department of Labor said.", "en");
+        for (String c : List.of("Clarke", "Madison", "Oconee", "Oglethorpe")) {
+            assertEquals("Georgia", get(ms, c).place().admin1(), c);
+            assertTrue(get(ms, c).place().name().endsWith("County"), c);
+        }
+    }
+
+    @Test
     void theIraqiCapitalIsBaghdad() {
         List<PlaceMention> ms = x.extract("The base lies 80 km north of the Iraqi capital.", "en");
         PlaceMention cap = get(ms, "the Iraqi capital");
