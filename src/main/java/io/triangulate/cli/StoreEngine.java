@@ -7,12 +7,7 @@ import io.triangulate.model.Article;
 import io.triangulate.model.Event;
 import io.triangulate.store.Ingestion;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Objects;
 import java.util.List;
 import java.util.Map;
 
@@ -21,10 +16,6 @@ final class StoreEngine implements Ingestion.Engine {
     private final Triangulate triangulate;
     private final Grouper grouper;
     private boolean regrouped;
-    /** re-analyses of undated articles against a date inferred from their story, by id@date */
-    private final Map<String, AnalysedArticle> redated = new HashMap<>();
-    /** how far an inferred publication date may lie from the story's dated articles */
-    private static final int STORY_DATE_DAYS = 3;
 
     private StoreEngine(Triangulate triangulate, Grouper grouper) {
         this.triangulate = triangulate;
@@ -53,38 +44,8 @@ final class StoreEngine implements Ingestion.Engine {
         return out;
     }
 
-    /**
-     * Reconciles a story. As in {@code Triangulate.analyze}, an undated article in a story with dated
-     * articles first takes the date its text allows (a weekday with a day and month) within a few days of
-     * theirs, and is analysed again against it for the reconciliation.
-     */
+    /** Reconciles a story through the facade, which first dates undated articles from their story. */
     @Override public List<Event> reconcile(String storyId, List<AnalysedArticle> articles) {
-        List<LocalDate> dated = articles.stream().map(AnalysedArticle::published).filter(Objects::nonNull).toList();
-        if (dated.isEmpty() || dated.size() == articles.size()) return triangulate.reconcile(storyId, articles);
-        List<AnalysedArticle> members = new ArrayList<>(articles.size());
-        for (AnalysedArticle a : articles) {
-            if (a.published() != null) {
-                members.add(a);
-                continue;
-            }
-            LocalDate best = null;
-            long bestGap = Long.MAX_VALUE;
-            for (LocalDate c : triangulate.analyzer().publicationDateCandidates(a.article())) {
-                for (LocalDate d : dated) {
-                    long gap = Math.abs(ChronoUnit.DAYS.between(c, d));
-                    if (gap < bestGap) {
-                        bestGap = gap;
-                        best = c;
-                    }
-                }
-            }
-            if (best != null && bestGap <= STORY_DATE_DAYS) {
-                LocalDate day = best;
-                members.add(redated.computeIfAbsent(a.id() + "@" + day, k -> triangulate.analyzer().analyseWithInferredDate(a.article(), day)));
-            } else {
-                members.add(a);
-            }
-        }
-        return triangulate.reconcile(storyId, members);
+        return triangulate.reconcile(storyId, articles);
     }
 }
