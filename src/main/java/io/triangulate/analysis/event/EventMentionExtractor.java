@@ -36,6 +36,8 @@ public final class EventMentionExtractor {
     private static final int REFINE_DAYS = 2;
     /** … and by one of the same type up to this many days earlier. */
     private static final int REFINE_MAX_DAYS = 60;
+    /** Sentences (from 0, the headline) that count as the lead. */
+    private static final int LEAD_SENTENCES = 5;
     private static final Pattern PLURAL_REFERENCE = Pattern.compile(
             "(?i)\\b(?:(?:the|both|all)(?: (?:two|three|four|2|3|4))? (?:attacks|incidents|strikes|shootings|explosions|blasts|bombings|raids)|both)\\b"
                     + "|\\b(?:les|des) deux (?:attaques|attentats|tirs)\\b|\\blos dos ataques\\b|\\bbeiden (?:Angriffe|Anschläge)\\b");
@@ -101,6 +103,20 @@ public final class EventMentionExtractor {
                 incidents.add(past);
                 current = past;
                 continue;
+            }
+            if (!occurrence && dated != null && current != null && s.index() <= LEAD_SENTENCES) {
+                // "All four bodies were found around 11:50 a.m. Wednesday": the lead dates the news
+                Incident undated = firstUndatedMain(incidents);
+                if (undated == current && in.published() != null && !dated.date.isAfter(in.published())
+                        && ChronoUnit.DAYS.between(dated.date, in.published()) <= REFINE_DAYS
+                        && (place == null || compatible(current.place, place.place()))) {
+                    current.date = dated.date;
+                    current.dateText = dated.text;
+                    current.dateExplicit = true;
+                    mainDate = dated.date;
+                    current.add(s, figs, place);
+                    continue;
+                }
             }
             if (!occurrence) {
                 if (!weaponOrCasualty || (dated != null && current != null && !dated.date.equals(current.date))) continue;
