@@ -514,7 +514,10 @@ public final class PlaceExtractor {
                 if (wc > 0) sc += 1.0 + Math.min(1.0, 0.25 * (wc - 1));
                 if (homeAdmin1 >= 0 && (a1 == homeAdmin1 || p == homeAdmin1)) sc += 2.0;
                 if (support != null && (wa > 0 || (homeAdmin1 >= 0 && a1 == homeAdmin1))) support[c] = true;
-                if (homeCountry >= 0 && d.countries[p].equals(d.countries[homeCountry])) sc += 1.0;
+                if (homeCountry >= 0 && d.countries[p].equals(d.countries[homeCountry])) {
+                    sc += 1.0;
+                    if (d.feature[p] == GazetteerData.F_PPLC && d.kind[p] == GazetteerData.K_CITY) sc += 1.0; // "Washington" for the government
+                }
                 if (homeCountry >= 0 && d.kind[p] == GazetteerData.K_COUNTRY && !d.countries[p].equals(d.countries[homeCountry])
                         && wc <= 0 && s.cand.length > 1) {
                     sc -= 2.0; // a foreign country nothing else in a local paper's article points to ("Lebanon", Pa.)
