@@ -152,6 +152,10 @@ final class TypeRules {
                 DEPLOY, WITHDRAW, DEFECT);
         s.add(EventType.HQ_ESTABLISHED, 1.8 * e.a(BASE_SETUP), BASE_SETUP);
         territory(e, s);
+        // Territory changing hands "under a deal": the transfer is the event, the deal its background.
+        double transfer = s.get(EventType.NON_VIOL_TERRIT_TRANSFER) + s.get(EventType.GOV_REGAINS_TERIT)
+                + s.get(EventType.NON_STATE_ACTOR_OVERTAKES_TER);
+        if (transfer >= 2) s.scale(EventType.AGREEMENT, 0.5);
         s.add(EventType.NON_VIOL_TERRIT_TRANSFER, 1.2 * e.a(NO_RESISTANCE), NO_RESISTANCE);
 
         // --- security-related, non-political ------------------------------------------------------------
