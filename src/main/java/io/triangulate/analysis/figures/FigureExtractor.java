@@ -1,0 +1,580 @@
+package io.triangulate.analysis.figures;
+
+import io.triangulate.model.Figure;
+import io.triangulate.model.FigureKind;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Finds counted figures in news text: killed, injured, arrested, missing, kidnapped, weapons and
+ * projectiles, and other counted groups, in English, French, Spanish, German, Italian, Dutch and Arabic.
+ *
+ * <p>Counts come from digits, number words ({@link NumberWords}), "a/an" before a person, Arabic duals,
+ * vague quantities ("dozens", "several") and hedges ("at least 3", "more than 10", "about 20", "3 to 5").
+ * A count becomes a figure through the phrase around it: "two people were shot dead", "killing 6 civilians",
+ * "left three dead and five wounded", "police arrested two men", "two Katyusha rockets". A singular passive
+ * without a number ("was shot and killed", "was taken into custody") counts one; negatives ("no casualties",
+ * "nobody was hurt", "no injuries") count zero. Ages, times, dates, addresses, calibres, years, money and
+ * percentages are never read as figures.
+ *
+ * <p>Conventions: in gun-violence news a person "shot" who did not die is injured, so "was shot" is
+ * INJURED 1 (see {@link #summarise(List)} for how such counts combine with deaths). A negative inside a
+ * hedged sentence ("there do not appear to have been any casualties") is kept but marked approximate.
+ * "The rockets missed any personnel" is not read as a casualty figure: it says where the rockets fell,
+ * not that nobody was hurt.
+ *
+ * <p>Instances are immutable and thread-safe; lexicons are per-language resources
+ * ({@code io/triangulate/analysis/figures/<lang>.lex}) loaded once.
+ */
+public final class FigureExtractor {
+    private static final Pattern RANGE_TOKEN = Pattern.compile("(\\d{1,6})[-\u2013](\\d{1,6})");
+    private static final Pattern WEAK = Pattern.compile("(?iu)\\b(shot|shoots|shooting|gunshot|gunfire|fired at)\\b");
+    private static final Pattern STRONG = Pattern.compile("(?iu)(wound|injur|hurt|hospital|critical|condition|stable)");
+
+    private FigureExtractor() {}
+
+    /** An extractor with the built-in lexicons. */
+    public static FigureExtractor create() {
+        for (String l : Lexicon.LANGUAGES) Lexicon.of(l);
+        return new FigureExtractor();
+    }
+
+    /**
+     * The figures in a text, in text order.
+     *
+     * @param text     any length of text (a sentence, a paragraph, an article)
+     * @param language ISO 639-1 code of the text ("en", "fr", "es", "de", "it", "nl", "ar"); others read as English
+     */
+    public List<Figure> extract(String text, String language) {
+        Objects.requireNonNull(text, "text");
+        Lexicon lex = Lexicon.of(language);
+        List<Figure> out = new Run(text, Tokenizer.tokenize(text, lex), lex).run();
+        out.sort(Comparator.comparingInt(Figure::start).thenComparing(f -> f.kind().ordinal()));
+        return out;
+    }
+
+    /**
+     * Killed and injured implied by a set of figures (typically those of an article's title and lead),
+     * for one incident:
+     * <ul>
+     * <li>killed: the largest KILLED value; 0 when only negatives ("no one was killed") speak; else null;</li>
+     * <li>injured: the largest INJURED value from words of harm ("wounded", "injured", "hospitalized",
+     * "suffered a gunshot wound"); counts of people "shot" include those who died, so they give
+     * shot − killed when that is larger; 0 when only negatives speak; else null.</li>
+     * </ul>
+     * Approximate figures count by their lower bound.
+     */
+    public static CasualtySummary summarise(List<Figure> figures) {
+        Integer killed = null, strong = null, shot = null;
+        boolean killedZero = false, injuredZero = false;
+        for (Figure f : figures) {
+            Integer v = f.value();
+            if (v == null) continue;
+            if (f.kind() == FigureKind.KILLED) {
+                if (v == 0) killedZero = true;
+                else killed = killed == null ? v : Math.max(killed, v);
+            } else if (f.kind() == FigureKind.INJURED) {
+                if (v == 0) { injuredZero = true; continue; }
+                if (isShotOnly(f.text())) shot = shot == null ? v : Math.max(shot, v);
+                else strong = strong == null ? v : Math.max(strong, v);
+            }
+        }
+        if (killed == null && killedZero) killed = 0;
+        Integer injured = strong;
+        if (shot != null) {
+            int rest = Math.max(0, shot - (killed == null ? 0 : killed));
+            injured = injured == null ? rest : Math.max(injured, rest);
+        }
+        if (injured == null && injuredZero) injured = 0;
+        return new CasualtySummary(killed, injured);
+    }
+
+    /**
+     * Killed and injured of the incident an article reports: {@link #summarise} over the figures of its
+     * title and lead (the first {@value #LEAD_CHARS} characters of the body, cut at a sentence end), where
+     * news states the toll of the incident it is about; later paragraphs often recall other incidents.
+     *
+     * @param title    the headline, may be empty
+     * @param text     the body
+     * @param language ISO 639-1 code
+     */
+    public CasualtySummary summariseArticle(String title, String text, String language) {
+        String body = lead(text == null ? "" : text, LEAD_CHARS);
+        List<Figure> figures = new ArrayList<>(extract(title == null ? "" : title, language));
+        figures.addAll(extract(body, language));
+        return summarise(figures);
+    }
+
+    /** Characters of an article body read as its lead by {@link #summariseArticle}. */
+    public static final int LEAD_CHARS = 800;
+
+    /** The first {@code chars} characters of a text, extended to the end of the sentence they cut. */
+    static String lead(String text, int chars) {
+        if (text.length() <= chars) return text;
+        int e = chars;
+        while (e < text.length() && e < chars + 300) {
+            char c = text.charAt(e);
+            if ((c == '.' || c == '\n' || c == '!' || c == '?') && (e + 1 == text.length() || Character.isWhitespace(text.charAt(e + 1)))) break;
+            e++;
+        }
+        return text.substring(0, Math.min(text.length(), e + 1));
+    }
+
+    /** Whether an INJURED figure only says people were shot ("two people were shot"), not that they survived. */
+    static boolean isShotOnly(String text) {
+        return WEAK.matcher(text).find() && !STRONG.matcher(text).find();
+    }
+
+    /** One extraction over one text. */
+    private static final class Run {
+        final String text;
+        final List<Token> t;
+        final Lexicon lex;
+        final boolean[] used;
+        final List<Figure> out = new ArrayList<>();
+
+        Run(String text, List<Token> tokens, Lexicon lex) {
+            this.text = text;
+            this.t = tokens;
+            this.lex = lex;
+            this.used = new boolean[tokens.size()];
+        }
+
+        List<Figure> run() {
+            for (int i = 0; i < t.size(); i++) {
+                if (!t.get(i).word()) continue;
+                int e = negative(i);
+                if (e > i) i = e - 1;
+            }
+            for (int i = 0; i < t.size(); i++) {
+                if (used[i] || !t.get(i).word()) continue;
+                int e = multiple(i);
+                if (e > i) i = e - 1;
+            }
+            for (int i = 0; i < t.size(); i++) {
+                if (used[i] || !t.get(i).word()) continue;
+                Quantity q = quantity(i);
+                if (q == null) continue;
+                int e = counted(q);
+                if (e > i) i = e - 1;
+                else if (q.end() > i + 1 && !q.article()) i = q.end() - 1;
+            }
+            for (int i = 0; i < t.size(); i++) {
+                if (used[i] || !t.get(i).word()) continue;
+                int e = singular(i);
+                if (e > i) i = e - 1;
+            }
+            return out;
+        }
+
+        // ---- negatives -------------------------------------------------------------------------------
+
+        private int negative(int i) {
+            PhraseSet.Match<java.util.Set<FigureKind>> m = lex.negative.match(t, i);
+            if (m != null) { zero(i, m.end(), m.value()); return m.end(); }
+            PhraseSet.Match<Boolean> s = lex.negSubjects.match(t, i);
+            if (s != null) {
+                int j = s.end();
+                boolean others = j < t.size() && lex.breaks.contains(t.get(j).norm()); // "no one else": says nothing
+                if (others) j++;
+                int k = j;
+                while (k < t.size() && k < j + 4 && lex.aux.contains(t.get(k).norm())) k++;
+                PhraseSet.Match<Lexicon.Cue> c = lex.after.match(t, k);
+                if (c != null && k > j && others) { mark(i, c.end()); return c.end(); }
+                if (c != null && k > j) {
+                    java.util.Set<FigureKind> kinds = lex.both.contains(t.get(k).norm()) || c.value().kind() == FigureKind.INJURED
+                            ? java.util.Set.of(FigureKind.KILLED, FigureKind.INJURED) : java.util.Set.of(c.value().kind());
+                    zero(i, c.end(), kinds);
+                    return c.end();
+                }
+                mark(i, j);
+                return j;
+            }
+            String n = t.get(i).norm();
+            if (lex.negDeterminers.contains(n)) return negNoun(i, i + 1);
+            if (lex.negParticles.contains(n) || n.endsWith("n't")) {
+                for (int k = i + 1; k < t.size() && k <= i + 6 && t.get(k).word(); k++) {
+                    if (lex.negAny.contains(t.get(k).norm())) return negNoun(i, k + 1);
+                }
+            }
+            return i + 1;
+        }
+
+        private int negNoun(int start, int j) {
+            for (int k = j; k < t.size() && k <= j + 2 && t.get(k).word(); k++) {
+                String n = t.get(k).norm();
+                if (lex.breaks.contains(n) || lex.functionWords.contains(n)) return start + 1;
+                java.util.Set<FigureKind> kinds = lex.casualtyNouns.get(n);
+                if (kinds == null) { String s = lex.stripPrefix(n); if (s != null) kinds = lex.casualtyNouns.get(s); }
+                if (kinds != null) { zero(start, k + 1, kinds); return k + 1; }
+            }
+            return start + 1;
+        }
+
+        private void zero(int from, int to, java.util.Set<FigureKind> kinds) {
+            boolean hedged = hedgedSentence(from, to);
+            for (FigureKind k : FigureKind.values()) {
+                if (kinds.contains(k)) add(from, to, k, 0, 0, hedged, null);
+            }
+            mark(from, to);
+        }
+
+        private boolean hedgedSentence(int from, int to) {
+            int s = from;
+            while (s > 0 && !endsSentence(s - 1)) s--;
+            for (int k = s; k < to; k++) if (lex.hedgeCues.contains(t.get(k).norm())) return true;
+            return false;
+        }
+
+        private boolean endsSentence(int k) {
+            String x = t.get(k).text();
+            return x.equals(".") || x.equals("!") || x.equals("?") || x.equals("\u061F") || x.equals(";") || x.equals("\n");
+        }
+
+        /** "double homicide", "triple-murder", "quadruple shooting", "murder-suicide". */
+        private int multiple(int i) {
+            PhraseSet.Match<Lexicon.Fixed> f = lex.fixed.match(t, i);
+            if (f != null) {
+                add(i, f.end(), f.value().kind(), f.value().count(), f.value().open() ? null : f.value().count(), false, null);
+                mark(i, f.end());
+                return f.end();
+            }
+            String n = t.get(i).norm();
+            Integer times = null;
+            Lexicon.Cue head = null;
+            int end = i + 1;
+            int dash = n.indexOf('-');
+            if (dash > 0) {
+                times = lex.multiples.get(n.substring(0, dash));
+                head = lex.multipleHeads.get(n.substring(dash + 1));
+            } else if (i + 1 < t.size()) {
+                times = lex.multiples.get(n);
+                head = lex.multipleHeads.get(t.get(i + 1).norm());
+                end = i + 2;
+            }
+            if (times == null || head == null) return -1;
+            add(i, end, head.kind(), times, times, false, null);
+            mark(i, end);
+            return end;
+        }
+
+        // ---- quantities ------------------------------------------------------------------------------
+
+        private Quantity quantity(int i) {
+            int j = i;
+            Lexicon.Hedge hedge = null;
+            PhraseSet.Match<Lexicon.Hedge> h = lex.hedges.match(t, i);
+            if (h != null && h.end() < t.size()) { hedge = h.value(); j = h.end(); }
+            boolean between = false;
+            if (j < t.size() && lex.betweenWords.contains(t.get(j).norm())) { between = true; j++; }
+            if (j >= t.size() || used[j]) return null;
+            PhraseSet.Match<Lexicon.Vague> v = lex.vague.match(t, j);
+            if (v != null && !between) {
+                Lexicon.Vague vg = v.value();
+                return new Quantity(i, v.end(), vg.min(), vg.max(), vg.approximate() || hedge == Lexicon.Hedge.APPROX, false, null);
+            }
+            Token tok = t.get(j);
+            var rm = RANGE_TOKEN.matcher(tok.norm());
+            if (rm.matches() && plausible(j)) {
+                int a = Integer.parseInt(rm.group(1)), b = Integer.parseInt(rm.group(2));
+                if (a < b) return new Quantity(i, j + 1, a, b, hedge == Lexicon.Hedge.APPROX, false, null);
+                return null;
+            }
+            NumberWords.Span n = NumberWords.span(t, j, lex);
+            if (n != null) {
+                if (tok.digits() && !plausible(j)) return null;
+                int lo = n.value(), end = n.end();
+                Integer hi = null;
+                if (end + 1 < t.size() && (lex.rangeWords.contains(t.get(end).norm()) || t.get(end).text().equals("-")
+                        || (between && lex.connectors.contains(t.get(end).norm())))) {
+                    NumberWords.Span n2 = NumberWords.span(t, end + 1, lex);
+                    if (n2 != null && n2.value() > lo && (!t.get(end + 1).digits() || plausible(end + 1))) { hi = n2.value(); end = n2.end(); }
+                }
+                if (hi != null) return new Quantity(i, end, lo, hi, hedge == Lexicon.Hedge.APPROX, false, null);
+                return hedged(i, end, lo, hedge);
+            }
+            if (hedge == null && !between) {
+                if (lex.articles.contains(tok.norm())) return new Quantity(i, j + 1, 1, 1, false, true, null);
+                String dual = lex.duals.get(tok.norm());
+                if (dual == null) { String s = lex.stripPrefix(tok.norm()); if (s != null) dual = lex.duals.get(s); }
+                if (dual != null) return new Quantity(i, j + 1, 2, 2, false, false, dual);
+            }
+            return null;
+        }
+
+        private static Quantity hedged(int i, int end, int n, Lexicon.Hedge hedge) {
+            if (hedge == null) return new Quantity(i, end, n, n, false, false, null);
+            return switch (hedge) {
+                case MIN -> new Quantity(i, end, n, null, false, false, null);
+                case MORE -> new Quantity(i, end, n + 1, null, false, false, null);
+                case LESS -> new Quantity(i, end, null, Math.max(0, n - 1), false, false, null);
+                case UPTO -> new Quantity(i, end, null, n, false, false, null);
+                case APPROX -> new Quantity(i, end, n, n, true, false, null);
+            };
+        }
+
+        /** Whether a token of digits can be a count: not a time, date, year, address, calibre, money or percentage. */
+        private boolean plausible(int j) {
+            Token tok = t.get(j);
+            Token prev = j > 0 ? t.get(j - 1) : null;
+            Token next = j + 1 < t.size() ? t.get(j + 1) : null;
+            Token next2 = j + 2 < t.size() ? t.get(j + 2) : null;
+            if (prev != null) {
+                String p = prev.text();
+                if (p.equals("$") || p.equals("€") || p.equals("£") || p.equals("#") || lex.currency.contains(prev.norm())) return false;
+                if (p.equals(".") && prev.end() == tok.start() && (j < 2 || !t.get(j - 2).digits())) return false; // .40-caliber
+                if ((p.equals("/") || p.equals(":")) && prev.end() == tok.start()) return false;
+                if (lex.months.contains(prev.norm())) return false;
+                if (prev.norm().equals("no") && next != null && next.text().equals(".")) return false;
+                if (prev.norm().equals("no") && prev.end() + 1 == tok.start() && text.charAt(prev.end()) == '.') return false;
+            }
+            if (next != null) {
+                String x = next.text();
+                if (x.equals("%") || x.equals(":") && next2 != null && next2.digits() || x.equals("/") && next.start() == tok.end()) return false;
+                if (lex.currency.contains(next.norm()) || lex.months.contains(next.norm()) || lex.timeWords.contains(next.norm())) return false;
+                if ((next.norm().equals("a") || next.norm().equals("p")) && next2 != null && next2.text().equals(".")) return false;
+                if (lex.units.contains(next.norm())) return false;
+            }
+            String d = tok.text().replace(",", "");
+            Integer y = NumberWords.digits(d);
+            if (y != null && d.length() == 4 && !tok.text().contains(",")) {
+                if (y >= 1800 && y <= 2100 && (next == null || !lex.isPerson(next.norm()))) return false;
+            }
+            return d.length() <= 7;
+        }
+
+        // ---- counted phrases -------------------------------------------------------------------------
+
+        /** Tries every pattern on a quantity; returns the token after the figure, or -1. */
+        private int counted(Quantity q) {
+            int e = after(q);
+            if (e > 0) return e;
+            e = before(q);
+            if (e > 0) return e;
+            e = weapon(q);
+            if (e > 0) return e;
+            return other(q);
+        }
+
+        /** "two people were shot dead", "3 killed", "three men and a woman were wounded", "one fatally". */
+        private int after(Quantity q) {
+            int j = q.end();
+            int gap = 0;
+            boolean person = q.dualNoun() != null && !lex.weaponModifiers.containsValue(q.dualNoun()) && lex.persons.containsValue(q.dualNoun());
+            boolean perpetrator = false, passive = false;
+            while (j < t.size()) {
+                Token x = t.get(j);
+                if (lex.after.match(t, j) != null && (gap > 0 || !lex.aux.contains(x.norm()))) break;
+                if (!x.word()) break;
+                String n = x.norm();
+                if (gap == 0 && lex.units.contains(n)) return -1;
+                if (lex.connectors.contains(n) || n.equals(",")) {
+                    Quantity q2 = j + 1 < t.size() && !used[j + 1] ? quantity(j + 1) : null;
+                    if (q2 != null && q2.min() != null) {
+                        int k = q2.end();
+                        boolean p2 = false;
+                        while (k < t.size() && k < q2.end() + 3 && t.get(k).word() && lex.after.match(t, k) == null
+                                && !lex.aux.contains(t.get(k).norm())) {
+                            if (isPerson(k)) p2 = true;
+                            k++;
+                        }
+                        if (q2.article() && !p2) break;
+                        if (!person && gap == 0) break;
+                        q = q.plus(q2, q2.end());
+                        j = k;
+                        continue;
+                    }
+                    break;
+                }
+                if (lex.aux.contains(n)) { passive = true; j++; continue; }
+                if (lex.breaks.contains(n) || NumberWords.span(t, j, lex) != null) break;
+                if (isPerson(j)) { person = true; perpetrator = lex.perpetrators.contains(n); }
+                if (++gap > 4) return -1;
+                j++;
+            }
+            while (j < t.size() && lex.aux.contains(t.get(j).norm())) { passive = true; j++; }
+            PhraseSet.Match<Lexicon.Cue> c = lex.after.match(t, j);
+            if (c == null) return -1;
+            if (q.article() && !person) return -1;
+            if (perpetrator && !passive) return -1; // "a pair of gunmen shot" is not two victims
+            for (int k = q.start(); k < c.end(); k++) if (used[k]) return -1;
+            add(q.start(), c.end(), c.value().kind(), q.min(), q.max(), q.approximate(), null);
+            mark(q.start(), c.end());
+            return c.end();
+        }
+
+        /** "killing 6 civilians", "police arrested two men", "killing an American subcontractor". */
+        private int before(Quantity q) {
+            PhraseSet.Match<Lexicon.Cue> c = null;
+            int from = -1;
+            for (int b = q.start() - 1; b >= 0 && b >= q.start() - 4; b--) {
+                if (used[b] || !t.get(b).word()) break;
+                PhraseSet.Match<Lexicon.Cue> m = lex.before.match(t, b);
+                if (m == null) m = matchStripped(lex.before, b);
+                if (m != null && m.end() == q.start()) { c = m; from = b; break; }
+            }
+            if (c == null) return -1;
+            int end = q.end();
+            boolean person = q.dualNoun() != null && lex.persons.containsValue(q.dualNoun());
+            for (int k = q.end(); k < t.size() && k < q.end() + 4 && t.get(k).word(); k++) {
+                String n = t.get(k).norm();
+                if (k == q.end() && lex.units.contains(n)) return -1;
+                if (isPerson(k)) {
+                    person = true;
+                    end = k + 1;
+                    while (end < t.size() && end < k + 3 && t.get(end).word() && isPerson(end)) end++; // "American subcontractor"
+                    break;
+                }
+                if (lex.breaks.contains(n) || lex.aux.contains(n) || lex.after.match(t, k) != null) break;
+            }
+            if (q.article() && !person) return -1;
+            if (!person && q.end() < t.size() && t.get(q.end()).word() && lex.weapons.match(t, q.end()) != null) return -1;
+            PhraseSet.Match<Lexicon.Hedge> ph = end < t.size() ? lex.postHedges.match(t, end) : null;
+            if (ph != null && q.min() != null && q.min().equals(q.max())) {
+                q = hedged(q.start(), q.end(), q.min(), ph.value());
+                end = ph.end();
+            }
+            add(from, end, c.value().kind(), q.min(), q.max(), q.approximate(), null);
+            mark(from, end);
+            return end;
+        }
+
+        /** "two Katyusha rockets", "two mortar shells", "صاروخي كاتيوشا", "deux roquettes Katioucha". */
+        private int weapon(Quantity q) {
+            List<String> mods = new ArrayList<>();
+            String head = null;
+            int j = q.end();
+            if (q.dualNoun() != null) {
+                if (lex.persons.containsValue(q.dualNoun())) return -1;
+                head = q.dualNoun();
+            } else {
+                for (int k = 0; k < 3 && j < t.size() && t.get(j).word(); k++) {
+                    PhraseSet.Match<String> w = lex.weapons.match(t, j);
+                    if (w != null) { head = w.value(); j = w.end(); break; }
+                    Token x = t.get(j);
+                    String compound = compoundWeapon(x, mods);
+                    if (compound != null) { head = compound; j++; break; }
+                    String mod = lex.weaponModifiers.get(x.norm());
+                    if (mod != null) mods.add(mod);
+                    else if (x.capitalised() && !lex.language.equals("de")) mods.add(x.text());
+                    else break;
+                    j++;
+                }
+                if (head == null) return -1;
+                if (q.article() && j - q.end() > 2) return -1;
+            }
+            while (j < t.size() && t.get(j).word()) {           // post-posed modifiers
+                String mod = lex.weaponModifiers.get(t.get(j).norm());
+                if (mod == null) { String s = lex.stripPrefix(t.get(j).norm()); if (s != null) mod = lex.weaponModifiers.get(s); }
+                if (mod == null) break;
+                mods.add(mod);
+                j++;
+            }
+            String object = (String.join(" ", mods) + " " + head).strip();
+            if (j < t.size() && lex.weaponBlockers.contains(t.get(j).norm())) {
+                if (q.article()) return -1;
+                add(q.start(), j + 1, FigureKind.OTHER, q.min(), q.max(), q.approximate(), object + " attack");
+                mark(q.start(), j + 1);
+                return j + 1;
+            }
+            add(q.start(), j, FigureKind.WEAPON, q.min(), q.max(), q.approximate(), object);
+            mark(q.start(), j);
+            return j;
+        }
+
+        /** German and Dutch compounds: "Katjuscha-Raketen", "Mörsergranaten". */
+        private String compoundWeapon(Token x, List<String> mods) {
+            if (!lex.language.equals("de") && !lex.language.equals("nl")) return null;
+            String n = x.norm();
+            int dash = n.lastIndexOf('-');
+            if (dash > 0) {
+                String last = n.substring(dash + 1);
+                PhraseSet.Match<String> w = lex.weapons.match(List.of(new Token(last, last, 0, 0, true)), 0);
+                if (w != null) {
+                    String m = n.substring(0, dash);
+                    String mod = lex.weaponModifiers.get(m);
+                    mods.add(mod != null ? mod : x.text().substring(0, dash));
+                    return w.value();
+                }
+            }
+            return null;
+        }
+
+        /** A phrase matched with a clitic prefix removed from its first token ("وإصابة" as "اصابة"). */
+        private <V> PhraseSet.Match<V> matchStripped(PhraseSet<V> set, int b) {
+            String s = lex.stripPrefix(t.get(b).norm());
+            if (s == null) return null;
+            List<Token> copy = new ArrayList<>(t.subList(b, Math.min(t.size(), b + 6)));
+            Token x = copy.get(0);
+            copy.set(0, new Token(x.text(), s, x.start(), x.end(), true));
+            PhraseSet.Match<V> m = set.match(copy, 0);
+            return m == null ? null : new PhraseSet.Match<>(b + m.end(), m.value());
+        }
+
+        /** "thousands of fighters": a counted group of people that is not a casualty figure. */
+        private int other(Quantity q) {
+            if (q.article() || q.min() == null || q.min() < 2 && !q.approximate() || q.dualNoun() != null) return -1;
+            for (int k = q.end(); k < t.size() && k < q.end() + 3 && t.get(k).word(); k++) {
+                String n = t.get(k).norm();
+                if (k == q.end() && lex.units.contains(n)) return -1;
+                if (isPerson(k)) {
+                    add(q.start(), k + 1, FigureKind.OTHER, q.min(), q.max(), q.approximate(), lex.person(n));
+                    mark(q.start(), k + 1);
+                    return k + 1;
+                }
+                if (lex.breaks.contains(n) || lex.aux.contains(n)) return -1;
+            }
+            return -1;
+        }
+
+        /** "was shot and killed", "was taken into custody", "suffered a gunshot wound", "died": one person. */
+        private int singular(int i) {
+            PhraseSet.Match<Lexicon.Cue> self = lex.singularSelf.match(t, i);
+            PhraseSet.Match<Lexicon.Cue> c = null;
+            if (self != null) c = self;
+            else {
+                PhraseSet.Match<Lexicon.Cue> aux = lex.singular.match(t, i);
+                if (aux == null) return -1;
+                int j = aux.end();
+                while (j < t.size() && j < aux.end() + 3 && lex.aux.contains(t.get(j).norm()) && lex.after.match(t, j) == null) j++;
+                c = lex.after.match(t, j);
+                if (c == null) return -1;
+            }
+            if (i > 0) {
+                Token p = t.get(i - 1);
+                String pn = p.norm();
+                if (lex.pluralSubjects.contains(pn)) return -1;
+                String ps = lex.persons.get(pn);
+                if (ps != null && !ps.equals(pn) && !lex.language.equals("ar")) return -1; // "the victims died"
+                if (NumberWords.span(t, i - 1, lex) != null && p.word()) return -1;
+            }
+            for (int k = i; k < c.end(); k++) if (used[k]) return -1;
+            add(i, c.end(), c.value().kind(), 1, 1, false, null);
+            mark(i, c.end());
+            return c.end();
+        }
+
+        private boolean isPerson(int k) {
+            Token x = t.get(k);
+            if (lex.isPerson(x.norm())) return true;
+            // capitalised demonyms: "an American", "two Iraqis"
+            String n = x.norm();
+            return x.capitalised() && lex.language.equals("en") && k > 0
+                    && (n.endsWith("ian") || n.endsWith("ians") || n.endsWith("can") || n.endsWith("cans") || n.endsWith("ese")
+                    || n.endsWith("qi") || n.endsWith("qis") || n.endsWith("ani") || n.endsWith("anis"));
+        }
+
+        private void mark(int from, int to) {
+            for (int k = from; k < to && k < used.length; k++) used[k] = true;
+        }
+
+        private void add(int from, int to, FigureKind kind, Integer min, Integer max, boolean approx, String object) {
+            int s = t.get(from).start(), e = t.get(to - 1).end();
+            out.add(new Figure(s, e, text.substring(s, e), kind, min, max, approx, object));
+        }
+    }
+}

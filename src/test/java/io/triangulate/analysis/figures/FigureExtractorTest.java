@@ -1,0 +1,177 @@
+package io.triangulate.analysis.figures;
+
+import io.triangulate.model.Figure;
+import io.triangulate.model.FigureKind;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.triangulate.model.FigureKind.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+class FigureExtractorTest {
+    private static final FigureExtractor FX = FigureExtractor.create();
+
+    static List<Figure> en(String s) { return FX.extract(s, "en"); }
+
+    static Figure only(List<Figure> figures, FigureKind kind) {
+        List<Figure> l = figures.stream().filter(f -> f.kind() == kind).toList();
+        assertEquals(1, l.size(), () -> "one " + kind + " expected in " + figures);
+        return l.get(0);
+    }
+
+    static void exact(List<Figure> figures, FigureKind kind, int n) {
+        Figure f = only(figures, kind);
+        assertEquals(n, f.min(), () -> f.toString());
+        assertEquals(n, f.max(), () -> f.toString());
+        assertFalse(f.approximate(), () -> f.toString());
+    }
+
+    @Test void passiveAndActiveCasualtyPhrases() {
+        exact(en("Two people were shot dead outside the bar on Sunday."), KILLED, 2);
+        exact(en("A woman was killed in the crash."), KILLED, 1);
+        List<Figure> left = en("The explosion left three dead and five wounded.");
+        exact(left, KILLED, 3);
+        exact(left, INJURED, 5);
+        exact(en("Gunmen opened fire on the bus, killing 6 civilians."), KILLED, 6);
+        List<Figure> headline = en("3 killed, 4 injured in overnight shooting");
+        exact(headline, KILLED, 3);
+        exact(headline, INJURED, 4);
+        exact(en("Even killing an American subcontractor at a base."), KILLED, 1);
+        exact(en("Marcus Hill was hospitalized with a broken arm."), INJURED, 1);
+        exact(en("Their neighbour died on the way to hospital."), KILLED, 1);
+    }
+
+    @Test void shotIsInjuredUnlessKilled() {
+        exact(en("Jordan Mills, 19, was shot and killed near the park."), KILLED, 1);
+        exact(en("A teenager was shot in the leg on Friday."), INJURED, 1);
+        exact(en("The cashier suffered a gunshot wound to the arm."), INJURED, 1);
+        List<Figure> f = en("Two people were shot, one fatally.");
+        assertEquals(new CasualtySummary(1, 1), FigureExtractor.summarise(f));
+        assertEquals(new CasualtySummary(2, 3), FigureExtractor.summarise(en("Five shot, two killed at a birthday party.")));
+        assertEquals(new CasualtySummary(1, 0),
+                FigureExtractor.summarise(en("A man was shot and killed on Elm Street. He was shot in the chest.")));
+    }
+
+    @Test void coordinatedGroupsAddUp() {
+        exact(en("Three men and a woman were wounded in the gunfire."), INJURED, 4);
+    }
+
+    @Test void arrests() {
+        exact(en("Police arrested two men after the chase."), ARRESTED, 2);
+        exact(en("The driver was taken into custody on Monday."), ARRESTED, 1);
+        exact(en("Four suspects were arrested."), ARRESTED, 4);
+    }
+
+    @Test void missingAndKidnapped() {
+        exact(en("Seven fishermen are missing after the storm."), MISSING, 7);
+        exact(en("Gunmen abducted twelve students from the school."), KIDNAPPED, 12);
+    }
+
+    @Test void hedgesAndRanges() {
+        Figure atLeast = only(en("At least 3 people were killed."), KILLED);
+        assertEquals(3, atLeast.min());
+        assertNull(atLeast.max());
+        Figure more = only(en("More than 10 were injured."), INJURED);
+        assertEquals(11, more.min());
+        assertNull(more.max());
+        Figure dozens = only(en("Dozens were wounded in the clashes."), INJURED);
+        assertEquals(24, dozens.min());
+        assertTrue(dozens.approximate());
+        Figure about = only(en("About 20 people were hurt."), INJURED);
+        assertEquals(20, about.min());
+        assertEquals(20, about.max());
+        assertTrue(about.approximate());
+        Figure several = only(en("Several people were injured."), INJURED);
+        assertTrue(several.approximate());
+        Figure range = only(en("Between 3 and 5 soldiers were killed."), KILLED);
+        assertEquals(3, range.min());
+        assertEquals(5, range.max());
+        Figure to = only(en("3 to 5 civilians were killed."), KILLED);
+        assertEquals(3, to.min());
+        assertEquals(5, to.max());
+        Figure big = only(en("Nearly 1,000 people were killed in the fighting."), KILLED);
+        assertEquals(1000, big.min());
+        Figure upTo = only(en("Up to twenty-five people were injured."), INJURED);
+        assertNull(upTo.min());
+        assertEquals(25, upTo.max());
+    }
+
+    @Test void negativesReadAsZero() {
+        for (String s : List.of("There were no casualties.", "Nobody was hurt.", "No one was injured in the blast.",
+                "The attack caused no casualties.")) {
+            List<Figure> f = en(s);
+            exact(f, KILLED, 0);
+            exact(f, INJURED, 0);
+        }
+        List<Figure> inj = en("Police reported no injuries.");
+        exact(inj, INJURED, 0);
+        assertTrue(inj.stream().noneMatch(f -> f.kind() == KILLED));
+        exact(en("No one has been arrested."), ARRESTED, 0);
+        List<Figure> hedged = en("There do not appear to have been any casualties.");
+        assertTrue(only(hedged, KILLED).approximate());
+        assertTrue(en("The rockets appear to have missed any personnel at the base.").isEmpty(),
+                "missing personnel is not a casualty figure");
+        assertTrue(en("No one else was hurt, police said.").isEmpty(), "'no one else' says nothing about the others");
+    }
+
+    @Test void weaponsNormalisedSingular() {
+        Figure k = only(en("Two Katyusha rockets landed near the embassy."), WEAPON);
+        assertEquals(2, k.min());
+        assertEquals("Katyusha rocket", k.object());
+        assertEquals("mortar shell", only(en("Two mortar shells fell in the area."), WEAPON).object());
+        assertEquals("car bomb", only(en("Three car bombs exploded in the capital."), WEAPON).object());
+        List<Figure> attacks = en("Thirteen rocket attacks have targeted the base.");
+        assertTrue(attacks.stream().noneMatch(f -> f.kind() == WEAPON), attacks::toString);
+        assertEquals("rocket attack", only(attacks, OTHER).object());
+    }
+
+    @Test void otherCountedGroups() {
+        Figure f = only(en("The embassy was attacked by thousands of fighters."), OTHER);
+        assertEquals("fighter", f.object());
+        assertTrue(f.approximate());
+    }
+
+    @Test void noFalseFiguresFromAgesTimesDatesAddressesCalibresYearsMoneyPercentages() {
+        List<Figure> f = en("The 20-year-old was arrested at 3:15 a.m. on Jan. 5, 2014 in the 2100 block of Main St. "
+                + "with a .40-caliber handgun, $1,000 in cash and 45% of the stolen goods.");
+        exact(f, ARRESTED, 1);
+        assertTrue(f.stream().allMatch(x -> x.kind() == ARRESTED), f::toString);
+        assertTrue(en("In 2019, 300 dollars were stolen.").isEmpty());
+        assertTrue(en("He was sentenced to 20 years in prison.").stream().noneMatch(x -> x.value() != null && x.value() == 20));
+        assertTrue(en("The 14-year-old, 17, was wounded.").stream().allMatch(x -> x.value() == 1));
+    }
+
+    @Test void offsetsAndTextMatchTheInput() {
+        String s = "After the blast, two people were killed.";
+        Figure f = only(en(s), KILLED);
+        assertEquals(f.text(), s.substring(f.start(), f.end()));
+        assertEquals("two people were killed", f.text());
+    }
+
+    @Test void multiplesAndFixedPhrases() {
+        exact(en("Police are investigating a double homicide."), KILLED, 2);
+        exact(en("The triple-murder shocked the town."), KILLED, 3);
+        Figure fatal = only(en("Officers responded to a fatal shooting on Main St."), KILLED);
+        assertEquals(1, fatal.min());
+        assertNull(fatal.max());
+    }
+
+    @Test void summaryOfNothingIsNull() {
+        assertEquals(new CasualtySummary(null, null), FigureExtractor.summarise(en("The council met on Tuesday.")));
+        assertEquals(new CasualtySummary(0, 0), FigureExtractor.summarise(en("Nobody was hurt.")));
+    }
+
+    @Test void summariseArticleReadsTitleAndLead() {
+        CasualtySummary s = FX.summariseArticle("2 dead, 3 hurt in shooting",
+                "Two people were killed and three were injured on Friday. " + "Filler sentence. ".repeat(80)
+                        + "In an unrelated case last year, ten people were killed.", "en");
+        assertEquals(new CasualtySummary(2, 3), s);
+    }
+
+    @Test void unknownLanguageReadsAsEnglishAndNullTextIsRejected() {
+        exact(FX.extract("Two people were killed.", "xx"), KILLED, 2);
+        assertThrows(NullPointerException.class, () -> FX.extract(null, "en"));
+        assertTrue(FX.extract("", "en").isEmpty());
+    }
+}
