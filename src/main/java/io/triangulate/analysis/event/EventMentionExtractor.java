@@ -173,6 +173,7 @@ public final class EventMentionExtractor {
                 incidents.add(target);
             }
             target.add(s, figs, place);
+            if (target.trigger == null) target.trigger = clause(s.text(), hit.offset());
             target.actors.addAll(Participants.actors(s.text(), in.language()));
             target.targets.addAll(Participants.targets(s.text(), in.language()));
             current = target;
@@ -188,7 +189,7 @@ public final class EventMentionExtractor {
                 if (text.length() > 700) break;
                 text.append(s.text()).append(' ');
             }
-            EventType type = types.classify(text.toString(), in.language());
+            EventType type = type(in, i, text.toString());
             List<Integer> idx = i.sentences.stream().map(Sentence::index).toList();
             out.add(new EventMention(in.article(), out.size(), i.role, type, i.date, i.dateText, i.place,
                     i.figures, dedupe(i.actors), dedupe(i.targets), idx));
@@ -328,6 +329,35 @@ public final class EventMentionExtractor {
     }
 
     /**
+     * The type of an incident: the clause of its first trigger and the text of its sentences vote together,
+     * so that "soldiers were deployed after the drone strike" is typed by the strike it reports.
+     */
+    private EventType type(Input in, Incident i, String text) {
+        java.util.Map<EventType, Double> all = types.scores(text, in.language());
+        if (i.trigger == null) return best(all);
+        java.util.Map<EventType, Double> local = types.scores(i.trigger, in.language());
+        java.util.Map<EventType, Double> sum = new java.util.EnumMap<>(EventType.class);
+        all.forEach((k, v) -> sum.merge(k, v, Double::sum));
+        local.forEach((k, v) -> sum.merge(k, v, Double::sum));
+        return best(sum);
+    }
+
+    private static EventType best(java.util.Map<EventType, Double> scores) {
+        EventType best = EventType.OTHER;
+        double bestScore = -1;
+        for (var e : scores.entrySet()) if (e.getValue() > bestScore) { bestScore = e.getValue(); best = e.getKey(); }
+        return best;
+    }
+
+    /** The clause holding an offset: from the punctuation before it to the punctuation after. */
+    private static String clause(String sentence, int offset) {
+        int from = offset, to = offset;
+        while (from > 0 && ",;:—–(".indexOf(sentence.charAt(from - 1)) < 0) from--;
+        while (to < sentence.length() && ",;:—–).".indexOf(sentence.charAt(to)) < 0) to++;
+        return sentence.substring(from, to).strip();
+    }
+
+    /**
      * True when the sentence places what it says in a period that does not hold the incident's day: a
      * month, year or season given as such ("in September", "since 2020"), not a day.
      */
@@ -384,6 +414,8 @@ public final class EventMentionExtractor {
         final List<Figure> figures = new ArrayList<>();
         final List<String> actors = new ArrayList<>();
         final List<String> targets = new ArrayList<>();
+        /** the clause around the first trigger: what the incident's type is read from first */
+        String trigger;
 
         Incident(LocalDate date, String dateText, boolean explicit, EventMention.Role role) {
             this.date = date;

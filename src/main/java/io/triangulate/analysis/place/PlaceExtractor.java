@@ -773,10 +773,41 @@ public final class PlaceExtractor {
                     facility = t.text.substring(t.start[fs], end);
                 }
             }
+            if (d.kind[p] == GazetteerData.K_ADMIN1 && !divisionNamed(t, s)) p = seatOf(p, t.text.substring(s.start, s.end));
             out.add(new PlaceMention(s.start, s.end, t.text.substring(s.start, s.end), g.place(p), facility, demonym,
                     Math.round(conf * 1000) / 1000.0));
         }
         return out;
+    }
+
+    private static final java.util.Set<String> DIVISION_WORDS = java.util.Set.of("province", "governorate", "state",
+            "region", "county", "oblast", "wilaya", "prefecture", "district", "department", "provincia", "región",
+            "région", "département", "bundesland", "regione", "provincie", "محافظه", "ولايه", "مقاطعه");
+
+    /** "Baghdad province", "the state of Texas", "محافظة بغداد": the division itself is meant. */
+    private boolean divisionNamed(Tokens t, Span s) {
+        int next = s.last + 1, prev = s.first - 1;
+        if (next < t.size && DIVISION_WORDS.contains(t.key[next])) return true;
+        if (prev >= 0 && DIVISION_WORDS.contains(t.key[prev])) return true;
+        return prev >= 1 && OF_WORDS.contains(t.key[prev]) && DIVISION_WORDS.contains(t.key[prev - 1]);
+    }
+
+    /**
+     * A first-order division named like its seat ("Baghdad", "Tehran", "Kano") is, in news, the city: the
+     * division's seat (a capital or first-order seat of the same name inside it) when there is one.
+     */
+    private int seatOf(int division, String written) {
+        int k = d.find(Names.hash(Names.normalize(d.names[division])));
+        if (k < 0) k = d.find(Names.hash(Names.normalize(written)));
+        if (k < 0) return division;
+        int a1 = d.admin1[division];
+        for (int i = d.postStart[k]; i < d.postStart[k + 1]; i++) {
+            int x = d.postings[i] & GazetteerData.INDEX_MASK;
+            if (d.kind[x] == GazetteerData.K_COUNTRY || d.kind[x] == GazetteerData.K_ADMIN1) continue;
+            if (!d.countries[x].equals(d.countries[division]) || d.admin1[x] != a1) continue;
+            if (d.feature[x] == GazetteerData.F_PPLC || d.feature[x] == GazetteerData.F_PPLA) return x;
+        }
+        return division;
     }
 
     /**
