@@ -77,7 +77,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     private Function<Article, AnalysedArticle> analyser() {
         return switch (analysis) {
-            case "none", "full" -> a -> new AnalysedArticle(a, a.text(), a.language(), a.published(), false, List.of(),
+            case "full" -> io.triangulate.Triangulate.create()::analyse;
+            case "none" -> a -> new AnalysedArticle(a, a.text(), a.language(), a.published(), false, List.of(),
                     List.of(), List.of(), List.of(), EventType.OTHER, List.of());
             default -> throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "--analysis must be full or none, not '" + analysis + "'");

@@ -130,6 +130,13 @@ public final class Grouper {
             StoryState s = e.getKey();
             double sc = Double.NEGATIVE_INFINITY;
             for (Signature m : s.members) sc = Math.max(sc, scorer.score(sig, m));
+            if (cfg.centroid) {
+                if (s.cached == null) s.cached = summarize(s);
+                if (s.members.size() > 1) sc = Math.max(sc, scorer.score(sig, s.cached));
+                // vocabulary alone, as a plain centroid clustering would, unless the evidence contradicts it
+                if (sig.text().dot(s.cached.text()) >= cfg.centroidCosine && !scorer.conflict(sig, s.cached))
+                    sc = Math.max(sc, cfg.threshold + 0.01);
+            }
             if (sc > bestScore) { bestScore = sc; best = s; }
             if (sc >= cfg.mergeThreshold) strong.add(s);
         }
@@ -191,6 +198,7 @@ public final class Grouper {
     }
 
     private void attach(StoryState s, Signature sig, String articleId, long arrival) {
+        s.cached = null;
         s.articles.add(articleId);
         s.arrivals.add(arrival);
         byArticle.put(articleId, s);
@@ -282,17 +290,20 @@ public final class Grouper {
         java.util.TreeSet<Integer> ages = new java.util.TreeSet<>(), streets = new java.util.TreeSet<>();
         Map<Long, Signature.GeoPoint> places = new LinkedHashMap<>();
         Signature last = null;
+        Map<Integer, Double> text = new HashMap<>(), title = new HashMap<>();
         for (Signature m : s.members) {
+            for (int i = 0; i < m.text().size(); i++) text.merge(m.text().ids()[i], (double) m.text().weights()[i], Double::sum);
+            for (int i = 0; i < m.title().size(); i++) title.merge(m.title().ids()[i], (double) m.title().weights()[i], Double::sum);
             for (int i = 0; i < m.keys().size(); i++) keys.merge(m.keys().ids()[i], (double) m.keys().weights()[i], Double::sum);
             for (int a : m.ages()) if (ages.size() < 8) ages.add(a);
             for (int a : m.streets()) if (streets.size() < 8) streets.add(a);
             for (var p : m.places()) if (places.size() < 8) places.putIfAbsent(p.id(), p);
             last = m;
         }
-        return new Signature(s.id, last.language(), s.lastDate, false, SparseVector.EMPTY, SparseVector.of(keys, 48),
+        return new Signature(s.id, last.language(), s.lastDate, false, SparseVector.of(text, 200), SparseVector.of(keys, 48),
                 new int[0], places.values().toArray(new Signature.GeoPoint[0]), last.killed(), last.injured(),
                 ages.stream().mapToInt(Integer::intValue).toArray(), streets.stream().mapToInt(Integer::intValue).toArray(),
-                SparseVector.EMPTY, new int[0]);
+                SparseVector.of(title, 32), new int[0]);
     }
 
     /** An archived story the article belongs to, found by its names and streets, or null. */
@@ -394,6 +405,7 @@ public final class Grouper {
         keep.members.clear();
         for (Signature x : sigs.subList(Math.max(0, sigs.size() - cfg.maxMembers), sigs.size())) keep.members.addLast(x);
         unindex(keep);
+        keep.cached = null;
         for (Signature x : keep.members) index(keep, x);
         keep.touched = clock;
         schedule(keep);
@@ -430,6 +442,7 @@ public final class Grouper {
         boolean first = true;
         for (List<Integer> comp : comps.values()) { // the component holding the earliest member keeps the id
             StoryState t = first ? s : newStory();
+            t.cached = null;
             if (first) {
                 s.articles.clear(); s.arrivals.clear(); s.members.clear();
                 s.firstDate = s.lastDate = Signature.NO_DATE;
@@ -474,6 +487,8 @@ public final class Grouper {
         private int indexTerms = 12;
         private int maxVocabulary = 2_000_000;
         private boolean keepHistory = true;
+        private boolean centroid = true;
+        private double centroidCosine = 0.4;
         private int archiveDays = 365;
         private double archiveThreshold = 0.3;
         private Consumer<Cluster> onEvicted;
