@@ -72,7 +72,8 @@ class GrouperOnlineTest {
         assertEquals(Grouper.GroupingChange.Kind.MERGE, ch.kind());
         assertEquals(List.of(a, b), ch.from());
         assertEquals(List.of(a), ch.to());
-        assertEquals(List.of("fire"), ch.articles());
+        assertTrue(ch.articles().contains("fire"), ch.toString());
+        assertFalse(ch.articles().contains("flood"), ch.toString());
         assertEquals(1, g.clusters().stream().filter(cl -> cl.articles().contains("fire")).count());
     }
 
