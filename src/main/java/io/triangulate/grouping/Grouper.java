@@ -78,6 +78,7 @@ public final class Grouper {
     private int clock = Signature.NO_DATE;
     private long arrivals;
     private int nextId = 1;
+    private int live;
 
     private Grouper(Builder b) {
         this.cfg = b;
@@ -126,6 +127,8 @@ public final class Grouper {
         StoryState best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         List<StoryState> strong = new ArrayList<>();
+        // the more stories alive at once, the likelier a chance resemblance: lower the prior odds of each
+        double density = Math.max(0, Math.log((double) live / cfg.densityReference));
         for (var e : cands) {
             StoryState s = e.getKey();
             double sc = Double.NEGATIVE_INFINITY;
@@ -137,6 +140,7 @@ public final class Grouper {
                 if (sig.text().dot(s.cached.text()) >= cfg.centroidCosine && !scorer.conflict(sig, s.cached))
                     sc = Math.max(sc, cfg.threshold + 0.01);
             }
+            sc -= density;
             if (sc > bestScore) { bestScore = sc; best = s; }
             if (sc >= cfg.mergeThreshold) strong.add(s);
         }
@@ -182,17 +186,14 @@ public final class Grouper {
     public List<GroupingChange> changes() { return List.copyOf(changes); }
 
     /** Number of stories held in the candidate index (alive in the window). */
-    public int liveStories() {
-        int n = 0;
-        for (StoryState s : stories.values()) if (s.live) n++;
-        return n;
-    }
+    public int liveStories() { return live; }
 
     // ------------------------------------------------------------------ internals
 
     private StoryState newStory() {
         StoryState s = new StoryState("s" + nextId, nextId);
         nextId++;
+        live++;
         stories.put(s.id, s);
         return s;
     }
@@ -238,6 +239,7 @@ public final class Grouper {
     private void retire(StoryState s) {
         unindex(s);
         s.live = false;
+        live--;
         if (cfg.archiveDays > 0 && s.lastDate != Signature.NO_DATE && !s.members.isEmpty()) {
             s.summary = summarize(s);
             s.members.clear();
@@ -350,6 +352,7 @@ public final class Grouper {
     private void revive(StoryState s) {
         unarchive(s);
         s.live = true;
+        live++;
         s.revived = true;
         s.members.addLast(s.summary);
         index(s, s.summary);
@@ -392,6 +395,7 @@ public final class Grouper {
             keep.addDate(s.lastDate);
             unindex(s);
             s.live = false;
+            live--;
             stories.remove(s.id);
         }
         order.sort(Comparator.comparingLong(x -> x[0]));
@@ -477,8 +481,9 @@ public final class Grouper {
         private int windowDays = 14;
         private int latenessDays = 7;
         private int maxSpanDays = 30;
+        private double densityReference = 50;
         private double threshold = 0;
-        private double mergeThreshold = 4;
+        private double mergeThreshold = 6;
         private int maxCandidates = 30;
         private int maxMembers = 12;
         private int maxPostings = 5000;
@@ -513,6 +518,16 @@ public final class Grouper {
             return this;
         }
 
+        /**
+         * Number of live stories at which the prior odds of a match start to fall (default 50, about the density of the
+         * data the scorer was fitted on): with N live stories the score is lowered by log(N / reference).
+         */
+        public Builder densityReference(double n) {
+            if (!(n > 0)) throw new IllegalArgumentException("densityReference must be > 0, not " + n);
+            this.densityReference = n;
+            return this;
+        }
+
         /** How many days behind the newest date an article may arrive and still find its story (default 7). */
         public Builder latenessDays(int days) {
             if (days < 0) throw new IllegalArgumentException("latenessDays must be ≥ 0, not " + days);
@@ -526,7 +541,7 @@ public final class Grouper {
             return this;
         }
 
-        /** Score at or above which an article linking two stories merges them (log-odds, default 4; ≥ threshold). */
+        /** Score at or above which an article linking two stories merges them (log-odds, default 6; ≥ threshold). */
         public Builder mergeThreshold(double t) {
             this.mergeThreshold = t;
             return this;
