@@ -2,6 +2,8 @@ package io.triangulate;
 
 import io.triangulate.analysis.Analyzer;
 import io.triangulate.analysis.place.Gazetteer;
+import io.triangulate.analysis.place.HomeRegions;
+import io.triangulate.analysis.place.PlaceExtractor;
 import io.triangulate.grouping.Grouper;
 import io.triangulate.model.AnalysedArticle;
 import io.triangulate.model.AnalysisResult;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -32,7 +35,8 @@ import java.util.function.Supplier;
  * AnalysisResult r = t.analyze(articles);
  * }</pre>
  *
- * Thread-safe; {@link #analyze} runs the analysis of a batch in parallel and the grouping in
+ * Thread-safe; {@link #analyze} first learns each outlet's home region from the batch (so that a
+ * local paper's "Dublin" is the one in Ohio), then runs the analysis in parallel and the grouping in
  * publication order.
  */
 public final class Triangulate {
@@ -74,10 +78,42 @@ public final class Triangulate {
     /** Analyses one article. */
     public AnalysedArticle analyse(Article article) { return analyzer.analyse(article); }
 
-    /** The events of one story, given its analysed articles. */
+    /**
+     * The events of one story, given its analysed articles. Undated articles are first dated from the
+     * story (see {@link #datedByStory}).
+     */
     public List<Event> reconcile(String storyId, List<AnalysedArticle> articles) {
         AtomicInteger n = new AtomicInteger();
-        return reconciler.reconcile(storyId, articles, () -> storyId + "-e" + n.incrementAndGet());
+        return reconciler.reconcile(storyId, datedByStory(articles), () -> storyId + "-e" + n.incrementAndGet());
+    }
+
+    /**
+     * The articles of one story, where an undated article takes the date its text allows (a weekday with
+     * a day and month) that lies within {@value #STORY_DATE_DAYS} days of a dated story-mate's, and is
+     * analysed again against it. Articles that stay undated, and dated ones, are returned as they are.
+     */
+    public List<AnalysedArticle> datedByStory(List<AnalysedArticle> members) {
+        return datedByStory(members, a -> PlaceExtractor.Options.NONE);
+    }
+
+    private List<AnalysedArticle> datedByStory(List<AnalysedArticle> members, Function<Article, PlaceExtractor.Options> home) {
+        List<LocalDate> dated = members.stream().map(AnalysedArticle::published).filter(Objects::nonNull).toList();
+        if (dated.isEmpty() || dated.size() == members.size()) return members;
+        List<AnalysedArticle> out = new ArrayList<>(members.size());
+        for (AnalysedArticle a : members) {
+            LocalDate best = null;
+            long bestGap = Long.MAX_VALUE;
+            if (a.published() == null) {
+                for (LocalDate c : analyzer.publicationDateCandidates(a.article())) {
+                    for (LocalDate d : dated) {
+                        long gap = Math.abs(ChronoUnit.DAYS.between(c, d));
+                        if (gap < bestGap) { bestGap = gap; best = c; }
+                    }
+                }
+            }
+            out.add(best != null && bestGap <= STORY_DATE_DAYS ? analyzer.analyseWithInferredDate(a.article(), best, home.apply(a.article())) : a);
+        }
+        return out;
     }
 
     /** Analyses, groups and reconciles a batch. */
@@ -86,7 +122,12 @@ public final class Triangulate {
     /** Analyses, groups and reconciles a batch; {@code warnings} from reading it are carried into the result. */
     public AnalysisResult analyze(List<Article> articles, List<Warning> warnings) {
         List<Warning> allWarnings = new ArrayList<>(warnings);
-        List<AnalysedArticle> analysed = analyseAll(articles, allWarnings);
+        HomeRegions homes = new HomeRegions(analyzer.places());
+        for (Article a : articles) {
+            if (a.source() != null) homes.add(a.source(), a.text(), analyzer.language(a));
+        }
+        Function<Article, PlaceExtractor.Options> home = a -> homes.options(a.source());
+        List<AnalysedArticle> analysed = analyseAll(articles, allWarnings, home);
         List<AnalysedArticle> ordered = new ArrayList<>(analysed);
         ordered.sort(Comparator.comparing(AnalysedArticle::published, Comparator.nullsLast(Comparator.naturalOrder())));
         Grouper grouper = groupers.get();
@@ -102,8 +143,8 @@ public final class Triangulate {
             String storyId = "s" + (stories.size() + 1);
             List<AnalysedArticle> members = new ArrayList<>();
             for (String id : c.articles()) members.add(byId.get(id));
-            datefromStory(members, byId);
-            members.replaceAll(a -> byId.get(a.id()));
+            members = datedByStory(members, home);
+            for (AnalysedArticle a : members) byId.put(a.id(), a);
             List<Event> es = reconciler.reconcile(storyId, members, () -> "e" + eventNo.incrementAndGet());
             events.addAll(es);
             stories.add(new Story(storyId, c.articles(), es.stream().map(Event::id).toList()));
@@ -118,11 +159,12 @@ public final class Triangulate {
         return new AnalysisResult(summaries, stories, events, allWarnings);
     }
 
-    private List<AnalysedArticle> analyseAll(List<Article> articles, List<Warning> warnings) {
+    private List<AnalysedArticle> analyseAll(List<Article> articles, List<Warning> warnings,
+                                             Function<Article, PlaceExtractor.Options> home) {
         List<AnalysedArticle> out = new ArrayList<>(articles.size());
         List<Object> results = articles.parallelStream().map(a -> {
             try {
-                return (Object) analyzer.analyse(a);
+                return (Object) analyzer.analyse(a, home.apply(a));
             } catch (RuntimeException e) {
                 return new Warning(a.origin() != null ? a.origin() : a.id(), "analysis failed: " + e);
             }
@@ -134,24 +176,4 @@ public final class Triangulate {
         return out;
     }
 
-    /**
-     * An undated article in a story with dated articles takes the date its text allows (a weekday with a
-     * day and month) that lies within a few days of theirs, and is analysed again against it.
-     */
-    private void datefromStory(List<AnalysedArticle> members, Map<String, AnalysedArticle> byId) {
-        List<LocalDate> dated = members.stream().map(AnalysedArticle::published).filter(Objects::nonNull).toList();
-        if (dated.isEmpty()) return;
-        for (AnalysedArticle a : members) {
-            if (a.published() != null) continue;
-            LocalDate best = null;
-            long bestGap = Long.MAX_VALUE;
-            for (LocalDate c : analyzer.publicationDateCandidates(a.article())) {
-                for (LocalDate d : dated) {
-                    long gap = Math.abs(ChronoUnit.DAYS.between(c, d));
-                    if (gap < bestGap) { bestGap = gap; best = c; }
-                }
-            }
-            if (best != null && bestGap <= STORY_DATE_DAYS) byId.put(a.id(), analyzer.analyseWithInferredDate(a.article(), best));
-        }
-    }
 }

@@ -16,6 +16,9 @@ import picocli.CommandLine.Command;
                 TimesCommand.class,
                 ClassifyCommand.class,
                 BenchApiCommand.class,
+                FiguresCommand.class,
+                IngestCommand.class,
+                ServeCommand.class,
         })
 public final class Main implements Runnable {
     /** Exit status: at least one input processed. */

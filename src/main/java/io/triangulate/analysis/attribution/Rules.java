@@ -31,19 +31,26 @@ import java.util.regex.Pattern;
  * <li>{@code opinion}: promotion, appeals and editorial judgement ("Read our", "We are committed");</li>
  * <li>{@code that}: complementisers after a verb-first reporting clause (Arabic "قال مصدر إن");</li>
  * <li>{@code np-stop}: finite verbs that end a source after a preposition ("laut Polizei wurden…");</li>
+ * <li>{@code conjunctions}: words after "…, police said," that continue the sentence ("while", "but");</li>
  * <li>{@code tails}: words allowed after a trailing reporting verb ("on Twitter", "in a statement").</li>
  * </ul>
  */
 final class Rules {
     static final List<String> LANGUAGES = List.of("en", "fr", "es", "de", "it", "nl", "ar");
     private static final Map<String, Rules> CACHE = new ConcurrentHashMap<>();
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     final String language;
     final Pattern according;
-    final Pattern trailing;
-    final Pattern inverted;
-    final Pattern leading;
+    /** a reporting verb anywhere (with its auxiliaries) */
+    final Pattern verb;
+    /** what may follow a verb that ends a sentence ("…, police said on Monday, citing …") */
+    final Pattern trailTail;
+    /** ", said fire chief Dana Ross." after a verb */
+    final Pattern invertedTail;
+    /** what follows the verb of a leading clause ("Reuters reported, citing …") */
+    final Pattern leadTail;
+    final Gate verbGate, accordingGate, speculationGate, opinionGate;
     final Pattern citing;
     final Pattern label;
     final Pattern quoteLabel;
@@ -62,10 +69,17 @@ final class Rules {
         String verbs = "(?:(?:" + alt(s, "verb-aux") + ")\\s+)*(?:" + alt(s, "verbs") + ")";
         String tails = alt(s, "tails");
         String np = "[^,;:.!?\"“”«»()\\n]{1,80}?";
-        according = Pattern.compile("(?:^|[\\s,(،])(?<acc>" + alt(s, "according") + ")(?:\\s+|(?<=\\p{IsArabic}))(?<sp>[^,;:.!?\"“”«»()\\n،؛]{2,80}?)\\s*(?=[,;:.!?\"“”»)\\n،؛]|$)", FLAGS);
-        trailing = Pattern.compile("(?:[,\"“”»]|^)\\s*(?<sp>" + np + ")\\s+(?<v>" + verbs + ")(?:\\s*,?\\s*(?:" + tails + "))*\\s*(?:,\\s*(?<cite>(?:" + alt(s, "citing") + ")\\s+[^,;.!?\\n]{2,80}?))?\\s*[.!?]?\\s*[\"”»]?\\s*$", FLAGS);
-        inverted = Pattern.compile("[,\"“”»]\\s*(?<v>" + verbs + ")\\s+(?<sp>[^,;:.!?\"“”«»()\\n]{2,80}?)(?:\\s*,?\\s*(?:" + tails + "))*\\s*[.!?]?\\s*$", FLAGS);
-        leading = Pattern.compile("^\\s*(?<sp>[^,;:.!?\"“”«»()\\n]{1,70}?)\\s+(?<v>" + verbs + ")(?:\\s*,\\s*(?<cite>(?:" + alt(s, "citing") + ")\\s+[^,;.!?\\n]{2,80}?)\\s*[,.])?(?:\\s|,|:|$)", FLAGS);
+        according = Pattern.compile("(?<acc>" + alt(s, "according") + ")(?:\\s+|(?<=\\p{IsArabic}))(?<sp>[^,;:.!?\"“”«»()\\n،؛]{2,80}?)\\s*(?=[,;:.!?\"“”»)\\n،؛]|$)", FLAGS);
+        verb = Pattern.compile("(?<v>" + verbs + ")(?![\\p{L}])", FLAGS);
+        trailTail = Pattern.compile("(?:\\s*,?\\s*(?:" + tails + "))*\\s*(?:,\\s*(?<cite>(?:" + alt(s, "citing") + ")\\s+[^,;.!?\\n]{2,80}?))?\\s*(?:[.!?]?\\s*[\"”»]?\\s*$|,\\s*(?:" + alt(s, "conjunctions") + ")(?![\\p{L}]))", FLAGS);
+        invertedTail = Pattern.compile("\\s+(?<sp>[^,;:.!?\"“”«»()\\n]{2,80}?)(?:\\s*,\\s*[^,;.!?\"“”«»\\n]{1,100}?)?(?:\\s*,?\\s*(?:" + tails + "))*\\s*[.!?]?\\s*$", FLAGS);
+        leadTail = Pattern.compile("(?:\\s*,\\s*(?<cite>(?:" + alt(s, "citing") + ")\\s+[^,;.!?\\n]{2,80}?)\\s*[,.])?(?:\\s|,|:|$)", FLAGS);
+        List<String> verbWords = new ArrayList<>(s.getOrDefault("verbs", List.of()));
+        verbWords.addAll(s.getOrDefault("verb-aux", List.of()));
+        verbGate = Gate.of(verbWords);
+        accordingGate = Gate.of(s.get("according"));
+        speculationGate = Gate.of(s.get("speculation"));
+        opinionGate = Gate.of(s.get("opinion"));
         citing = Pattern.compile("(?:" + alt(s, "citing") + ")\\s+(?<sp>[^,;.!?\"“”\\n]{2,80}?)\\s*(?=[,;.!?\"”\\n]|$)", FLAGS);
         verbFirst = s.containsKey("that")
                 ? Pattern.compile("^\\s*(?<v>" + verbs + ")\\s+(?<sp>[^,;:.!?\"“”«»()\\n،]{2,60}?)\\s+(?:" + alt(s, "that") + ")(?:\\s|$)", FLAGS)
@@ -77,9 +91,80 @@ final class Rules {
         strip = Pattern.compile("^(?:(?:" + alt(s, "strip") + ")\\s+)+", FLAGS);
         keepThe = Pattern.compile("\\b(?:" + alt(s, "keep-the") + ")\\b", FLAGS);
         pronoun = Pattern.compile("^(?:" + alt(s, "pronouns") + ")$", FLAGS);
-        speculation = Pattern.compile("(?:^|[^\\p{L}])(?:" + alt(s, "speculation") + ")(?=$|[^\\p{L}])", FLAGS);
+        speculation = Pattern.compile("(?:" + alt(s, "speculation") + ")(?![\\p{L}])", FLAGS);
         notSpeculation = Pattern.compile("(?:" + alt(s, "not-speculation") + ")", FLAGS);
-        opinion = Pattern.compile("(?:^|[^\\p{L}])(?:" + alt(s, "opinion") + ")", FLAGS);
+        opinion = Pattern.compile("(?:" + alt(s, "opinion") + ")", FLAGS);
+    }
+
+    /**
+     * A cheap pre-filter: the three-letter beginnings of the literal words of a section's expressions.
+     * A sentence none of whose words begins so cannot match any of them, and skips the expressions.
+     */
+    static final class Gate {
+        private static final Pattern ESCAPES = Pattern.compile("\\\\p\\{[^}]*}|\\\\[a-zA-Z]");
+        private static final Pattern LITERAL = Pattern.compile("\\p{L}+");
+        private final java.util.Set<String> stems = new java.util.HashSet<>();
+
+        static Gate of(List<String> entries) {
+            Gate g = new Gate();
+            if (entries == null) return g;
+            for (String e : entries) {
+                java.util.regex.Matcher m = LITERAL.matcher(ESCAPES.matcher(e).replaceAll(" "));
+                while (m.find()) g.stems.add(stem(m.group().toLowerCase(Locale.ROOT)));
+            }
+            return g;
+        }
+
+        static String stem(String w) { return w.length() > 3 ? w.substring(0, 3) : w; }
+
+        boolean admits(String stem) { return stems.contains(stem); }
+    }
+
+    /** The words of a sentence: where each starts, and its stem (first three letters, lower case). */
+    static final class Words {
+        final int[] starts;
+        final String[] stems;
+        final int size;
+
+        Words(String s) {
+            int n = s.length(), i = 0, k = 0;
+            int[] st = new int[16];
+            String[] sm = new String[16];
+            while (i < n) {
+                while (i < n && !Character.isLetter(s.charAt(i))) i++;
+                int b = i;
+                while (i < n && Character.isLetter(s.charAt(i))) i++;
+                if (i > b) {
+                    if (k == st.length) { st = java.util.Arrays.copyOf(st, k * 2); sm = java.util.Arrays.copyOf(sm, k * 2); }
+                    st[k] = b;
+                    sm[k] = s.substring(b, Math.min(i, b + 3)).toLowerCase(Locale.ROOT);
+                    k++;
+                }
+            }
+            starts = st;
+            stems = sm;
+            size = k;
+        }
+
+        /**
+         * The first match of {@code p} starting at a word (from offset {@code from}) whose stem the gate admits,
+         * or null. Only candidate words are tried, so long alternations cost little.
+         */
+        java.util.regex.Matcher find(Pattern p, Gate g, String s, int from) {
+            java.util.regex.Matcher m = null;
+            for (int k = 0; k < size; k++) {
+                if (starts[k] < from || starts[k] >= s.length() || !g.admits(stems[k])) continue;
+                if (m == null) m = p.matcher(s);
+                m.region(starts[k], s.length());
+                if (m.lookingAt()) return m;
+            }
+            return null;
+        }
+
+        boolean any(Gate g) {
+            for (int k = 0; k < size; k++) if (g.admits(stems[k])) return true;
+            return false;
+        }
     }
 
     private static String alt(Map<String, List<String>> s, String section) {

@@ -34,6 +34,10 @@ public final class EventMentionExtractor {
     static final double SAME_PLACE_KM = 25;
     /** A defaulted date may be refined by an explicit one this many days earlier (news: "Friday night"). */
     private static final int REFINE_DAYS = 2;
+    /** … and by one of the same type up to this many days earlier. */
+    private static final int REFINE_MAX_DAYS = 60;
+    /** Sentences (from 0, the headline) that count as the lead. */
+    private static final int LEAD_SENTENCES = 5;
     private static final Pattern PLURAL_REFERENCE = Pattern.compile(
             "(?i)\\b(?:(?:the|both|all)(?: (?:two|three|four|2|3|4))? (?:attacks|incidents|strikes|shootings|explosions|blasts|bombings|raids)|both)\\b"
                     + "|\\b(?:les|des) deux (?:attaques|attentats|tirs)\\b|\\blos dos ataques\\b|\\bbeiden (?:Angriffe|Anschläge)\\b");
@@ -45,7 +49,10 @@ public final class EventMentionExtractor {
             "(?i)(?:(?:shortly |just )?(?:before|after|around|about|at|by|until) )?(?:\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?|h|o'clock|uhr|heures?)?|noon|midnight|midday|minuit|midi|mediod[ií]a|medianoche|mitternacht|mittag)");
     /** "said on Wednesday", "told reporters on Wednesday morning": when it was said, not when it happened. */
     private static final Pattern SPEECH_TIME = Pattern.compile(
-            "(?i)\\b(?:said|says|told (?:reporters|journalists|\\w+)|announced|added|stated|confirmed|reported|declared|a déclaré|a indiqué|dijo|declaró|sagte|teilte mit|ha detto|zei)(?: \\w+)?\\s+(?:on|late|early|this|last)?\\s*$");
+            "(?i)(?:\\b(?:posted|published|updated|last updated|modified|date(?:d)?|release(?:d)?)\\s*:?\\s*(?:on\\s*)?$)|\\b(?:said|says|told (?:reporters|journalists|\\w+)|announced|added|stated|confirmed|reported|declared|a déclaré|a indiqué|dijo|declaró|sagte|teilte mit|ha detto|zei)(?: \\w+)?\\s+(?:on|late|early|this|last)?\\s*$");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b");
+    private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}");
+    private static final int DATELINE_CHARS = 300;
     private static final Pattern PRO_ANTI = Pattern.compile("(?i)\\b(?:pro|anti|non)-$");
     private static final Pattern FUTURE_CONTEXT = Pattern.compile("(?i)\\b(?:as of|until|by|starting|from)\\s*$");
 
@@ -82,7 +89,7 @@ public final class EventMentionExtractor {
                     || (f.kind() != FigureKind.WEAPON && Integer.valueOf(0).equals(f.value())));
             Triggers.Hit hit = triggers.find(s.text());
             boolean occurrence = hit != null && (hit.strong() || weaponOrCasualty);
-            PlaceMention place = location(in, s);
+            PlaceMention place = location(in, s, current);
             Dated dated = date(in, s, hit);
             boolean otherPeriod = dated == null && current != null && otherPeriod(in, s, current.date);
 
@@ -100,6 +107,20 @@ public final class EventMentionExtractor {
                 current = past;
                 continue;
             }
+            if (!occurrence && dated != null && current != null && s.index() <= LEAD_SENTENCES) {
+                // "All four bodies were found around 11:50 a.m. Wednesday": the lead dates the news
+                Incident undated = firstUndatedMain(incidents);
+                if (undated == current && in.published() != null && !dated.date.isAfter(in.published())
+                        && ChronoUnit.DAYS.between(dated.date, in.published()) <= REFINE_DAYS
+                        && (place == null || sameRegion(current.place, place.place()))) {
+                    current.date = dated.date;
+                    current.dateText = dated.text;
+                    current.dateExplicit = true;
+                    mainDate = dated.date;
+                    current.add(s, figs, place);
+                    continue;
+                }
+            }
             if (!occurrence) {
                 if (!weaponOrCasualty || (dated != null && current != null && !dated.date.equals(current.date))) continue;
                 if (current != null) current.add(s, figs, null);
@@ -110,15 +131,17 @@ public final class EventMentionExtractor {
             if (current == null) {
                 target = null;
             } else if (dated != null && !dated.date.equals(current.date)) {
-                boolean refine = !current.dateExplicit && in.published() != null
-                        && !dated.date.isAfter(in.published())
-                        && ChronoUnit.DAYS.between(dated.date, in.published()) <= REFINE_DAYS
-                        && (place == null || compatible(current.place, place.place()));
-                if (refine) {
-                    current.date = dated.date;
-                    current.dateText = dated.text;
-                    current.dateExplicit = true;
-                    if (current.role == EventMention.Role.MAIN) mainDate = dated.date;
+                Incident undated = firstUndatedMain(incidents);
+                if (undated != null && refines(in, undated, dated, place, s)) {
+                    // "A man was shot dead in X." … "The shooting happened Friday night.": the day of the news
+                    undated.date = dated.date;
+                    undated.dateText = dated.text;
+                    undated.dateExplicit = true;
+                    for (Incident i : incidents) {
+                        if (i.role == EventMention.Role.MAIN && !i.dateExplicit && Objects.equals(i.date, mainDate)) i.date = dated.date;
+                    }
+                    mainDate = dated.date;
+                    target = undated;
                 } else {
                     target = findSameDay(incidents, dated.date, place);
                 }
@@ -150,25 +173,75 @@ public final class EventMentionExtractor {
                 incidents.add(target);
             }
             target.add(s, figs, place);
+            if (target.trigger == null) target.trigger = clause(s.text(), hit.offset());
             target.actors.addAll(Participants.actors(s.text(), in.language()));
             target.targets.addAll(Participants.targets(s.text(), in.language()));
             current = target;
         }
 
+        PlaceMention prominent = prominentPlace(in);
         List<EventMention> out = new ArrayList<>();
         for (Incident i : incidents) {
             if (i.sentences.isEmpty()) continue;
+            if (i.place == null && i.role == EventMention.Role.MAIN) i.place = prominent;
             StringBuilder text = new StringBuilder();
             for (Sentence s : i.sentences) {
                 if (text.length() > 700) break;
                 text.append(s.text()).append(' ');
             }
-            EventType type = types.classify(text.toString(), in.language());
+            EventType type = type(in, i, text.toString());
             List<Integer> idx = i.sentences.stream().map(Sentence::index).toList();
             out.add(new EventMention(in.article(), out.size(), i.role, type, i.date, i.dateText, i.place,
                     i.figures, dedupe(i.actors), dedupe(i.targets), idx));
         }
         return out;
+    }
+
+    /**
+     * Where the article as a whole is: the first town its headline, dateline or lead names (a
+     * "PHILADELPHIA (CBS) —" dateline, "Man shot in Kensington"), else its most named town. Main
+     * incidents whose sentences name no place happened there.
+     */
+    private static PlaceMention prominentPlace(Input in) {
+        int leadEnd = in.sentences().size() > 3 ? in.sentences().get(3).end() : in.text().length();
+        PlaceMention first = null, region = null;
+        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+        PlaceMention most = null;
+        for (PlaceMention p : in.places()) {
+            if (p.demonym()) continue;
+            if (p.place().kind() == Place.Kind.CITY) {
+                if (first == null && p.start() < leadEnd) first = p;
+                int c = counts.merge(p.place().geonamesId(), 1, Integer::sum);
+                if (most == null || c > counts.get(most.place().geonamesId())) most = p;
+            } else if (p.place().kind() == Place.Kind.ADMIN1 && region == null && p.start() < leadEnd) {
+                region = p;
+            }
+        }
+        if (first != null) return first;
+        if (most != null) return most;
+        return region;
+    }
+
+    private static Incident firstUndatedMain(List<Incident> incidents) {
+        for (Incident i : incidents) {
+            if (i.role == EventMention.Role.MAIN) return i.dateExplicit ? null : i;
+        }
+        return null;
+    }
+
+    /**
+     * Whether an explicit earlier day dates an incident the article had only dated by its publication:
+     * when the place fits and the day is at most {@value #REFINE_DAYS} days back, or further back for
+     * an occurrence of the same type (a follow-up report of an arrest recalling "the killing on Jan. 26").
+     */
+    private boolean refines(Input in, Incident undated, Dated dated, PlaceMention place, Sentence s) {
+        if (in.published() == null || dated.date.isAfter(in.published())) return false;
+        if (place != null && undated.place != null && !compatible(undated.place, place.place())) return false;
+        long days = ChronoUnit.DAYS.between(dated.date, in.published());
+        if (days <= REFINE_DAYS) return true;
+        if (days > REFINE_MAX_DAYS || undated.sentences.isEmpty()) return false;
+        EventType mine = types.classify(s.text(), in.language());
+        return mine != EventType.OTHER && mine == types.classify(undated.sentences.get(0).text(), in.language());
     }
 
     private static Incident findSameDay(List<Incident> incidents, LocalDate date, PlaceMention place) {
@@ -198,11 +271,19 @@ public final class EventMentionExtractor {
         return c.distanceKm(p) <= SAME_PLACE_KM;
     }
 
+    /** Looser than {@link #compatible}: the same first-order division (a town and its suburbs). */
+    private static boolean sameRegion(PlaceMention current, Place p) {
+        if (current == null || compatible(current, p)) return true;
+        Place c = current.place();
+        return c.country().equals(p.country()) && c.admin1() != null && c.admin1().equals(p.admin1())
+                && c.distanceKm(p) <= 100;
+    }
+
     private static boolean isTown(Place p) { return p.kind() == Place.Kind.CITY; }
 
     /** The most specific place the sentence locates something at: not a demonym, an outlet's name, an embassy's country or a reference point. */
-    private static PlaceMention location(Input in, Sentence s) {
-        PlaceMention best = null;
+    private static PlaceMention location(Input in, Sentence s, Incident current) {
+        PlaceMention best = null, continuing = null;
         String speakers = (nullToEmpty(s.attribution().speaker()) + " | " + nullToEmpty(s.attribution().via()));
         for (PlaceMention p : in.places()) {
             if (p.start() < s.start() || p.end() > s.end() || p.demonym()) continue;
@@ -211,8 +292,11 @@ public final class EventMentionExtractor {
             String before = in.text().substring(Math.max(s.start(), p.start() - 40), p.start());
             if (RELATIVE_DISTANCE.matcher(before).find() || PRO_ANTI.matcher(before).find()) continue;
             if (best == null || rank(p) > rank(best)) best = p;
+            if (current != null && current.place != null && compatible(current.place, p.place())
+                    && (continuing == null || rank(p) > rank(continuing))) continuing = p;
         }
-        return best;
+        // a sentence that names the incident's town among others goes on about that incident
+        return continuing != null && rank(continuing) >= rank(best) - 5 ? continuing : best;
     }
 
     private static int rank(PlaceMention p) {
@@ -238,10 +322,39 @@ public final class EventMentionExtractor {
             String before = in.text().substring(Math.max(s.start(), t.start() - 12), t.start());
             if (FUTURE_CONTEXT.matcher(before).find()) continue;
             String speech = in.text().substring(Math.max(s.start(), t.start() - 30), t.start());
-            if (SPEECH_TIME.matcher(speech).find()) continue;
+            if (SPEECH_TIME.matcher(speech).find() || timestamp(in, t)) continue;
             if (best == null || Math.abs(t.start() - anchor) < Math.abs(best.start() - anchor)) best = t;
         }
         return best == null ? null : new Dated(best.date(), best.text());
+    }
+
+    /**
+     * The type of an incident: the clause of its first trigger and the text of its sentences vote together,
+     * so that "soldiers were deployed after the drone strike" is typed by the strike it reports.
+     */
+    private EventType type(Input in, Incident i, String text) {
+        java.util.Map<EventType, Double> all = types.scores(text, in.language());
+        if (i.trigger == null) return best(all);
+        java.util.Map<EventType, Double> local = types.scores(i.trigger, in.language());
+        java.util.Map<EventType, Double> sum = new java.util.EnumMap<>(EventType.class);
+        all.forEach((k, v) -> sum.merge(k, v, Double::sum));
+        local.forEach((k, v) -> sum.merge(k, v, Double::sum));
+        return best(sum);
+    }
+
+    private static EventType best(java.util.Map<EventType, Double> scores) {
+        EventType best = EventType.OTHER;
+        double bestScore = -1;
+        for (var e : scores.entrySet()) if (e.getValue() > bestScore) { bestScore = e.getValue(); best = e.getKey(); }
+        return best;
+    }
+
+    /** The clause holding an offset: from the punctuation before it to the punctuation after. */
+    private static String clause(String sentence, int offset) {
+        int from = offset, to = offset;
+        while (from > 0 && ",;:—–(".indexOf(sentence.charAt(from - 1)) < 0) from--;
+        while (to < sentence.length() && ",;:—–).".indexOf(sentence.charAt(to)) < 0) to++;
+        return sentence.substring(from, to).strip();
     }
 
     /**
@@ -258,6 +371,20 @@ public final class EventMentionExtractor {
             } else if (v.matches("\\d{4}-\\d{2}")) {
                 if (!v.equals(day.toString().substring(0, 7))) return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * A page's own timestamp rather than an event's day: a full date with a clock time ("April 11, 2013
+     * 4:39 PM", "4/7/2013 1:53:00 AM"), or the publication day written in full near the top.
+     */
+    private static boolean timestamp(Input in, TimeMention t) {
+        boolean withYear = YEAR.matcher(t.text()).find();
+        if (withYear && CLOCK.matcher(t.text()).find()) return true;
+        if (withYear && t.start() < DATELINE_CHARS && t.date().equals(in.published())) {
+            String after = in.text().substring(t.end(), Math.min(in.text().length(), t.end() + 20));
+            return CLOCK.matcher(after).find() || t.start() < 120;
         }
         return false;
     }
@@ -287,6 +414,8 @@ public final class EventMentionExtractor {
         final List<Figure> figures = new ArrayList<>();
         final List<String> actors = new ArrayList<>();
         final List<String> targets = new ArrayList<>();
+        /** the clause around the first trigger: what the incident's type is read from first */
+        String trigger;
 
         Incident(LocalDate date, String dateText, boolean explicit, EventMention.Role role) {
             this.date = date;

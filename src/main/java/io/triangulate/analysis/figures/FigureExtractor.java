@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
  * ({@code io/triangulate/analysis/figures/<lang>.lex}) loaded once.
  */
 public final class FigureExtractor {
+    private static final Pattern AGE = Pattern.compile("\\d{1,3}-(?:year|month|week)-old");
     private static final Pattern RANGE_TOKEN = Pattern.compile("(\\d{1,6})[-\u2013](\\d{1,6})");
     private static final Pattern WEAK = Pattern.compile("(?iu)\\b(shot|shoots|shooting|gunshot|gunfire|fired at)\\b");
     private static final Pattern STRONG = Pattern.compile("(?iu)(wound|injur|hurt|hospital|critical|condition|stable)");
@@ -63,8 +64,10 @@ public final class FigureExtractor {
      * <ul>
      * <li>killed: the largest KILLED value; 0 when only negatives ("no one was killed") speak; else null;</li>
      * <li>injured: the largest INJURED value from words of harm ("wounded", "injured", "hospitalized",
-     * "suffered a gunshot wound"); counts of people "shot" include those who died, so they give
-     * shot − killed when that is larger; 0 when only negatives speak; else null.</li>
+     * "suffered a gunshot wound"); counts of people "shot" include those who died, and so do injuries
+     * without a subject of their own ("was taken to the hospital", "suffered a gunshot wound", often said of
+     * the victim who later died), so those give shot − killed when that is larger; 0 when only negatives
+     * speak; else null.</li>
      * </ul>
      * Approximate figures count by their lower bound.
      */
@@ -126,8 +129,13 @@ public final class FigureExtractor {
 
     /** Whether an INJURED figure only says people were shot ("two people were shot"), not that they survived. */
     static boolean isShotOnly(String text) {
+        if (SUBJECTLESS.matcher(text).lookingAt()) return true;   // "was taken to the hospital": maybe the one who died
         return WEAK.matcher(text).find() && !STRONG.matcher(text).find();
     }
+
+    /** Singular injuries with no subject of their own: the victim may be the one counted as killed. */
+    private static final Pattern SUBJECTLESS = Pattern.compile(
+            "(?iu)(?:was|is|has|had|got|gets|suffered|sustained|suffering|sustaining|a été|est|fue|resultó|wurde|è|werd|raakte)\\b");
 
     /** One extraction over one text. */
     private static final class Run {
@@ -166,6 +174,11 @@ public final class FigureExtractor {
             for (int i = 0; i < t.size(); i++) {
                 if (used[i] || !t.get(i).word()) continue;
                 int e = singular(i);
+                if (e > i) i = e - 1;
+            }
+            for (int i = 0; i < t.size(); i++) {
+                if (used[i] || !t.get(i).word()) continue;
+                int e = named(i);
                 if (e > i) i = e - 1;
             }
             return out;
@@ -329,12 +342,13 @@ public final class FigureExtractor {
                 if (p.equals(".") && prev.end() == tok.start() && (j < 2 || !t.get(j - 2).digits())) return false; // .40-caliber
                 if ((p.equals("/") || p.equals(":")) && prev.end() == tok.start()) return false;
                 if (lex.months.contains(prev.norm())) return false;
+                if (j >= 2 && t.get(j - 2).digits() && (prev.norm().equals("of") || prev.text().equals("/"))) return false; // "Image 2 of 9"
                 if (prev.norm().equals("no") && next != null && next.text().equals(".")) return false;
                 if (prev.norm().equals("no") && prev.end() + 1 == tok.start() && text.charAt(prev.end()) == '.') return false;
             }
             if (next != null) {
                 String x = next.text();
-                if (x.equals("%") || x.equals(":") && next2 != null && next2.digits() || x.equals("/") && next.start() == tok.end()) return false;
+                if (x.equals("%") || x.equals(":") && next2 != null && next2.digits() || x.equals("/") && (next.start() == tok.end() || next2 != null && next2.digits())) return false;
                 if (lex.currency.contains(next.norm()) || lex.months.contains(next.norm()) || lex.timeWords.contains(next.norm())) return false;
                 if ((next.norm().equals("a") || next.norm().equals("p")) && next2 != null && next2.text().equals(".")) return false;
                 if (lex.units.contains(next.norm())) return false;
@@ -369,9 +383,11 @@ public final class FigureExtractor {
             while (j < t.size()) {
                 Token x = t.get(j);
                 if (lex.after.match(t, j) != null && (gap > 0 || !lex.aux.contains(x.norm()))) break;
-                if (!x.word()) break;
+                if (lex.injuryVerbs.contains(x.norm())) break;
+                if (!x.word() && !x.text().equals(",")) break;
                 String n = x.norm();
-                if (gap == 0 && lex.units.contains(n)) return -1;
+                if (lex.negParticles.contains(n) || n.endsWith("n't")) return -1;   // "who weren't injured"
+                if (gap == 0 && lex.units.contains(n)) return charges(q, j);
                 if (lex.connectors.contains(n) || n.equals(",")) {
                     Quantity q2 = j + 1 < t.size() && !used[j + 1] ? quantity(j + 1) : null;
                     if (q2 != null && q2.min() != null) {
@@ -388,23 +404,67 @@ public final class FigureExtractor {
                         j = k;
                         continue;
                     }
+                    if (person && lex.connectors.contains(n) && j + 1 < t.size() && singularNoun(j + 1)) {
+                        q = q.plus(new Quantity(j + 1, j + 2, 1, 1, false, false, null), j + 2); // "a mother and son"
+                        j += 2;
+                        continue;
+                    }
                     break;
                 }
-                if (lex.aux.contains(n)) { passive = true; j++; continue; }
+                if (lex.aux.contains(n)) { passive |= lex.passiveAux.contains(n); j++; continue; }
                 if (lex.breaks.contains(n) || NumberWords.span(t, j, lex) != null) break;
+                if (lex.articles.contains(n) && !lex.objects.contains(n)) return -1;   // "Image 6 of 12 A woman died": a new phrase
                 if (isPerson(j)) { person = true; perpetrator = lex.perpetrators.contains(n); }
                 if (++gap > 4) return -1;
                 j++;
             }
-            while (j < t.size() && lex.aux.contains(t.get(j).norm())) { passive = true; j++; }
+            while (j < t.size() && (lex.aux.contains(t.get(j).norm()) || lex.negParticles.contains(t.get(j).norm())
+                    || t.get(j).norm().endsWith("n't"))) {
+                String a = t.get(j).norm();
+                if (lex.negParticles.contains(a) || a.endsWith("n't")) return -1;
+                passive |= lex.passiveAux.contains(a);
+                j++;
+            }
             PhraseSet.Match<Lexicon.Cue> c = lex.after.match(t, j);
+            if (c == null) c = injuryClause(j);
             if (c == null) return -1;
             if (q.article() && !person) return -1;
-            if (perpetrator && !passive) return -1; // "a pair of gunmen shot" is not two victims
+            if (perpetrator && !passive && c.value().weak()) return -1; // "a pair of gunmen shot" is not two victims
+            if (!passive && activeObject(c.end())) return -1;          // "two men killed a woman": the men are not victims
             for (int k = q.start(); k < c.end(); k++) if (used[k]) return -1;
             add(q.start(), c.end(), c.value().kind(), q.min(), q.max(), q.approximate(), null);
             mark(q.start(), c.end());
             return c.end();
+        }
+
+        /** "three counts of first-degree murder": the victims a charge sheet counts. */
+        private int charges(Quantity q, int j) {
+            if (q.article() || q.min() == null || !lex.chargeUnits.contains(t.get(j).norm())) return -1;
+            for (int k = j + 1; k < t.size() && k <= j + 5 && t.get(k).word(); k++) {
+                String n = t.get(k).norm();
+                if (lex.chargeBlockers.contains(n)) return -1;            // "attempted murder"
+                Lexicon.Cue c = lex.charges.get(n);
+                if (c != null) {
+                    add(q.start(), k + 1, c.kind(), q.min(), q.max(), q.approximate(), null);
+                    mark(q.start(), k + 1);
+                    return k + 1;
+                }
+            }
+            return -1;
+        }
+
+        /** "the shooting that killed Savonie McNeil": a casualty verb before a person's name counts one. */
+        private int named(int i) {
+            PhraseSet.Match<Lexicon.Cue> c = lex.before.match(t, i);
+            if (c == null || c.value().weak()) return -1;
+            int k = c.end(), names = 0;
+            while (k < t.size() && t.get(k).word() && t.get(k).capitalised() && !lex.months.contains(t.get(k).norm())
+                    && !lex.timeWords.contains(t.get(k).norm()) && !lex.weekdays.contains(t.get(k).norm()) && names < 4) { k++; names++; }
+            if (names < 2) return -1;
+            for (int x = i; x < k; x++) if (used[x]) return -1;
+            add(i, k, c.value().kind(), 1, 1, false, null);
+            mark(i, k);
+            return k;
         }
 
         /** "killing 6 civilians", "police arrested two men", "killing an American subcontractor". */
@@ -477,13 +537,19 @@ public final class FigureExtractor {
             String object = (String.join(" ", mods) + " " + head).strip();
             if (j < t.size() && lex.weaponBlockers.contains(t.get(j).norm())) {
                 if (q.article()) return -1;
-                add(q.start(), j + 1, FigureKind.OTHER, q.min(), q.max(), q.approximate(), object + " attack");
+                add(q.start(), j + 1, FigureKind.OTHER, q.min(), q.max(), q.approximate(), object + " " + singular(t.get(j).norm()));
                 mark(q.start(), j + 1);
                 return j + 1;
             }
             add(q.start(), j, FigureKind.WEAPON, q.min(), q.max(), q.approximate(), object);
             mark(q.start(), j);
             return j;
+        }
+
+        /** A naive singular for blocker nouns ("attacks" → "attack", "casings" → "casing"); other languages keep the word. */
+        private String singular(String n) {
+            if (!lex.language.equals("en")) return n;
+            return n.endsWith("s") && n.length() > 3 ? n.substring(0, n.length() - 1) : n;
         }
 
         /** German and Dutch compounds: "Katjuscha-Raketen", "Mörsergranaten". */
@@ -534,9 +600,32 @@ public final class FigureExtractor {
         /** "was shot and killed", "was taken into custody", "suffered a gunshot wound", "died": one person. */
         private int singular(int i) {
             PhraseSet.Match<Lexicon.Cue> self = lex.singularSelf.match(t, i);
+            if (self == null) self = injuryClause(i);
             PhraseSet.Match<Lexicon.Cue> c = null;
             if (self != null) c = self;
-            else {
+            else if (singularPerson(i)) {
+                int j = i + 1, count = 1;
+                while (j + 1 < t.size() && (t.get(j).text().equals(",") || t.get(j).text().equals("&")
+                        || lex.connectors.contains(t.get(j).norm())) && (singularNoun(j + 1) || AGE.matcher(t.get(j + 1).norm()).matches())) {
+                    count++;                                               // "Mother, boy fatally shot"
+                    j += 2;
+                }
+                boolean passive = false;
+                while (j < t.size() && j < i + 4 && lex.aux.contains(t.get(j).norm()) && lex.after.match(t, j) == null) {
+                    passive |= lex.passiveAux.contains(t.get(j).norm());
+                    j++;
+                }
+                c = lex.after.match(t, j);
+                if (c == null) return -1;
+                if (!passive && lex.perpetrators.contains(t.get(i).norm())) return -1;
+                if (!passive && activeObject(c.end())) return -1;
+                if (count > 1) {
+                    for (int k = i; k < c.end(); k++) if (used[k]) return -1;
+                    add(i, c.end(), c.value().kind(), count, count, false, null);
+                    mark(i, c.end());
+                    return c.end();
+                }
+            } else {
                 PhraseSet.Match<Lexicon.Cue> aux = lex.singular.match(t, i);
                 if (aux == null) return -1;
                 int j = aux.end();
@@ -548,14 +637,58 @@ public final class FigureExtractor {
                 Token p = t.get(i - 1);
                 String pn = p.norm();
                 if (lex.pluralSubjects.contains(pn)) return -1;
-                String ps = lex.persons.get(pn);
-                if (ps != null && !ps.equals(pn) && !lex.language.equals("ar")) return -1; // "the victims died"
+                if (plural(pn) && !lex.language.equals("ar")) return -1; // "the victims died"
                 if (NumberWords.span(t, i - 1, lex) != null && p.word()) return -1;
             }
             for (int k = i; k < c.end(); k++) if (used[k]) return -1;
             add(i, c.end(), c.value().kind(), 1, 1, false, null);
             mark(i, c.end());
             return c.end();
+        }
+
+        /** Whether an object follows a casualty verb at {@code k}, so the verb is active ("killed his wife"). */
+        private boolean activeObject(int k) {
+            if (k >= t.size() || !t.get(k).word()) return false;
+            String n = t.get(k).norm();
+            if (lex.articles.contains(n) || lex.objects.contains(n) || isPerson(k)) return true;
+            return NumberWords.span(t, k, lex) != null || lex.vague.match(t, k) != null;
+        }
+
+        /** A singular person noun ("son", "boyfriend"), not a pronoun-like entry. */
+        private boolean singularNoun(int k) {
+            if (!t.get(k).word()) return false;
+            String n = t.get(k).norm();
+            return lex.persons.containsKey(n) && !plural(n) && !lex.functionWords.contains(n) && !n.equals("other");
+        }
+
+        /** Whether a person noun is plural ("victims", "men", "children"): a form whose canonical differs and looks plural. */
+        private boolean plural(String n) {
+            String p = lex.persons.get(n);
+            if (p == null || p.equals(n)) return false;
+            if (!lex.language.equals("en")) return true;
+            return n.endsWith("s") || n.endsWith("men") || n.equals("children") || n.equals("people") || n.equals("police");
+        }
+
+        /** A singular person noun or an age used as one: "Toddler shot", "3-year-old shot in South Toledo". */
+        private boolean singularPerson(int i) {
+            Token x = t.get(i);
+            if (!x.word()) return false;
+            if (i > 0 && t.get(i - 1).word() && NumberWords.span(t, i - 1, lex) != null) return false;
+            String n = x.norm();
+            if (lex.persons.containsKey(n)) return !plural(n) && !lex.functionWords.contains(n) && !n.equals("other") && !n.equals("them");
+            return AGE.matcher(n).matches();
+        }
+
+        /** "suffered a gunshot wound", "sustained non-life-threatening injuries", "suffered fatal wounds". */
+        private PhraseSet.Match<Lexicon.Cue> injuryClause(int j) {
+            if (j >= t.size() || !lex.injuryVerbs.contains(t.get(j).norm())) return null;
+            boolean fatal = false;
+            for (int k = j + 1; k < t.size() && k <= j + 5 && t.get(k).word(); k++) {
+                String n = t.get(k).norm();
+                if (lex.fatalWords.contains(n)) fatal = true;
+                if (lex.injuryNouns.contains(n)) return new PhraseSet.Match<>(k + 1, new Lexicon.Cue(fatal ? FigureKind.KILLED : FigureKind.INJURED, false));
+            }
+            return null;
         }
 
         private boolean isPerson(int k) {

@@ -76,6 +76,15 @@ final class Lexicon {
     final Set<String> perpetrators = new HashSet<>();
     final Set<String> functionWords = new HashSet<>();
     final PhraseSet<Hedge> postHedges = new PhraseSet<>();
+    final Set<String> injuryVerbs = new HashSet<>();
+    final Set<String> injuryNouns = new HashSet<>();
+    final Set<String> fatalWords = new HashSet<>();
+    final Set<String> chargeUnits = new HashSet<>();
+    final Map<String, Cue> charges = new HashMap<>();
+    final Set<String> chargeBlockers = new HashSet<>();
+    final Set<String> weekdays = new HashSet<>();
+    final Set<String> passiveAux = new HashSet<>();
+    final Set<String> objects = new HashSet<>();
 
     /** A phrase carrying its own count ("murder-suicide": two killed). */
     record Fixed(FigureKind kind, int count, boolean open) {}
@@ -185,6 +194,15 @@ final class Lexicon {
             }
             case "perpetrators" -> perpetrators.add(key);
             case "function-words" -> functionWords.add(key);
+            case "injury-verbs" -> injuryVerbs.add(key);
+            case "injury-nouns" -> injuryNouns.add(key);
+            case "fatal-words" -> fatalWords.add(key);
+            case "charge-units" -> chargeUnits.add(key);
+            case "charges" -> charges.put(key, cue(value));
+            case "charge-blockers" -> chargeBlockers.add(key);
+            case "weekdays" -> weekdays.add(key);
+            case "passive-aux" -> passiveAux.add(key);
+            case "objects" -> objects.add(key);
             case "post-hedges" -> postHedges.add(key, Hedge.valueOf(value.toUpperCase(Locale.ROOT)));
             default -> throw new IllegalStateException("unknown section [" + section + "]");
         }

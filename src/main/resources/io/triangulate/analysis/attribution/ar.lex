@@ -99,3 +99,6 @@ x{9}
 
 [np-stop]
 x{9}
+
+[conjunctions]
+x{9}

@@ -120,3 +120,8 @@ hat
 haben
 gab
 gibt
+
+[conjunctions]
+aber
+und
+während

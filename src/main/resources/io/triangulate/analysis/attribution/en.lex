@@ -16,6 +16,9 @@ will
 
 [verbs]
 said
+asked
+replied
+answered
 says
 say
 told\s+[\p{L}@][\p{L}\p{N}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}
@@ -94,6 +97,8 @@ witness(?:es)?\b
 the
 a
 an
+(?:a\s+)?statements?\s+(?:from|by)
+(?:a\s+)?reports?\s+(?:from|by)
 
 [keep-the]
 Times
@@ -123,6 +128,11 @@ she
 they
 we
 i
+it
+there
+this
+that
+you
 
 [speculation]
 may(?:\s+(?:have|be|also|well|not))?
@@ -162,6 +172,11 @@ may\s+(?=\d)
 it\s+is\s+unclear\s+whether\s+anyone\s+was\s+hurt
 
 [opinion]
+join\s+the\s+conversation
+your\s+notification\s+has\s+been\s+saved
+we\s+have\s+sent\s+(?:a|you\s+a)\s+(?:confirmation|verification)
+get\s+email\s+notifications
+email\s+newsletters
 TRENDING\s*:
 RELATED\s*:
 READ\s+MORE\b
@@ -202,3 +217,16 @@ had
 has
 have
 there
+
+[conjunctions]
+while
+but
+and
+adding
+as
+though
+although
+because
+who
+which
+where

@@ -114,3 +114,8 @@ son
 ha
 han
 hubo
+
+[conjunctions]
+pero
+y
+mientras

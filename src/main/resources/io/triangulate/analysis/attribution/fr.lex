@@ -125,3 +125,9 @@ sont
 était
 étaient
 il
+
+[conjunctions]
+mais
+et
+alors
+tandis

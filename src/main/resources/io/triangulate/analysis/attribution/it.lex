@@ -104,3 +104,8 @@ era
 erano
 ha
 hanno
+
+[conjunctions]
+ma
+e
+mentre

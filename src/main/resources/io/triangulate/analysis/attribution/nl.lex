@@ -101,3 +101,8 @@ waren
 heeft
 hebben
 vielen
+
+[conjunctions]
+maar
+en
+terwijl

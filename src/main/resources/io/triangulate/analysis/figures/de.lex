@@ -289,3 +289,9 @@ uhr
 [currency]
 euro
 dollar
+
+[passive-aux]
+wurde
+wurden
+worden
+sind

@@ -159,6 +159,22 @@ hospitalised = injured
 taken to the hospital = injured
 taken to a hospital = injured
 taken to hospital = injured
+taken to hospitals = injured
+taken to area hospitals = injured
+taken to local hospitals = injured
+taken to a local hospital = injured
+taken to an area hospital = injured
+transported to the hospital = injured
+transported to a hospital = injured
+transported to hospital = injured
+transported to hospitals = injured
+transported to area hospitals = injured
+transported to local hospitals = injured
+transported to a local hospital = injured
+transported to an area hospital = injured
+rushed to a hospital = injured
+rushed to hospital = injured
+rushed to area hospitals = injured
 rushed to the hospital = injured
 injuries = injured
 shot and wounded = injured
@@ -182,6 +198,11 @@ held hostage = kidnapped
 
 [before]
 killing = killed
+massacred = killed
+massacring = killed
+gunned down = killed
+shot dead = killed
+shot to death = killed
 killed = killed
 kills = killed
 kill = killed
@@ -195,6 +216,15 @@ claimed the lives of = killed
 took the life of = killed
 took the lives of = killed
 the death of = killed
+deaths of = killed
+killings of = killed
+slayings of = killed
+the slayings of = killed
+murders of = killed
+fatal shootings of = killed
+the fatal shootings of = killed
+shooting deaths of = killed
+the shooting deaths of = killed
 the deaths of = killed
 the killing of = killed
 the killings of = killed
@@ -242,6 +272,7 @@ succumbed to her injuries = killed
 
 [aux]
 was
+accidentally
 were
 have
 has
@@ -429,6 +460,8 @@ friend = friend
 friends = friend
 family members = family member
 neighbor = neighbor
+neighbour = neighbor
+neighbours = neighbor
 neighbors = neighbor
 driver = driver
 passenger = passenger
@@ -647,6 +680,8 @@ stolen = stolen
 [weapon-blockers]
 attack
 attacks
+casing
+casings
 fire
 launcher
 launchers
@@ -779,3 +814,67 @@ their
 
 [post-hedges]
 or more = min
+
+[injury-verbs]
+suffered
+sustained
+suffering
+sustaining
+
+[injury-nouns]
+wound
+wounds
+injuries
+injury
+
+[fatal-words]
+fatal
+mortal
+
+[charge-units]
+counts
+count
+
+[charges]
+murder = killed
+murders = killed
+homicide = killed
+manslaughter = killed
+
+[charge-blockers]
+attempted
+attempt
+conspiracy
+solicitation
+
+[weekdays]
+monday
+tuesday
+wednesday
+thursday
+friday
+saturday
+sunday
+
+[passive-aux]
+was
+were
+been
+be
+being
+is
+are
+got
+get
+gets
+
+[objects]
+him
+her
+them
+his
+their
+its
+himself
+herself
+themselves

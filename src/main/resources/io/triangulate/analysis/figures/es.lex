@@ -310,3 +310,9 @@ h
 [currency]
 euros
 dólares
+
+[passive-aux]
+fue
+fueron
+sido
+resultaron

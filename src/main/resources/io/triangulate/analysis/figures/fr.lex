@@ -350,3 +350,9 @@ h
 [currency]
 euros
 dollars
+
+[passive-aux]
+été
+est
+sont
+étaient

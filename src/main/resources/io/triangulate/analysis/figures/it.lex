@@ -292,3 +292,11 @@ dicembre
 [currency]
 euro
 dollari
+
+[passive-aux]
+stato
+stati
+state
+sono
+rimasti
+rimaste

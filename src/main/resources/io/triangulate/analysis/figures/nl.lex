@@ -271,3 +271,9 @@ uur
 [currency]
 euro
 dollar
+
+[passive-aux]
+werd
+werden
+zijn
+raakten

@@ -55,6 +55,16 @@ class FigureExtractorTest {
 
     @Test void coordinatedGroupsAddUp() {
         exact(en("Three men and a woman were wounded in the gunfire."), INJURED, 4);
+        exact(en("Father, son fatally shot outside store"), KILLED, 2);
+        exact(en("A woman and her nephew were found shot to death."), KILLED, 2);
+        exact(en("Teen shot on East Side"), INJURED, 1);
+    }
+
+    @Test void perpetratorsAndActiveVerbsAreNotVictims() {
+        exact(en("A gunman killed his neighbour on Friday."), KILLED, 1);
+        assertTrue(en("Two gunmen shot at the house.").stream().noneMatch(f -> f.kind() == INJURED));
+        exact(en("The shooter, who killed three people, was arrested."), KILLED, 3);
+        exact(en("He faces two counts of first-degree murder and one count of attempted murder."), KILLED, 2);
     }
 
     @Test void arrests() {
