@@ -102,7 +102,7 @@ public final class Grouper {
             throw new IllegalArgumentException("article " + article.id() + " was already grouped");
         Signature sig = extractor.extract(article);
         long arrival = arrivals++;
-        if (sig.dated() && (clock == Signature.NO_DATE || sig.date() > clock)) {
+        if (sig.windowed() && (clock == Signature.NO_DATE || sig.date() > clock)) {
             clock = sig.date();
             evict();
             expireArchive();
@@ -115,8 +115,8 @@ public final class Grouper {
             if (list == null || list.size() > cfg.maxPostings) continue;
             double idf = vocab.idf(key);
             for (StoryState s : list) {
-                if (sig.dated() && s.gap(sig.date()) > cfg.windowDays) continue;
-                if (sig.dated() && s.firstDate != Signature.NO_DATE && sig.date() - s.firstDate > cfg.maxSpanDays) continue;
+                if (sig.windowed() && s.gap(sig.date()) > cfg.windowDays) continue;
+                if (sig.windowed() && s.firstDate != Signature.NO_DATE && sig.date() - s.firstDate > cfg.maxSpanDays) continue;
                 acc.computeIfAbsent(s, k -> new double[1])[0] += idf;
             }
         }
@@ -305,7 +305,7 @@ public final class Grouper {
         return new Signature(s.id, last.language(), s.lastDate, false, SparseVector.of(text, 200), SparseVector.of(keys, 48),
                 new int[0], places.values().toArray(new Signature.GeoPoint[0]), last.killed(), last.injured(),
                 ages.stream().mapToInt(Integer::intValue).toArray(), streets.stream().mapToInt(Integer::intValue).toArray(),
-                SparseVector.of(title, 32), new int[0]);
+                SparseVector.of(title, 32), new int[0], true);
     }
 
     /** An archived story the article belongs to, found by its names and streets, or null. */
@@ -317,7 +317,7 @@ public final class Grouper {
             if (list == null || list.size() > 64) continue; // only distinctive keys find archived stories
             double idf = vocab.idf(k);
             for (StoryState s : list) {
-                if (sig.dated() && sig.date() < s.firstDate - cfg.windowDays) continue;
+                if (sig.windowed() && sig.date() < s.firstDate - cfg.windowDays) continue;
                 acc.computeIfAbsent(s, x -> new double[1])[0] += idf;
             }
         }
@@ -325,6 +325,19 @@ public final class Grouper {
         double bestScore = cfg.archiveThreshold;
         List<Map.Entry<StoryState, double[]>> cands = new ArrayList<>(acc.entrySet());
         cands.sort((x, y) -> Double.compare(y.getValue()[0], x.getValue()[0]));
+        if (!sig.windowed()) {
+            // an undated article may be a late report of any story still remembered: weigh all the evidence
+            double bestFull = cfg.threshold;
+            StoryState found = null;
+            for (var e : cands.subList(0, Math.min(cands.size(), cfg.maxCandidates))) {
+                StoryState s = e.getKey();
+                if (scorer.conflict(sig, s.summary)) continue;
+                double sc = scorer.score(sig, s.summary);
+                if (cfg.centroid && sig.text().dot(s.summary.text()) >= cfg.centroidCosine) sc = Math.max(sc, cfg.threshold + 0.01);
+                if (sc >= bestFull) { bestFull = sc; found = s; }
+            }
+            if (found != null) return found;
+        }
         for (var e : cands.subList(0, Math.min(cands.size(), 10))) {
             StoryState s = e.getKey();
             if (scorer.conflict(sig, s.summary)) continue;
@@ -591,6 +604,11 @@ public final class Grouper {
 
         Builder scorer(Scorer s) {
             this.scorer = Objects.requireNonNull(s);
+            return this;
+        }
+
+        Builder centroidCosine(double c) {
+            this.centroidCosine = c;
             return this;
         }
 

@@ -169,7 +169,7 @@ final class SignatureExtractor {
         return new Signature(a.id(), a.language(), date, explicit, text, keys,
                 index.stream().mapToInt(Integer::intValue).toArray(), places.values().toArray(new Signature.GeoPoint[0]),
                 killed, injured, ages.stream().mapToInt(Integer::intValue).toArray(),
-                streets.stream().mapToInt(Integer::intValue).toArray(), titleVec, rare);
+                streets.stream().mapToInt(Integer::intValue).toArray(), titleVec, rare, a.article().published() != null);
     }
 
     private static Integer figure(List<Figure> figures, FigureKind kind) {
