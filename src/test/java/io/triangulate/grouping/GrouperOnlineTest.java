@@ -46,6 +46,20 @@ class GrouperOnlineTest {
         return out;
     }
 
+    @Test void undatedArticleReachesAStoryOutOfTheWindowAndLeavesTheClock() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        Grouper g = Grouper.builder().windowDays(5).latenessDays(5).build();
+        background(d, 6).forEach(g::add);
+        String flood = g.add(art("flood-1", FLOOD, d));
+        // the stream moves on a month: the flood story leaves the window
+        String fire = g.add(art("fire-1", FIRE, d.plusDays(30)));
+        background(d.plusDays(30), 6).forEach(a -> g.add(art("late-" + a.id(), a.text(), d.plusDays(30))));
+        // an undated report whose text gives a day far ahead (a guessed year): neither bounds its candidates nor moves the clock
+        String undated = g.add(art("flood-2", FLOOD + " The footbridge had stood since 1931.", null, d.plusDays(400)));
+        assertEquals(flood, undated);
+        assertEquals(fire, g.add(art("fire-2", FIRE + " Neighbours were allowed home by noon.", d.plusDays(31))));
+    }
+
     @Test void lateArticleFindsItsStoryByEventDate() {
         LocalDate d = LocalDate.of(2024, 3, 1);
         Grouper g = Grouper.builder().windowDays(5).latenessDays(10).build();
