@@ -305,7 +305,7 @@ public final class Grouper {
         return new Signature(s.id, last.language(), s.lastDate, false, SparseVector.of(text, 200), SparseVector.of(keys, 48),
                 new int[0], places.values().toArray(new Signature.GeoPoint[0]), last.killed(), last.injured(),
                 ages.stream().mapToInt(Integer::intValue).toArray(), streets.stream().mapToInt(Integer::intValue).toArray(),
-                SparseVector.of(title, 32), new int[0], true);
+                SparseVector.of(title, 32), new int[0], true, last.where());
     }
 
     /** An archived story the article belongs to, found by its names and streets, or null. */

@@ -60,7 +60,7 @@ final class Scorer {
         double min = minKm(a, b);
         if (!Double.isNaN(min)) {
             if (min <= nearKm) f[4] = 1;
-            else if (min > farKm) f[5] = 1;
+            else if (min > farKm && far(a, b)) f[5] = 1;
         }
         if (a.dated() && b.dated()) {
             int gap = Math.abs(a.date() - b.date());
@@ -94,9 +94,17 @@ final class Scorer {
     boolean conflict(Signature a, Signature b) {
         if (a.dated() && b.dated() && a.dateExplicit() && b.dateExplicit() && Math.abs(a.date() - b.date()) > 1) return true;
         double min = minKm(a, b);
-        if (!Double.isNaN(min) && min > farKm) return true;
+        if (!Double.isNaN(min) && min > farKm && far(a, b)) return true;
         return a.streets().length > 0 && b.streets().length > 0 && intersect(a.streets(), b.streets()) == 0
                 && a.ages().length > 0 && b.ages().length > 0 && intersect(a.ages(), b.ages()) == 0;
+    }
+
+    /**
+     * Whether places far apart mean different events: only when both main events are placed (a city merely
+     * mentioned — an actor's home town, a company's seat — says nothing about where the event happened).
+     */
+    private boolean far(Signature a, Signature b) {
+        return a.where() != null && b.where() != null && a.where().distanceKm(b.where()) > farKm;
     }
 
     private static double minKm(Signature a, Signature b) {

@@ -17,13 +17,14 @@ package io.triangulate.grouping;
  * @param streets      street dimension ids mentioned
  * @param title        unit TF-IDF vector of the title alone
  * @param rare         key dimensions still rare in the stream when the article arrived (names of its people)
+ * @param where        the resolved city of the main event, nullable: only it can set two reports far apart
  * @param anchored     true when the article came with a publication date: its day bounds the candidate window and
  *                     moves the stream clock; an undated article's day (read from its text alone, its year and
  *                     weekdays guessed) is weighed as evidence but never excludes a story
  */
 record Signature(String id, String language, int date, boolean dateExplicit, SparseVector text, SparseVector keys,
                  int[] indexKeys, GeoPoint[] places, Integer killed, Integer injured, int[] ages, int[] streets,
-                 SparseVector title, int[] rare, boolean anchored) {
+                 SparseVector title, int[] rare, boolean anchored, GeoPoint where) {
     static final int NO_DATE = Integer.MIN_VALUE;
 
     boolean dated() { return date != NO_DATE; }

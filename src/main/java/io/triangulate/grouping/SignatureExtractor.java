@@ -130,8 +130,10 @@ final class SignatureExtractor {
         } else if (pub != null) {
             date = (int) pub.toEpochDay();
         }
+        Signature.GeoPoint where = null;
         if (main != null && main.location() != null && main.location().place() != null && !main.location().demonym()) {
             Place p = main.location().place();
+            if (p.kind() == Place.Kind.CITY) where = new Signature.GeoPoint(p.geonamesId(), p.lat(), p.lon());
             if (p.kind() == Place.Kind.CITY)
                 places.putIfAbsent(p.geonamesId(), new Signature.GeoPoint(p.geonamesId(), p.lat(), p.lon()));
             int id = vocab.id("p:" + p.geonamesId());
@@ -169,7 +171,7 @@ final class SignatureExtractor {
         return new Signature(a.id(), a.language(), date, explicit, text, keys,
                 index.stream().mapToInt(Integer::intValue).toArray(), places.values().toArray(new Signature.GeoPoint[0]),
                 killed, injured, ages.stream().mapToInt(Integer::intValue).toArray(),
-                streets.stream().mapToInt(Integer::intValue).toArray(), titleVec, rare, a.article().published() != null);
+                streets.stream().mapToInt(Integer::intValue).toArray(), titleVec, rare, a.article().published() != null, where);
     }
 
     private static Integer figure(List<Figure> figures, FigureKind kind) {

@@ -38,6 +38,21 @@ public final class GroupLab {
             for (var d : GoldData.ecbplus(data)) { arts.add(d.article()); egold.put(d.article().id(), d.event()); etopic.put(d.article().id(), d.topic()); }
             ecb = prepare(t, arts);
         }
+        String why = System.getProperty("why");
+        if (why != null) {
+            SignatureExtractor ex = new SignatureExtractor(new Vocabulary(2_000_000), 120, 12);
+            Map<String, Signature> sig = new java.util.LinkedHashMap<>();
+            for (AnalysedArticle a : ecb) sig.put(a.id(), ex.extract(a));
+            Scorer sc = Scorer.standard();
+            for (String x : sig.keySet()) for (String y : sig.keySet()) {
+                if (x.compareTo(y) >= 0 || !etopic.get(x).equals(why) || !etopic.get(y).equals(why)) continue;
+                double[] f = sc.features(sig.get(x), sig.get(y));
+                System.out.printf(Locale.ROOT, "%s %s %s score %.2f tc %.2f kc %.2f title %.2f dates %d/%d rare %.0f sameDay %.0f gap %.2f near %.0f far %.0f%n",
+                        egold.get(x).equals(egold.get(y)) ? "SAME" : "diff", x, y, sc.score(sig.get(x), sig.get(y)), f[0], f[1], f[18],
+                        sig.get(x).date(), sig.get(y).date(), f[19], f[6], f[8], f[4], f[5]);
+            }
+            return;
+        }
         Map<String, Supplier<Grouper>> configs = new java.util.LinkedHashMap<>();
         configs.put("default", () -> Grouper.builder().build());
         for (String spec : System.getProperty("cfg", "").split(";")) {
@@ -78,6 +93,18 @@ public final class GroupLab {
         for (var c : g.clusters()) for (String a : c.articles()) pred.put(a, c.id());
         ClusterScores tu = ClusterScores.of(pred, gold, id -> !Split.heldOut(splitKey.apply(id)));
         ClusterScores ho = ClusterScores.of(pred, gold, id -> Split.heldOut(splitKey.apply(id)));
+        if (Boolean.getBoolean("detail")) {
+            Map<String, Map<String, Integer>> byGold = new java.util.TreeMap<>();
+            for (var a : pred.entrySet()) byGold.computeIfAbsent(gold.get(a.getKey()), k -> new java.util.TreeMap<>()).merge(a.getValue(), 1, Integer::sum);
+            Map<String, Map<String, Integer>> byPred = new HashMap<>();
+            for (var a : pred.entrySet()) byPred.computeIfAbsent(a.getValue(), k -> new java.util.TreeMap<>()).merge(gold.get(a.getKey()), 1, Integer::sum);
+            for (var e : byGold.entrySet()) {
+                if (Split.heldOut(splitKey.apply(arts.stream().filter(x -> gold.get(x.id()).equals(e.getKey())).findFirst().get().id()))) continue;
+                StringBuilder sb = new StringBuilder(e.getKey() + ":");
+                e.getValue().forEach((c, n) -> sb.append(' ').append(c).append('x').append(n).append(byPred.get(c).size() > 1 ? byPred.get(c).toString() : ""));
+                System.out.println(sb);
+            }
+        }
         return String.format(Locale.ROOT, "tune bc %.3f (P %.3f R %.3f) pw %.3f  held bc %.3f pw %.3f",
                 tu.bcubedF1(), tu.bcubedP(), tu.bcubedR(), tu.pairF1(), ho.bcubedF1(), ho.pairF1());
     }
