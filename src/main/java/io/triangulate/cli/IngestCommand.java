@@ -37,8 +37,11 @@ import java.util.concurrent.Future;
 public final class IngestCommand implements Callable<Integer> {
     @Mixin StoreOptions store = new StoreOptions();
 
-    @Option(names = "--input-format", paramLabel = "F", description = "auto, text, jsonl or html (default: auto, by extension)")
+    @Option(names = "--input-format", paramLabel = "F", description = "auto, text, jsonl, html or feed (default: auto, by extension; URLs by content)")
     String inputFormat = "auto";
+
+    @Option(names = "--fetch-pages", description = "for feed entries that carry only a short summary, fetch the linked page and read its main text")
+    boolean fetchPages;
 
     @Option(names = "--window-days", paramLabel = "N", description = "days of stored articles replayed into the grouping (default: 30)")
     int windowDays = 30;
@@ -49,7 +52,8 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--print-ids", description = "print 'stored ID STORY' on standard output as each article is committed")
     boolean printIds;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "files, directories (recursive) or - for standard input")
+    @Parameters(paramLabel = "PATH", arity = "1..*",
+            description = "files, directories (recursive), - for standard input, or http(s) URLs of RSS/Atom feeds and HTML pages")
     List<String> paths;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -64,77 +68,91 @@ public final class IngestCommand implements Callable<Integer> {
         if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         if (windowDays < 0) throw new CommandLine.ParameterException(spec.commandLine(), "--window-days must not be negative");
 
-        List<Article> articles = new ArrayList<>();
-        int[] warned = {0};
-        Ingestor.create().read(paths, format, articles::add, w -> {
-            warned[0]++;
-            System.err.println("triangulate: " + w);
-        });
-        if (articles.isEmpty()) {
-            System.err.println("triangulate: no article to ingest");
-            return Main.NOTHING_PROCESSED;
+        try (Store s = Store.open(store.db)) {
+            List<Article> articles = new ArrayList<>();
+            int[] warned = {0};
+            int[] known = {0};
+            Ingestor.builder()
+                    .fetchPages(fetchPages)
+                    // feed entries already stored are skipped before their page is fetched
+                    .skipKnownEntries(a -> {
+                        boolean stored = s.existingId(a).isPresent();
+                        if (stored) known[0]++;
+                        return stored;
+                    })
+                    .build()
+                    .read(paths, format, articles::add, w -> {
+                        warned[0]++;
+                        System.err.println("triangulate: " + w);
+                    });
+            if (articles.isEmpty() && known[0] == 0) {
+                System.err.println("triangulate: no article to ingest");
+                return Main.NOTHING_PROCESSED;
+            }
+            // grouping runs in publication order, as the stream would have delivered them
+            articles.sort(Comparator.comparing(Article::published, Comparator.nullsLast(Comparator.naturalOrder())));
+            return ingest(s, articles, known[0], warned[0]);
         }
-        // grouping runs in publication order, as the stream would have delivered them
-        articles.sort(Comparator.comparing(Article::published, Comparator.nullsLast(Comparator.naturalOrder())));
+    }
 
+    /** Stores the articles read, {@code known} feed entries having been skipped as already stored. */
+    private int ingest(Store s, List<Article> articles, int known, int warned) throws InterruptedException {
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("stored", 0);
-        counts.put("duplicates", 0);
+        counts.put("duplicates", known);
         counts.put("failed", 0);
         var out = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, java.nio.charset.StandardCharsets.UTF_8);
-        try (Store s = Store.open(store.db)) {
-            System.err.println("triangulate: loading the pipeline and replaying the recent stories of " + store.db + "…");
-            Ingestion ingestion = Ingestion.open(s, StoreEngine.create(), windowDays, 20_000);
-            Progress progress = Progress.onStderr("ingest", articles.size());
-            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "analyse");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                Deque<Map.Entry<Article, Future<Ingestion.Prepared>>> pending = new ArrayDeque<>();
-                int next = 0;
-                while (next < articles.size() || !pending.isEmpty()) {
-                    while (next < articles.size() && pending.size() < threads * 4) {
-                        Article a = articles.get(next++);
-                        if (ingestion.existing(a).isPresent()) {
-                            counts.merge("duplicates", 1, Integer::sum);
-                            progress.step(1);
-                            continue;
-                        }
-                        pending.add(Map.entry(a, pool.submit(() -> ingestion.prepare(a))));
+        if (!articles.isEmpty()) System.err.println("triangulate: loading the pipeline and replaying the recent stories of " + store.db + "…");
+        Ingestion ingestion = articles.isEmpty() ? null : Ingestion.open(s, StoreEngine.create(), windowDays, 20_000);
+        Progress progress = Progress.onStderr("ingest", articles.size());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "analyse");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Map.Entry<Article, Future<Ingestion.Prepared>>> pending = new ArrayDeque<>();
+            int next = 0;
+            while (next < articles.size() || !pending.isEmpty()) {
+                while (next < articles.size() && pending.size() < threads * 4) {
+                    Article a = articles.get(next++);
+                    if (ingestion.existing(a).isPresent()) {
+                        counts.merge("duplicates", 1, Integer::sum);
+                        progress.step(1);
+                        continue;
                     }
-                    if (pending.isEmpty()) continue;
-                    var head = pending.poll();
-                    Article a = head.getKey();
-                    try {
-                        Ingestion.Result r = ingestion.commit(head.getValue().get());
-                        if (r.status() == Ingestion.Status.STORED) {
-                            counts.merge("stored", 1, Integer::sum);
-                            if (printIds) out.println("stored " + r.id() + " " + r.story());
-                        } else {
-                            counts.merge("duplicates", 1, Integer::sum);
-                        }
-                    } catch (ExecutionException e) {
-                        counts.merge("failed", 1, Integer::sum);
-                        Throwable c = e.getCause();
-                        System.err.println("triangulate: " + new Warning(a.origin() != null ? a.origin() : a.id(),
-                                "analysis failed: " + (c.getMessage() == null ? c.toString() : c.getMessage())));
-                    }
-                    progress.step(1);
+                    pending.add(Map.entry(a, pool.submit(() -> ingestion.prepare(a))));
                 }
-            } finally {
-                pool.shutdownNow();
+                if (pending.isEmpty()) continue;
+                var head = pending.poll();
+                Article a = head.getKey();
+                try {
+                    Ingestion.Result r = ingestion.commit(head.getValue().get());
+                    if (r.status() == Ingestion.Status.STORED) {
+                        counts.merge("stored", 1, Integer::sum);
+                        if (printIds) out.println("stored " + r.id() + " " + r.story());
+                    } else {
+                        counts.merge("duplicates", 1, Integer::sum);
+                    }
+                } catch (ExecutionException e) {
+                    counts.merge("failed", 1, Integer::sum);
+                    Throwable c = e.getCause();
+                    System.err.println("triangulate: " + new Warning(a.origin() != null ? a.origin() : a.id(),
+                            "analysis failed: " + (c.getMessage() == null ? c.toString() : c.getMessage())));
+                }
+                progress.step(1);
             }
-            Store.Stats st = s.stats();
-            progress.finish(counts.get("stored") + " stored, " + counts.get("duplicates") + " already stored, "
-                    + counts.get("failed") + " failed; the store holds " + st.articles() + " articles, " + st.stories()
-                    + " stories, " + st.events() + " events");
-            Map<String, Object> summary = new LinkedHashMap<>(counts);
-            summary.put("warnings", warned[0]);
-            summary.put("store", Map.of("articles", st.articles(), "stories", st.stories(), "events", st.events()));
-            out.println(Json.line(summary));
+        } finally {
+            pool.shutdownNow();
         }
+        Store.Stats st = s.stats();
+        progress.finish(counts.get("stored") + " stored, " + counts.get("duplicates") + " already stored, "
+                + counts.get("failed") + " failed; the store holds " + st.articles() + " articles, " + st.stories()
+                + " stories, " + st.events() + " events");
+        Map<String, Object> summary = new LinkedHashMap<>(counts);
+        summary.put("warnings", warned);
+        summary.put("store", Map.of("articles", st.articles(), "stories", st.stories(), "events", st.events()));
+        out.println(Json.line(summary));
         return counts.get("stored") + counts.get("duplicates") > 0 ? Main.OK : Main.NOTHING_PROCESSED;
     }
 }
