@@ -83,21 +83,29 @@ public final class WatchCommand implements Callable<Integer> {
         }
 
         try (Store s = Store.open(store.db)) {
-            System.err.println("triangulate: loading the pipeline and replaying the recent stories of " + store.db + "…");
-            Ingestion ingestion = Ingestion.open(s, StoreEngine.create(), windowDays, 20_000);
+            // the pipeline is loaded on the first new entry: a poll that finds nothing new (a 304) costs no analysis
+            Ingestion[] ingestion = {null};
             FeedWatcher.Sink sink = new FeedWatcher.Sink() {
-                @Override public boolean isStored(Article a) { return ingestion.existing(a).isPresent(); }
+                @Override public boolean isStored(Article a) { return s.existingId(a).isPresent(); }
 
                 @Override public boolean store(Article a) {
+                    if (ingestion[0] == null) {
+                        System.err.println("triangulate: loading the pipeline and replaying the recent stories of " + store.db + "…");
+                        ingestion[0] = Ingestion.open(s, StoreEngine.create(), windowDays, 20_000);
+                    }
+                    Ingestion in = ingestion[0];
+                    if (in.existing(a).isPresent()) return false;
+                    Ingestion.Prepared prepared;
                     try {
-                        return ingestion.ingest(a).status() == Ingestion.Status.STORED;
+                        prepared = in.prepare(a);
                     } catch (RuntimeException e) {
-                        if (e instanceof java.io.UncheckedIOException) throw e; // the store itself failed: the poll fails
                         // one article the analysis cannot handle never stops the feed
                         System.err.println("triangulate: " + new Warning(a.origin() != null ? a.origin() : a.id(),
                                 "analysis failed: " + (e.getMessage() == null ? e.toString() : e.getMessage())));
                         return false;
                     }
+                    // a failing commit (the store itself) fails the poll: the feed is read again later
+                    return in.commit(prepared).status() == Ingestion.Status.STORED;
                 }
             };
             FeedWatcher watcher = FeedWatcher.builder(feeds, s.dir().resolve(FeedWatcher.STATE_FILE), sink)
@@ -106,18 +114,10 @@ public final class WatchCommand implements Callable<Integer> {
                     .timeouts(Duration.ofSeconds(Math.min(10, timeoutSeconds)), Duration.ofSeconds(timeoutSeconds))
                     .fetchPages(fetchPages)
                     .build();
-            if (once) {
-                var polls = watcher.pollOnce();
-                Store.Stats st = s.stats();
-                System.err.println("watch: the store holds " + st.articles() + " articles, " + st.stories() + " stories, "
-                        + st.events() + " events");
-                boolean anyOk = polls.stream().anyMatch(p -> p.outcome() == FeedWatcher.Outcome.UPDATED
-                        || p.outcome() == FeedWatcher.Outcome.NOT_MODIFIED);
-                return anyOk ? Main.OK : Main.NOTHING_PROCESSED;
-            }
-            // Ctrl-C: finish the article being stored, save the state, close the store, then let the JVM exit
+            // Ctrl-C: finish the article being stored, save the feed's state, close the store, then let the JVM exit
             CountDownLatch done = new CountDownLatch(1);
             Thread hook = new Thread(() -> {
+                if (done.getCount() == 0) return; // a normal exit
                 System.err.println("watch: stopping…");
                 watcher.stop();
                 try {
@@ -128,12 +128,26 @@ public final class WatchCommand implements Callable<Integer> {
             }, "watch-stop");
             Runtime.getRuntime().addShutdownHook(hook);
             try {
-                watcher.run();
+                if (!once) {
+                    watcher.run();
+                    return Main.OK;
+                }
+                var polls = watcher.pollOnce();
+                Store.Stats st = s.stats();
+                System.err.println("watch: the store holds " + st.articles() + " articles, " + st.stories() + " stories, "
+                        + st.events() + " events");
+                boolean anyOk = polls.stream().anyMatch(p -> p.outcome() == FeedWatcher.Outcome.UPDATED
+                        || p.outcome() == FeedWatcher.Outcome.NOT_MODIFIED);
+                return anyOk ? Main.OK : Main.NOTHING_PROCESSED;
             } finally {
                 s.close();
                 done.countDown();
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is running: it returns now that we are done
+                }
             }
         }
-        return Main.OK;
     }
 }
