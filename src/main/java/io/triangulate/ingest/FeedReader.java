@@ -201,6 +201,19 @@ final class FeedReader {
         return out;
     }
 
+    /** The first feed an HTML page announces ({@code <link rel="alternate" type="application/rss+xml" href>}), or null. */
+    static String announcedFeed(byte[] html, URI page) {
+        Document doc = Jsoup.parse(new String(html, StandardCharsets.UTF_8), page == null ? "" : page.toString());
+        for (Element l : doc.select("link[rel~=(?i)alternate][href]")) {
+            String type = l.attr("type").toLowerCase(Locale.ROOT);
+            if (type.contains("rss") || type.contains("atom")) {
+                String href = l.attr("abs:href");
+                if (!href.isBlank()) return href;
+            }
+        }
+        return null;
+    }
+
     /**
      * A stable article id for a feed entry or page: a readable slug of the guid or URL (host and path) and a
      * hash of all of it, so that two different guids never share an id and the same one always gives the same id.

@@ -178,7 +178,10 @@ public final class Ingestor {
         Http.Response r = http().get(uri, prior);
         if (r.notModified()) return r;
         if (!FeedReader.isFeed(r.body())) {
-            throw new BadInput(kind(r) == InputFormat.HTML ? "an HTML page, not an RSS or Atom feed" : "not an RSS or Atom feed");
+            kind(r); // neither a feed nor a page: says what it is
+            String announced = FeedReader.announcedFeed(r.body(), r.uri());
+            throw new BadInput("an HTML page, not an RSS or Atom feed"
+                    + (announced == null ? "" : " (the page announces the feed " + announced + ")"));
         }
         new Run(InputFormat.FEED, articles, warnings).feed(r.body(), r.contentType(), r.uri(), uri.toString());
         return r;

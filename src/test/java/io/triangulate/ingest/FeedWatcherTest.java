@@ -202,12 +202,14 @@ class FeedWatcherTest {
     }
 
     @Test void aPageIsNotAFeedAndOneBadFeedDoesNotStopTheOthers() {
-        http.document("/page.html", "text/html", "<html><body><p>Opening hours of the harbour office.</p></body></html>")
+        http.document("/page.html", "text/html", "<html><head><link rel=\"alternate\" type=\"application/rss+xml\" "
+                        + "href=\"/good.rss\"></head><body><p>Opening hours of the harbour office.</p></body></html>")
                 .document("/good.rss", "application/rss+xml", rss(http.url(""), 2));
         MemorySink sink = new MemorySink();
         List<FeedWatcher.Poll> polls = watcher(sink, http.url("/page.html"), http.url("/good.rss")).pollOnce();
         assertEquals(FeedWatcher.Outcome.FAILED, polls.get(0).outcome());
-        assertEquals("an HTML page, not an RSS or Atom feed", polls.get(0).detail());
+        assertEquals("an HTML page, not an RSS or Atom feed (the page announces the feed " + http.url("/good.rss") + ")",
+                polls.get(0).detail());
         assertEquals(FeedWatcher.Outcome.UPDATED, polls.get(1).outcome());
         assertEquals(2, sink.stored.size());
     }

@@ -249,6 +249,28 @@ class FeedsTest {
         assertEquals(2, r.articles().size(), "the good feed is read after the failures: " + w);
     }
 
+    @Test void gzipAndCharsetFromTheServer() {
+        byte[] latin1 = ("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Région Nord</title>"
+                + "<item><title>Crue à Saint-Brévin</title><link>" + http.url("/crue") + "</link>"
+                + "<description>La rivière est sortie de son lit à Saint-Brévin.</description></item></channel></rss>")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        http.route("/latin1.rss", ex -> {
+            ex.getResponseHeaders().set("Content-Type", "text/xml; charset=ISO-8859-1");
+            ex.getResponseHeaders().set("Content-Encoding", "gzip");
+            var buf = new java.io.ByteArrayOutputStream();
+            try (var gz = new java.util.zip.GZIPOutputStream(buf)) {
+                gz.write(latin1);
+            }
+            ex.sendResponseHeaders(200, buf.size());
+            ex.getResponseBody().write(buf.toByteArray());
+        });
+        IngestResult r = read(Ingestor.create(), InputFormat.AUTO, http.url("/latin1.rss"));
+        assertEquals(List.of(), r.warnings());
+        assertEquals("Crue à Saint-Brévin", r.articles().get(0).title());
+        assertEquals("Région Nord", r.articles().get(0).source());
+        assertEquals("gzip", http.requests("/latin1.rss").get(0).headers().getFirst("Accept-Encoding"));
+    }
+
     @Test void shortSummariesAreCompletedFromTheirPagesOnlyWhenAsked() {
         http.document("/feed.rss", "application/rss+xml", rss(http.url(""), "/story.html"))
                 .document("/story.html", "text/html", PAGE)
