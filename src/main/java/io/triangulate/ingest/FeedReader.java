@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * RSS (0.9x, 1.0, 2.0) and Atom feeds, parsed by ROME (DOCTYPEs refused, so no external entities). Each entry
+ * RSS (0.9x, 1.0, 2.0) and Atom feeds, parsed by ROME (external DTDs and entities are never loaded). Each entry
  * becomes an {@link Entry}: an {@link Article} (id from the guid or link, title, published date as written in
  * the feed, link, source from the feed's title or host, text from the content or else the description, cleaned
  * of HTML) and whether its text is only a short summary, for which the linked page is worth fetching.
@@ -57,7 +57,12 @@ final class FeedReader {
             if (c != '<') return null;
             if (s.startsWith("<?", i)) { i = skipTo(s, i, "?>"); continue; }
             if (s.startsWith("<!--", i)) { i = skipTo(s, i, "-->"); continue; }
-            if (s.startsWith("<!", i)) { i = skipTo(s, i, ">"); continue; }
+            if (s.startsWith("<!", i)) {
+                // a DOCTYPE may hold an internal subset: <!DOCTYPE rss [ <!ENTITY …> ]>
+                int gt = s.indexOf('>', i), bracket = s.indexOf('[', i);
+                i = bracket >= 0 && (gt < 0 || bracket < gt) ? skipTo(s, bracket - 1, "]>") : skipTo(s, i, ">");
+                continue;
+            }
             int end = i + 1;
             while (end < s.length() && !Character.isWhitespace(s.charAt(end)) && s.charAt(end) != '>' && s.charAt(end) != '/') end++;
             String name = s.substring(i + 1, end);
@@ -95,7 +100,10 @@ final class FeedReader {
         try (XmlReader reader = contentType == null
                 ? new XmlReader(new ByteArrayInputStream(bytes), true)
                 : new XmlReader(new ByteArrayInputStream(bytes), contentType, true)) {
-            feed = new SyndFeedInput().build(reader);
+            SyndFeedInput input = new SyndFeedInput();
+            // old RSS 0.91 feeds carry Netscape's DOCTYPE; ROME never loads external DTDs or entities, nor expands entities
+            input.setAllowDoctypes(true);
+            feed = input.build(reader);
         } catch (FeedException | IllegalArgumentException e) {
             throw new BadInput("malformed feed: " + oneLine(e.getMessage()));
         } catch (IOException e) {

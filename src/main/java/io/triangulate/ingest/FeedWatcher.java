@@ -274,7 +274,10 @@ public final class FeedWatcher {
         for (Warning w : warnings) log.accept("triangulate: " + w);
         if (r.notModified()) {
             Instant next = now.plus(interval);
-            save(feed, new FeedState(s.etag(), s.lastModified(), 0, next, now, now, null));
+            // a 304 may carry fresher validators
+            String etag = r.validators().etag() != null ? r.validators().etag() : s.etag();
+            String lastModified = r.validators().lastModified() != null ? r.validators().lastModified() : s.lastModified();
+            save(feed, new FeedState(etag, lastModified, 0, next, now, now, null));
             log.accept("watch: " + feed + ": not modified (304); next poll in " + interval.toSeconds() + " s");
             return new Poll(feed, Outcome.NOT_MODIFIED, 0, 0, "", next);
         }
