@@ -270,6 +270,9 @@ public final class FeedWatcher {
             r = ingestor.pollFeed(uri, new Http.Validators(s.etag(), s.lastModified()), articles::add, warnings::add);
         } catch (BadInput e) {
             return failed(feed, s, now, e.getMessage(), e instanceof Http.Failure f ? f.retryAfterSeconds : 0);
+        } catch (RuntimeException e) {
+            // the sink's lookup (the store) or a parser bug: this feed fails, the others go on
+            return failed(feed, s, now, "cannot read the feed: " + (e.getMessage() == null ? e.toString() : e.getMessage()), 0);
         }
         for (Warning w : warnings) log.accept("triangulate: " + w);
         if (r.notModified()) {

@@ -41,6 +41,38 @@ class WatchCommandTest {
                 """.formatted(base);
     }
 
+    /** The watch loop in a child JVM, stopped by SIGTERM (what Ctrl-C's SIGINT also does): it stops cleanly. */
+    @Test void watchStopsCleanlyOnSignal() throws Exception {
+        try (LocalHttp http = new LocalHttp()) {
+            http.route("/feed.rss", ex -> {
+                ex.getResponseHeaders().set("ETag", "\"h1\"");
+                if ("\"h1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) LocalHttp.status(ex, 304);
+                else http.send(ex, 200, "application/rss+xml", feed(http.url("")));
+            });
+            Path db = dir.resolve("db");
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"),
+                    "-Dstderr.encoding=UTF-8", Main.class.getName(), "watch", "--interval", "1", "--db", db.toString(), http.url("/feed.rss"))
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+            try {
+                long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+                while (http.requests("/feed.rss").size() < 2 && System.nanoTime() < deadline && p.isAlive()) Thread.sleep(50);
+                assertTrue(http.requests("/feed.rss").size() >= 2, "polled twice: " + Files.readString(dir.resolve("child.log")));
+                p.destroy(); // SIGTERM
+                assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "exits after the signal");
+            } finally {
+                p.destroyForcibly();
+            }
+            String log = Files.readString(dir.resolve("child.log"));
+            assertTrue(log.contains("watch: stopping…") && log.contains("watch: stopped"), log);
+            assertTrue(log.contains("not modified (304)"), log);
+            try (Store s = Store.open(db)) {
+                assertEquals(2, s.stats().articles());
+                assertEquals(java.util.List.of(), s.check());
+            }
+        }
+    }
+
     @Test void watchOnceStoresNewEntriesAndThenGetsNotModified() throws Exception {
         try (LocalHttp http = new LocalHttp()) {
             http.route("/feed.rss", ex -> {
