@@ -48,6 +48,14 @@ final class Http {
         }
     }
 
+    /** Closes the body of a response that stalls: the client's own timeout ends when the headers arrive. */
+    private static final java.util.concurrent.ScheduledExecutorService WATCHDOG =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "http-body-timeout");
+                t.setDaemon(true);
+                return t;
+            });
+
     private final HttpClient client;
     private final Duration timeout;
     private final long maxBytes;
@@ -115,11 +123,26 @@ final class Http {
                 throw new BadInput("response " + Bytes.tooLarge(length.getAsLong(), maxBytes));
             }
             byte[] body;
+            java.util.concurrent.atomic.AtomicBoolean expired = new java.util.concurrent.atomic.AtomicBoolean();
+            var watchdog = WATCHDOG.schedule(() -> {
+                expired.set(true);
+                try {
+                    raw.close();
+                } catch (IOException ignored) {
+                    // closing is all we can do
+                }
+            }, timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
             try (InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
                 body = Bytes.readBounded(in, maxBytes);
             } catch (BadInput e) {
                 throw new BadInput("response " + e.getMessage());
+            } catch (IOException e) {
+                if (expired.get()) throw new BadInput("timed out reading the response after " + timeout.toSeconds() + " s");
+                throw e;
+            } finally {
+                watchdog.cancel(false);
             }
+            if (expired.get()) throw new BadInput("timed out reading the response after " + timeout.toSeconds() + " s");
             return new Response(r.uri(), status, body, h.firstValue("Content-Type").orElse(null), v);
         } catch (HttpTimeoutException e) {
             throw new BadInput("timed out reading the response after " + timeout.toSeconds() + " s");

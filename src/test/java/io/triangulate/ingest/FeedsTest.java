@@ -12,6 +12,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -260,6 +261,32 @@ class FeedsTest {
         assertTrue(w.containsKey("ftp://127.0.0.1/feed.rss") || r.warnings().stream().anyMatch(x -> x.input().startsWith("ftp:")),
                 "an ftp URL is no file either: " + w);
         assertEquals(2, r.articles().size(), "the good feed is read after the failures: " + w);
+    }
+
+    @Test void stalledServersTimeOut() {
+        http.route("/silent.rss", ex -> sleep(4000))
+                .route("/stalls.rss", ex -> {
+                    ex.getResponseHeaders().set("Content-Type", "application/rss+xml");
+                    ex.sendResponseHeaders(200, 0); // chunked
+                    ex.getResponseBody().write("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>".getBytes());
+                    ex.getResponseBody().flush();
+                    sleep(4000);
+                });
+        Ingestor ing = Ingestor.builder().timeouts(Duration.ofSeconds(1), Duration.ofSeconds(1)).build();
+        long t0 = System.nanoTime();
+        IngestResult r = read(ing, InputFormat.AUTO, http.url("/silent.rss"), http.url("/stalls.rss"));
+        Map<String, String> w = r.warnings().stream().collect(Collectors.toMap(Warning::input, Warning::message));
+        assertEquals("timed out after 1 s", w.get(http.url("/silent.rss")));
+        assertEquals("timed out reading the response after 1 s", w.get(http.url("/stalls.rss")));
+        assertTrue(System.nanoTime() - t0 < Duration.ofSeconds(7).toNanos(), "neither waited for the server (4 s each)");
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test void gzipAndCharsetFromTheServer() {

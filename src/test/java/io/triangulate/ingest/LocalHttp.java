@@ -31,6 +31,12 @@ public final class LocalHttp implements AutoCloseable {
 
     public LocalHttp() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        // several requests at once (a stalled answer does not block the others); daemon threads end with the tests
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "local-http");
+            t.setDaemon(true);
+            return t;
+        }));
         server.start();
     }
 
