@@ -29,10 +29,10 @@ import java.util.function.Supplier;
  *
  * <p>A PATH is a file, a directory (read recursively in sorted order; hidden entries are skipped),
  * {@code -} for standard input, or an {@code http(s)://} URL of a feed or a page (the only network use, with
- * the linked pages of summary-only feed entries when {@link Builder#fetchPages} is on). Formats: {@link InputFormat}. Every problem with one input becomes a
- * {@link Warning} naming the input ({@code path} or {@code path:line}) and the reason, and the rest of the
- * batch is read. Articles are streamed: {@link #read} never holds more than one file (or one JSON line) in
- * memory. Within one call, an id seen before is skipped with a warning (the first wins).
+ * the linked pages of summary-only feed entries when {@link Builder#fetchPages} is on). Formats:
+ * {@link InputFormat}. Every problem with one input becomes a {@link Warning} naming the input ({@code path},
+ * {@code path:line} or a URL) and the reason, and the rest of the batch is read. Articles are streamed:
+ * {@link #read} never holds more than one file, feed or download (or one JSON line) in memory. Within one call, an id seen before is skipped with a warning (the first wins).
  *
  * <p>Instances are immutable and thread-safe; each call to {@link #read} has its own duplicate-id scope.
  */
@@ -109,7 +109,10 @@ public final class Ingestor {
             return this;
         }
 
-        /** Timeouts of every HTTP request: to connect, and for the whole request (defaults 10 s and 30 s). */
+        /**
+         * Timeouts of every HTTP request: to connect, and for the request until its headers and again for reading
+         * its body (defaults 10 s and 30 s).
+         */
         public Builder timeouts(Duration connect, Duration request) {
             if (connect.isNegative() || connect.isZero() || request.isNegative() || request.isZero()) {
                 throw new IllegalArgumentException("timeouts must be positive");
