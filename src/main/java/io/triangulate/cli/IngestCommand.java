@@ -72,8 +72,17 @@ public final class IngestCommand implements Callable<Integer> {
             List<Article> articles = new ArrayList<>();
             int[] warned = {0};
             int[] known = {0};
+            long[] fetches = {0, System.nanoTime()};
             Ingestor.builder()
                     .fetchPages(fetchPages)
+                    // downloads can take a while: a plain line every 5 s says how far they are
+                    .onFetch(url -> {
+                        fetches[0]++;
+                        if (System.nanoTime() - fetches[1] >= 5_000_000_000L) {
+                            fetches[1] = System.nanoTime();
+                            System.err.println("triangulate: " + fetches[0] + " downloads so far, now " + url);
+                        }
+                    })
                     // feed entries already stored are skipped before their page is fetched
                     .skipKnownEntries(a -> {
                         boolean stored = s.existingId(a).isPresent();

@@ -52,6 +52,7 @@ public final class Ingestor {
     private final Duration connectTimeout;
     private final Duration timeout;
     private final Predicate<Article> known;
+    private final Consumer<String> onFetch;
     private volatile Http http;
 
     private Ingestor(Builder b) {
@@ -62,6 +63,7 @@ public final class Ingestor {
         this.connectTimeout = b.connectTimeout;
         this.timeout = b.timeout;
         this.known = b.known;
+        this.onFetch = b.onFetch;
     }
 
     /** The HTTP client, made on first use: reading only files never starts one. */
@@ -90,8 +92,15 @@ public final class Ingestor {
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration timeout = Duration.ofSeconds(30);
         private Predicate<Article> known = a -> false;
+        private Consumer<String> onFetch = url -> { };
 
         private Builder() {}
+
+        /** Told each URL just before it is requested (for progress reports); default: nothing. */
+        public Builder onFetch(Consumer<String> listener) {
+            this.onFetch = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
 
         /** The largest accepted feed in bytes, a file or a download (default 20 MB). */
         public Builder maxFeedBytes(long bytes) {
@@ -178,6 +187,7 @@ public final class Ingestor {
      * @throws BadInput the one-line reason the feed could not be read (network, HTTP status, not a feed, too large)
      */
     Http.Response pollFeed(URI uri, Http.Validators prior, Consumer<Article> articles, Consumer<Warning> warnings) throws BadInput {
+        onFetch.accept(uri.toString());
         Http.Response r = http().get(uri, prior);
         if (r.notModified()) return r;
         if (!FeedReader.isFeed(r.body())) {
@@ -365,6 +375,7 @@ public final class Ingestor {
         private void url(String p) {
             try {
                 URI u = Http.uri(p);
+                onFetch.accept(p);
                 Http.Response r = http().get(u, null);
                 InputFormat f = format == InputFormat.AUTO ? kind(r) : format;
                 switch (f) {
@@ -418,7 +429,9 @@ public final class Ingestor {
         /** The entry with its page's main text when the page says more than the feed; the summary when the page fails. */
         private Article completed(Article a) {
             try {
-                Http.Response r = http().get(Http.uri(a.url()), null);
+                URI pageUri = Http.uri(a.url());
+                onFetch.accept(a.url());
+                Http.Response r = http().get(pageUri, null);
                 if (!looksLikeHtml(r)) throw new BadInput("not an HTML page (Content-Type: " + r.contentType() + ")");
                 Article page = page(r, a.url());
                 String text = page.text().length() > a.text().length() ? page.text() : a.text();

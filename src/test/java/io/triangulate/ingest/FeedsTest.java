@@ -322,7 +322,9 @@ class FeedsTest {
         assertEquals("The old bridge at Fenwick is closed & traffic diverted.",
                 byTitle(plain).get("Bridge closed after lorry strike").text());
 
-        IngestResult fetched = read(Ingestor.builder().fetchPages(true).build(), InputFormat.AUTO, feed);
+        List<String> requested = new java.util.ArrayList<>();
+        IngestResult fetched = read(Ingestor.builder().fetchPages(true).onFetch(requested::add).build(), InputFormat.AUTO, feed);
+        assertEquals(List.of(feed, http.url("/story.html"), http.url("/gallery/week-2")), requested);
         assertEquals(1, http.bodiesSent("/story.html"), "only the summary-only entry's page");
         Article bridge = byTitle(fetched).get("Bridge closed after lorry strike");
         assertTrue(bridge.text().startsWith("The old bridge at Fenwick was closed on Tuesday morning"), bridge.text());
