@@ -98,63 +98,74 @@ public final class IngestCommand implements Callable<Integer> {
                 System.err.println("triangulate: no article to ingest");
                 return Main.NOTHING_PROCESSED;
             }
-            // grouping runs in publication order, as the stream would have delivered them
-            articles.sort(Comparator.comparing(Article::published, Comparator.nullsLast(Comparator.naturalOrder())));
             return ingest(s, articles, known[0], warned[0]);
         }
     }
 
-    /** Stores the articles read, {@code known} feed entries having been skipped as already stored. */
+    /** Stores the articles read ({@code known} feed entries were skipped as already stored) and prints the summary. */
     private int ingest(Store s, List<Article> articles, int known, int warned) throws InterruptedException {
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("stored", 0);
         counts.put("duplicates", known);
         counts.put("failed", 0);
         var out = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, java.nio.charset.StandardCharsets.UTF_8);
-        if (!articles.isEmpty()) System.err.println("triangulate: loading the pipeline and replaying the recent stories of " + store.db + "…");
-        Ingestion ingestion = articles.isEmpty() ? null : Ingestion.open(s, StoreEngine.create(), windowDays, 20_000);
-        Progress progress = Progress.onStderr("ingest", articles.size());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "analyse");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            Deque<Map.Entry<Article, Future<Ingestion.Prepared>>> pending = new ArrayDeque<>();
-            int next = 0;
-            while (next < articles.size() || !pending.isEmpty()) {
-                while (next < articles.size() && pending.size() < threads * 4) {
-                    Article a = articles.get(next++);
-                    if (ingestion.existing(a).isPresent()) {
-                        counts.merge("duplicates", 1, Integer::sum);
-                        progress.step(1);
-                        continue;
+        Progress progress = null;
+        if (!articles.isEmpty()) {
+            System.err.println("triangulate: loading the pipeline and replaying the recent stories of " + store.db + "…");
+            StoreEngine engine = StoreEngine.create();
+            Ingestion ingestion = Ingestion.open(s, engine, windowDays, 20_000);
+            // grouping runs in publication order, as the stream would have delivered them; an undated article
+            // goes where the dates its text allows meet the batch's
+            java.util.TreeSet<java.time.LocalDate> days = new java.util.TreeSet<>();
+            for (Article a : articles) if (a.published() != null) days.add(a.published());
+            Map<String, java.time.LocalDate> order = new java.util.HashMap<>();
+            for (Article a : articles) if (a.published() == null) order.put(a.id(), engine.orderingDate(a, days));
+            articles.sort(Comparator.comparing((Article a) -> a.published() != null ? a.published() : order.get(a.id()),
+                    Comparator.nullsLast(Comparator.naturalOrder())));
+            progress = Progress.onStderr("ingest", articles.size());
+            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "analyse");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                Deque<Map.Entry<Article, Future<Ingestion.Prepared>>> pending = new ArrayDeque<>();
+                int next = 0;
+                while (next < articles.size() || !pending.isEmpty()) {
+                    while (next < articles.size() && pending.size() < threads * 4) {
+                        Article a = articles.get(next++);
+                        if (ingestion.existing(a).isPresent()) {
+                            counts.merge("duplicates", 1, Integer::sum);
+                            progress.step(1);
+                            continue;
+                        }
+                        pending.add(Map.entry(a, pool.submit(() -> ingestion.prepare(a))));
                     }
-                    pending.add(Map.entry(a, pool.submit(() -> ingestion.prepare(a))));
-                }
-                if (pending.isEmpty()) continue;
-                var head = pending.poll();
-                Article a = head.getKey();
-                try {
-                    Ingestion.Result r = ingestion.commit(head.getValue().get());
-                    if (r.status() == Ingestion.Status.STORED) {
-                        counts.merge("stored", 1, Integer::sum);
-                        if (printIds) out.println("stored " + r.id() + " " + r.story());
-                    } else {
-                        counts.merge("duplicates", 1, Integer::sum);
+                    if (pending.isEmpty()) continue;
+                    var head = pending.poll();
+                    Article a = head.getKey();
+                    try {
+                        Ingestion.Result r = ingestion.commit(head.getValue().get());
+                        if (r.status() == Ingestion.Status.STORED) {
+                            counts.merge("stored", 1, Integer::sum);
+                            if (printIds) out.println("stored " + r.id() + " " + r.story());
+                        } else {
+                            counts.merge("duplicates", 1, Integer::sum);
+                        }
+                    } catch (ExecutionException e) {
+                        counts.merge("failed", 1, Integer::sum);
+                        Throwable c = e.getCause();
+                        System.err.println("triangulate: " + new Warning(a.origin() != null ? a.origin() : a.id(),
+                                "analysis failed: " + (c.getMessage() == null ? c.toString() : c.getMessage())));
                     }
-                } catch (ExecutionException e) {
-                    counts.merge("failed", 1, Integer::sum);
-                    Throwable c = e.getCause();
-                    System.err.println("triangulate: " + new Warning(a.origin() != null ? a.origin() : a.id(),
-                            "analysis failed: " + (c.getMessage() == null ? c.toString() : c.getMessage())));
+                    progress.step(1);
                 }
-                progress.step(1);
+            } finally {
+                pool.shutdownNow();
             }
-        } finally {
-            pool.shutdownNow();
         }
         Store.Stats st = s.stats();
+        if (progress == null) progress = Progress.onStderr("ingest", 0);
         progress.finish(counts.get("stored") + " stored, " + counts.get("duplicates") + " already stored, "
                 + counts.get("failed") + " failed; the store holds " + st.articles() + " articles, " + st.stories()
                 + " stories, " + st.events() + " events");
