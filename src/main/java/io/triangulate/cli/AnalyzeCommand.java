@@ -28,7 +28,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--format", description = "json or text (default: json)")
     String format = "json";
 
-    @Option(names = "--input-format", description = "auto, text, jsonl or html (default: auto, by extension)")
+    @Option(names = "--input-format", description = "auto, text, jsonl, html or feed (default: auto, by extension; URLs by content)")
     String inputFormat = "auto";
 
     @Option(names = "--policy", description = "which figure wins where sources differ: latest (default) or conservative (ACLED's lowest figure)")
