@@ -1,6 +1,7 @@
 package io.triangulate.reconcile;
 
 import io.triangulate.model.AnalysedArticle;
+import io.triangulate.model.Attribution;
 import io.triangulate.model.Event;
 import io.triangulate.model.EventMention;
 import io.triangulate.model.EventType;
@@ -80,9 +81,10 @@ public final class Reconciler {
         boolean has(String article) { return members.stream().anyMatch(m -> m.article.id().equals(article)); }
     }
 
-    private record Member(AnalysedArticle article, int order, EventMention mention) {}
+    private record Member(AnalysedArticle article, int order, EventMention mention, Independence independence) {}
 
     private static List<Group> align(List<AnalysedArticle> ordered) {
+        Independence independence = Independence.of(ordered);
         List<Group> groups = new ArrayList<>();
         for (int order = 0; order < ordered.size(); order++) {
             AnalysedArticle a = ordered.get(order);
@@ -97,7 +99,7 @@ public final class Reconciler {
                     if (s > bestScore) { bestScore = s; best = g; }
                 }
                 if (best == null) { best = new Group(); groups.add(best); }
-                best.members.add(new Member(a, order, m));
+                best.members.add(new Member(a, order, m, independence));
             }
         }
         return groups;
@@ -149,22 +151,21 @@ public final class Reconciler {
             Sentence lead = sentence(a, m.sentences().isEmpty() ? -1 : m.sentences().get(0));
             if (m.date() != null) {
                 Sentence s = m.dateText() != null ? sentenceContaining(a, m, m.dateText()) : lead;
-                dates.add(claim(m.date().toString(), m.date().toString(), null, null, null, x, s));
+                add(dates, claim(m.date().toString(), m.date().toString(), null, null, null, x, s));
             }
             if (m.location() != null) {
                 PlaceMention p = m.location();
-                places.add(claim(Long.toString(p.place().geonamesId()), p.place().name(), null, null, null, x,
+                add(places, claim(Long.toString(p.place().geonamesId()), p.place().name(), null, null, null, x,
                         sentenceAt(a, p.start())));
             }
-            types.add(claim(m.type().name(), m.type().name(), null, null, null, x, lead));
-            for (String actor : m.actors()) actors.add(claim(norm(actor), actor, null, null, null, x, sentenceContaining(a, m, actor)));
-            for (String target : m.targets()) targets.add(claim(norm(target), target, null, null, null, x, sentenceContaining(a, m, target)));
+            add(types, claim(m.type().name(), m.type().name(), null, null, null, x, lead));
+            for (String actor : m.actors()) add(actors, claim(norm(actor), actor, null, null, null, x, sentenceContaining(a, m, actor)));
+            for (String target : m.targets()) add(targets, claim(norm(target), target, null, null, null, x, sentenceContaining(a, m, target)));
             Claim weapon = weapon(x);
             if (weapon != null) weapons.add(weapon);
             for (Map.Entry<FigureKind, Figures.Given> e : Figures.perKind(m.figures()).entrySet()) {
                 Figures.Given f = e.getValue();
-                figures.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
-                        .add(claim(String.valueOf(f.value()), String.valueOf(f.value()), null, f.min(), f.max(), x, sentenceAt(a, f.figure().start())));
+                add(figures.computeIfAbsent(e.getKey(), k -> new ArrayList<>()), claim(String.valueOf(f.value()), String.valueOf(f.value()), null, f.min(), f.max(), x, sentenceAt(a, f.figure().start())));
             }
         }
         Fact date = categorical("date", dates, (p, q) -> p.key().equals(q.key()));
@@ -176,7 +177,7 @@ public final class Reconciler {
         Integer killed = null, injured = null;
         for (FigureKind k : List.of(FigureKind.KILLED, FigureKind.INJURED, FigureKind.ARRESTED, FigureKind.MISSING, FigureKind.KIDNAPPED)) {
             List<Claim> cs = figures.get(k);
-            if (cs == null) continue;
+            if (cs == null || cs.isEmpty()) continue;
             Fact f = figure(k.field(), cs);
             facts.add(f);
             if (k == FigureKind.KILLED) killed = reconciledInt(f);
@@ -376,10 +377,11 @@ public final class Reconciler {
                 Confidence.of(sources.size(), totalSources));
     }
 
+    /** The independent sources of some claims: one name per source key (copies of one wire story count once). */
     private static Set<String> sources(List<Claim> claims) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Claim c : claims) out.add(c.source().toLowerCase(Locale.ROOT).equals(c.source()) ? c.source() : c.source());
-        return out;
+        Map<String, String> byKey = new LinkedHashMap<>();
+        for (Claim c : claims) byKey.putIfAbsent(c.sourceKey(), c.source());
+        return new LinkedHashSet<>(byKey.values());
     }
 
     private static boolean placesAgree(Claim a, Claim b) {
@@ -407,12 +409,26 @@ public final class Reconciler {
 
     private static String norm(String s) { return s.toLowerCase(Locale.ROOT).strip(); }
 
+    /**
+     * One article's value with its evidence and original source; null when the sentence is speculation
+     * or opinion (the extractor drops those; this guard keeps them from ever reaching a fact).
+     */
     private static Claim claim(String key, String display, Integer count, Integer min, Integer max, Member x, Sentence s) {
         AnalysedArticle a = x.article;
-        String source = s != null && s.attribution().speaker() != null ? s.attribution().speaker()
-                : a.article().source() != null ? a.article().source() : a.id();
-        Evidence ev = s == null ? null : new Evidence(a.id(), s.text(), s.start(), s.end(), s.attribution());
-        return new Claim(key, display, count, min, max, a.id(), a.published(), x.order, source, ev);
+        if (s != null && !s.attribution().modality().factual()) return null;
+        Independence.Source src = x.independence.source(a.id(), s);
+        Evidence ev = null;
+        if (s != null) {
+            Attribution at = s.attribution();
+            String via = x.independence.via(a.id(), s);
+            String speaker = at.speaker() != null ? at.speaker() : via != null ? src.name() : null;
+            ev = new Evidence(a.id(), s.text(), s.start(), s.end(), new Attribution(speaker, via, at.modality()));
+        }
+        return new Claim(key, display, count, min, max, a.id(), a.published(), x.order, src.name(), src.key(), ev);
+    }
+
+    private static void add(List<Claim> list, Claim c) {
+        if (c != null) list.add(c);
     }
 
     private static Sentence sentence(AnalysedArticle a, int index) {
