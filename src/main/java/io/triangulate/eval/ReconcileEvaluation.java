@@ -217,6 +217,7 @@ public final class ReconcileEvaluation implements Evaluation {
                 if (revised) c[p][3]++;
             }
             if (revised && examples.size() < 3) examples.add(example(inc, main));
+            if (System.getenv("RECON_DEBUG") != null && !ok) debug(inc, as, main, alone);
         }
         metrics.add(Metric.fraction("multi-article incidents: reconciled killed AND injured match", ratio(c[0], 1), ratio(c[1], 1), ratio(c[2], 1), "≥ 0.92"));
         metrics.add(Metric.fraction("multi-article incidents: first article's killed AND injured match", ratio(c[0], 2), ratio(c[1], 2), ratio(c[2], 2), "< reconciled"));
@@ -224,6 +225,20 @@ public final class ReconcileEvaluation implements Evaluation {
         notes.add(String.format(Locale.ROOT, "gva: %d incidents with two or more articles and archive killed/injured (%d tuning, %d held out); "
                 + "a figure no source gives counts as 0; main event chosen as in the gva evaluation", c[0][0], c[1][0], c[2][0]));
         for (int i = 0; i < examples.size(); i++) notes.add("revision example " + (i + 1) + ": " + examples.get(i));
+    }
+
+    private static void debug(GoldData.GvaIncident inc, List<Article> as, Event main, Event alone) {
+        StringBuilder sb = new StringBuilder("MISS " + inc.id() + " gold " + inc.killed() + "/" + inc.injured() + " n=" + as.size());
+        if (main == null) { System.err.println(sb + " no main"); return; }
+        long in = as.stream().filter(a -> main.articles().contains(a.id())).count();
+        sb.append(" main ").append(main.killed()).append('/').append(main.injured()).append(" arts ").append(main.articles().size()).append(" ofInc ").append(in);
+        sb.append(" first ").append(alone == null ? "-" : alone.killed() + "/" + alone.injured());
+        for (Fact f : main.facts()) {
+            if (!f.field().equals("killed") && !f.field().equals("injured")) continue;
+            sb.append(" | ").append(f.field()).append(' ').append(f.status()).append(' ').append(f.reconciled()).append(':');
+            for (FactValue v : f.values()) sb.append(' ').append(v.value()).append('x').append(v.sources().size()).append('a').append(v.articles().size());
+        }
+        System.err.println(sb);
     }
 
     private static Event firstArticleEvent(Triangulate t, Article a) {

@@ -317,10 +317,12 @@ public final class Reconciler {
         if (groups.size() == 1) {
             status = articles.size() == 1 ? FactStatus.SINGLE : FactStatus.AGREED;
             winner = groups.get(0);
-        } else if (nonDecreasing(byArticle) && distinctDays(byArticle)) {
+        } else if (nonDecreasing(byArticle) && distinctDays(byArticle) && plausibleGrowth(byArticle)) {
             status = FactStatus.UPDATED;
-            Claim last = byArticle.get(byArticle.size() - 1);
-            winner = groups.stream().filter(gr -> gr.contains(last)).findFirst().orElseThrow();
+            // the latest value among the best-sourced: a lone later figure does not overturn several sources
+            int best = groups.stream().mapToInt(gr -> sources(gr).size()).max().orElse(1);
+            winner = groups.stream().filter(gr -> sources(gr).size() == best)
+                    .max(Comparator.comparingInt(gr -> gr.get(gr.size() - 1).order())).orElseThrow();
         } else {
             status = FactStatus.CONFLICT;
             List<List<Claim>> sorted = new ArrayList<>(groups);
@@ -358,6 +360,22 @@ public final class Reconciler {
         }
         return true;
     }
+
+    /**
+     * A revision grows a toll, it does not multiply it: from one value to the next at most ×{@value #MAX_GROWTH}
+     * or by fewer than {@value #MIN_JUMP}. A larger jump ("7 wounded", later "46 wounded in the city that
+     * weekend") is another count, and the values conflict.
+     */
+    private static boolean plausibleGrowth(List<Claim> byOrder) {
+        for (int i = 1; i < byOrder.size(); i++) {
+            int p = byOrder.get(i - 1).min(), q = byOrder.get(i).min();
+            if (q - p >= MIN_JUMP && q > MAX_GROWTH * Math.max(p, 1)) return false;
+        }
+        return true;
+    }
+
+    private static final int MAX_GROWTH = 3;
+    private static final int MIN_JUMP = 5;
 
     /** An update needs the differing values to come from articles published at different times. */
     private static boolean distinctDays(List<Claim> byOrder) {
