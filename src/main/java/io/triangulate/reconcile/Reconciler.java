@@ -144,6 +144,7 @@ public final class Reconciler {
         List<Fact> facts = new ArrayList<>();
         List<Claim> dates = new ArrayList<>(), places = new ArrayList<>(), types = new ArrayList<>(),
                 weapons = new ArrayList<>(), actors = new ArrayList<>(), targets = new ArrayList<>();
+        List<Claim> defaultDates = new ArrayList<>();
         Map<FigureKind, List<Claim>> figures = new LinkedHashMap<>();
         for (Member x : g.members) {
             AnalysedArticle a = x.article;
@@ -151,7 +152,7 @@ public final class Reconciler {
             Sentence lead = sentence(a, m.sentences().isEmpty() ? -1 : m.sentences().get(0));
             if (m.date() != null) {
                 Sentence s = m.dateText() != null ? sentenceContaining(a, m, m.dateText()) : lead;
-                add(dates, claim(m.date().toString(), m.date().toString(), null, null, null, x, s));
+                add(m.dateText() != null ? dates : defaultDates, claim(m.date().toString(), m.date().toString(), null, null, null, x, s));
             }
             if (m.location() != null) {
                 PlaceMention p = m.location();
@@ -167,6 +168,12 @@ public final class Reconciler {
                 Figures.Given f = e.getValue();
                 add(figures.computeIfAbsent(e.getKey(), k -> new ArrayList<>()), claim(String.valueOf(f.value()), String.valueOf(f.value()), null, f.min(), f.max(), x, sentenceAt(a, f.figure().start())));
             }
+        }
+        // a day read from the text outweighs a publication day taken for it
+        if (dates.isEmpty() || !sameDays(dates, defaultDates)) {
+            if (dates.isEmpty()) dates = defaultDates;
+        } else {
+            dates.addAll(defaultDates);
         }
         Fact date = categorical("date", dates, (p, q) -> p.key().equals(q.key()));
         Fact location = categorical("location", places, Reconciler::placesAgree);
@@ -206,6 +213,13 @@ public final class Reconciler {
         EventType t = type == null || type.reconciled() == null ? g.members.get(0).mention.type() : EventType.valueOf(type.reconciled());
         List<String> articles = g.members.stream().map(x -> x.article.id()).distinct().toList();
         return new Event(id, storyId, g.main() ? "main" : "background", t, d, loc, killed, injured, articles, facts);
+    }
+
+    /** True when every publication-day date is a day some text gives: then they corroborate it. */
+    private static boolean sameDays(List<Claim> explicit, List<Claim> defaults) {
+        Set<String> days = new LinkedHashSet<>();
+        explicit.forEach(c -> days.add(c.key()));
+        return defaults.stream().allMatch(c -> days.contains(c.key()));
     }
 
     private static Integer reconciledInt(Fact f) {
@@ -326,7 +340,9 @@ public final class Reconciler {
         } else {
             status = FactStatus.CONFLICT;
             List<List<Claim>> sorted = new ArrayList<>(groups);
-            sorted.sort(Comparator.comparingInt((List<Claim> gr) -> -sources(gr).size()).thenComparingInt(gr -> -gr.get(gr.size() - 1).order()));
+            // most independent sources first; level: the latest
+            sorted.sort(Comparator.comparingInt((List<Claim> gr) -> -sources(gr).size())
+                    .thenComparingInt(gr -> -gr.get(gr.size() - 1).order()));
             winner = sorted.get(0);
         }
         if (policy == Policy.CONSERVATIVE && groups.size() > 1) {
