@@ -144,7 +144,7 @@ public final class Reconciler {
         List<Fact> facts = new ArrayList<>();
         List<Claim> dates = new ArrayList<>(), places = new ArrayList<>(), types = new ArrayList<>(),
                 weapons = new ArrayList<>(), actors = new ArrayList<>(), targets = new ArrayList<>();
-        List<Claim> defaultDates = new ArrayList<>();
+        List<Claim> defaultDates = new ArrayList<>(), distances = new ArrayList<>();
         Map<FigureKind, List<Claim>> figures = new LinkedHashMap<>();
         for (Member x : g.members) {
             AnalysedArticle a = x.article;
@@ -164,6 +164,11 @@ public final class Reconciler {
             for (String target : m.targets()) add(targets, claim(norm(target), target, null, null, null, x, sentenceContaining(a, m, target)));
             Claim weapon = weapon(x);
             if (weapon != null) weapons.add(weapon);
+            for (int i : m.sentences()) {
+                Sentence s = sentence(a, i);
+                Distances.Offset off = s == null ? null : Distances.in(s.text());
+                if (off != null) { add(distances, claim(off.key(), off.text(), null, null, null, x, s)); break; }
+            }
             for (Map.Entry<FigureKind, Figures.Given> e : Figures.perKind(m.figures()).entrySet()) {
                 Figures.Given f = e.getValue();
                 add(figures.computeIfAbsent(e.getKey(), k -> new ArrayList<>()), claim(String.valueOf(f.value()), String.valueOf(f.value()), null, f.min(), f.max(), x, sentenceAt(a, f.figure().start())));
@@ -193,9 +198,11 @@ public final class Reconciler {
         Fact weapon = categorical("weapon", weapons, (p, q) -> Weapons.compatible(Weapons.of(p.key()), Weapons.of(q.key()))
                 && (p.count() == null || q.count() == null || p.count().equals(q.count())));
         if (weapon != null) facts.add(weapon);
+        Fact distance = categorical("distance", distances, (p, q) -> Distances.compatible(Distances.in(p.display()), Distances.in(q.display())));
+        if (distance != null) facts.add(distance);
         Fact actor = categorical("actor", actors, Reconciler::phrasesAgree);
         if (actor != null) facts.add(actor);
-        Fact target = categorical("target", targets, Reconciler::phrasesAgree);
+        Fact target = categorical("target", targets, Reconciler::targetsAgree);
         if (target != null) facts.add(target);
         facts.removeIf(Objects::isNull);
 
@@ -427,6 +434,21 @@ public final class Reconciler {
         Set<String> x = words(a.key()), y = words(b.key());
         if (x.containsAll(y) || y.containsAll(x)) return true;
         for (String w : x) if (w.length() >= 4 && y.contains(w)) return true;
+        return false;
+    }
+
+    /**
+     * Two targets agree when their phrases do, or when the sentence giving one also names the other: "the
+     * Green Zone of the Iraqi capital, near the U.S. Embassy" relates the area and the facility in it.
+     */
+    private static boolean targetsAgree(Claim a, Claim b) {
+        return phrasesAgree(a, b) || mentions(a, b) || mentions(b, a);
+    }
+
+    private static boolean mentions(Claim a, Claim b) {
+        if (a.evidence() == null) return false;
+        Set<String> said = words(a.evidence().text());
+        for (String w : words(b.key())) if (w.length() >= 4 && said.contains(w)) return true;
         return false;
     }
 

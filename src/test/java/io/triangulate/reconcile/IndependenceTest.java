@@ -132,4 +132,46 @@ class IndependenceTest {
         assertTrue(geo.toString().contains("\"coordinates\":[-1.0,51.0]"), geo.toString());
         assertTrue(geo.toString().contains("\"conflicts\":[\"weapon\"]"), geo.toString());
     }
+
+    @Test
+    void distancesInMilesAndKilometresAgreeWhenTheyOverlap() {
+        var miles = Distances.in("The base is located about 50 miles north of Harbourton.");
+        var km = Distances.in("At the same time, less than a hundred kilometres further north, rockets hit the base.");
+        var south = Distances.in("Rockets hit a base 80 km south of Harbourton.");
+        var far = Distances.in("Rockets hit a town more than 200 kilometers north of Harbourton.");
+        assertEquals("north", miles.direction());
+        assertEquals(80.5, (miles.minKm() + miles.maxKm()) / 2, 0.5);
+        assertTrue(Distances.compatible(miles, km), "50 miles (≈80 km) is less than a hundred kilometres");
+        assertFalse(Distances.compatible(km, south), "north is not south");
+        assertFalse(Distances.compatible(miles, far), "80 km is not more than 200");
+        assertEquals(null, Distances.in("Three people were killed in Harbourton."));
+
+        AnalysedArticle a = new Fixture("a", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Rockets hit a base in Harbourton, about 50 miles north of the capital.", OWN).build();
+        AnalysedArticle b = new Fixture("b", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Less than a hundred kilometres further north, rockets hit Harbourton.", OWN).build();
+        assertEquals(FactStatus.AGREED, fact(reconcile(Reconciler.create(), a, b).get(0), "distance").status());
+    }
+
+    @Test
+    void anAreaAndTheFacilityInItAgreeWhenASourceRelatesThem() {
+        AnalysedArticle a = new Fixture("a", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "A rocket landed in the Old Quarter of Harbourton, near the town hall.", OWN).build();
+        AnalysedArticle b = new Fixture("b", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "A rocket struck close to the Harbourton town hall.", OWN).build();
+        AnalysedArticle c = new Fixture("c", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "A rocket hit the Harbourton ferry terminal.", OWN).build();
+        List<Event> ab = reconcile(Reconciler.create(), withTarget(a, "Old Quarter"), withTarget(b, "town hall"));
+        assertEquals(FactStatus.AGREED, fact(ab.get(0), "target").status(), "the town hall is in the Old Quarter, says a");
+        List<Event> bc = reconcile(Reconciler.create(), withTarget(b, "town hall"), withTarget(c, "ferry terminal"));
+        assertEquals(FactStatus.CONFLICT, fact(bc.get(0), "target").status(), "nothing relates the two");
+    }
+
+    private static AnalysedArticle withTarget(AnalysedArticle a, String target) {
+        EventMention m = a.events().get(0);
+        EventMention t = new EventMention(m.article(), m.index(), m.role(), m.type(), m.date(), m.dateText(), m.location(),
+                m.figures(), m.actors(), List.of(target), m.sentences());
+        return new AnalysedArticle(a.article(), a.text(), a.language(), a.published(), a.publishedInferred(), a.sentences(),
+                a.places(), a.times(), a.figures(), a.type(), List.of(t));
+    }
 }
