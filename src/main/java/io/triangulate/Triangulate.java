@@ -2,6 +2,8 @@ package io.triangulate;
 
 import io.triangulate.analysis.Analyzer;
 import io.triangulate.analysis.place.Gazetteer;
+import io.triangulate.analysis.place.HomeRegions;
+import io.triangulate.analysis.place.PlaceExtractor;
 import io.triangulate.grouping.Grouper;
 import io.triangulate.model.AnalysedArticle;
 import io.triangulate.model.AnalysisResult;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -32,7 +35,8 @@ import java.util.function.Supplier;
  * AnalysisResult r = t.analyze(articles);
  * }</pre>
  *
- * Thread-safe; {@link #analyze} runs the analysis of a batch in parallel and the grouping in
+ * Thread-safe; {@link #analyze} first learns each outlet's home region from the batch (so that a
+ * local paper's "Dublin" is the one in Ohio), then runs the analysis in parallel and the grouping in
  * publication order.
  */
 public final class Triangulate {
@@ -89,6 +93,10 @@ public final class Triangulate {
      * analysed again against it. Articles that stay undated, and dated ones, are returned as they are.
      */
     public List<AnalysedArticle> datedByStory(List<AnalysedArticle> members) {
+        return datedByStory(members, a -> PlaceExtractor.Options.NONE);
+    }
+
+    private List<AnalysedArticle> datedByStory(List<AnalysedArticle> members, Function<Article, PlaceExtractor.Options> home) {
         List<LocalDate> dated = members.stream().map(AnalysedArticle::published).filter(Objects::nonNull).toList();
         if (dated.isEmpty() || dated.size() == members.size()) return members;
         List<AnalysedArticle> out = new ArrayList<>(members.size());
@@ -103,7 +111,7 @@ public final class Triangulate {
                     }
                 }
             }
-            out.add(best != null && bestGap <= STORY_DATE_DAYS ? analyzer.analyseWithInferredDate(a.article(), best) : a);
+            out.add(best != null && bestGap <= STORY_DATE_DAYS ? analyzer.analyseWithInferredDate(a.article(), best, home.apply(a.article())) : a);
         }
         return out;
     }
@@ -114,7 +122,12 @@ public final class Triangulate {
     /** Analyses, groups and reconciles a batch; {@code warnings} from reading it are carried into the result. */
     public AnalysisResult analyze(List<Article> articles, List<Warning> warnings) {
         List<Warning> allWarnings = new ArrayList<>(warnings);
-        List<AnalysedArticle> analysed = analyseAll(articles, allWarnings);
+        HomeRegions homes = new HomeRegions(analyzer.places());
+        for (Article a : articles) {
+            if (a.source() != null) homes.add(a.source(), a.text(), analyzer.language(a));
+        }
+        Function<Article, PlaceExtractor.Options> home = a -> homes.options(a.source());
+        List<AnalysedArticle> analysed = analyseAll(articles, allWarnings, home);
         List<AnalysedArticle> ordered = new ArrayList<>(analysed);
         ordered.sort(Comparator.comparing(AnalysedArticle::published, Comparator.nullsLast(Comparator.naturalOrder())));
         Grouper grouper = groupers.get();
@@ -130,7 +143,7 @@ public final class Triangulate {
             String storyId = "s" + (stories.size() + 1);
             List<AnalysedArticle> members = new ArrayList<>();
             for (String id : c.articles()) members.add(byId.get(id));
-            members = datedByStory(members);
+            members = datedByStory(members, home);
             for (AnalysedArticle a : members) byId.put(a.id(), a);
             List<Event> es = reconciler.reconcile(storyId, members, () -> "e" + eventNo.incrementAndGet());
             events.addAll(es);
@@ -146,11 +159,12 @@ public final class Triangulate {
         return new AnalysisResult(summaries, stories, events, allWarnings);
     }
 
-    private List<AnalysedArticle> analyseAll(List<Article> articles, List<Warning> warnings) {
+    private List<AnalysedArticle> analyseAll(List<Article> articles, List<Warning> warnings,
+                                             Function<Article, PlaceExtractor.Options> home) {
         List<AnalysedArticle> out = new ArrayList<>(articles.size());
         List<Object> results = articles.parallelStream().map(a -> {
             try {
-                return (Object) analyzer.analyse(a);
+                return (Object) analyzer.analyse(a, home.apply(a));
             } catch (RuntimeException e) {
                 return new Warning(a.origin() != null ? a.origin() : a.id(), "analysis failed: " + e);
             }
