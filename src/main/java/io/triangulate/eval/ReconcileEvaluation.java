@@ -265,8 +265,9 @@ public final class ReconcileEvaluation implements Evaluation {
         StringBuilder sb = new StringBuilder("incident " + inc.id() + " (archive: " + inc.killed() + " killed, " + inc.injured() + " injured)");
         for (Fact f : main.facts()) {
             if (!(f.field().equals("killed") || f.field().equals("injured")) || f.status() != FactStatus.UPDATED) continue;
-            sb.append("; ").append(f.field()).append(" updated to ").append(f.reconciled()).append(':');
+            sb.append("; ").append(f.field()).append(" updated to ").append(f.reconciled()).append(", values in publication order:");
             List<FactValue> vs = new ArrayList<>(f.values());
+            java.util.Collections.reverse(vs); // the reconciled (latest) value is listed first: quote in publication order
             for (FactValue v : vs) {
                 for (Evidence e : v.evidence()) {
                     String text = e.text().length() > 220 ? e.text().substring(0, 219) + "…" : e.text();
