@@ -128,6 +128,7 @@ public final class Triangulate {
         }
         Function<Article, PlaceExtractor.Options> home = a -> homes.options(a.source());
         List<AnalysedArticle> analysed = analyseAll(articles, allWarnings, home);
+        analysed = datedByBatch(analysed, home);
         List<AnalysedArticle> ordered = new ArrayList<>(analysed);
         ordered.sort(Comparator.comparing(AnalysedArticle::published, Comparator.nullsLast(Comparator.naturalOrder())));
         Grouper grouper = groupers.get();
@@ -157,6 +158,78 @@ public final class Triangulate {
                     a.language(), storyOf.get(a.id())));
         }
         return new AnalysisResult(summaries, stories, events, allWarnings);
+    }
+
+    /**
+     * Before grouping, an undated article takes the date its text allows (a weekday with a day and month)
+     * that lies within {@value #STORY_DATE_DAYS} days of a dated article of the batch naming one of the same
+     * towns, so that grouping can weigh the day; the story check of {@link #datedByStory} still follows.
+     */
+    private List<AnalysedArticle> datedByBatch(List<AnalysedArticle> analysed, Function<Article, PlaceExtractor.Options> home) {
+        if (analysed.stream().allMatch(a -> a.published() != null)) return analysed;
+        Map<Long, List<LocalDate>> datesByTown = datesByTown(analysed);
+        List<AnalysedArticle> out = new ArrayList<>(analysed.size());
+        for (AnalysedArticle a : analysed) out.add(datedByNeighbours(a, datesByTown, home.apply(a.article())));
+        return out;
+    }
+
+    /**
+     * For a stream: an undated article dated, as in a batch, by the dated articles it arrives among (those of
+     * the recent window) that name one of the same towns; returned as it is when none fits.
+     */
+    public AnalysedArticle datedByNeighbours(AnalysedArticle article, java.util.Collection<AnalysedArticle> neighbours) {
+        if (article.published() != null) return article;
+        return datedByNeighbours(article, datesByTown(neighbours), PlaceExtractor.Options.NONE);
+    }
+
+    /**
+     * Where an article belongs in publication order when it gives no date: the date its text allows that
+     * lies nearest (within {@value #STORY_DATE_DAYS} days) to a date of the batch, else null (last). Ingest
+     * sorts a batch with it so that an undated report meets the reports of its days in the stream.
+     */
+    public LocalDate orderingDate(Article article, java.util.NavigableSet<LocalDate> batchDates) {
+        if (article.published() != null) return article.published();
+        LocalDate best = null;
+        long bestGap = Long.MAX_VALUE;
+        for (LocalDate c : analyzer.publicationDateCandidates(article)) {
+            for (LocalDate d : new LocalDate[]{batchDates.floor(c), batchDates.ceiling(c)}) {
+                if (d == null) continue;
+                long gap = Math.abs(ChronoUnit.DAYS.between(c, d));
+                if (gap < bestGap) { bestGap = gap; best = c; }
+            }
+        }
+        return bestGap <= STORY_DATE_DAYS ? best : null;
+    }
+
+    private static Map<Long, List<LocalDate>> datesByTown(java.util.Collection<AnalysedArticle> articles) {
+        Map<Long, List<LocalDate>> datesByTown = new HashMap<>();
+        for (AnalysedArticle a : articles) {
+            if (a.published() == null) continue;
+            for (long town : towns(a)) datesByTown.computeIfAbsent(town, k -> new ArrayList<>()).add(a.published());
+        }
+        return datesByTown;
+    }
+
+    private AnalysedArticle datedByNeighbours(AnalysedArticle a, Map<Long, List<LocalDate>> datesByTown, PlaceExtractor.Options home) {
+        if (a.published() != null) return a;
+        List<LocalDate> near = new ArrayList<>();
+        for (long town : towns(a)) near.addAll(datesByTown.getOrDefault(town, List.of()));
+        if (near.isEmpty()) return a;
+        LocalDate best = null;
+        long bestGap = Long.MAX_VALUE;
+        for (LocalDate c : analyzer.publicationDateCandidates(a.article())) {
+            for (LocalDate d : near) {
+                long gap = Math.abs(ChronoUnit.DAYS.between(c, d));
+                if (gap < bestGap) { bestGap = gap; best = c; }
+            }
+        }
+        return best != null && bestGap <= STORY_DATE_DAYS ? analyzer.analyseWithInferredDate(a.article(), best, home) : a;
+    }
+
+    private static java.util.Set<Long> towns(AnalysedArticle a) {
+        java.util.Set<Long> out = new java.util.HashSet<>();
+        for (var p : a.places()) if (!p.demonym() && p.place().kind() == io.triangulate.model.Place.Kind.CITY) out.add(p.place().geonamesId());
+        return out;
     }
 
     private List<AnalysedArticle> analyseAll(List<Article> articles, List<Warning> warnings,
