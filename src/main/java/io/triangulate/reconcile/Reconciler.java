@@ -190,7 +190,8 @@ public final class Reconciler {
         for (FigureKind k : List.of(FigureKind.KILLED, FigureKind.INJURED, FigureKind.ARRESTED, FigureKind.MISSING, FigureKind.KIDNAPPED)) {
             List<Claim> cs = figures.get(k);
             if (cs == null || cs.isEmpty()) continue;
-            Fact f = figure(k.field(), cs);
+            Fact f = figure(k.field(), cs, k == FigureKind.INJURED
+                    && woundedDied(figures.getOrDefault(FigureKind.KILLED, List.of()), cs));
             facts.add(f);
             if (k == FigureKind.KILLED) killed = reconciledInt(f);
             if (k == FigureKind.INJURED) injured = reconciledInt(f);
@@ -320,7 +321,7 @@ public final class Reconciler {
      * grow in publication order are an update, the latest winning; others conflict, and the policy
      * decides the reconciled value.
      */
-    private Fact figure(String field, List<Claim> claims) {
+    private Fact figure(String field, List<Claim> claims, boolean woundedDied) {
         List<Claim> byArticle = new ArrayList<>(claims);
         byArticle.sort(Comparator.comparingInt(Claim::order));
         List<List<Claim>> groups = new ArrayList<>();
@@ -338,7 +339,7 @@ public final class Reconciler {
         if (groups.size() == 1) {
             status = articles.size() == 1 ? FactStatus.SINGLE : FactStatus.AGREED;
             winner = groups.get(0);
-        } else if (nonDecreasing(byArticle) && distinctDays(byArticle) && plausibleGrowth(byArticle)) {
+        } else if (nonDecreasing(byArticle) && distinctDays(byArticle) && plausibleGrowth(byArticle) || woundedDied) {
             status = FactStatus.UPDATED;
             // the latest value among the best-sourced: a lone later figure does not overturn several sources
             int best = groups.stream().mapToInt(gr -> sources(gr).size()).max().orElse(1);
@@ -359,6 +360,31 @@ public final class Reconciler {
         values.add(value(winner, exactest(winner), totalSources));
         for (List<Claim> gr : groups) if (gr != winner) values.add(value(gr, exactest(gr), totalSources));
         return new Fact(field, status, values, exactest(winner).key());
+    }
+
+    /**
+     * True when the injured count falls only because the wounded died: every article giving an injured
+     * figure also gives a killed one, and from each such article to the next in publication order the dead
+     * do not fall, nor do the dead and injured together, while the injured fall at least once ("2 injured",
+     * later "1 killed, 1 injured"). Then the injured figures are a revision, not a conflict.
+     */
+    private static boolean woundedDied(List<Claim> killed, List<Claim> injured) {
+        Map<String, Claim> k = new LinkedHashMap<>();
+        for (Claim c : killed) k.putIfAbsent(c.article(), c);
+        List<Claim> in = new ArrayList<>(injured);
+        in.sort(Comparator.comparingInt(Claim::order));
+        boolean fell = false;
+        for (int i = 0; i < in.size(); i++) {
+            Claim q = in.get(i);
+            if (!k.containsKey(q.article()) || q.min() == null || k.get(q.article()).min() == null) return false;
+            if (i == 0) continue;
+            Claim p = in.get(i - 1);
+            if (p.order() == q.order()) return false;
+            int kp = k.get(p.article()).min(), kq = k.get(q.article()).min();
+            if (kq < kp || kq + q.min() < kp + p.min()) return false;
+            if (q.min() < p.min()) fell = true;
+        }
+        return fell;
     }
 
     private static int lowest(List<Claim> gr) {

@@ -104,6 +104,25 @@ class IndependenceTest {
     }
 
     @Test
+    void woundedWhoDiedMakeAnUpdateNotAConflict() {
+        AnalysedArticle a = new Fixture("a", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Nobody was killed and two people were injured in Harbourton.", OWN,
+                count("Nobody", FigureKind.KILLED, 0, 0), count("two", FigureKind.INJURED, 2, 2)).build();
+        AnalysedArticle b = new Fixture("b", DAY.plusDays(1)).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "One of the two wounded died in hospital; one remains injured in Harbourton.", OWN,
+                count("One of the two wounded died", FigureKind.KILLED, 1, 1), count("one remains injured", FigureKind.INJURED, 1, 1)).build();
+        Event e = reconcile(Reconciler.create(), a, b).get(0);
+        assertEquals(FactStatus.UPDATED, fact(e, "injured").status(), "" + fact(e, "injured"));
+        assertEquals(1, e.injured());
+        assertEquals(1, e.killed());
+        AnalysedArticle c = new Fixture("c", DAY.plusDays(1)).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Nobody was killed and one person was injured in Harbourton.", OWN,
+                count("Nobody", FigureKind.KILLED, 0, 0), count("one person", FigureKind.INJURED, 1, 1)).build();
+        assertEquals(FactStatus.CONFLICT, fact(reconcile(Reconciler.create(), a, c).get(0), "injured").status(),
+                "fewer injured and no more dead is a contradiction");
+    }
+
+    @Test
     void aLoneLaterFigureThatMultipliesTheTollIsNoRevision() {
         AnalysedArticle a = new Fixture("a", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
                 "Seven people were wounded in Harbourton.", OWN, count("Seven", FigureKind.INJURED, 7, 7)).build();
