@@ -496,7 +496,7 @@ public final class Grouper {
         private int maxSpanDays = 30;
         private double densityReference = 50;
         private double threshold = 0;
-        private double mergeThreshold = 6;
+        private double mergeThreshold = 2;
         private int maxCandidates = 30;
         private int maxMembers = 12;
         private int maxPostings = 5000;
@@ -554,7 +554,7 @@ public final class Grouper {
             return this;
         }
 
-        /** Score at or above which an article linking two stories merges them (log-odds, default 6; ≥ threshold). */
+        /** Score at or above which an article linking two stories merges them (log-odds, default 2; ≥ threshold). */
         public Builder mergeThreshold(double t) {
             this.mergeThreshold = t;
             return this;

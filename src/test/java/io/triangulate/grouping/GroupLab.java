@@ -71,6 +71,7 @@ public final class GroupLab {
                         case "mc" -> b.maxCandidates((int) v);
                         case "it" -> b.indexTerms((int) v);
                         case "ad" -> b.archiveDays((int) v);
+                        case "mt" -> b.mergeThreshold(v);
                         case "at" -> b.archiveThreshold(v);
                         case "late" -> b.latenessDays((int) v);
                         default -> throw new IllegalArgumentException(kv);
