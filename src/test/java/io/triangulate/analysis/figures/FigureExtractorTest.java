@@ -179,6 +179,22 @@ class FigureExtractorTest {
         assertEquals(new CasualtySummary(2, 3), s);
     }
 
+    @Test void threadSafe() throws Exception {
+        String text = "Two people were killed and three were wounded. Police arrested four men. Two rockets fell.";
+        List<Figure> expected = en(text);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<Figure>>> fs = new java.util.ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                String lang = i % 2 == 0 ? "en" : "EN";
+                fs.add(pool.submit(() -> FigureExtractor.create().extract(text, lang)));
+            }
+            for (var f : fs) assertEquals(expected, f.get());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test void unknownLanguageReadsAsEnglishAndNullTextIsRejected() {
         exact(FX.extract("Two people were killed.", "xx"), KILLED, 2);
         assertThrows(NullPointerException.class, () -> FX.extract(null, "en"));
