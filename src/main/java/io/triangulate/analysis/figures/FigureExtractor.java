@@ -458,6 +458,14 @@ public final class FigureExtractor {
             PhraseSet.Match<Lexicon.Cue> c = lex.before.match(t, i);
             if (c == null || c.value().weak()) return -1;
             int k = c.end(), names = 0;
+            if (k < t.size() && AGE.matcher(t.get(k).norm()).matches()) {     // "killed 13-year-old friend"
+                int e = k + 1;
+                while (e < t.size() && e < k + 3 && isPerson(e)) e++;
+                for (int x = i; x < e; x++) if (used[x]) return -1;
+                add(i, e, c.value().kind(), 1, 1, false, null);
+                mark(i, e);
+                return e;
+            }
             while (k < t.size() && t.get(k).word() && t.get(k).capitalised() && !lex.months.contains(t.get(k).norm())
                     && !lex.timeWords.contains(t.get(k).norm()) && !lex.weekdays.contains(t.get(k).norm()) && names < 4) { k++; names++; }
             if (names < 2) return -1;

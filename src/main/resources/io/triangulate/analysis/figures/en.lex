@@ -141,6 +141,8 @@ fatally stabbed = killed
 shot dead = killed
 shot to death = killed
 shot and killed = killed
+shot , killed = killed
+shot , wounded = injured
 gunned down = killed
 murdered = killed
 slain = killed
@@ -273,6 +275,7 @@ succumbed to her injuries = killed
 [aux]
 was
 accidentally
+found
 were
 have
 has
@@ -775,6 +778,20 @@ shooting = injured weak
 stabbing = injured
 
 [fixed]
+body was found = killed 1
+body has been found = killed 1
+body found = killed 1
+bodies were found = killed 2 +
+discovery of a body = killed 1
+took his own life = killed 1
+took her own life = killed 1
+takes own life = killed 1
+takes his own life = killed 1
+takes her own life = killed 1
+claimed the life of = killed 1
+claims the life of = killed 1
+claimed the life = killed 1
+claims life of = killed 1
 fatal shooting = killed 1 +
 fatal shootings = killed 2 +
 shooting death = killed 1 +
