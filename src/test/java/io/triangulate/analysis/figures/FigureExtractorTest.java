@@ -159,6 +159,15 @@ class FigureExtractorTest {
         assertEquals("two people were killed", f.text());
     }
 
+    @Test void deathsWithoutANumber() {
+        assertEquals(1, only(en("A body was found in the field on Saturday."), KILLED).min());
+        assertEquals(1, only(en("The hunter took his own life."), KILLED).min());
+        assertEquals(1, only(en("The crash claimed the life of a local teacher."), KILLED).min());
+        exact(en("17-year-old shot, killed inside house"), KILLED, 1);
+        exact(en("The shooting killed 13-year-old friend of the family."), KILLED, 1);
+        exact(en("Teen found shot to death in Bordeaux"), KILLED, 1);
+    }
+
     @Test void multiplesAndFixedPhrases() {
         exact(en("Police are investigating a double homicide."), KILLED, 2);
         exact(en("The triple-murder shocked the town."), KILLED, 3);
