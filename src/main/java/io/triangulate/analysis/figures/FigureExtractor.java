@@ -54,8 +54,22 @@ public final class FigureExtractor {
         Objects.requireNonNull(text, "text");
         Lexicon lex = Lexicon.of(language);
         List<Figure> out = new Run(text, Tokenizer.tokenize(text, lex), lex).run();
+        if (!lex.language.equals("ar") && hasArabic(text)) {      // an embedded Arabic post in another language's article
+            Lexicon ar = Lexicon.of("ar");
+            for (Figure f : new Run(text, Tokenizer.tokenize(text, ar), ar).run()) {
+                if (hasArabic(f.text())) out.add(f);
+            }
+        }
         out.sort(Comparator.comparingInt(Figure::start).thenComparing(f -> f.kind().ordinal()));
         return out;
+    }
+
+    private static boolean hasArabic(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u0600' && c <= '\u06FF') return true;
+        }
+        return false;
     }
 
     /**
@@ -288,6 +302,11 @@ public final class FigureExtractor {
             PhraseSet.Match<Lexicon.Vague> v = lex.vague.match(t, j);
             if (v != null && !between) {
                 Lexicon.Vague vg = v.value();
+                if (lex.correlatives.contains(t.get(j).norm())) {                 // "both diplomats and troops"
+                    for (int k = v.end(); k < t.size() && k <= v.end() + 3 && t.get(k).word(); k++) {
+                        if (lex.connectors.contains(t.get(k).norm())) return null;
+                    }
+                }
                 return new Quantity(i, v.end(), vg.min(), vg.max(), vg.approximate() || hedge == Lexicon.Hedge.APPROX, false, null);
             }
             Token tok = t.get(j);

@@ -85,6 +85,7 @@ final class Lexicon {
     final Set<String> weekdays = new HashSet<>();
     final Set<String> passiveAux = new HashSet<>();
     final Set<String> objects = new HashSet<>();
+    final Set<String> correlatives = new HashSet<>();
 
     /** A phrase carrying its own count ("murder-suicide": two killed). */
     record Fixed(FigureKind kind, int count, boolean open) {}
@@ -203,6 +204,7 @@ final class Lexicon {
             case "weekdays" -> weekdays.add(key);
             case "passive-aux" -> passiveAux.add(key);
             case "objects" -> objects.add(key);
+            case "correlatives" -> correlatives.add(key);
             case "post-hedges" -> postHedges.add(key, Hedge.valueOf(value.toUpperCase(Locale.ROOT)));
             default -> throw new IllegalStateException("unknown section [" + section + "]");
         }

@@ -107,6 +107,8 @@ close to = approx
 
 [vague]
 both = 2 2
+parents = 2 2
+twins = 2 2
 himself = 1 1
 herself = 1 1
 a couple of = 2 2 approx
@@ -895,3 +897,6 @@ its
 himself
 herself
 themselves
+
+[correlatives]
+both

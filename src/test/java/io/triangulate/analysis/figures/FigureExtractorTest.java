@@ -136,6 +136,17 @@ class FigureExtractorTest {
         assertEquals("rocket attack", only(attacks, OTHER).object());
     }
 
+    @Test void embeddedArabicPostInAnEnglishText() {
+        List<Figure> f = en("The channel posted: سقوط صاروخي كاتيوشا قرب المطار — and nobody was hurt.");
+        assertEquals("Katyusha rocket", only(f, WEAPON).object());
+        assertEquals(2, only(f, WEAPON).min());
+    }
+
+    @Test void bothXandYIsNotACount() {
+        assertTrue(en("The base hosts both diplomats and troops.").isEmpty());
+        exact(en("Both men were killed."), KILLED, 2);
+    }
+
     @Test void otherCountedGroups() {
         Figure f = only(en("The embassy was attacked by thousands of fighters."), OTHER);
         assertEquals("fighter", f.object());
