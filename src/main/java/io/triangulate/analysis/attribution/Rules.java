@@ -110,7 +110,12 @@ final class Rules {
             if (entries == null) return g;
             for (String e : entries) {
                 java.util.regex.Matcher m = LITERAL.matcher(ESCAPES.matcher(e).replaceAll(" "));
-                while (m.find()) g.stems.add(stem(m.group().toLowerCase(Locale.ROOT)));
+                // a match starts at a word: an entry that begins with a letter can only start with its first word
+                boolean firstOnly = !e.isEmpty() && Character.isLetter(e.charAt(0));
+                while (m.find()) {
+                    g.stems.add(stem(m.group().toLowerCase(Locale.ROOT)));
+                    if (firstOnly) break;
+                }
             }
             return g;
         }

@@ -167,18 +167,20 @@ public final class FigureExtractor {
         }
 
         List<Figure> run() {
+            boolean[] rel = new boolean[t.size()];
+            for (int i = 0; i < t.size(); i++) rel[i] = t.get(i).word() && lex.relevant(t.get(i));
             for (int i = 0; i < t.size(); i++) {
-                if (!t.get(i).word()) continue;
+                if (!rel[i]) continue;
                 int e = negative(i);
                 if (e > i) i = e - 1;
             }
             for (int i = 0; i < t.size(); i++) {
-                if (used[i] || !t.get(i).word()) continue;
+                if (used[i] || !rel[i]) continue;
                 int e = multiple(i);
                 if (e > i) i = e - 1;
             }
             for (int i = 0; i < t.size(); i++) {
-                if (used[i] || !t.get(i).word()) continue;
+                if (used[i] || !rel[i]) continue;
                 Quantity q = quantity(i);
                 if (q == null) continue;
                 int e = counted(q);
@@ -186,12 +188,12 @@ public final class FigureExtractor {
                 else if (q.end() > i + 1 && !q.article()) i = q.end() - 1;
             }
             for (int i = 0; i < t.size(); i++) {
-                if (used[i] || !t.get(i).word()) continue;
+                if (used[i] || !rel[i]) continue;
                 int e = singular(i);
                 if (e > i) i = e - 1;
             }
             for (int i = 0; i < t.size(); i++) {
-                if (used[i] || !t.get(i).word()) continue;
+                if (used[i] || !rel[i]) continue;
                 int e = named(i);
                 if (e > i) i = e - 1;
             }
