@@ -30,7 +30,14 @@ public final class EvalCommand implements Callable<Integer> {
 
     /** Every evaluation the project has, in the order the table shows them. */
     static List<Evaluation> evaluations() {
-        return List.of(new io.triangulate.eval.FigureEvaluation());
+        List<Evaluation> all = new java.util.ArrayList<>();
+        all.add(new io.triangulate.eval.PlaceEvaluation());
+        all.add(new io.triangulate.eval.TimeEvaluation());
+        all.add(new io.triangulate.eval.FigureEvaluation());
+        all.add(new io.triangulate.eval.EventTypeEvaluation());
+        all.add(new io.triangulate.eval.GvaEvaluation());
+        all.add(new io.triangulate.eval.EcbPlusEvaluation());
+        return all;
     }
 
     @Override public Integer call() throws Exception {

@@ -8,8 +8,14 @@ import picocli.CommandLine.Command;
         description = "News articles in, reconciled event records out.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                AnalyzeCommand.class,
                 EvalCommand.class,
+                PlacesCommand.class,
+                EventsCommand.class,
+                TimesCommand.class,
+                ClassifyCommand.class,
                 FiguresCommand.class,
+                BenchApiCommand.class,
         })
 public final class Main implements Runnable {
     /** Exit status: at least one input processed. */

@@ -1,0 +1,157 @@
+package io.triangulate;
+
+import io.triangulate.analysis.Analyzer;
+import io.triangulate.analysis.place.Gazetteer;
+import io.triangulate.grouping.Grouper;
+import io.triangulate.model.AnalysedArticle;
+import io.triangulate.model.AnalysisResult;
+import io.triangulate.model.Article;
+import io.triangulate.model.ArticleSummary;
+import io.triangulate.model.Event;
+import io.triangulate.model.Story;
+import io.triangulate.model.Warning;
+import io.triangulate.reconcile.Policy;
+import io.triangulate.reconcile.Reconciler;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * The whole pipeline behind one door: articles in, stories and reconciled events out.
+ *
+ * <pre>{@code
+ * Triangulate t = Triangulate.builder().policy(Policy.CONSERVATIVE).build();
+ * AnalysisResult r = t.analyze(articles);
+ * }</pre>
+ *
+ * Thread-safe; {@link #analyze} runs the analysis of a batch in parallel and the grouping in
+ * publication order.
+ */
+public final class Triangulate {
+    /** An undated article takes a date its text allows only within this many days of a dated story-mate. */
+    private static final int STORY_DATE_DAYS = 3;
+
+    private final Analyzer analyzer;
+    private final Reconciler reconciler;
+    private final Supplier<Grouper> groupers;
+
+    private Triangulate(Builder b) {
+        this.analyzer = b.gazetteer != null ? Analyzer.builder().gazetteer(b.gazetteer).build() : Analyzer.create();
+        this.reconciler = Reconciler.builder().policy(b.policy).build();
+        this.groupers = b.groupers != null ? b.groupers : () -> Grouper.builder().build();
+    }
+
+    public static Builder builder() { return new Builder(); }
+
+    public static Triangulate create() { return builder().build(); }
+
+    /** Builder for a configured pipeline. */
+    public static final class Builder {
+        private Gazetteer gazetteer;
+        private Policy policy = Policy.LATEST;
+        private Supplier<Grouper> groupers;
+
+        public Builder gazetteer(Gazetteer g) { this.gazetteer = Objects.requireNonNull(g, "gazetteer"); return this; }
+
+        public Builder policy(Policy p) { this.policy = Objects.requireNonNull(p, "policy"); return this; }
+
+        /** How to make the grouper of each batch (defaults to {@code Grouper.builder().build()}). */
+        public Builder grouper(Supplier<Grouper> g) { this.groupers = Objects.requireNonNull(g, "grouper"); return this; }
+
+        public Triangulate build() { return new Triangulate(this); }
+    }
+
+    public Analyzer analyzer() { return analyzer; }
+
+    /** Analyses one article. */
+    public AnalysedArticle analyse(Article article) { return analyzer.analyse(article); }
+
+    /** The events of one story, given its analysed articles. */
+    public List<Event> reconcile(String storyId, List<AnalysedArticle> articles) {
+        AtomicInteger n = new AtomicInteger();
+        return reconciler.reconcile(storyId, articles, () -> storyId + "-e" + n.incrementAndGet());
+    }
+
+    /** Analyses, groups and reconciles a batch. */
+    public AnalysisResult analyze(List<Article> articles) { return analyze(articles, List.of()); }
+
+    /** Analyses, groups and reconciles a batch; {@code warnings} from reading it are carried into the result. */
+    public AnalysisResult analyze(List<Article> articles, List<Warning> warnings) {
+        List<Warning> allWarnings = new ArrayList<>(warnings);
+        List<AnalysedArticle> analysed = analyseAll(articles, allWarnings);
+        List<AnalysedArticle> ordered = new ArrayList<>(analysed);
+        ordered.sort(Comparator.comparing(AnalysedArticle::published, Comparator.nullsLast(Comparator.naturalOrder())));
+        Grouper grouper = groupers.get();
+        for (AnalysedArticle a : ordered) grouper.add(a);
+
+        Map<String, AnalysedArticle> byId = new HashMap<>();
+        for (AnalysedArticle a : analysed) byId.put(a.id(), a);
+        List<Story> stories = new ArrayList<>();
+        List<Event> events = new ArrayList<>();
+        Map<String, String> storyOf = new HashMap<>();
+        AtomicInteger eventNo = new AtomicInteger();
+        for (Grouper.Cluster c : grouper.clusters()) {
+            String storyId = "s" + (stories.size() + 1);
+            List<AnalysedArticle> members = new ArrayList<>();
+            for (String id : c.articles()) members.add(byId.get(id));
+            datefromStory(members, byId);
+            members.replaceAll(a -> byId.get(a.id()));
+            List<Event> es = reconciler.reconcile(storyId, members, () -> "e" + eventNo.incrementAndGet());
+            events.addAll(es);
+            stories.add(new Story(storyId, c.articles(), es.stream().map(Event::id).toList()));
+            for (String id : c.articles()) storyOf.put(id, storyId);
+        }
+        List<ArticleSummary> summaries = new ArrayList<>();
+        for (AnalysedArticle a0 : analysed) {
+            AnalysedArticle a = byId.get(a0.id());
+            summaries.add(new ArticleSummary(a.id(), a.article().source(), a.article().title(), a.published(),
+                    a.language(), storyOf.get(a.id())));
+        }
+        return new AnalysisResult(summaries, stories, events, allWarnings);
+    }
+
+    private List<AnalysedArticle> analyseAll(List<Article> articles, List<Warning> warnings) {
+        List<AnalysedArticle> out = new ArrayList<>(articles.size());
+        List<Object> results = articles.parallelStream().map(a -> {
+            try {
+                return (Object) analyzer.analyse(a);
+            } catch (RuntimeException e) {
+                return new Warning(a.origin() != null ? a.origin() : a.id(), "analysis failed: " + e);
+            }
+        }).toList();
+        for (Object r : results) {
+            if (r instanceof AnalysedArticle a) out.add(a);
+            else warnings.add((Warning) r);
+        }
+        return out;
+    }
+
+    /**
+     * An undated article in a story with dated articles takes the date its text allows (a weekday with a
+     * day and month) that lies within a few days of theirs, and is analysed again against it.
+     */
+    private void datefromStory(List<AnalysedArticle> members, Map<String, AnalysedArticle> byId) {
+        List<LocalDate> dated = members.stream().map(AnalysedArticle::published).filter(Objects::nonNull).toList();
+        if (dated.isEmpty()) return;
+        for (AnalysedArticle a : members) {
+            if (a.published() != null) continue;
+            LocalDate best = null;
+            long bestGap = Long.MAX_VALUE;
+            for (LocalDate c : analyzer.publicationDateCandidates(a.article())) {
+                for (LocalDate d : dated) {
+                    long gap = Math.abs(ChronoUnit.DAYS.between(c, d));
+                    if (gap < bestGap) { bestGap = gap; best = c; }
+                }
+            }
+            if (best != null && bestGap <= STORY_DATE_DAYS) byId.put(a.id(), analyzer.analyseWithInferredDate(a.article(), best));
+        }
+    }
+}

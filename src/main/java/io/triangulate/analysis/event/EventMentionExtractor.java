@@ -1,0 +1,304 @@
+package io.triangulate.analysis.event;
+
+import io.triangulate.analysis.eventtype.EventTypeClassifier;
+import io.triangulate.model.EventMention;
+import io.triangulate.model.EventType;
+import io.triangulate.model.Figure;
+import io.triangulate.model.FigureKind;
+import io.triangulate.model.Place;
+import io.triangulate.model.PlaceMention;
+import io.triangulate.model.Sentence;
+import io.triangulate.model.TimeMention;
+import io.triangulate.model.TimexType;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the real-world happenings an article describes and what it says of each: the
+ * {@link EventMention}s that reconciliation aligns across articles.
+ *
+ * <p>It reads the factual sentences (asserted or reported, never speculated or opinion) in order and
+ * keeps a current incident. A sentence that reports an occurrence starts a new incident when it
+ * names a different day than the current one, or a town more than {@value #SAME_PLACE_KM} km
+ * away; otherwise it adds to the current incident. Sentences that only give figures add them to the
+ * current incident, or to every main incident when they speak of "the two attacks". The first
+ * incident, and those on its day, are {@code MAIN}; incidents on other days are {@code BACKGROUND}.
+ * Without a date of its own an incident happened on the publication day.
+ */
+public final class EventMentionExtractor {
+    static final double SAME_PLACE_KM = 25;
+    /** A defaulted date may be refined by an explicit one this many days earlier (news: "Friday night"). */
+    private static final int REFINE_DAYS = 2;
+    private static final Pattern PLURAL_REFERENCE = Pattern.compile(
+            "(?i)\\b(?:(?:the|both|all)(?: (?:two|three|four|2|3|4))? (?:attacks|incidents|strikes|shootings|explosions|blasts|bombings|raids)|both)\\b"
+                    + "|\\b(?:les|des) deux (?:attaques|attentats|tirs)\\b|\\blos dos ataques\\b|\\bbeiden (?:Angriffe|Anschläge)\\b");
+    private static final Pattern RELATIVE_DISTANCE = Pattern.compile(
+            "(?i)(?:\\b\\S+ (?:miles?|km|kilomet(?:er|re)s?) )?(?:\\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?(?: of)?|\\boutside of|\\bfrom|\\bau (?:nord|sud)|\\bal (?:norte|sur)|\\bnördlich|\\bsüdlich) (?:the )?$");
+    private static final Pattern EMBASSY = Pattern.compile("(?i)embass|consulat|ambassade|embajada|botschaft|ambasciata|سفارة|السفارة");
+    /** "11 p.m.", "shortly before midnight": a time of day that names no day. */
+    private static final Pattern CLOCK_ONLY = Pattern.compile(
+            "(?i)(?:(?:shortly |just )?(?:before|after|around|about|at|by|until) )?(?:\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?|h|o'clock|uhr|heures?)?|noon|midnight|midday|minuit|midi|mediod[ií]a|medianoche|mitternacht|mittag)");
+    /** "said on Wednesday", "told reporters on Wednesday morning": when it was said, not when it happened. */
+    private static final Pattern SPEECH_TIME = Pattern.compile(
+            "(?i)\\b(?:said|says|told (?:reporters|journalists|\\w+)|announced|added|stated|confirmed|reported|declared|a déclaré|a indiqué|dijo|declaró|sagte|teilte mit|ha detto|zei)(?: \\w+)?\\s+(?:on|late|early|this|last)?\\s*$");
+    private static final Pattern PRO_ANTI = Pattern.compile("(?i)\\b(?:pro|anti|non)-$");
+    private static final Pattern FUTURE_CONTEXT = Pattern.compile("(?i)\\b(?:as of|until|by|starting|from)\\s*$");
+
+    private final EventTypeClassifier types;
+
+    public EventMentionExtractor(EventTypeClassifier types) {
+        this.types = Objects.requireNonNull(types, "types");
+    }
+
+    /** What the extractor reads: one article's cleaned text and the other extractors' findings in it. */
+    public record Input(String article, String text, String language, LocalDate published, List<Sentence> sentences,
+                        List<TimeMention> times, List<PlaceMention> places, List<Figure> figures) {
+        public Input {
+            Objects.requireNonNull(article, "article");
+            Objects.requireNonNull(text, "text");
+            sentences = List.copyOf(sentences);
+            times = List.copyOf(times);
+            places = List.copyOf(places);
+            figures = List.copyOf(figures);
+        }
+    }
+
+    /** The event mentions of one article, in order of first mention. */
+    public List<EventMention> extract(Input in) {
+        Triggers triggers = Triggers.forLanguage(in.language());
+        List<Incident> incidents = new ArrayList<>();
+        Incident current = null;
+        LocalDate mainDate = null;
+        for (Sentence s : in.sentences()) {
+            if (!s.attribution().modality().factual()) continue;
+            List<Figure> figs = within(in.figures(), s);
+            boolean weaponOrCasualty = figs.stream().anyMatch(f -> f.kind() != FigureKind.OTHER);
+            boolean onlyNone = !figs.isEmpty() && figs.stream().allMatch(f -> f.kind() == FigureKind.OTHER
+                    || (f.kind() != FigureKind.WEAPON && Integer.valueOf(0).equals(f.value())));
+            Triggers.Hit hit = triggers.find(s.text());
+            boolean occurrence = hit != null && (hit.strong() || weaponOrCasualty);
+            PlaceMention place = location(in, s);
+            Dated dated = date(in, s, hit);
+            boolean otherPeriod = dated == null && current != null && otherPeriod(in, s, current.date);
+
+            if (weaponOrCasualty && place == null && dated == null && PLURAL_REFERENCE.matcher(s.text()).find()) {
+                // "no casualties in the two attacks": the figures hold for every main incident so far
+                for (Incident i : incidents) if (i.role == EventMention.Role.MAIN) i.add(s, figs, null);
+                continue;
+            }
+            if (otherPeriod) {
+                // "last targeted in September", "hit repeatedly since 2020": another time than the incident's
+                if (!occurrence || (hit.definite() && !weaponOrCasualty)) continue;
+                Incident past = new Incident(null, null, false, EventMention.Role.BACKGROUND);
+                past.add(s, figs, place);
+                incidents.add(past);
+                current = past;
+                continue;
+            }
+            if (!occurrence) {
+                if (!weaponOrCasualty || (dated != null && current != null && !dated.date.equals(current.date))) continue;
+                if (current != null) current.add(s, figs, null);
+                continue;
+            }
+
+            Incident target = current;
+            if (current == null) {
+                target = null;
+            } else if (dated != null && !dated.date.equals(current.date)) {
+                boolean refine = !current.dateExplicit && in.published() != null
+                        && !dated.date.isAfter(in.published())
+                        && ChronoUnit.DAYS.between(dated.date, in.published()) <= REFINE_DAYS
+                        && (place == null || compatible(current.place, place.place()));
+                if (refine) {
+                    current.date = dated.date;
+                    current.dateText = dated.text;
+                    current.dateExplicit = true;
+                    if (current.role == EventMention.Role.MAIN) mainDate = dated.date;
+                } else {
+                    target = findSameDay(incidents, dated.date, place);
+                }
+            } else if (place != null && current.place != null && !compatible(current.place, place.place())) {
+                // another place: an incident already there on that day, else a new one
+                target = findCompatible(incidents, place, dated != null ? dated.date : mainDate);
+            } else if (dated == null && place != null && current.role == EventMention.Role.BACKGROUND) {
+                // a placed, undated sentence after a recollection returns to the news when its place fits a main incident
+                target = findCompatible(incidents, place, mainDate);
+            }
+
+            if (target == null && current != null && onlyNone && place == null) {
+                target = current; // "nobody was killed or injured": said of the incident at hand
+            }
+            if (target == null && hit.definite() && !weaponOrCasualty && current != null) {
+                continue; // "threatened … for the killing": a reference back, not a new incident
+            }
+            if (target == null) {
+                LocalDate date = dated != null ? dated.date : (mainDate != null ? mainDate : in.published());
+                EventMention.Role role = mainDate == null || date == null || date.equals(mainDate)
+                        ? EventMention.Role.MAIN : EventMention.Role.BACKGROUND;
+                if (incidents.isEmpty() && dated != null && in.published() != null
+                        && ChronoUnit.DAYS.between(dated.date, in.published()) > 30) {
+                    // the lead recalls an old event: still the article's main one unless a later one is news
+                    role = EventMention.Role.MAIN;
+                }
+                target = new Incident(date, dated != null ? dated.text : null, dated != null, role);
+                if (role == EventMention.Role.MAIN && mainDate == null) mainDate = date;
+                incidents.add(target);
+            }
+            target.add(s, figs, place);
+            target.actors.addAll(Participants.actors(s.text(), in.language()));
+            target.targets.addAll(Participants.targets(s.text(), in.language()));
+            current = target;
+        }
+
+        List<EventMention> out = new ArrayList<>();
+        for (Incident i : incidents) {
+            if (i.sentences.isEmpty()) continue;
+            StringBuilder text = new StringBuilder();
+            for (Sentence s : i.sentences) {
+                if (text.length() > 700) break;
+                text.append(s.text()).append(' ');
+            }
+            EventType type = types.classify(text.toString(), in.language());
+            List<Integer> idx = i.sentences.stream().map(Sentence::index).toList();
+            out.add(new EventMention(in.article(), out.size(), i.role, type, i.date, i.dateText, i.place,
+                    i.figures, dedupe(i.actors), dedupe(i.targets), idx));
+        }
+        return out;
+    }
+
+    private static Incident findSameDay(List<Incident> incidents, LocalDate date, PlaceMention place) {
+        for (Incident i : incidents) {
+            if (!date.equals(i.date)) continue;
+            if (place == null || i.place == null || compatible(i.place, place.place())) return i;
+        }
+        return null;
+    }
+
+    private static Incident findCompatible(List<Incident> incidents, PlaceMention place, LocalDate date) {
+        for (Incident i : incidents) {
+            if (i.place == null || !Objects.equals(i.date, date)) continue;
+            if (compatible(i.place, place.place())) return i;
+        }
+        return null;
+    }
+
+    /** A place is compatible with an incident's place when it is the same, nearby, or contains it. */
+    private static boolean compatible(PlaceMention current, Place p) {
+        if (current == null) return true;
+        Place c = current.place();
+        if (c.geonamesId() == p.geonamesId()) return true;
+        if (!c.country().equals(p.country())) return false;
+        if (p.kind() == Place.Kind.COUNTRY || c.kind() == Place.Kind.COUNTRY) return true;
+        if (p.kind() == Place.Kind.ADMIN1 || c.kind() == Place.Kind.ADMIN1) return Objects.equals(c.admin1(), p.admin1());
+        return c.distanceKm(p) <= SAME_PLACE_KM;
+    }
+
+    private static boolean isTown(Place p) { return p.kind() == Place.Kind.CITY; }
+
+    /** The most specific place the sentence locates something at: not a demonym, an outlet's name, an embassy's country or a reference point. */
+    private static PlaceMention location(Input in, Sentence s) {
+        PlaceMention best = null;
+        String speakers = (nullToEmpty(s.attribution().speaker()) + " | " + nullToEmpty(s.attribution().via()));
+        for (PlaceMention p : in.places()) {
+            if (p.start() < s.start() || p.end() > s.end() || p.demonym()) continue;
+            if (!speakers.isBlank() && speakers.contains(p.text()) && p.place().kind() == Place.Kind.COUNTRY) continue;
+            if (p.facility() != null && EMBASSY.matcher(p.facility()).find() && p.place().kind() == Place.Kind.COUNTRY) continue;
+            String before = in.text().substring(Math.max(s.start(), p.start() - 40), p.start());
+            if (RELATIVE_DISTANCE.matcher(before).find() || PRO_ANTI.matcher(before).find()) continue;
+            if (best == null || rank(p) > rank(best)) best = p;
+        }
+        return best;
+    }
+
+    private static int rank(PlaceMention p) {
+        int r = switch (p.place().kind()) {
+            case CITY -> 30;
+            case ADMIN1 -> 20;
+            case COUNTRY -> 10;
+        };
+        return r + (p.facility() != null ? 5 : 0);
+    }
+
+    private record Dated(LocalDate date, String text) {}
+
+    /** The day the sentence dates its occurrence to: the day-precise expression nearest the trigger, never a future one. */
+    private static Dated date(Input in, Sentence s, Triggers.Hit hit) {
+        TimeMention best = null;
+        int anchor = s.start() + (hit != null ? hit.offset() : 0);
+        for (TimeMention t : in.times()) {
+            if (t.start() < s.start() || t.end() > s.end() || t.date() == null) continue;
+            if (t.type() != TimexType.DATE && t.type() != TimexType.TIME) continue;
+            if (t.type() == TimexType.TIME && CLOCK_ONLY.matcher(t.text()).matches()) continue;
+            if (in.published() != null && t.date().isAfter(in.published())) continue;
+            String before = in.text().substring(Math.max(s.start(), t.start() - 12), t.start());
+            if (FUTURE_CONTEXT.matcher(before).find()) continue;
+            String speech = in.text().substring(Math.max(s.start(), t.start() - 30), t.start());
+            if (SPEECH_TIME.matcher(speech).find()) continue;
+            if (best == null || Math.abs(t.start() - anchor) < Math.abs(best.start() - anchor)) best = t;
+        }
+        return best == null ? null : new Dated(best.date(), best.text());
+    }
+
+    /**
+     * True when the sentence places what it says in a period that does not hold the incident's day: a
+     * month, year or season given as such ("in September", "since 2020"), not a day.
+     */
+    private static boolean otherPeriod(Input in, Sentence s, LocalDate day) {
+        if (day == null) return false;
+        for (TimeMention t : in.times()) {
+            if (t.start() < s.start() || t.end() > s.end() || t.type() != TimexType.DATE || t.date() != null) continue;
+            String v = t.value();
+            if (v.matches("\\d{4}")) {
+                if (Integer.parseInt(v) != day.getYear()) return true;
+            } else if (v.matches("\\d{4}-\\d{2}")) {
+                if (!v.equals(day.toString().substring(0, 7))) return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Figure> within(List<Figure> figures, Sentence s) {
+        List<Figure> out = new ArrayList<>();
+        for (Figure f : figures) if (f.start() >= s.start() && f.end() <= s.end()) out.add(f);
+        return out;
+    }
+
+    private static List<String> dedupe(List<String> xs) {
+        List<String> out = new ArrayList<>();
+        for (String x : xs) if (out.stream().noneMatch(o -> o.equalsIgnoreCase(x))) out.add(x);
+        return out;
+    }
+
+    private static String nullToEmpty(String s) { return s == null ? "" : s; }
+
+    /** One incident being built from consecutive sentences. */
+    private static final class Incident {
+        LocalDate date;
+        String dateText;
+        boolean dateExplicit;
+        final EventMention.Role role;
+        PlaceMention place;
+        final List<Sentence> sentences = new ArrayList<>();
+        final List<Figure> figures = new ArrayList<>();
+        final List<String> actors = new ArrayList<>();
+        final List<String> targets = new ArrayList<>();
+
+        Incident(LocalDate date, String dateText, boolean explicit, EventMention.Role role) {
+            this.date = date;
+            this.dateText = dateText;
+            this.dateExplicit = explicit;
+            this.role = role;
+        }
+
+        void add(Sentence s, List<Figure> figs, PlaceMention p) {
+            if (sentences.stream().noneMatch(x -> x.index() == s.index())) sentences.add(s);
+            figures.addAll(figs);
+            if (p != null && (place == null || rank(p) > rank(place) && compatible(place, p.place()))) place = p;
+        }
+    }
+}

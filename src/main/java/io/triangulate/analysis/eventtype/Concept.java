@@ -1,0 +1,31 @@
+package io.triangulate.analysis.eventtype;
+
+/**
+ * Language-independent meaning units that the per-language lexicons map words and phrases to. The type
+ * rules ({@link TypeRules}) reason over these, so one rule set serves every language.
+ */
+enum Concept {
+    // weapons and modes of violence
+    AIR, ARTILLERY, IED, SUICIDE, GRENADE, CHEM, SHOOTING, KILLING, ATTACK_VERB, CLASH, EXPLOSION, BOMB,
+    // targets and actors
+    MIL_TARGET, CIV_TARGET, GOV_ACTOR, NONSTATE_ACTOR, SECURITY_FORCE,
+    // protests
+    PROTEST, PEACEFUL, RIOT, DISPERSE, LETHAL_FORCE, REPRESSION,
+    // other violence against people and property
+    MOB, SEXUAL, ABDUCT, ARREST, LOOT, ARSON, VANDAL,
+    // weapons disrupted
+    SEIZE, ARMS, DEFUSE, INTERCEPT,
+    // strategic developments
+    AGREE, CEASEFIRE, TALKS, PRISONER_SWAP, DEPLOY, WITHDRAW, DEFECT, BASE_SETUP, CAPTURE, RECAPTURE,
+    NO_RESISTANCE, TERRITORY,
+    // security-related, non-political
+    CRIME, NATURAL, MAN_MADE, ACCIDENT, FIRE, CHEM_ACCIDENT,
+    // statements
+    DIPLO, SANCTION, CLAIM, BLAME, DENY,
+    // displacement, humanitarian, everyday news
+    DISPLACEMENT, CASUALTY, NON_EVENT,
+    // modality: "intended to take", "in anticipation of"
+    INTENT, FUTURE,
+    // "killing themselves", "suicide": a suicide bombing only with an explosion
+    SELF_KILL
+}

@@ -1,0 +1,130 @@
+package io.triangulate.analysis.eventtype;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The concepts found in one text: per concept a strength (cue weights discounted by how far from the lead
+ * they occur, each distinct cue counted once) and where it first occurs, plus the matches themselves so that
+ * rules can ask what stands near what.
+ */
+final class Evidence {
+    private static final int N = Concept.values().length;
+    private final double[] strength = new double[N];
+    private final int[] first = new int[N];
+    private final int[] firstSentence = new int[N];
+    private final List<Lexicon.Match> matches;
+    private final List<List<Lexicon.Match>> byConcept = new java.util.ArrayList<>(N);
+    private final int tokens;
+
+    private Evidence(List<Lexicon.Match> matches, int tokens) {
+        this.matches = matches;
+        this.tokens = tokens;
+        for (int i = 0; i < N; i++) byConcept.add(new java.util.ArrayList<>(0));
+        Arrays.fill(first, Integer.MAX_VALUE);
+        Arrays.fill(firstSentence, Integer.MAX_VALUE);
+    }
+
+    /** How much a cue counts by the sentence it is in: the lead states the event, later text background. */
+    static double positionFactor(int sentence) {
+        if (sentence == 0) return 1.0;
+        if (sentence == 1) return 0.7;
+        if (sentence == 2) return 0.5;
+        if (sentence < 8) return 0.35;
+        return 0.2;
+    }
+
+    static Evidence of(List<Lexicon.Match> matches, int tokens) {
+        Evidence e = new Evidence(matches, tokens);
+        // One span signals each concept once (with its strongest cue); each distinct cue counts once per
+        // concept, where it counts most. Matches come in text order, ties of one span next to each other.
+        java.util.IdentityHashMap<Cue, double[]> best = new java.util.IdentityHashMap<>();
+        int n = matches.size();
+        for (int k = 0; k < n; k++) {
+            Lexicon.Match m = matches.get(k);
+            double f = positionFactor(m.sentence());
+            for (Concept c : m.cue().conceptArray()) {
+                int i = c.ordinal();
+                e.byConcept.get(i).add(m);
+                if (m.start() < e.first[i]) {
+                    e.first[i] = m.start();
+                    e.firstSentence[i] = m.sentence();
+                }
+                if (weakerTwin(matches, k, c)) continue;
+                double[] v = best.computeIfAbsent(m.cue(), x -> new double[N]);
+                v[i] = Math.max(v[i], m.cue().weight() * f);
+            }
+        }
+        for (double[] v : best.values()) for (int i = 0; i < N; i++) e.strength[i] += v[i];
+        return e;
+    }
+
+    /** Whether another match of the same span signals {@code c} more strongly (or as strongly, earlier in the list). */
+    private static boolean weakerTwin(List<Lexicon.Match> matches, int k, Concept c) {
+        Lexicon.Match m = matches.get(k);
+        for (int j = k - 1; j >= 0 && matches.get(j).start() == m.start(); j--) {
+            Lexicon.Match o = matches.get(j);
+            if (o.end() == m.end() && o.cue().concepts().contains(c) && o.cue().weight() >= m.cue().weight()) return true;
+        }
+        for (int j = k + 1; j < matches.size() && matches.get(j).start() == m.start(); j++) {
+            Lexicon.Match o = matches.get(j);
+            if (o.end() == m.end() && o.cue().concepts().contains(c) && o.cue().weight() > m.cue().weight()) return true;
+        }
+        return false;
+    }
+
+    double a(Concept c) {
+        return strength[c.ordinal()];
+    }
+
+    boolean has(Concept c) {
+        return strength[c.ordinal()] > 0;
+    }
+
+    /** Token index of the first occurrence, or {@link Integer#MAX_VALUE}. */
+    int first(Concept c) {
+        return first[c.ordinal()];
+    }
+
+    int firstSentence(Concept c) {
+        return firstSentence[c.ordinal()];
+    }
+
+    List<Lexicon.Match> matches() {
+        return matches;
+    }
+
+    /** The matches signalling one concept, in text order. */
+    List<Lexicon.Match> matches(Concept c) {
+        return byConcept.get(c.ordinal());
+    }
+
+    int tokens() {
+        return tokens;
+    }
+
+    /** Whether {@code a} and {@code b} occur in one sentence within {@code window} words of each other. */
+    boolean near(Concept a, Concept b, int window) {
+        for (Lexicon.Match x : matches(a)) {
+            for (Lexicon.Match y : matches(b)) {
+                if (y == x || y.sentence() != x.sentence()) continue;
+                int d = y.start() >= x.end() ? y.start() - x.end() : x.start() >= y.end() ? x.start() - y.end() : 0;
+                if (d <= window) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code a} occurs before {@code b} in one sentence within {@code window} words. */
+    boolean before(Concept a, Concept b, int window) {
+        for (Lexicon.Match x : matches(a)) {
+            for (Lexicon.Match y : matches(b)) {
+                if (y == x || y.sentence() != x.sentence()) continue;
+                if (y.start() >= x.end() && y.start() - x.end() <= window) return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,242 @@
+package io.triangulate.analysis.eventtype;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The trigger lexicon of one language, read from {@code cues-<lang>.txt} beside this class. Each line is
+ * {@code CONCEPT[+CONCEPT…] WEIGHT word word…}; a word is stemmed like the text, {@code word*} matches words
+ * starting with it, {@code *word*} words containing it, {@code =word} exactly that word, {@code ~N} skips up to N words. {@code #} starts a
+ * comment. Immutable once built, so one instance serves every thread.
+ */
+final class Lexicon {
+    private final Lang lang;
+    private final Map<String, List<Cue>> byFirstStem;
+    private final Map<String, List<Cue>> byFirstExact;
+    /** Prefix-first cues by the prefix's first {@value #PREFIX_KEY} characters (shorter prefixes are in wildcardFirst). */
+    private final Map<String, List<Cue>> byFirstPrefix;
+    private final List<Cue> wildcardFirst;
+    private static final int PREFIX_KEY = 3;
+    private final int size;
+
+    private Lexicon(Lang lang, Map<String, List<Cue>> byFirstStem, List<Cue> otherFirst, int size) {
+        this.lang = lang;
+        this.byFirstStem = byFirstStem;
+        Map<String, List<Cue>> exact = new HashMap<>(), prefix = new HashMap<>();
+        List<Cue> rest = new ArrayList<>();
+        for (Cue c : otherFirst) {
+            switch (c.parts().get(0)) {
+                case Cue.Exact x -> exact.computeIfAbsent(x.text(), k -> new ArrayList<>()).add(c);
+                case Cue.Prefix x when x.text().length() >= PREFIX_KEY ->
+                        prefix.computeIfAbsent(x.text().substring(0, PREFIX_KEY), k -> new ArrayList<>()).add(c);
+                default -> rest.add(c);
+            }
+        }
+        this.byFirstExact = freeze(exact);
+        this.byFirstPrefix = freeze(prefix);
+        this.wildcardFirst = List.copyOf(rest);
+        this.size = size;
+    }
+
+    private static Map<String, List<Cue>> freeze(Map<String, List<Cue>> m) {
+        Map<String, List<Cue>> out = new HashMap<>();
+        m.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return Map.copyOf(out);
+    }
+
+    Lang lang() {
+        return lang;
+    }
+
+    int size() {
+        return size;
+    }
+
+    static Lexicon load(Lang lang) {
+        String name = "cues-" + lang.code() + ".txt";
+        try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("missing lexicon resource " + name);
+            return parse(lang, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), name);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon " + name, e);
+        }
+    }
+
+    static Lexicon parse(Lang lang, BufferedReader in, String name) throws IOException {
+        Lang.Stemmer stemmer = lang.stemmer();
+        Map<String, List<Cue>> index = new HashMap<>();
+        List<Cue> wild = new ArrayList<>();
+        Map<String, Cue> seen = new HashMap<>();
+        int count = 0;
+        String line;
+        int lineNo = 0;
+        while ((line = in.readLine()) != null) {
+            lineNo++;
+            int hash = line.indexOf('#');
+            if (hash >= 0) line = line.substring(0, hash);
+            line = line.strip();
+            if (line.isEmpty()) continue;
+            String[] f = line.split("\\s+");
+            if (f.length < 3) throw new IllegalArgumentException(name + ":" + lineNo + ": expected CONCEPT WEIGHT words");
+            Set<Concept> concepts = EnumSet.noneOf(Concept.class);
+            for (String c : f[0].split("\\+")) {
+                try {
+                    concepts.add(Concept.valueOf(c));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(name + ":" + lineNo + ": unknown concept " + c);
+                }
+            }
+            double weight;
+            try {
+                weight = Double.parseDouble(f[1]);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(name + ":" + lineNo + ": bad weight " + f[1]);
+            }
+            List<Cue.Part> parts = new ArrayList<>();
+            StringBuilder src = new StringBuilder();
+            for (int i = 2; i < f.length; i++) {
+                String w = f[i].toLowerCase(Locale.ROOT);
+                if (src.length() > 0) src.append(' ');
+                src.append(w);
+                parts.addAll(parts(w, stemmer, name, lineNo));
+            }
+            if (parts.isEmpty() || parts.get(0) instanceof Cue.Gap || parts.get(parts.size() - 1) instanceof Cue.Gap) {
+                throw new IllegalArgumentException(name + ":" + lineNo + ": a cue must start and end with a word");
+            }
+            Cue cue = new Cue(concepts, weight, parts, src.toString());
+            // Inflections that stem alike ("blame", "blamed") are one cue: keep the strongest.
+            Cue same = seen.get(parts.toString() + concepts);
+            if (same != null) {
+                if (same.weight() >= weight) continue;
+                (parts.get(0) instanceof Cue.Stem s0 ? index.get(s0.stem()) : wild).remove(same);
+                count--;
+            }
+            seen.put(parts.toString() + concepts, cue);
+            count++;
+            if (parts.get(0) instanceof Cue.Stem s) index.computeIfAbsent(s.stem(), k -> new ArrayList<>()).add(cue);
+            else wild.add(cue);
+        }
+        Map<String, List<Cue>> frozen = new HashMap<>();
+        index.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        return new Lexicon(lang, Map.copyOf(frozen), List.copyOf(wild), count);
+    }
+
+    private static List<Cue.Part> parts(String w, Lang.Stemmer stemmer, String name, int lineNo) {
+        if (w.startsWith("~")) {
+            try {
+                return List.of(new Cue.Gap(Integer.parseInt(w.substring(1))));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(name + ":" + lineNo + ": bad gap " + w);
+            }
+        }
+        if (w.length() > 1 && w.startsWith("=")) return List.of(new Cue.Exact(w.substring(1)));
+        if (w.length() > 2 && w.startsWith("*") && w.endsWith("*")) return List.of(new Cue.Contains(w.substring(1, w.length() - 1)));
+        if (w.length() > 1 && w.endsWith("*")) return List.of(new Cue.Prefix(w.substring(0, w.length() - 1)));
+        // A lexicon word may hold several text words once split like the text ("rocket-propelled").
+        List<Cue.Part> out = new ArrayList<>();
+        for (String word : Tokenizer.words(w)) out.add(new Cue.Stem(stemmer.stem(word)));
+        return out;
+    }
+
+    /**
+     * Every cue match in the tokens, leftmost-longest: words covered by a match start no other match. Cues
+     * of equal length at one place all match (one word may signal several concepts).
+     */
+    List<Match> match(List<Token> tokens) {
+        List<Match> out = new ArrayList<>();
+        List<Match> best = new ArrayList<>(4);
+        int i = 0;
+        int n = tokens.size();
+        while (i < n) {
+            Token t = tokens.get(i);
+            best.clear();
+            consider(best, byFirstStem.get(t.stem()), tokens, i);
+            consider(best, byFirstExact.get(t.raw()), tokens, i);
+            String raw = t.raw();
+            if (raw.length() >= PREFIX_KEY) consider(best, byFirstPrefix.get(raw.substring(0, PREFIX_KEY)), tokens, i);
+            consider(best, wildcardFirst, tokens, i);
+            if (best.isEmpty()) {
+                i++;
+                continue;
+            }
+            out.addAll(best);
+            i = best.get(0).end();
+        }
+        return out;
+    }
+
+    private static void consider(List<Match> best, List<Cue> cands, List<Token> tokens, int at) {
+        if (cands == null) return;
+        for (Cue c : cands) consider(best, tryMatch(c, tokens, at));
+    }
+
+    private static void consider(List<Match> best, Match m) {
+        if (m == null) return;
+        if (!best.isEmpty()) {
+            int lb = best.get(0).cue().length(), lm = m.cue().length();
+            if (lm < lb) return;
+            if (lm > lb) best.clear();
+        }
+        best.add(m);
+    }
+
+    private static Match tryMatch(Cue cue, List<Token> tokens, int start) {
+        int end = matchFrom(cue, 0, tokens, start, tokens.get(start).sentence());
+        if (end < 0) return null;
+        boolean contiguous = cue.length() == cue.parts().size();
+        return new Match(cue, start, end, tokens.get(start).sentence(), contiguous, passive(tokens, start));
+    }
+
+    /** Matches parts[k..] at tokens[pos..] inside one sentence; returns the end index or -1. */
+    private static int matchFrom(Cue cue, int k, List<Token> tokens, int pos, int sentence) {
+        List<Cue.Part> parts = cue.parts();
+        if (k == parts.size()) return pos;
+        Cue.Part p = parts.get(k);
+        if (p instanceof Cue.Gap g) {
+            for (int skip = 0; skip <= g.max(); skip++) {
+                int at = pos + skip;
+                if (at >= tokens.size() || tokens.get(at).sentence() != sentence) return -1;
+                int end = matchFrom(cue, k + 1, tokens, at, sentence);
+                if (end >= 0) return end;
+            }
+            return -1;
+        }
+        if (pos >= tokens.size()) return -1;
+        Token t = tokens.get(pos);
+        if (t.sentence() != sentence || !cue.matchesWord(p, t)) return -1;
+        return matchFrom(cue, k + 1, tokens, pos + 1, sentence);
+    }
+
+    /**
+     * One place where a cue matched.
+     *
+     * @param start      first token index
+     * @param end        index after the last token
+     * @param sentence   the sentence it is in
+     * @param contiguous whether the cue has no gaps (then its words start no other match)
+     * @param passive    whether a passive auxiliary stands just before it
+     */
+    record Match(Cue cue, int start, int end, int sentence, boolean contiguous, boolean passive) {}
+
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of(
+            "was", "were", "been", "being", "be", "is", "are", // en
+            "été", "fut", "furent", "sido", "fue", "fueron", "wurde", "wurden", "worden", "stato", "stata", "stati", "werd", "werden");
+
+    /** Whether the word before the match is a passive auxiliary ("was seized", "were pushed back"). */
+    private static boolean passive(List<Token> tokens, int start) {
+        if (start == 0) return false;
+        Token prev = tokens.get(start - 1);
+        return prev.sentence() == tokens.get(start).sentence() && AUXILIARIES.contains(prev.raw());
+    }
+}

@@ -1,0 +1,283 @@
+package io.triangulate.analysis.eventtype;
+
+import io.triangulate.model.EventType;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import static io.triangulate.analysis.eventtype.Concept.*;
+
+/**
+ * The language-independent decision: from the concepts found in a text to a score per event type. Each
+ * rule reads as an ACLED / CASE-2021 definition (the means decides among the violent types, the target
+ * tells an armed clash from an attack, who acts and how tells the four protest types apart, who takes a
+ * place tells the territorial types apart), and the lead's event counts over background mentions.
+ */
+final class TypeRules {
+    private TypeRules() {}
+
+    private static final EventType[] TYPES = EventType.values();
+
+    /** The types named by the means of violence. */
+    private static final EventType[] MEANS = {EventType.SUIC_BOMB, EventType.CHEM_WEAP, EventType.GRENADE,
+            EventType.AIR_STRIKE, EventType.ART_MISS_ATTACK, EventType.REM_EXPLOS};
+
+    /** Baseline score of OTHER: a text with no clearer cue than this is not one of the event types. */
+    static final double OTHER_BASELINE = 0.3;
+
+    /** Scores indexed by {@link EventType#ordinal()}; non-negative, not normalised. */
+    static double[] score(Evidence e) {
+        Scores s = new Scores(e);
+
+        // --- the means of violence -------------------------------------------------------------------
+        double hostile = e.a(ATTACK_VERB) + e.a(NONSTATE_ACTOR) + e.a(MIL_TARGET) + e.a(CIV_TARGET)
+                + e.a(KILLING) + e.a(CASUALTY) + e.a(SHOOTING) + e.a(CLASH);
+        double hostileActs = e.a(ATTACK_VERB) + e.a(NONSTATE_ACTOR) + e.a(SHOOTING) + e.a(CLASH) + e.a(AIR) + e.a(ARTILLERY);
+        boolean blast = e.has(EXPLOSION) || e.has(BOMB) || e.has(IED);
+        s.add(EventType.SUIC_BOMB, 1.6 * (e.a(SUICIDE) + (blast ? e.a(SELF_KILL) : 0)), SUICIDE, SELF_KILL);
+        double chem = e.a(CHEM);
+        // A leak, a spill, a plant: an accident unless someone attacked.
+        if ((e.has(CHEM_ACCIDENT) || e.has(MAN_MADE)) && hostileActs == 0) chem *= 0.3;
+        s.add(EventType.CHEM_WEAP, 1.4 * chem, CHEM);
+        s.add(EventType.GRENADE, 1.25 * e.a(GRENADE), GRENADE);
+        s.add(EventType.AIR_STRIKE, 1.25 * e.a(AIR), AIR);
+        s.add(EventType.ART_MISS_ATTACK, 1.15 * e.a(ARTILLERY), ARTILLERY);
+        double remote = 1.2 * e.a(IED) + (hostile > 0 ? 0.6 * e.a(BOMB) + 0.4 * e.a(EXPLOSION) : 0.3 * e.a(BOMB));
+        s.add(EventType.REM_EXPLOS, remote, IED, BOMB, EXPLOSION);
+        // An aircraft that crashed is an accident, not a strike.
+        if (e.a(ACCIDENT) >= 2 && hostileActs - e.a(AIR) == 0) s.scale(EventType.AIR_STRIKE, 0.3);
+        // Missiles fired by jets are an air strike; shells filled with gas a chemical attack.
+        if (e.a(AIR) >= 1.5) s.scale(EventType.ART_MISS_ATTACK, 0.5);
+        if (chem >= 2) {
+            s.scale(EventType.ART_MISS_ATTACK, 0.6);
+            s.scale(EventType.AIR_STRIKE, 0.6);
+        }
+
+        // --- weapons seized, defused, intercepted ----------------------------------------------------
+        // Intercepting guns at a border is a seizure; intercepting missiles is counted below.
+        double act = e.a(SEIZE) + e.a(DEFUSE) + (e.has(ARMS) ? e.a(INTERCEPT) : 0);
+        double arms = e.a(ARMS) + 0.5 * (e.a(ARTILLERY) + e.a(GRENADE) + e.a(IED) + e.a(CHEM));
+        double disr = 0;
+        if (arms >= 1 && act >= 1) disr = 1.0 + 0.5 * Math.min(arms, act);
+        disr += 1.0 * e.a(DEFUSE);
+        if (e.a(INTERCEPT) >= 1.5 && e.a(ARTILLERY) + e.a(AIR) >= 1.5) disr += 1.5;
+        s.add(EventType.DISR_WEAP, disr, SEIZE, DEFUSE, INTERCEPT, ARMS);
+        boolean used = e.has(EXPLOSION) || e.has(CASUALTY) || e.has(KILLING) || e.has(ATTACK_VERB) || e.has(CLASH);
+        if (act >= 1 && disr > 0 && !used) {
+            // The weapons are the object of a seizure or a find, not the means of an attack.
+            for (EventType t : new EventType[] {EventType.GRENADE, EventType.REM_EXPLOS, EventType.ART_MISS_ATTACK,
+                    EventType.CHEM_WEAP, EventType.AIR_STRIKE, EventType.ATTACK}) s.scale(t, 0.4);
+        }
+
+        // --- armed clash or attack: the target decides ----------------------------------------------
+        double shoot = e.a(SHOOTING), kill = e.a(KILLING), atk = e.a(ATTACK_VERB), clash = e.a(CLASH);
+        double mil = e.a(MIL_TARGET), civ = e.a(CIV_TARGET);
+        boolean armedSides = mil >= 1 || clash >= 1.5;
+        s.add(EventType.ARMED_CLASH, 1.1 * clash + (armedSides ? 0.9 * atk + 0.5 * shoot + 0.4 * kill : 0),
+                CLASH, ATTACK_VERB);
+        double onPeople = civ >= 1 || !armedSides ? 1.0 : 0.35;
+        s.add(EventType.ATTACK, onPeople * (1.0 * shoot + 0.7 * atk + 0.5 * kill), SHOOTING, ATTACK_VERB, KILLING);
+        // The weapon names the event: a grenade thrown or a shell fired during clashes is a grenade or shelling.
+        double means = 0;
+        for (EventType t : MEANS) means = Math.max(means, s.get(t));
+        if (means >= 2) {
+            s.scale(EventType.ARMED_CLASH, 0.6);
+            s.scale(EventType.ATTACK, 0.6);
+        }
+
+        // --- demonstrations ---------------------------------------------------------------------------
+        double disperse = e.a(DISPERSE);
+        double p = e.a(PROTEST) + 0.5 * disperse;
+        // Arrests or deployments "ahead of" or "in anticipation of" protests: the protest has not happened.
+        if (e.before(FUTURE, PROTEST, 4) || e.before(INTENT, PROTEST, 3)) p *= 0.4;
+        double riotCore = e.a(RIOT);
+        double property = e.a(LOOT) + e.a(ARSON) + e.a(VANDAL);
+        if (p > 0) {
+            // Clashes at a demonstration are the demonstrators' violence, not an armed clash.
+            if (!e.has(NONSTATE_ACTOR)) s.scale(EventType.ARMED_CLASH, 0.3);
+            double riot = riotCore + 0.6 * clash + 0.5 * property;
+            double lethal = e.a(LETHAL_FORCE), repress = e.a(REPRESSION);
+            double peaceful = e.a(PEACEFUL), arrest = e.a(ARREST), hurt = e.a(CASUALTY) + e.a(KILLING);
+            double force = lethal + (hurt > 0 ? repress : 0) + (hurt > 0 && riot < 1 ? disperse : 0);
+            double intervention = disperse + arrest + repress + hurt;
+            EventType sub;
+            double signal;
+            if ((force >= 1 && riot < force) || (peaceful >= 1 && intervention >= 0.5 && riot < 1)) {
+                sub = EventType.FORCE_AGAINST_PROTEST;
+                signal = Math.max(force, peaceful);
+            } else if (riot >= 1) {
+                sub = EventType.VIOL_DEMONSTR;
+                signal = riot;
+            } else if (disperse + repress >= 1 || arrest >= 1) {
+                sub = EventType.PROTEST_WITH_INTER;
+                signal = disperse + repress + arrest;
+            } else {
+                sub = EventType.PEACE_PROTEST;
+                signal = peaceful;
+            }
+            s.add(sub, 1.2 * p + 0.5 * Math.min(signal, 2), PROTEST, DISPERSE);
+            if (disperse + repress + riot >= 1) s.scale(EventType.ARREST, 0.5);
+            if (riot >= 1) s.scale(EventType.PROPERTY_DISTRUCT, 0.3);
+        } else if (riotCore > 0 && !e.has(NONSTATE_ACTOR)) {
+            // Rioters with no word for a protest are still a violent demonstration, and what they burn is theirs.
+            s.add(EventType.VIOL_DEMONSTR, 0.8 * riotCore + 0.8 * property, RIOT);
+            property *= 0.3;
+        }
+
+        // --- other violence ----------------------------------------------------------------------------
+        s.add(EventType.MOB_VIOL, 1.4 * e.a(MOB), MOB);
+        s.add(EventType.SEX_VIOL, 1.5 * e.a(SEXUAL), SEXUAL);
+        s.add(EventType.ABDUCT_DISSAP, 1.3 * e.a(ABDUCT), ABDUCT);
+        s.add(EventType.ARREST, 1.0 * e.a(ARREST), ARREST);
+        s.add(EventType.PROPERTY_DISTRUCT, 1.1 * property, LOOT, ARSON, VANDAL);
+
+        // --- strategic developments --------------------------------------------------------------------
+        s.add(EventType.AGREEMENT, 1.2 * e.a(AGREE) + 1.3 * e.a(CEASEFIRE) + 0.9 * e.a(TALKS) + 1.3 * e.a(PRISONER_SWAP),
+                AGREE, CEASEFIRE, TALKS, PRISONER_SWAP);
+        s.add(EventType.CHANGE_TO_GROUP_ACT, 1.0 * e.a(DEPLOY) + 0.9 * e.a(WITHDRAW) + 1.3 * e.a(DEFECT),
+                DEPLOY, WITHDRAW, DEFECT);
+        s.add(EventType.HQ_ESTABLISHED, 1.8 * e.a(BASE_SETUP), BASE_SETUP);
+        territory(e, s);
+        s.add(EventType.NON_VIOL_TERRIT_TRANSFER, 1.2 * e.a(NO_RESISTANCE), NO_RESISTANCE);
+
+        // --- security-related, non-political ------------------------------------------------------------
+        // A robbery in which people are shot is reported as a shooting.
+        double crimeFactor = shoot >= 2 && (e.has(KILLING) || e.has(CASUALTY)) ? 0.6 : 1.0;
+        s.add(EventType.ORG_CRIME, 1.3 * crimeFactor * e.a(CRIME), CRIME);
+        s.add(EventType.NATURAL_DISASTER, 1.5 * e.a(NATURAL), NATURAL);
+        s.add(EventType.MAN_MADE_DISASTER, 1.2 * (e.a(MAN_MADE) + e.a(ACCIDENT) + e.a(CHEM_ACCIDENT))
+                + (hostileActs == 0 ? 0.5 * e.a(FIRE) + 0.4 * e.a(EXPLOSION) : 0), MAN_MADE, ACCIDENT, CHEM_ACCIDENT, FIRE);
+
+        // --- statements ----------------------------------------------------------------------------------
+        s.add(EventType.DIPLO, 1.2 * e.a(DIPLO) + 1.5 * e.a(SANCTION), DIPLO, SANCTION);
+        double attrib = 1.6 * e.a(CLAIM) + 1.2 * e.a(BLAME) + 1.2 * e.a(DENY);
+        if (attrib > 0 && claimFollowsEvent(e)) attrib *= 0.4;
+        s.add(EventType.ATTRIB, attrib, CLAIM, BLAME, DENY);
+
+        s.add(EventType.OTHER, OTHER_BASELINE + 1.2 * e.a(DISPLACEMENT) + 1.0 * e.a(NON_EVENT), DISPLACEMENT, NON_EVENT);
+        return s.finish();
+    }
+
+    /** "…an attack later claimed by IS": the claim is about the event the sentence reports first. */
+    private static boolean claimFollowsEvent(Evidence e) {
+        int claim = Math.min(e.first(CLAIM), Math.min(e.first(BLAME), e.first(DENY)));
+        int sentence = Math.min(e.firstSentence(CLAIM), Math.min(e.firstSentence(BLAME), e.firstSentence(DENY)));
+        if (sentence > 0) return true;
+        for (Concept c : new Concept[] {SUICIDE, GRENADE, AIR, ARTILLERY, IED, BOMB, SHOOTING, ATTACK_VERB, CLASH, KILLING}) {
+            if (e.first(c) < claim && e.firstSentence(c) == 0) return true;
+        }
+        return false;
+    }
+
+    /** Who takes a place, and whether by force: government, non-state actor, or a handover. */
+    private static void territory(Evidence e, Scores s) {
+        boolean firstEvent = true;
+        List<Lexicon.Match> events = new ArrayList<>(e.matches(CAPTURE));
+        for (Lexicon.Match m : e.matches(RECAPTURE)) if (!events.contains(m)) events.add(m);
+        events.sort(Comparator.comparingInt(Lexicon.Match::start));
+        for (Lexicon.Match m : events) {
+            boolean recapture = m.cue().concepts().contains(RECAPTURE);
+            boolean territorial = m.cue().concepts().contains(TERRITORY) || hasAfter(e, m, TERRITORY, 8);
+            if (!territorial || hasBefore(e, m, INTENT, 3)) continue;
+            Concept actor = actorOf(e, m);
+            EventType t;
+            if (e.has(NO_RESISTANCE) || e.has(WITHDRAW)) t = EventType.NON_VIOL_TERRIT_TRANSFER;
+            else if (actor == GOV_ACTOR) t = EventType.GOV_REGAINS_TERIT;
+            else if (actor == NONSTATE_ACTOR) t = EventType.NON_STATE_ACTOR_OVERTAKES_TER;
+            else t = recapture ? EventType.GOV_REGAINS_TERIT : EventType.NON_STATE_ACTOR_OVERTAKES_TER;
+            double w = 1.6 * m.cue().weight() * Evidence.positionFactor(m.sentence()) * (firstEvent ? 1 : 0.3);
+            s.addAt(t, w, m.start());
+            firstEvent = false;
+        }
+    }
+
+    private static boolean hasBefore(Evidence e, Lexicon.Match m, Concept c, int window) {
+        for (Lexicon.Match x : e.matches(c)) {
+            if (x.sentence() == m.sentence() && x.end() <= m.start() && m.start() - x.end() <= window) return true;
+        }
+        return false;
+    }
+
+    private static boolean hasAfter(Evidence e, Lexicon.Match m, Concept c, int window) {
+        for (Lexicon.Match x : e.matches(c)) {
+            if (x.sentence() == m.sentence() && x.start() >= m.end() && x.start() - m.end() <= window) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The nearest actor before the verb in its sentence, else the nearest after it ("seized by…"); in the
+     * passive ("were pushed back", "was seized") the actor after the verb, else the other side of the one before.
+     */
+    private static Concept actorOf(Evidence e, Lexicon.Match m) {
+        Concept before = null, after = null;
+        int db = Integer.MAX_VALUE, da = Integer.MAX_VALUE;
+        List<Lexicon.Match> actors = new ArrayList<>(e.matches(GOV_ACTOR));
+        actors.addAll(e.matches(NONSTATE_ACTOR));
+        for (Lexicon.Match x : actors) {
+            if (x.sentence() != m.sentence()) continue;
+            Concept c = x.cue().concepts().contains(GOV_ACTOR) ? GOV_ACTOR : NONSTATE_ACTOR;
+            if (x.end() <= m.start() && m.start() - x.end() < db) {
+                db = m.start() - x.end();
+                before = c;
+            } else if (x.start() >= m.end() && x.start() - m.end() < da) {
+                da = x.start() - m.end();
+                after = c;
+            }
+        }
+        if (m.passive()) {
+            if (after != null && da <= 6) return after;
+            if (before != null) return before == GOV_ACTOR ? NONSTATE_ACTOR : GOV_ACTOR;
+        }
+        return before != null ? before : after;
+    }
+
+    /** Accumulates type scores with the earliest position of their evidence; the lead's type gets a bonus. */
+    private static final class Scores {
+        private final Evidence e;
+        private final double[] v = new double[TYPES.length];
+        private final int[] pos = new int[TYPES.length];
+
+        Scores(Evidence e) {
+            this.e = e;
+            Arrays.fill(pos, Integer.MAX_VALUE);
+        }
+
+        void add(EventType t, double value, Concept... anchors) {
+            if (value <= 0) return;
+            v[t.ordinal()] += value;
+            for (Concept c : anchors) if (e.has(c)) pos[t.ordinal()] = Math.min(pos[t.ordinal()], e.first(c));
+        }
+
+        void addAt(EventType t, double value, int at) {
+            if (value <= 0) return;
+            v[t.ordinal()] += value;
+            pos[t.ordinal()] = Math.min(pos[t.ordinal()], at);
+        }
+
+        double get(EventType t) {
+            return v[t.ordinal()];
+        }
+
+        void scale(EventType t, double f) {
+            v[t.ordinal()] *= f;
+        }
+
+        double[] finish() {
+            double max = 0;
+            for (int i = 0; i < v.length; i++) if (i != EventType.OTHER.ordinal()) max = Math.max(max, v[i]);
+            int lead = -1;
+            for (int i = 0; i < v.length; i++) {
+                if (i == EventType.OTHER.ordinal() || v[i] < 0.5 * max || v[i] <= 0) continue;
+                if (lead < 0 || pos[i] < pos[lead]) lead = i;
+            }
+            if (lead >= 0 && pos[lead] != Integer.MAX_VALUE) v[lead] *= LEAD_BONUS;
+            return v;
+        }
+    }
+
+    /** Factor for the type whose evidence comes first among the strong candidates. */
+    static final double LEAD_BONUS = 1.25;
+}

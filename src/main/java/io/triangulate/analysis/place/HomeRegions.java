@@ -1,0 +1,94 @@
+package io.triangulate.analysis.place;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import io.triangulate.model.Place;
+import io.triangulate.model.PlaceMention;
+
+/**
+ * Learns each outlet's home region from the place names in its own articles (no gold, no list of outlets): a local
+ * paper names many small towns of its state, and while each name alone may be ambiguous, the states that hold a
+ * town of each name add up. Every name votes for the divisions (and countries) holding one of its candidates,
+ * split evenly between them; an outlet's home division is the clear winner of its votes. Feed it an outlet's
+ * articles with {@link #add}, then ask {@link #options(String)} for the {@link PlaceExtractor.Options} to use
+ * on that outlet. Not thread-safe while learning.
+ */
+public final class HomeRegions {
+    private static final double MIN_SHARE = 0.25;
+    private static final double MIN_VOTES = 3.0;
+
+    private final PlaceExtractor extractor;
+    private final Map<String, Map<Integer, Double>> admin1 = new HashMap<>();
+    private final Map<String, Map<String, Double>> country = new HashMap<>();
+
+    /** A learner using this extractor's gazetteer and name finder. */
+    public HomeRegions(PlaceExtractor extractor) {
+        this.extractor = extractor;
+    }
+
+    /** Counts the place names of one article from {@code source} (an outlet name or host). */
+    public void add(String source, String text, String language) {
+        if (source == null || source.isBlank() || text == null) return;
+        Map<Integer, Double> a = admin1.computeIfAbsent(source, k -> new HashMap<>());
+        Map<String, Double> c = country.computeIfAbsent(source, k -> new HashMap<>());
+        Gazetteer g = extractor.gazetteer();
+        GazetteerData d = g.d;
+        Set<String> seen = new HashSet<>();
+        for (PlaceMention m : extractor.extract(text, language)) {
+            if (m.demonym() || m.score() < 0.8) continue;
+            if (!seen.add(Names.normalize(m.text()))) continue; // each name once per article
+            Place p = m.place();
+            double w = p.kind() == Place.Kind.ADMIN1 ? 2.0 : 1.0;
+            if (p.kind() != Place.Kind.COUNTRY) c.merge(p.country(), w, Double::sum);
+            int i = g.indexOf(p);
+            int a1 = i < 0 ? -1 : g.admin1Of(i);
+            if (a1 >= 0 && d.kind[i] != GazetteerData.K_COUNTRY) a.merge(a1, w, Double::sum);
+        }
+    }
+
+    /** The home region learnt for {@code source}, or {@link PlaceExtractor.Options#NONE}. */
+    public PlaceExtractor.Options options(String source) {
+        if (source == null) return PlaceExtractor.Options.NONE;
+        String c = top(country.get(source), 0.4);
+        if (c == null) return PlaceExtractor.Options.NONE;
+        Integer a = top(admin1.get(source), MIN_SHARE);
+        String a1 = null;
+        if (a != null) {
+            GazetteerData d = extractor.gazetteer().d;
+            if (d.countries[a].equals(c)) a1 = d.admin1Codes[d.admin1[a]];
+        }
+        return PlaceExtractor.Options.home(c, a1);
+    }
+
+    private static <K> K top(Map<K, Double> votes, double minShare) {
+        if (votes == null || votes.isEmpty()) return null;
+        double total = 0;
+        K best = null;
+        double bestV = 0, second = 0;
+        for (Map.Entry<K, Double> e : votes.entrySet()) {
+            total += e.getValue();
+            if (e.getValue() > bestV) {
+                second = bestV;
+                bestV = e.getValue();
+                best = e.getKey();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        return bestV >= MIN_VOTES && bestV >= minShare * total && bestV >= 1.2 * second ? best : null;
+    }
+
+    /** The strongest divisions of an outlet with their votes, for reports. */
+    public String describe(String source) {
+        Map<Integer, Double> v = admin1.getOrDefault(source, Map.of());
+        double total = v.values().stream().mapToDouble(Double::doubleValue).sum();
+        GazetteerData d = extractor.gazetteer().d;
+        StringBuilder sb = new StringBuilder();
+        v.entrySet().stream().sorted((x, y) -> Double.compare(y.getValue(), x.getValue())).limit(3)
+                .forEach(e -> sb.append(d.names[e.getKey()]).append(String.format(java.util.Locale.ROOT, " %.1f ", e.getValue())));
+        return sb.append("of ").append(String.format(java.util.Locale.ROOT, "%.1f", total)).toString();
+    }
+}

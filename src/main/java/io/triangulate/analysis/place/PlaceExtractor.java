@@ -1,0 +1,662 @@
+package io.triangulate.analysis.place;
+
+import io.triangulate.model.Place;
+import io.triangulate.model.PlaceMention;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Finds every place name in a text and resolves it against the {@link Gazetteer}, with the context the text gives.
+ *
+ * <p>Names are matched in any script (Latin names must be capitalised; common words such as "Will" or "Mobile"
+ * need a following ", State"). Country adjectives and demonyms ("Iraqi", "American") are returned as mentions of
+ * their country with {@code demonym} true, and so is a country name used as a modifier ("U.S. troops", "the U.S.
+ * Embassy"): none of these is an event location. "The Iraqi capital" resolves to Baghdad. A facility named after a
+ * town ("Balad air base", "Baghdad airport") is kept in {@code facility}.
+ *
+ * <p>Resolution weighs, per candidate: an explicit container ("Springfield, Ill.", "Paris, Texas"), the divisions
+ * and countries the article names, nearness to the other places of the article, the caller's home region
+ * ({@link Options#home}), whether the name is the entry's main name, and population. One name keeps one sense
+ * within an article. Stateless after construction: safe to share between threads.
+ */
+public final class PlaceExtractor {
+    private static final int MAX_TOKENS = 6;
+    private static final java.util.Set<String> CONNECTORS = words("of", "de", "la", "le", "les", "du", "des",
+            "del", "della", "di", "da", "do", "dos", "das", "the", "on", "upon", "am", "im", "an", "der", "sur", "y", "el",
+            "al", "and", "en", "in", "au", "aux", "lo", "los", "las", "st", "sainte", "saint");
+    private static final java.util.Set<String> MODIFIERS = words("north", "south", "east", "west", "northern",
+            "southern", "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
+            "northwestern", "southeastern", "southwestern", "upper", "lower", "greater", "downtown", "metro", "suburban",
+            "rural", "coastal", "occupied", "mid", "new", "old", "in", "at", "from", "near", "to", "the", "and", "of",
+            "for", "by", "outside", "across", "throughout", "around", "inside", "within", "via", "into");
+    private static final java.util.Set<String> ADJECTIVAL_HEADS = words("embassy", "consulate", "troops",
+            "forces", "force", "military", "army", "soldiers", "soldier", "navy", "marines", "officials", "official",
+            "government", "ambassador", "diplomat", "diplomats", "citizen", "citizens", "envoy", "president", "authorities",
+            "intelligence", "drone", "drones", "warplanes", "jets", "administration", "defense", "defence", "state", "department",
+            "secretary", "congress", "senate", "navy", "coalition", "contractor", "contractors", "subcontractor", "company",
+            "companies", "embassies", "consulates", "mission", "mission's", "ministry", "minister", "army's", "general",
+            "commander", "commanders", "sanctions", "dollar", "dollars", "economy", "market", "markets", "stocks");
+    private static final java.util.Set<String> LOCATIVE = words("in", "at", "near", "from", "to", "outside", "between",
+            "into", "of", "toward", "towards", "via");
+    private static final java.util.Set<String> SPEECH_VERBS = words("said", "says", "told", "added", "wrote",
+            "asked", "explained", "noted", "stated", "argued", "insisted", "testified", "recalled");
+
+    private static java.util.Set<String> words(String... w) {
+        return java.util.Set.copyOf(new java.util.HashSet<>(List.of(w)));
+    }
+
+    private final Gazetteer g;
+    private final GazetteerData d;
+    private final Lexicon lex;
+
+    /** An extractor over this gazetteer. */
+    public PlaceExtractor(Gazetteer g) {
+        this.g = Objects.requireNonNull(g, "gazetteer");
+        this.d = g.d;
+        this.lex = Lexicon.get();
+    }
+
+    /**
+     * What the caller knows about a text beyond the text: the outlet's home region (a country, optionally a
+     * first-order division by name or code, e.g. {@code "US"}, {@code "Georgia"} or {@code "US.GA"}).
+     */
+    public record Options(String homeCountry, String homeAdmin1) {
+        public static final Options NONE = new Options(null, null);
+
+        public static Options home(String country, String admin1) {
+            return new Options(country, admin1);
+        }
+    }
+
+    /** Every place mentioned in {@code text}, in text order. {@code language} (ISO 639-1) may be null. */
+    public List<PlaceMention> extract(String text, String language) {
+        return extract(text, language, Options.NONE);
+    }
+
+    /** Every place mentioned in {@code text}, in text order, using what the caller knows of the outlet. */
+    public List<PlaceMention> extract(String text, String language, Options options) {
+        Objects.requireNonNull(text, "text");
+        if (text.isEmpty()) return List.of();
+        Tokens t = new Tokens(text);
+        List<Span> spans = findSpans(t);
+        if (spans.isEmpty()) return List.of();
+        containers(t, spans);
+        resolve(t, spans, options == null ? Options.NONE : options);
+        return mentions(t, spans);
+    }
+
+    Gazetteer gazetteer() {
+        return g;
+    }
+
+    /** The candidate spans of a text, unresolved (for {@link HomeRegions}). */
+    List<Span> spans(String text) {
+        return findSpans(new Tokens(text));
+    }
+
+    // ------------------------------------------------------------------ spans
+
+    static final int GAZ = 0, DEMONYM = 1, ABBREV = 2, CAPITAL = 3;
+
+    /** A candidate mention. */
+    static final class Span {
+        int first, last, start, end;
+        int type;
+        String key;
+        int[] cand;       // place indices
+        int[] candFlags;  // posting flags
+        double[] score;
+        int best = -1;
+        boolean weak, person, common, surname;
+        boolean[] support;
+        int container = -1;      // span index of the explicit container
+        int containerOf = -1;    // span index this one contains
+        String facility;
+        boolean adjectival;
+        String country;          // for demonyms and capital references
+
+        Place bestPlace(Gazetteer g) { return best < 0 ? null : g.place(cand[best]); }
+    }
+
+    private List<Span> findSpans(Tokens t) {
+        List<Span> out = new ArrayList<>();
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        while (i < t.size) {
+            Span s = spanAt(t, i, sb);
+            if (s == null) {
+                i++;
+                continue;
+            }
+            out.add(s);
+            i = s.last + 1;
+        }
+        return out;
+    }
+
+    private Span spanAt(Tokens t, int i, StringBuilder sb) {
+        boolean cased = t.has(i, Tokens.CASED);
+        if (t.has(i, Tokens.DIGIT)) return null;
+        if (cased && !t.has(i, Tokens.UPPER)) return null;
+        // longest gazetteer name of two or more tokens
+        int maxJ = i;
+        while (maxJ + 1 < t.size && maxJ + 1 - i < MAX_TOKENS && t.has(maxJ + 1, Tokens.JOIN_PREV)) {
+            int j = maxJ + 1;
+            if (t.has(j, Tokens.DIGIT)) break;
+            if (t.has(j, Tokens.CASED) && !t.has(j, Tokens.UPPER) && !CONNECTORS.contains(t.key[j])) break;
+            maxJ = j;
+        }
+        if (cased && i + 1 < t.size && t.has(i + 1, Tokens.JOIN_PREV) && t.has(i, Tokens.PERIOD_AFTER)
+                && t.has(i + 1, Tokens.PERIOD_AFTER)) {
+            String a1 = lex.stateAbbreviations.get(t.key[i] + " " + t.key[i + 1]);
+            int p = a1 == null ? -1 : g.admin1(a1);
+            if (p >= 0) {
+                Span s = fixed(t, i, t.key[i] + " " + t.key[i + 1], ABBREV, p);
+                s.last = i + 1;
+                s.end = t.end[i + 1] + 1;
+                return s;
+            }
+        }
+        if (cased && t.has(i, Tokens.PERIOD_AFTER) && lex.titles.contains(t.key[i])) return null; // "Sen.", "Gov."
+        for (int j = maxJ; j > i; j--) {
+            if (t.has(j, Tokens.CASED) && !t.has(j, Tokens.UPPER)) continue; // may not end on a connector
+            sb.setLength(0);
+            for (int k = i; k <= j; k++) {
+                if (k > i) sb.append(' ');
+                sb.append(t.key[k]);
+            }
+            String key = sb.toString();
+            String dem = lex.demonyms.get(key);
+            if (dem != null) return demonym(t, i, j, key, dem);
+            int k = d.find(Names.hash(key));
+            if (k >= 0) return gaz(t, i, j, key, k);
+        }
+        String key = t.key[i];
+        if (key.isEmpty()) return null;
+        String dem = lex.demonyms.get(key);
+        if (dem != null && (!cased || t.has(i, Tokens.UPPER))) return demonym(t, i, i, key, dem);
+        if (cased && (t.has(i, Tokens.PERIOD_AFTER) || t.has(i, Tokens.HAS_DOT))) {
+            String a1 = lex.stateAbbreviations.get(key);
+            if (a1 != null && (t.has(i, Tokens.HAS_DOT) || key.length() > 2 || t.has(i, Tokens.COMMA_BEFORE))) {
+                if (!ambiguousAbbreviation(t, i, key)) {
+                    int p = g.admin1(a1);
+                    if (p >= 0) return fixed(t, i, key, ABBREV, p);
+                }
+            }
+        }
+        if (cased && t.has(i, Tokens.ALL_CAPS) && key.length() == 2 && (t.has(i, Tokens.COMMA_BEFORE) || t.has(i, Tokens.PAREN_BEFORE))) {
+            String a1 = lex.postalCodes.get(t.text.substring(t.start[i], t.end[i]));
+            if (a1 != null && i > 0) {
+                int p = g.admin1(a1);
+                if (p >= 0) return fixed(t, i, key, ABBREV, p);
+            }
+        }
+        int k = d.find(Names.hash(key));
+        if (k >= 0) return gaz(t, i, i, key, k);
+        if (!cased) {
+            for (String v : ArabicClitics.variants(key)) {
+                String dv = lex.demonyms.get(v);
+                if (dv != null) return demonym(t, i, i, v, dv);
+                k = d.find(Names.hash(v));
+                if (k >= 0) return gaz(t, i, i, v, k);
+            }
+        }
+        return null;
+    }
+
+    /** "Miss.", "Ind.", "Wash.", "Mass.", "La.", "Mo." are words too: only after a comma or before a comma/end. */
+    private static boolean ambiguousAbbreviation(Tokens t, int i, String key) {
+        boolean risky = switch (key) {
+            case "miss", "ind", "wash", "mass", "la", "mo", "pa", "del", "me", "cal", "penn" -> true;
+            default -> false;
+        };
+        return risky && !t.has(i, Tokens.COMMA_BEFORE);
+    }
+
+    private Span gaz(Tokens t, int i, int j, String key, int k) {
+        Span s = new Span();
+        s.first = i;
+        s.last = j;
+        s.start = t.start[i];
+        s.end = t.end[j];
+        if (t.has(j, Tokens.HAS_DOT) && t.has(j, Tokens.PERIOD_AFTER)) s.end++; // "U.S."
+        s.type = GAZ;
+        s.key = key;
+        int from = d.postStart[k], to = d.postStart[k + 1];
+        s.cand = new int[to - from];
+        s.candFlags = new int[to - from];
+        for (int p = from; p < to; p++) {
+            s.cand[p - from] = d.postings[p] & GazetteerData.INDEX_MASK;
+            s.candFlags[p - from] = d.postings[p] & ~GazetteerData.INDEX_MASK;
+        }
+        s.score = new double[s.cand.length];
+        boolean cased = t.has(i, Tokens.CASED);
+        if (cased && t.has(i, Tokens.ALL_CAPS) && i == j && key.length() <= 4) {
+            // "US", "UK": only entries written so (countries' codes are among their names); not "Eu" for "EU"
+            String written = t.text.substring(t.start[i], t.end[i]);
+            int w = 0;
+            for (int c = 0; c < s.cand.length; c++) {
+                int p = s.cand[c];
+                if (d.kind[p] == GazetteerData.K_COUNTRY || d.kind[p] == GazetteerData.K_ADMIN1 || d.names[p].equals(written)) {
+                    s.cand[w] = p;
+                    s.candFlags[w++] = s.candFlags[c];
+                }
+            }
+            if (w == 0) return null;
+            s.cand = java.util.Arrays.copyOf(s.cand, w);
+            s.candFlags = java.util.Arrays.copyOf(s.candFlags, w);
+            s.score = new double[w];
+        }
+        if (cased && i < j) {
+            boolean allCommon = true;
+            for (int q = i; q <= j && allCommon; q++) allCommon = lex.stopwords.contains(t.key[q]) || CONNECTORS.contains(t.key[q]);
+            if (allCommon) s.common = true; // "White House", "The City"
+        }
+        if (cased && i == j) {
+            boolean caps = t.has(i, Tokens.ALL_CAPS);
+            if (!caps && lex.stopwords.contains(key)) s.common = true;
+            if (i > 0 && t.has(i - 1, Tokens.CASED) && (t.has(i, Tokens.JOIN_PREV) || t.has(i - 1, Tokens.PERIOD_AFTER))
+                    && lex.titles.contains(t.key[i - 1])) {
+                s.person = true; // "Mr. Jordan", "Sen. Clinton"
+            } else if (i > 0 && t.has(i, Tokens.JOIN_PREV) && t.has(i - 1, Tokens.UPPER) && t.has(i - 1, Tokens.CASED)
+                    && !MODIFIERS.contains(t.key[i - 1]) && !(t.has(i - 1, Tokens.SENT_START) && lex.stopwords.contains(t.key[i - 1]))
+                    && lex.demonyms.get(t.key[i - 1]) == null) {
+                s.weak = true; // inside a longer name: "Michael Jones", "Metropolitan Atlanta", "Dublin Arts Council"
+                if (!t.has(i - 1, Tokens.ALL_CAPS) && t.key[i - 1].length() > 1 && !lex.stopwords.contains(t.key[i - 1])) s.surname = true;
+            } else if (j + 1 < t.size && t.has(j + 1, Tokens.JOIN_PREV) && t.has(j + 1, Tokens.UPPER) && t.has(j + 1, Tokens.CASED)
+                    && !t.has(j + 1, Tokens.ALL_CAPS) && !CONNECTORS.contains(t.key[j + 1])) {
+                s.weak = true;
+            }
+            if (j + 1 < t.size && !t.has(j + 1, Tokens.UPPER) && SPEECH_VERBS.contains(t.key[j + 1])
+                    && t.has(j + 1, Tokens.JOIN_PREV)) {
+                s.person = true; // "Tucker said"
+            }
+            if (j + 1 < t.size && t.has(j + 1, Tokens.COMMA_BEFORE) && t.has(j + 1, Tokens.DIGIT) && t.key[j + 1].length() <= 3
+                    && j + 2 < t.size && t.has(j + 2, Tokens.COMMA_BEFORE)) {
+                s.person = true; // "Jones, 45, of …"
+            }
+        }
+        return s;
+    }
+
+    /** An all-caps short token ("US", "UK", "EU") counts only as a main name of a country/division/city. */
+    private boolean hasAreaOrPrimaryCaps(Span s) {
+        for (int c = 0; c < s.cand.length; c++) {
+            if (d.kind[s.cand[c]] == GazetteerData.K_COUNTRY || (s.candFlags[c] & GazetteerData.PRIMARY) != 0) return true;
+        }
+        return false;
+    }
+
+    private Span demonym(Tokens t, int i, int j, String key, String iso2) {
+        int country = g.countryIndex(iso2);
+        if (country < 0) return null;
+        // "the Iraqi capital" → the capital of that country
+        if (j + 1 < t.size && t.key[j + 1].equals("capital") && t.has(j + 1, Tokens.JOIN_PREV)) {
+            int cap = g.capital(iso2);
+            if (cap >= 0) {
+                Span s = fixed(t, i, key, CAPITAL, cap);
+                s.last = j + 1;
+                s.end = t.end[j + 1];
+                if (i > 0 && t.key[i - 1].equals("the") && t.has(i, Tokens.JOIN_PREV)) s.start = t.start[i - 1];
+                s.country = iso2;
+                return s;
+            }
+        }
+        Span s = fixed(t, i, key, DEMONYM, country);
+        s.last = j;
+        s.end = t.end[j];
+        s.country = iso2;
+        return s;
+    }
+
+    private Span fixed(Tokens t, int i, String key, int type, int place) {
+        Span s = new Span();
+        s.first = s.last = i;
+        s.start = t.start[i];
+        s.end = t.end[i];
+        if (type == ABBREV && t.has(i, Tokens.PERIOD_AFTER)) s.end++;
+        s.type = type;
+        s.key = key;
+        s.cand = new int[]{place};
+        s.candFlags = new int[]{GazetteerData.PRIMARY};
+        s.score = new double[1];
+        s.best = 0;
+        return s;
+    }
+
+    // ------------------------------------------------------------------ containers
+
+    /** "Springfield, Ill.", "Paris, Texas", "Balad (Iraq)": the second names the division or country of the first. */
+    private void containers(Tokens t, List<Span> spans) {
+        for (int a = 0; a + 1 < spans.size(); a++) {
+            Span s = spans.get(a), c = spans.get(a + 1);
+            if (s.type != GAZ || c.first != s.last + 1) continue;
+            if (!t.has(c.first, Tokens.COMMA_BEFORE) && !t.has(c.first, Tokens.PAREN_BEFORE)) continue;
+            if (c.type == DEMONYM || c.type == CAPITAL) continue;
+            boolean inside = false;
+            for (int x : s.cand) {
+                if (d.kind[x] == GazetteerData.K_COUNTRY) continue;
+                for (int y : c.cand) {
+                    if (contains(y, x)) {
+                        inside = true;
+                        break;
+                    }
+                }
+                if (inside) break;
+            }
+            if (inside) {
+                s.container = a + 1;
+                c.containerOf = a;
+            }
+        }
+    }
+
+    /** True when area {@code outer} (a division or country) holds place {@code inner}. */
+    private boolean contains(int outer, int inner) {
+        if (outer == inner) return false;
+        byte k = d.kind[outer];
+        if (k == GazetteerData.K_COUNTRY) return d.countries[outer].equals(d.countries[inner]) && d.kind[inner] != GazetteerData.K_COUNTRY;
+        if (k == GazetteerData.K_ADMIN1) return d.admin1[inner] >= 0 && d.admin1Place[d.admin1[inner]] == outer && d.kind[inner] != GazetteerData.K_ADMIN1;
+        if (k == GazetteerData.K_ADMIN2) return d.admin2[inner] == outer;
+        return false;
+    }
+
+    // ------------------------------------------------------------------ resolution
+
+    private double base(int p, int flags) {
+        double pop = Math.log10(d.population[p] + 1.0);
+        double b = switch (d.kind[p]) {
+            case GazetteerData.K_COUNTRY -> 1.5 + pop;
+            case GazetteerData.K_ADMIN1 -> 0.5 + pop;
+            case GazetteerData.K_ADMIN2 -> pop - 0.5;
+            default -> pop + switch (d.feature[p]) {
+                case GazetteerData.F_PPLC -> 1.0;
+                case GazetteerData.F_PPLA -> 0.6;
+                case GazetteerData.F_PPLA2 -> 0.3;
+                case GazetteerData.F_PPLX -> -0.7;
+                default -> 0.0;
+            };
+        };
+        if ((flags & GazetteerData.PRIMARY) == 0) b -= 1.5;
+        return b;
+    }
+
+    private void resolve(Tokens t, List<Span> spans, Options options) {
+        int homeCountry = options.homeCountry() == null ? -1 : g.countryIndex(options.homeCountry().toUpperCase(java.util.Locale.ROOT));
+        int homeAdmin1 = homeAdmin1(options);
+        // pass 0: prior only (with explicit containers)
+        for (Span s : spans) {
+            if (s.type != GAZ) continue;
+            for (int c = 0; c < s.cand.length; c++) s.score[c] = base(s.cand[c], s.candFlags[c]);
+            pick(s);
+        }
+        for (Span s : spans) applyContainer(s, spans);
+        // context: divisions and countries named, divisions of confidently placed towns
+        Map<Integer, Double> admin1Ctx = new HashMap<>();
+        Map<String, Double> countryCtx = new HashMap<>();
+        for (Span s : spans) {
+            if (s.best < 0 || s.weak || s.common || s.person) continue;
+            int p = s.cand[s.best];
+            double w = s.type == DEMONYM ? 0.5 : 1.0;
+            if (d.kind[p] == GazetteerData.K_ADMIN1) {
+                admin1Ctx.merge(p, w, Double::sum);
+                countryCtx.merge(d.countries[p], 0.5 * w, Double::sum);
+            } else if (d.kind[p] == GazetteerData.K_COUNTRY) {
+                countryCtx.merge(d.countries[p], w, Double::sum);
+            } else if (s.container >= 0 || margin(s) > 2.0) {
+                int a1 = g.admin1Of(p);
+                if (a1 >= 0) admin1Ctx.merge(a1, 0.5, Double::sum);
+                countryCtx.merge(d.countries[p], 0.5, Double::sum);
+            }
+        }
+        // pass 1: with the article's context and the home region
+        for (Span s : spans) {
+            if (s.type != GAZ) continue;
+            boolean[] support = s.weak || s.common ? new boolean[s.cand.length] : null;
+            s.support = support;
+            for (int c = 0; c < s.cand.length; c++) {
+                int p = s.cand[c];
+                double sc = base(p, s.candFlags[c]) + containerBonus(s, c, spans);
+                int a1 = g.admin1Of(p);
+                boolean own = s.best == c;
+                double wa = 0;
+                if (d.kind[p] != GazetteerData.K_ADMIN1 && d.kind[p] != GazetteerData.K_COUNTRY) {
+                    wa = a1 < 0 ? 0 : admin1Ctx.getOrDefault(a1, 0.0) - (own && support == null && s.container < 0 && margin(s) > 2.0 ? 0.5 : 0);
+                    if (wa > 0) sc += 2.0 + Math.min(1.0, 0.5 * (wa - 1));
+                }
+                double wc = countryCtx.getOrDefault(d.countries[p], 0.0) - (own ? selfCountryWeight(s, p) : 0);
+                if (wc > 0) sc += 1.0 + Math.min(1.0, 0.25 * (wc - 1));
+                if (homeAdmin1 >= 0 && (a1 == homeAdmin1 || p == homeAdmin1)) sc += 2.0;
+                if (support != null && (wa > 0 || (homeAdmin1 >= 0 && a1 == homeAdmin1))) support[c] = true;
+                if (homeCountry >= 0 && d.countries[p].equals(d.countries[homeCountry])) sc += 1.0;
+                s.score[c] = sc;
+            }
+            pick(s);
+        }
+        // pass 2: nearness to the other places of the article
+        double[][] pts = new double[spans.size()][];
+        for (int a = 0; a < spans.size(); a++) {
+            Span s = spans.get(a);
+            if (s.best < 0 || s.type != GAZ) continue;
+            int p = s.cand[s.best];
+            if (d.kind[p] == GazetteerData.K_CITY || d.kind[p] == GazetteerData.K_ADMIN2) pts[a] = new double[]{d.lat[p], d.lon[p]};
+        }
+        for (int a = 0; a < spans.size(); a++) {
+            Span s = spans.get(a);
+            if (s.type != GAZ || (s.cand.length < 2 && s.support == null)) continue;
+            for (int c = 0; c < s.cand.length; c++) {
+                int p = s.cand[c];
+                byte k = d.kind[p];
+                double bonus = 0;
+                for (int b = 0; b < spans.size(); b++) {
+                    if (b == a || pts[b] == null || spans.get(b).key.equals(s.key)) continue;
+                    if (k == GazetteerData.K_CITY || k == GazetteerData.K_ADMIN2) {
+                        double km = distanceKm(d.lat[p], d.lon[p], pts[b][0], pts[b][1]);
+                        if (km < 50) bonus = Math.max(bonus, 1.5);
+                        else if (km < 150) bonus = Math.max(bonus, 0.75);
+                    } else if (contains(p, spans.get(b).cand[spans.get(b).best])) {
+                        bonus = Math.min(2.0, bonus + 0.75);
+                    }
+                }
+                s.score[c] += bonus;
+                if (bonus > 0 && s.support != null) s.support[c] = true;
+            }
+        }
+        // one sense per name within the article
+        Map<String, double[]> sums = new HashMap<>();
+        for (Span s : spans) {
+            if (s.type != GAZ) continue;
+            double[] acc = sums.computeIfAbsent(s.key, k -> new double[s.cand.length]);
+            if (acc.length != s.cand.length) continue;
+            double max = Double.NEGATIVE_INFINITY;
+            for (double v : s.score) max = Math.max(max, v);
+            for (int c = 0; c < acc.length; c++) acc[c] += Math.exp(s.score[c] - max);
+        }
+        for (Span s : spans) {
+            if (s.type != GAZ) continue;
+            double[] acc = sums.get(s.key);
+            if (acc == null || acc.length != s.cand.length) {
+                pick(s);
+                continue;
+            }
+            int best = 0;
+            for (int c = 1; c < acc.length; c++) if (acc[c] > acc[best]) best = c;
+            if (s.container < 0) s.best = best;
+            else pick(s);
+        }
+    }
+
+    private static double wa(Map<Integer, Double> admin1Ctx, int a1) {
+        return a1 < 0 ? 0 : admin1Ctx.getOrDefault(a1, 0.0);
+    }
+
+    /** The part of the country context that comes from the span itself. */
+    private double selfCountryWeight(Span s, int p) {
+        byte k = d.kind[p];
+        if (k == GazetteerData.K_COUNTRY) return 1.0;
+        if (k == GazetteerData.K_ADMIN1) return 0.5;
+        return s.container >= 0 || margin(s) > 2.0 ? 0.5 : 0;
+    }
+
+    private int homeAdmin1(Options o) {
+        if (o.homeAdmin1() == null || o.homeAdmin1().isBlank()) return -1;
+        String a = o.homeAdmin1();
+        if (a.length() > 3 && a.charAt(2) == '.') return g.admin1(a);
+        for (Place p : g.candidates(a)) {
+            if (p.kind() == Place.Kind.ADMIN1 && (o.homeCountry() == null || p.country().equalsIgnoreCase(o.homeCountry()))) {
+                Integer i = indexOf(p);
+                if (i != null) return i;
+            }
+        }
+        return -1;
+    }
+
+    private Integer indexOf(Place p) {
+        String key = Names.normalize(p.name());
+        int k = d.find(Names.hash(key));
+        if (k < 0) return null;
+        for (int i = d.postStart[k]; i < d.postStart[k + 1]; i++) {
+            int x = d.postings[i] & GazetteerData.INDEX_MASK;
+            if (d.ids[x] == p.geonamesId()) return x;
+        }
+        return null;
+    }
+
+    private double containerBonus(Span s, int c, List<Span> spans) {
+        if (s.container < 0) return 0;
+        Span cont = spans.get(s.container);
+        return contains(cont.cand[cont.best], s.cand[c]) ? 8.0 : 0;
+    }
+
+    private void applyContainer(Span s, List<Span> spans) {
+        if (s.containerOf >= 0 && s.type == GAZ) {
+            // the container: the division or country holding one of the contained name's candidates
+            Span in = spans.get(s.containerOf);
+            int best = -1;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (int c = 0; c < s.cand.length; c++) {
+                int y = s.cand[c];
+                for (int x : in.cand) {
+                    if (contains(y, x)) {
+                        double sc = s.score[c] + 0.3 * Math.log10(d.population[x] + 1.0);
+                        if (sc > bestScore) {
+                            bestScore = sc;
+                            best = c;
+                        }
+                    }
+                }
+            }
+            if (best >= 0) {
+                s.score[best] += 8.0;
+                s.best = best;
+            }
+        }
+        if (s.container >= 0 && s.type == GAZ) {
+            Span cont = spans.get(s.container);
+            if (cont.best < 0) return;
+            for (int c = 0; c < s.cand.length; c++) if (contains(cont.cand[cont.best], s.cand[c])) s.score[c] += 8.0;
+            pick(s);
+        }
+    }
+
+    private static void pick(Span s) {
+        int best = 0;
+        for (int c = 1; c < s.score.length; c++) if (s.score[c] > s.score[best]) best = c;
+        s.best = s.cand.length == 0 ? -1 : best;
+    }
+
+    private static double margin(Span s) {
+        if (s.cand.length < 2) return 10;
+        double first = Double.NEGATIVE_INFINITY, second = Double.NEGATIVE_INFINITY;
+        for (double v : s.score) {
+            if (v > first) {
+                second = first;
+                first = v;
+            } else if (v > second) {
+                second = v;
+            }
+        }
+        return first - second;
+    }
+
+    static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
+        double p1 = Math.toRadians(lat1), p2 = Math.toRadians(lat2);
+        double dp = p2 - p1, dl = Math.toRadians(lon2 - lon1);
+        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(a)));
+    }
+
+    // ------------------------------------------------------------------ output
+
+    private List<PlaceMention> mentions(Tokens t, List<Span> spans) {
+        // names used as a person in one place are people throughout ("Tucker said … Tucker")
+        java.util.Set<String> people = new java.util.HashSet<>();
+        for (Span s : spans) {
+            if (s.type != GAZ || s.best < 0 || area(s.cand[s.best])) continue;
+            boolean supported = s.support != null && s.support[s.best];
+            if (s.person || (s.surname && !supported && d.population[s.cand[s.best]] < 100_000)) people.add(s.key);
+        }
+        List<PlaceMention> out = new ArrayList<>(spans.size());
+        for (int a = 0; a < spans.size(); a++) {
+            Span s = spans.get(a);
+            if (s.best < 0) continue;
+            int p = s.cand[s.best];
+            boolean explicit = s.container >= 0 || s.containerOf >= 0;
+            if (s.type == GAZ && !explicit) {
+                boolean big = area(p) || d.population[p] >= 100_000;
+                boolean supported = s.support != null && s.support[s.best];
+                if (s.common && !(supported && s.first > 0 && LOCATIVE.contains(t.key[s.first - 1]) && !t.has(s.first - 1, Tokens.UPPER))) continue;
+                if (s.weak && !big && !supported) continue;
+                if (people.contains(s.key) && !area(p)) continue;
+                if (s.person && !area(p)) continue;
+                if (!area(p) && d.population[p] < 1000 && (s.candFlags[s.best] & GazetteerData.PRIMARY) == 0 && !explicit
+                        && margin(s) < 3) continue;
+            }
+            double conf = switch (s.type) {
+                case DEMONYM, ABBREV -> 0.95;
+                case CAPITAL -> 0.9;
+                default -> 1.0 / (1.0 + Math.exp(-Math.min(margin(s), 10)));
+            };
+            String facility = null;
+            boolean demonym = s.type == DEMONYM;
+            int next = s.last + 1;
+            if (next < t.size && t.has(next, Tokens.JOIN_PREV)) {
+                if (d.kind[p] == GazetteerData.K_COUNTRY && s.type != CAPITAL) {
+                    if (ADJECTIVAL_HEADS.contains(t.key[next])) demonym = true;
+                    if (t.key[next].equals("embassy") || t.key[next].equals("consulate")) {
+                        facility = t.text.substring(s.start, t.end[next]);
+                    }
+                } else if (s.type == GAZ) {
+                    int fe = facilityEnd(t, next);
+                    if (fe >= 0) facility = t.text.substring(s.start, t.end[fe]);
+                }
+            }
+            out.add(new PlaceMention(s.start, s.end, t.text.substring(s.start, s.end), g.place(p), facility, demonym,
+                    Math.round(conf * 1000) / 1000.0));
+        }
+        return out;
+    }
+
+    private boolean area(int p) {
+        return d.kind[p] == GazetteerData.K_COUNTRY || d.kind[p] == GazetteerData.K_ADMIN1;
+    }
+
+    /** Token index where a facility phrase starting at {@code i} ends ("air base", "International Airport"), or -1. */
+    private int facilityEnd(Tokens t, int i) {
+        int from = i;
+        if (from < t.size && t.key[from].equals("international") && from + 1 < t.size && t.has(from + 1, Tokens.JOIN_PREV)) from++;
+        for (String[] f : lex.facilities) {
+            if (from + f.length > t.size) continue;
+            boolean ok = true;
+            for (int k = 0; k < f.length && ok; k++) {
+                ok = t.key[from + k].equals(f[k]) && t.has(from + k, Tokens.JOIN_PREV);
+            }
+            if (ok) return from + f.length - 1;
+        }
+        return -1;
+    }
+}

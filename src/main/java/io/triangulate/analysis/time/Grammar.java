@@ -1,0 +1,1060 @@
+package io.triangulate.analysis.time;
+
+import io.triangulate.model.TimexType;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The rules: finds temporal expressions in one text of one language and normalises them against a reference
+ * date. Language-specific words come from the {@link Lexicon}; word order is free enough ("last week",
+ * "la semaine dernière") that one set of rules serves every language. One instance per call (not shared).
+ */
+final class Grammar {
+    /** A found expression over tokens [s, e). */
+    record Cand(int s, int e, TimexType type, String value, LocalDate date) {
+        int len() { return e - s; }
+    }
+
+    private final Lexicon lex;
+    private final String text;
+    private final List<Tokenizer.Tok> toks;
+    private final LocalDate ref;
+    private final List<List<Lexicon.Entry>> ann;
+    private final int n;
+    private String lastQuarter; // value of the last quarter-level date found, anchor of "a year earlier"
+
+    Grammar(Lexicon lex, String text, LocalDate ref) {
+        this.lex = lex;
+        this.text = text;
+        this.toks = Tokenizer.tokenize(text);
+        this.ref = ref;
+        this.n = toks.size();
+        this.ann = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) ann.add(lex.at(toks, i));
+    }
+
+    List<Cand> run() {
+        List<Cand> out = new ArrayList<>();
+        int i = 0;
+        while (i < n) {
+            Cand c = best(i);
+            if (c != null) {
+                out.add(c);
+                if (c.value().matches("\\d{4}-Q\\d") && !derived(c)) lastQuarter = c.value();
+                i = c.e();
+            } else {
+                i++;
+            }
+        }
+        return merge(out);
+    }
+
+    List<Tokenizer.Tok> tokens() { return toks; }
+
+    /** Is the candidate relative to another quarter ("a year earlier", "the year-ago quarter")? */
+    private boolean derived(Cand c) {
+        for (int k = c.s(); k < c.e(); k++) if (has(k, "yearago") || has(k, "ago")) return true;
+        return false;
+    }
+
+    // ------------------------------------------------------------------ lexicon helpers
+
+    private Lexicon.Entry get(int i, String cat) {
+        if (i < 0 || i >= n) return null;
+        for (Lexicon.Entry e : ann.get(i)) if (e.cat() == cat || e.cat().equals(cat)) return e;
+        return null;
+    }
+
+    private boolean has(int i, String cat) { return get(i, cat) != null; }
+
+    private boolean isTok(int i, String s) { return i >= 0 && i < n && toks.get(i).norm().equals(s); }
+
+    /** Text between token i-1 and token i. */
+    private String gap(int i) {
+        if (i <= 0 || i >= n) return " ";
+        return text.substring(toks.get(i - 1).end(), toks.get(i).start());
+    }
+
+    private boolean tight(int i) { return i > 0 && i < n && toks.get(i - 1).end() == toks.get(i).start(); }
+
+    private static Cand longer(Cand a, Cand b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        return b.e() > a.e() ? b : a;
+    }
+
+    // ------------------------------------------------------------------ numbers
+
+    /** A number read at i: value and the token after it. */
+    private record Num(int value, int end, boolean fuzzy, boolean word) {}
+
+    private Num num(int i) {
+        if (i >= n) return null;
+        Tokenizer.Tok t = toks.get(i);
+        if (t.isNum()) {
+            int v = t.num();
+            int j = i + 1;
+            // 1,000 or 1.000 grouping
+            while (j + 1 < n && (isTok(j, ",") || isTok(j, ".")) && tight(j) && tight(j + 1) && toks.get(j + 1).digits() == 3) {
+                v = v * 1000 + toks.get(j + 1).num();
+                j += 2;
+            }
+            if (j + 1 < n && (isTok(j, ".") || isTok(j, ",")) && tight(j) && tight(j + 1) && toks.get(j + 1).isNum()) {
+                return null; // a decimal: not a count of units
+            }
+            return new Num(v, j, false, false);
+        }
+        Lexicon.Entry f = get(i, "fuzzy");
+        Lexicon.Entry e = get(i, "num");
+        if (f != null && (e == null || f.len() >= e.len())) return new Num(-1, i + f.len(), true, true);
+        if (e == null) return null;
+        int v = e.intVal();
+        int j = i + e.len();
+        if (v >= 20 && v < 100 && v % 10 == 0) {
+            Lexicon.Entry u = get(j, "num");
+            if (u != null && u.intVal() < 10 && !isTok(j, "a") && !isTok(j, "an")) { v += u.intVal(); j += u.len(); }
+        }
+        Lexicon.Entry m = get(j, "mult");
+        if (m != null) { v *= m.intVal(); j += m.len(); }
+        return new Num(v, j, false, true);
+    }
+
+    /** A day of month at i (digits 1..31, optionally with st/nd/rd/th, or an ordinal word): value and end. */
+    private int[] day(int i) {
+        if (i >= n) return null;
+        Tokenizer.Tok t = toks.get(i);
+        if (t.isNum()) {
+            if (t.digits() > 2 || t.num() < 1 || t.num() > 31) return null;
+            int j = i + 1;
+            if (has(j, "ordsuffix") && tight(j)) j++;
+            if (isTok(j, "er") && tight(j)) j++; // 1er
+            // a following digit or ':' means a time or decimal, not a day
+            if (j < n && tight(j) && ((isTok(j, ":") && j + 1 < n && tight(j + 1) && toks.get(j + 1).isNum()) || (isTok(j, ".") && j + 1 < n && tight(j + 1) && toks.get(j + 1).isNum()))) return null;
+            return new int[]{t.num(), j};
+        }
+        Lexicon.Entry o = get(i, "ord");
+        if (o != null) return new int[]{o.intVal(), i + o.len()};
+        return null;
+    }
+
+    /** A four-digit year at i (1000..2099) or an apostrophe year ('98): value and end. */
+    private int[] year(int i) {
+        if (i >= n) return null;
+        Tokenizer.Tok t = toks.get(i);
+        if (t.isNum() && t.digits() == 4 && t.num() >= 1000 && t.num() <= 2099) {
+            if (i + 1 < n && tight(i + 1) && (isTok(i + 1, ",") || isTok(i + 1, ".")) && i + 2 < n && tight(i + 2) && toks.get(i + 2).isNum()) return null;
+            return new int[]{t.num(), i + 1};
+        }
+        if (isTok(i, "'") && i + 1 < n && tight(i + 1) && toks.get(i + 1).isNum() && toks.get(i + 1).digits() == 2) {
+            int y = toks.get(i + 1).num();
+            return new int[]{y < 40 ? 2000 + y : 1900 + y, i + 2};
+        }
+        return null;
+    }
+
+    private boolean plausibleYearContext(int i, int end) {
+        // not an amount or a count: "$1990", "1990 people", "1,990"
+        if (i > 0 && (isTok(i - 1, "$") || isTok(i - 1, "£") || isTok(i - 1, "€") || isTok(i - 1, "#"))) return false;
+        if (end < n && (isTok(end, "%") || has(end, "unit"))) return false;
+        if (i > 0 && tight(i) && (isTok(i - 1, ",") || isTok(i - 1, ".") || isTok(i - 1, ":") || isTok(i - 1, "/"))) return false;
+        if (end < n && tight(end) && (isTok(end, ":") || isTok(end, "/"))) return false;
+        // "(1685 Votes)", "2000 dollars": a count of things
+        if (end < n && !toks.get(end).isNum() && ann.get(end).isEmpty() && gap(end).equals(" ")) {
+            String w = toks.get(end).norm();
+            if (w.length() > 3 && w.endsWith("s") && Character.isLetter(w.charAt(0)) && !w.endsWith("ss")) return false;
+        }
+        return true;
+    }
+
+    // ------------------------------------------------------------------ the rules
+
+    private Cand best(int i) {
+        Tokenizer.Tok t = toks.get(i);
+        if (!t.isNum() && ann.get(i).isEmpty() && !isTok(i, "'")) return null;
+        Cand c = null;
+        c = longer(c, modified(i));
+        c = longer(c, date(i));
+        c = longer(c, relative(i));
+        c = longer(c, duration(i));
+        c = longer(c, set(i));
+        Cand ck = clock(i);
+        if (ck != null && i > 0 && has(i - 1, "attime") && (c == null || c.type() == TimexType.DURATION) && ck.e() >= (c == null ? 0 : c.e())) return ck;
+        c = longer(c, ck);
+        c = longer(c, refWord(i));
+        c = longer(c, quarter(i));
+        return c;
+    }
+
+    /** early/late/mid/the end of + a date: same value, wider span. */
+    private Cand modified(int i) {
+        Lexicon.Entry m = get(i, "mod");
+        if (m == null) return null;
+        int j = i + m.len();
+        Cand c = longer(longer(date(j), relative(j)), quarter(j));
+        if (isTok(j, "the") && has(j + 1, "unit") && !isPlural(j + 1, get(j + 1, "unit"))) {
+            String v = shift(get(j + 1, "unit").val(), 0);
+            if (v != null && !get(j + 1, "unit").val().equals("D")) c = longer(c, new Cand(j, j + 1 + get(j + 1, "unit").len(), TimexType.DATE, v, null));
+        }
+        if (c == null || c.type() == TimexType.DURATION || c.type() == TimexType.SET) return null;
+        if (c.value().startsWith("P") || c.value().endsWith("_REF")) return null;
+        return new Cand(i, c.e(), c.type(), c.value(), c.date());
+    }
+
+    /** Absolute and partly absolute dates: weekday/day/month/year combinations, numeric dates, years, decades. */
+    private Cand date(int i) {
+        Cand c = null;
+        Lexicon.Entry wd = get(i, "weekday");
+        if (wd != null) {
+            int j = i + wd.len();
+            if (isTok(j, ",")) j++;
+            if (has(j, "det") && isTok(j, "the")) j++;
+            Cand d = dayMonth(j, true);
+            if (d != null && d.value().length() == 10 && d.value().charAt(5) != 'X') {
+                c = new Cand(i, d.e(), d.type(), d.value(), d.date());
+            } else if (d != null && ref == null) {
+                c = new Cand(i, d.e(), d.type(), d.value(), d.date());
+            } else if (d != null && d.value().startsWith("XXXX")) {
+                c = new Cand(i, d.e(), d.type(), d.value(), d.date());
+            }
+        }
+        c = longer(c, dayMonth(i, false));
+        c = longer(c, numeric(i));
+        // "the 1990s", "the year 2000", fiscal 1989
+        int j = i;
+        boolean the = false;
+        if (isTok(j, "the")) { j++; the = true; }
+        Lexicon.Entry fy = get(j, "fiscal");
+        if (fy != null && !the) j += fy.len();
+        Lexicon.Entry yw = get(j, "yearword");
+        if (yw != null && fy == null) {
+            Num y2 = spokenYear(j + yw.len());
+            int[] y = year(j + yw.len());
+            if (y != null) c = longer(c, new Cand(i, y[1], TimexType.DATE, String.valueOf(y[0]), null));
+            else if (y2 != null) c = longer(c, new Cand(i, y2.end(), TimexType.DATE, String.valueOf(y2.value()), null));
+        }
+        int[] y = year(j);
+        if (y != null) {
+            int e = y[1];
+            if (e < n && isTok(e, "s") && tight(e)) {
+                String dec = String.valueOf(y[0]);
+                return longer(c, new Cand(i, e + 1, TimexType.DATE, dec.substring(0, 3), null));
+            }
+            if ((j > i || plausibleYearContext(j, e)) && !(the && fy == null && yw == null)) {
+                c = longer(c, new Cand(i, e, TimexType.DATE, String.valueOf(y[0]), null));
+            }
+        }
+        if (i == j) {
+            Num sy = spokenYear(i);
+            if (sy != null) c = longer(c, new Cand(i, sy.end(), TimexType.DATE, String.valueOf(sy.value()), null));
+        }
+        return c;
+    }
+
+    /** "nineteen ninety-six", "two thousand": years written in words. */
+    private Num spokenYear(int i) {
+        Lexicon.Entry a = get(i, "num");
+        if (a == null) return null;
+        int v = a.intVal();
+        if (v == 2 && get(i + 1, "mult") != null && get(i + 1, "mult").intVal() == 1000) {
+            int j = i + 1 + get(i + 1, "mult").len();
+            int extra = 0;
+            Num r = num(j);
+            if (r != null && !r.fuzzy() && r.word() && r.value() < 100 && !isTok(j, "a") && !isTok(j, "an")) { extra = r.value(); j = r.end(); }
+            return new Num(2000 + extra, j, false, true);
+        }
+        if (v >= 11 && v <= 20 && !(v == 20 && get(i + 1, "num") == null)) {
+            Num r = num(i + a.len());
+            if (r != null && !r.fuzzy() && r.word() && r.value() >= 10 && r.value() < 100) return new Num(v * 100 + r.value(), r.end(), false, true);
+        }
+        return null;
+    }
+
+    /** Month + day (+ year), day + month (+ year), month + year, month alone. */
+    private Cand dayMonth(int i, boolean afterWeekday) {
+        Lexicon.Entry m = get(i, "month");
+        if (m != null) {
+            int j = i + m.len();
+            int[] d = day(j);
+            if (d != null && !(d[1] < n && has(d[1], "unit"))) {
+                int k = d[1];
+                int kk = k;
+                if (isTok(kk, ",")) kk++;
+                if (has(kk, "of") && !isTok(kk, "of")) kk++;
+                int[] y = year(kk);
+                if (y != null && toks.get(j).isNum() && toks.get(j).digits() <= 2) return full(i, y[1], y[0], m.intVal(), d[0]);
+                return monthDay(i, k, m.intVal(), d[0]);
+            }
+            int k = j;
+            if (isTok(k, ",")) k++;
+            if (has(k, "of")) k += get(k, "of").len();
+            int[] y = year(k);
+            if (y != null) return new Cand(i, y[1], TimexType.DATE, String.format(Locale.ROOT, "%04d-%02d", y[0], m.intVal()), null);
+            Num sy = spokenYear(k);
+            if (sy != null) return new Cand(i, sy.end(), TimexType.DATE, String.format(Locale.ROOT, "%04d-%02d", sy.value(), m.intVal()), null);
+            if (afterWeekday) return null;
+            if (m.ambiguous() && !monthContext(i)) return null;
+            String last = m.toks()[m.len() - 1];
+            if (last.length() <= 4 && !last.equals(".") && !lex.language.equals("ar") && !monthContext(i)) return null; // "Jan Kavan"
+            return monthAlone(i, j, m.intVal());
+        }
+        int[] d = day(i);
+        if (d != null) {
+            int j = d[1];
+            if (isTok(j, ".")) j++;
+            if (has(j, "of")) j += get(j, "of").len();
+            Lexicon.Entry m2 = get(j, "month");
+            if (m2 == null || (m2.ambiguous() && !toks.get(i).isNum())) return null;
+            int k = j + m2.len();
+            int kk = k;
+            if (isTok(kk, ",")) kk++;
+            if (has(kk, "of")) kk += get(kk, "of").len();
+            int[] y = year(kk);
+            if (y != null) return full(i, y[1], y[0], m2.intVal(), d[0]);
+            return monthDay(i, k, m2.intVal(), d[0]);
+        }
+        return null;
+    }
+
+    private boolean monthContext(int i) {
+        if (i == 0) return false;
+        String p = toks.get(i - 1).norm();
+        return switch (p) {
+            case "in", "since", "until", "by", "of", "early", "late", "mid", "last", "next", "this", "from", "through", "till", "before", "after", "during", "and", "or", "to" -> true;
+            default -> has(i - 1, "mod");
+        };
+    }
+
+    private Cand full(int s, int e, int y, int m, int d) {
+        try {
+            LocalDate date = LocalDate.of(y, m, d);
+            return new Cand(s, e, TimexType.DATE, date.toString(), date);
+        } catch (java.time.DateTimeException ex) {
+            return null;
+        }
+    }
+
+    /** A month and day without a year: the year that puts it nearest the reference date (tense decides ties). */
+    private Cand monthDay(int s, int e, int m, int d) {
+        if (m == 2 && d > 29 || d > 31 || (d == 31 && (m == 4 || m == 6 || m == 9 || m == 11))) return null;
+        if (ref == null) return new Cand(s, e, TimexType.DATE, String.format(Locale.ROOT, "XXXX-%02d-%02d", m, d), null);
+        boolean fut = futureCue(s);
+        LocalDate bestD = null;
+        long bestDist = Long.MAX_VALUE;
+        for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+            if (m == 2 && d == 29 && !java.time.Year.isLeap(y)) continue;
+            LocalDate cand = LocalDate.of(y, m, d);
+            long dist = Math.abs(cand.toEpochDay() - ref.toEpochDay());
+            if (fut && cand.isBefore(ref)) dist += 400;
+            if (!fut && cand.isAfter(ref)) dist = dist * 2;
+            if (dist < bestDist) { bestDist = dist; bestD = cand; }
+        }
+        if (bestD == null) return null;
+        return new Cand(s, e, TimexType.DATE, bestD.toString(), bestD);
+    }
+
+    private Cand monthAlone(int s, int e, int m) {
+        if (ref == null) return new Cand(s, e, TimexType.DATE, String.format(Locale.ROOT, "XXXX-%02d", m), null);
+        boolean fut = futureCue(s);
+        int bestY = ref.getYear();
+        int bestDist = Integer.MAX_VALUE;
+        int refM = ref.getYear() * 12 + ref.getMonthValue();
+        for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+            int dist = Math.abs(y * 12 + m - refM) * 2;
+            if (fut && y * 12 + m < refM) dist += 100;
+            if (!fut && y * 12 + m > refM) dist = dist * 2 + 1;
+            if (dist < bestDist) { bestDist = dist; bestY = y; }
+        }
+        return new Cand(s, e, TimexType.DATE, String.format(Locale.ROOT, "%04d-%02d", bestY, m), null);
+    }
+
+    /** 2020-01-04, 04/01/2020, 4.1.2020, 2020/01/04. */
+    private Cand numeric(int i) {
+        if (i + 2 >= n) return null;
+        Tokenizer.Tok a = toks.get(i), b = toks.get(i + 1);
+        if (!a.isNum()) return null;
+        // ISO: digits '-' digits '-' digits (hyphens dropped by the tokenizer)
+        if (a.digits() == 4 && b.isNum() && b.digits() == 2 && gap(i + 1).equals("-") && toks.get(i + 2).isNum()
+                && toks.get(i + 2).digits() == 2 && gap(i + 2).equals("-")) {
+            return full(i, i + 3, a.num(), b.num(), toks.get(i + 2).num());
+        }
+        if (i + 4 >= n) return null;
+        String s1 = toks.get(i + 1).norm(), s2 = toks.get(i + 3).norm();
+        if (!(s1.equals("/") || s1.equals(".")) || !s1.equals(s2)) return null;
+        Tokenizer.Tok c = toks.get(i + 2), d = toks.get(i + 4);
+        if (!c.isNum() || !d.isNum() || !tight(i + 1) || !tight(i + 2) || !tight(i + 3) || !tight(i + 4)) return null;
+        if (a.digits() == 4) return full(i, i + 5, a.num(), c.num(), d.num());
+        if (a.digits() > 2 || c.digits() > 2 || !(d.digits() == 4 || d.digits() == 2)) return null;
+        int y = d.digits() == 4 ? d.num() : (d.num() < 40 ? 2000 + d.num() : 1900 + d.num());
+        int day = lex.dayFirst ? a.num() : c.num(), mon = lex.dayFirst ? c.num() : a.num();
+        if (mon > 12 && day <= 12) { int t = day; day = mon; mon = t; }
+        return full(i, i + 5, y, mon, day);
+    }
+
+    /** Is a future reading signalled just before i ("will meet Tuesday")? */
+    static int WINDOW = Integer.getInteger("triangulate.time.window", 8);
+
+    private boolean futureCue(int i) {
+        for (int k = i - 1; k >= 0 && k >= i - WINDOW; k--) {
+            if (has(k, "sentence")) break;
+            if (has(k, "pastcue")) return false;
+            if (has(k, "future")) return true;
+        }
+        for (int k = i + 1; k < n && k <= i + 3; k++) {
+            if (has(k, "sentence")) break;
+            if (has(k, "futureafter")) return true;
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ relative dates
+
+    private Cand relative(int i) {
+        Cand c = null;
+        Lexicon.Entry dx = get(i, "deictic");
+        if (dx != null) c = longer(c, deictic(i, dx));
+        Lexicon.Entry wd = get(i, "weekday");
+        if (wd != null) c = longer(c, weekday(i, i + wd.len(), wd.intVal(), 0));
+        // this/last/next + X
+        for (String rel : new String[]{"this", "last", "next"}) {
+            Lexicon.Entry r = get(i, rel);
+            if (r != null) c = longer(c, relUnit(i, i + r.len(), rel, true));
+        }
+        // X + last/next (post-nominal: "la semaine dernière", "lunes pasado")
+        c = longer(c, postRel(i));
+        c = longer(c, namedPeriod(i));
+        int pi = isTok(i, "the") ? i + 1 : i;
+        Lexicon.Entry pd = get(pi, "partday");
+        if (pd != null && has(pi + pd.len(), "of")) {
+            // "the evening of Saturday, January 4"
+            int j = pi + pd.len() + get(pi + pd.len(), "of").len();
+            Cand d = longer(date(j), relative(j));
+            if (d != null && d.type() == TimexType.DATE && d.date() != null) {
+                c = longer(c, new Cand(i, d.e(), TimexType.TIME, d.date() + "T" + pd.val(), d.date()));
+            } else if (d != null && d.type() == TimexType.DATE && d.value().matches("XXXX-\\d\\d-\\d\\d|XXXX-WXX-\\d")) {
+                c = longer(c, new Cand(i, d.e(), TimexType.TIME, d.value() + "T" + pd.val(), null));
+            }
+        }
+        pd = get(i, "partday");
+        if (pd != null) {
+            // "mid-afternoon yesterday", "morning Friday": the part of that day
+            int j = i + pd.len();
+            Lexicon.Entry dx2 = get(j, "deictic");
+            Lexicon.Entry wd2 = get(j, "weekday");
+            Cand d = dx2 != null ? deictic(j, dx2) : wd2 != null ? weekday(j, j + wd2.len(), wd2.intVal(), 0) : null;
+            if (d != null && d.type() == TimexType.DATE) {
+                String v = d.value().length() == 10 && d.date() != null ? d.value() + "T" + pd.val() : d.value() + "T" + pd.val();
+                c = longer(c, new Cand(i, d.e(), TimexType.TIME, v, d.date()));
+            }
+        }
+        c = longer(c, ago(i));
+        c = longer(c, partOfDayAlone(i));
+        return c;
+    }
+
+    private Cand deictic(int i, Lexicon.Entry dx) {
+        int j = i + dx.len();
+        String v = dx.val();
+        int off = switch (v) {
+            case "YESTERDAY", "LASTNIGHT" -> -1;
+            case "TOMORROW" -> 1;
+            case "DBY" -> -2;
+            case "DAT" -> 2;
+            default -> 0;
+        };
+        String pd = v.equals("TONIGHT") || v.equals("LASTNIGHT") ? "NI" : null;
+        int colon = v.indexOf(':');
+        if (colon > 0) {
+            pd = v.substring(colon + 1);
+            off = switch (v.substring(0, colon)) { case "YESTERDAY" -> -1; case "TOMORROW" -> 1; default -> 0; };
+        }
+        // "la mañana", "am Morgen": the part of day, not tomorrow
+        if (has(i, "partday") && i > 0 && has(i - 1, "pdblock")) return null;
+        if (pd == null) {
+            int k = j;
+            Lexicon.Entry conn = get(k, "pdconn");
+            if (conn != null && has(k + conn.len(), "partday")) k += conn.len();
+            Lexicon.Entry p = get(k, "partday");
+            if (p != null) { pd = p.val(); j = k + p.len(); }
+        }
+        if (ref == null) return new Cand(i, j, pd == null ? TimexType.DATE : TimexType.TIME, pd == null ? (off == 0 && v.equals("TODAY") ? "PRESENT_REF" : "XXXX-XX-XX") : "XXXX-XX-XXT" + pd, null);
+        LocalDate d = ref.plusDays(off);
+        return pd == null ? new Cand(i, j, TimexType.DATE, d.toString(), d) : new Cand(i, j, TimexType.TIME, d + "T" + pd, d);
+    }
+
+    /** A weekday: the most recent one on or before the reference date (news reports the past), or the next
+     *  one when the sentence speaks of the future; {@code dir} forces -1 (last), +1 (next), 2 (this). */
+    private Cand weekday(int s, int j, int dow, int dir) {
+        String pd = null;
+        int k = j;
+        Lexicon.Entry conn = get(k, "pdconn");
+        if (conn != null && has(k + conn.len(), "partday")) k += conn.len();
+        Lexicon.Entry p = get(k, "partday");
+        if (p != null) { pd = p.val(); j = k + p.len(); }
+        if (ref == null) {
+            String v = "XXXX-WXX-" + dow;
+            return new Cand(s, j, pd == null ? TimexType.DATE : TimexType.TIME, pd == null ? v : v + "T" + pd, null);
+        }
+        LocalDate d;
+        DayOfWeek w = DayOfWeek.of(dow);
+        if (dir == -1) d = ref.with(TemporalAdjusters.previous(w));
+        else if (dir == 1) d = ref.with(TemporalAdjusters.next(w));
+        else if (dir == 2) d = futureCue(s) || dow >= ref.getDayOfWeek().getValue() && futureCue(s) ? ref.with(TemporalAdjusters.nextOrSame(w)) : ref.with(TemporalAdjusters.previousOrSame(w));
+        else d = futureCue(s) ? ref.with(TemporalAdjusters.nextOrSame(w)) : ref.with(TemporalAdjusters.previousOrSame(w));
+        return pd == null ? new Cand(s, j, TimexType.DATE, d.toString(), d) : new Cand(s, j, TimexType.TIME, d + "T" + pd, d);
+    }
+
+    /** this/last/next followed by what it modifies, starting at j. */
+    private Cand relUnit(int s, int j, String rel, boolean pre) {
+        int dir = rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0;
+        Lexicon.Entry wd = get(j, "weekday");
+        if (wd != null) {
+            Cand full = date(j);
+            if (full != null && full.date() != null) return new Cand(s, full.e(), full.type(), full.value(), full.date());
+            return weekday(s, j + wd.len(), wd.intVal(), dir == 0 ? 2 : dir);
+        }
+        Lexicon.Entry m = get(j, "month");
+        if (m != null) {
+            int mo = m.intVal();
+            int e = j + m.len();
+            if (ref == null) return new Cand(s, e, TimexType.DATE, String.format(Locale.ROOT, "XXXX-%02d", mo), null);
+            int y = ref.getYear();
+            if (dir == -1) y = mo < ref.getMonthValue() ? y : y - 1;
+            else if (dir == 1) y = mo > ref.getMonthValue() ? y : y + 1;
+            return new Cand(s, e, TimexType.DATE, String.format(Locale.ROOT, "%04d-%02d", y, mo), null);
+        }
+        Lexicon.Entry se = get(j, "season");
+        if (se != null) {
+            int e = j + se.len();
+            if (ref == null) return new Cand(s, e, TimexType.DATE, "XXXX-" + se.val(), null);
+            int y = seasonYear(se.val(), dir);
+            return new Cand(s, e, TimexType.DATE, y + "-" + se.val(), null);
+        }
+        Lexicon.Entry pd = get(j, "partday");
+        if (pd != null && dir >= 0 && pre) {
+            if (ref == null) return new Cand(s, j + pd.len(), TimexType.TIME, "XXXX-XX-XXT" + pd.val(), null);
+            return new Cand(s, j + pd.len(), TimexType.TIME, ref + "T" + pd.val(), ref);
+        }
+        if (has(j, "fiscal") && has(j + get(j, "fiscal").len(), "unit")) j += get(j, "fiscal").len();
+        Lexicon.Entry u = get(j, "unit");
+        if (u != null && !isPlural(j, u)) {
+            String v = shift(u.val(), dir);
+            if (v == null) return null;
+            return new Cand(s, j + u.len(), TimexType.DATE, v, v.length() == 10 ? LocalDate.parse(v) : null);
+        }
+        return null;
+    }
+
+    private static boolean isPlural(int j, Lexicon.Entry u) {
+        return u.plural();
+    }
+
+    private int seasonYear(String season, int dir) {
+        int m = ref.getMonthValue();
+        int cur = switch (m) { case 3, 4, 5 -> 0; case 6, 7, 8 -> 1; case 9, 10, 11 -> 2; default -> 3; };
+        int idx = switch (season) { case "SP" -> 0; case "SU" -> 1; case "FA" -> 2; default -> 3; };
+        int y = ref.getYear();
+        if (cur == 3 && m <= 2) y--; // winter season started last December
+        if (dir == 0) return y + (idx < cur && false ? 1 : 0);
+        if (dir == -1) return y - 1;
+        return idx > cur ? y : y + 1;
+    }
+
+    /** The calendar unit around the reference date shifted by dir units: "2020-W01", "2019-12", "2019". */
+    private String shift(String unit, int dir) {
+        if (ref == null) {
+            return switch (unit) {
+                case "D" -> "XXXX-XX-XX";
+                case "W" -> "XXXX-WXX";
+                case "M" -> "XXXX-XX";
+                case "Y" -> "XXXX";
+                case "Q" -> "XXXX-QX";
+                case "WE" -> "XXXX-WXX-WE";
+                default -> null;
+            };
+        }
+        return switch (unit) {
+            case "D" -> ref.plusDays(dir).toString();
+            case "W" -> week(ref.plusWeeks(dir));
+            case "WE" -> week(dir == 0 ? ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY)).plusDays(0)
+                    : ref.plusWeeks(dir).with(DayOfWeek.SATURDAY)) + "-WE";
+            case "M" -> { LocalDate d = ref.plusMonths(dir); yield String.format(Locale.ROOT, "%04d-%02d", d.getYear(), d.getMonthValue()); }
+            case "Y" -> String.valueOf(ref.getYear() + dir);
+            case "Q" -> { LocalDate d = ref.plusMonths(3L * dir); yield d.getYear() + "-Q" + d.get(IsoFields.QUARTER_OF_YEAR); }
+            case "HALF" -> { LocalDate d = ref.plusMonths(6L * dir); yield d.getYear() + "-H" + (d.getMonthValue() <= 6 ? 1 : 2); }
+            case "DE" -> String.valueOf((ref.getYear() + 10 * dir) / 10);
+            case "CE" -> String.valueOf((ref.getYear() + 100 * dir) / 100);
+            default -> null;
+        };
+    }
+
+    private static String week(LocalDate d) {
+        return String.format(Locale.ROOT, "%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    /** "la semaine dernière", "el lunes pasado", "settimana scorsa", "الأسبوع الماضي". */
+    private Cand postRel(int i) {
+        int j = i;
+        if (has(j, "det") && !has(j, "unit") && !has(j, "weekday")) j += get(j, "det").len();
+        int k;
+        Lexicon.Entry x = null;
+        for (String cat : new String[]{"unit", "weekday", "month", "season"}) {
+            Lexicon.Entry y = get(j, cat);
+            if (y != null && (x == null || y.len() > x.len())) x = y;
+        }
+        if (x == null) return null;
+        k = j + x.len();
+        for (String rel : new String[]{"last", "next", "this"}) {
+            Lexicon.Entry r = get(k, "post" + rel);
+            if (r != null) {
+                Cand c = relUnit(i, j, rel, false);
+                if (c != null) return new Cand(j == i || lex.language.equals("en") ? j : i, k + r.len(), c.type(), c.value(), c.date());
+            }
+        }
+        return null;
+    }
+
+    /** "two days ago", "il y a deux jours", "vor zwei Tagen", "a year earlier", "in three weeks". */
+    private Cand ago(int i) {
+        int j = i;
+        Lexicon.Entry ap = get(j, "approx");
+        if (ap != null) j += ap.len();
+        Lexicon.Entry pre = get(j, "agopre");
+        Lexicon.Entry inpre = pre == null ? get(j, "inpre") : null;
+        if (pre != null) j += pre.len();
+        else if (inpre != null) j += inpre.len();
+        Lexicon.Entry dw = get(j, "durword");
+        int count;
+        String unit;
+        int k;
+        if (dw != null) {
+            count = Integer.parseInt(dw.val().substring(1, dw.val().length() - 1));
+            unit = dw.val().substring(dw.val().length() - 1);
+            k = j + dw.len();
+        } else {
+            Num nu = num(j);
+            if (nu == null) return null;
+            Lexicon.Entry u = get(nu.end(), "unit");
+            if (u == null) return null;
+            count = nu.value();
+            unit = u.val();
+            k = nu.end() + u.len();
+        }
+        int dir;
+        if (pre != null) dir = -1;
+        else if (inpre != null) dir = 1;
+        else if (has(k, "ago")) { dir = -1; k += get(k, "ago").len(); }
+        else if (has(k, "later")) { dir = 1; k += get(k, "later").len(); }
+        else return null;
+        if (count < 0) {
+            if (ref != null && dir < 0 && unit.equals("Y")) return new Cand(i, k, TimexType.DATE, String.valueOf(ref.getYear()).substring(0, 3) + "X", null);
+            return new Cand(i, k, TimexType.DATE, dir < 0 ? "PAST_REF" : "FUTURE_REF", null);
+        }
+        if (ref == null) return new Cand(i, k, TimexType.DATE, shiftUnknown(unit), null);
+        if (unit.equals("Y") && count == 1 && lastQuarter != null && dir < 0 && get(k - 1, "ago") != null) {
+            int y = Integer.parseInt(lastQuarter.substring(0, 4)) - 1;
+            return new Cand(i, k, TimexType.DATE, y + lastQuarter.substring(4), null);
+        }
+        String v = switch (unit) {
+            case "D" -> ref.plusDays((long) dir * count).toString();
+            case "W" -> week(ref.plusWeeks((long) dir * count));
+            case "M" -> { LocalDate d = ref.plusMonths((long) dir * count); yield String.format(Locale.ROOT, "%04d-%02d", d.getYear(), d.getMonthValue()); }
+            case "Y" -> String.valueOf(ref.getYear() + dir * count);
+            case "DE" -> String.valueOf((ref.getYear() + dir * count * 10) / 10);
+            case "CE" -> String.valueOf((ref.getYear() + dir * count * 100) / 100);
+            case "Q" -> { LocalDate d = ref.plusMonths(3L * dir * count); yield d.getYear() + "-Q" + d.get(IsoFields.QUARTER_OF_YEAR); }
+            case "H", "MI", "S" -> ref.toString();
+            default -> null;
+        };
+        if (v == null) return null;
+        TimexType type = unit.equals("H") || unit.equals("MI") || unit.equals("S") ? TimexType.DATE : TimexType.DATE;
+        return new Cand(i, k, type, v, v.length() == 10 ? LocalDate.parse(v) : null);
+    }
+
+    private static String shiftUnknown(String unit) {
+        return switch (unit) {
+            case "D" -> "XXXX-XX-XX";
+            case "W" -> "XXXX-WXX";
+            case "M" -> "XXXX-XX";
+            case "Y", "DE", "CE" -> "XXXX";
+            default -> "XXXX-XX-XX";
+        };
+    }
+
+    /** "the weekend", "(the) summer", holidays ("Thanksgiving", "last Christmas"). */
+    private Cand namedPeriod(int i) {
+        int j = i;
+        int dir = 0;
+        if (isTok(j, "the")) j++;
+        else {
+            Lexicon.Entry l = get(j, "last"), nx = get(j, "next");
+            if (l != null && get(j + l.len(), "holiday") != null) { dir = -1; j += l.len(); }
+            else if (nx != null && get(j + nx.len(), "holiday") != null) { dir = 1; j += nx.len(); }
+        }
+        Lexicon.Entry u = get(j, "unit");
+        if (j > i && u != null && u.val().equals("WE") && !isPlural(j, u)) {
+            String v = shift("WE", futureCue(i) ? 1 : 0);
+            return new Cand(i, j + u.len(), TimexType.DATE, v, null);
+        }
+        Lexicon.Entry se = get(j, "season");
+        if (se != null && (j > i || monthContext(i))) {
+            int e = j + se.len();
+            if (ref == null) return new Cand(i, e, TimexType.DATE, "XXXX-" + se.val(), null);
+            int m = ref.getMonthValue();
+            int cur = switch (m) { case 3, 4, 5 -> 0; case 6, 7, 8 -> 1; case 9, 10, 11 -> 2; default -> 3; };
+            int idx = switch (se.val()) { case "SP" -> 0; case "SU" -> 1; case "FA" -> 2; default -> 3; };
+            int y = ref.getYear();
+            if (cur == 3 && m <= 2) { y--; }
+            if (futureCue(i)) { if (idx < cur) y++; } else if (idx > cur) y--;
+            return new Cand(i, e, TimexType.DATE, y + "-" + se.val(), null);
+        }
+        Lexicon.Entry h = get(j, "holiday");
+        if (h != null) {
+            int e = j + h.len();
+            if (ref == null) {
+                String v = h.val().matches("\\d\\d-\\d\\d") ? "XXXX-" + h.val() : "XXXX-XX-XX";
+                return new Cand(i, e, TimexType.DATE, v, null);
+            }
+            LocalDate bestD = null;
+            long bestDist = Long.MAX_VALUE;
+            boolean fut = futureCue(i);
+            for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+                LocalDate d = holiday(h.val(), y);
+                if (d == null) return null;
+                long dist = Math.abs(d.toEpochDay() - ref.toEpochDay());
+                if (dir < 0 && !d.isBefore(ref) || dir > 0 && !d.isAfter(ref)) continue;
+                if (dir == 0 && d.isAfter(ref) && !fut) dist *= 2;
+                if (dir == 0 && d.isBefore(ref) && fut) dist += 400;
+                if (dist < bestDist) { bestDist = dist; bestD = d; }
+            }
+            return bestD == null ? null : new Cand(i, e, TimexType.DATE, bestD.toString(), bestD);
+        }
+        return null;
+    }
+
+    static LocalDate holiday(String code, int y) {
+        return switch (code) {
+            case "THANKSGIVING" -> LocalDate.of(y, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+            case "ELECTION" -> LocalDate.of(y, 11, 2).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+            case "EASTER" -> easter(y);
+            case "GOODFRIDAY" -> easter(y).minusDays(2);
+            case "EASTERMONDAY" -> easter(y).plusDays(1);
+            default -> {
+                if (!code.matches("\\d\\d-\\d\\d")) yield null;
+                yield LocalDate.of(y, Integer.parseInt(code.substring(0, 2)), Integer.parseInt(code.substring(3)));
+            }
+        };
+    }
+
+    /** Western Easter Sunday (anonymous Gregorian algorithm). */
+    static LocalDate easter(int y) {
+        int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31, day = ((h + l - 7 * m + 114) % 31) + 1;
+        return LocalDate.of(y, month, day);
+    }
+
+    /** "this morning" handled by relUnit; here "in the morning" alone is not tagged. */
+    private Cand partOfDayAlone(int i) {
+        return null;
+    }
+
+    // ------------------------------------------------------------------ durations
+
+    private Cand duration(int i) {
+        int j = i;
+        Lexicon.Entry ap = get(j, "approx");
+        if (ap != null && !isTok(j + ap.len(), "the") && !has(j + ap.len(), "last") && !has(j + ap.len(), "next")) j += ap.len();
+        else if (ap != null) return null;
+        boolean the = false;
+        if (has(j, "det") && get(j, "det").val().isEmpty() && isTok(j, "the") || isTok(j, "the")) { j++; the = true; }
+        Lexicon.Entry r = get(j, "last");
+        if (r == null) r = get(j, "next");
+        if (r == null && get(j, "ord") != null && get(j, "ord").intVal() == 1) r = get(j, "ord");
+        if (r != null && !has(j, "fuzzy")) j += r.len();
+        Lexicon.Entry dw = get(j, "durword");
+        if (dw != null) return new Cand(i, j + dw.len(), TimexType.DURATION, dw.val(), null);
+        Num nu = num(j);
+        if (nu == null) {
+            // "recent years", "the coming weeks", "the past months": an unspecified number of units
+            Lexicon.Entry rp = get(j, "recentpl");
+            int jj = rp == null ? j : j + rp.len();
+            if (rp == null && r == null) return null;
+            Lexicon.Entry u = get(jj, "unit");
+            if (u == null || !isPlural(jj, u) || u.val().equals("WE")) return null;
+            String v = durValue(-1, u.val());
+            return v == null ? null : new Cand(i, jj + u.len(), TimexType.DURATION, v, null);
+        }
+        int k = nu.end();
+        if ((isTok(k, "to") || isTok(k, "or")) && num(k + 1) != null && !num(k + 1).fuzzy() && has(num(k + 1).end(), "unit")) k = num(k + 1).end();
+        if (isTok(k, "more") || isTok(k, "plus") || isTok(k, "full") || isTok(k, "straight") || isTok(k, "consecutive")) k++;
+        Lexicon.Entry u = get(k, "unit");
+        if (u == null) return null;
+        if (u.val().equals("HALF")) return null;
+        // a count of years in digits is rarely a duration without a word number ("1990 years")
+        if (!nu.fuzzy() && !nu.word() && nu.value() > 1000) return null;
+        // "a year" alone next to an amount ("$5 a year") is a rate, not a duration
+        if ((isTok(j, "a") || isTok(j, "an")) && r == null && !the && ap == null) {
+            if (i > 0 && (toks.get(i - 1).isNum() || has(i - 1, "num") || isTok(i - 1, "times") || isTok(i - 1, "twice") || isTok(i - 1, "once"))) return null;
+        }
+        int e = k + u.len();
+        // "two-year-old": an age, not a duration
+        if (isTok(e, "old") || isTok(e, "olds")) return null; // an age
+        if (u.val().equals("Q") && (isTok(e, "of") || gap(k).equals("-") && !nu.word())) return null; // a fraction
+        if (u.val().equals("Q") && gap(k).equals("-") && nu.word() && nu.value() > 1 && toks.get(k).norm().endsWith("s")) return null;
+        // "the two-week", "its 30-day": an adjective; TimeML leaves the determiner out
+        if (gap(k).equals("-") && j > i && nu.end() == j + 1) {
+            String v0 = durValue(nu.fuzzy() ? -1 : nu.value(), u.val());
+            return v0 == null ? null : new Cand(j, e, TimexType.DURATION, v0, null);
+        }
+        String v = durValue(nu.fuzzy() ? -1 : nu.value(), u.val());
+        if (v == null) return null;
+        return new Cand(i, e, TimexType.DURATION, v, null);
+    }
+
+    static String durValue(int count, String unit) {
+        String c = count < 0 ? "X" : String.valueOf(count);
+        return switch (unit) {
+            case "D" -> "P" + c + "D";
+            case "W" -> "P" + c + "W";
+            case "M" -> "P" + c + "M";
+            case "Y" -> "P" + c + "Y";
+            case "Q" -> "P" + c + "Q";
+            case "DE" -> count < 0 ? "PXDE" : "P" + (count * 10) + "Y";
+            case "CE" -> count < 0 ? "PXCE" : "P" + (count * 100) + "Y";
+            case "H" -> "PT" + c + "H";
+            case "MI" -> "PT" + c + "M";
+            case "S" -> "PT" + c + "S";
+            case "WE" -> "P" + c + "WE";
+            default -> null;
+        };
+    }
+
+    // ------------------------------------------------------------------ sets
+
+    private Cand set(int i) {
+        Lexicon.Entry sw = get(i, "set");
+        Cand c = null;
+        if (sw != null) {
+            boolean rate = sw.toks()[0].equals("a") || sw.toks()[0].equals("per");
+            if (!rate || (i > 0 && (isTok(i - 1, "times") || isTok(i - 1, "twice") || isTok(i - 1, "once"))))
+                c = new Cand(rate && i > 0 ? i - 1 : i, i + sw.len(), TimexType.SET, sw.val(), null);
+        }
+        Lexicon.Entry ev = get(i, "every");
+        if (ev == null) return c;
+        int j = i + ev.len();
+        Lexicon.Entry wd = get(j, "weekday");
+        if (wd != null) return longer(c, new Cand(i, j + wd.len(), TimexType.SET, "XXXX-WXX-" + wd.intVal(), null));
+        Lexicon.Entry m = get(j, "month");
+        if (m != null) return longer(c, new Cand(i, j + m.len(), TimexType.SET, String.format(Locale.ROOT, "XXXX-%02d", m.intVal()), null));
+        Lexicon.Entry pd = get(j, "partday");
+        if (pd != null) return longer(c, new Cand(i, j + pd.len(), TimexType.SET, "XXXX-XX-XXT" + pd.val(), null));
+        Lexicon.Entry se = get(j, "season");
+        if (se != null) return longer(c, new Cand(i, j + se.len(), TimexType.SET, "XXXX-" + se.val(), null));
+        int count = 1;
+        Num nu = num(j);
+        if (nu != null && !nu.fuzzy() && !isTok(j, "a")) { count = nu.value(); j = nu.end(); }
+        Lexicon.Entry u = get(j, "unit");
+        if (u == null) return c;
+        String v = durValue(count, u.val());
+        if (v == null) return c;
+        if (ev.toks()[0].equals("per") && i > 0 && !(toks.get(i - 1).isNum() || isTok(i - 1, "times"))) return c;
+        return longer(c, new Cand(i, j + u.len(), TimexType.SET, v, null));
+    }
+
+    // ------------------------------------------------------------------ clock times
+
+    private Cand clock(int i) {
+        int j = i;
+        Lexicon.Entry ap = get(j, "approx");
+        if (ap != null) j += ap.len();
+        Lexicon.Entry named = get(j, "clock");
+        int h = -1, mi = 0;
+        int k;
+        boolean explicit = false;
+        if (named != null && (named.val().equals("NOON") || named.val().equals("MIDNIGHT"))) {
+            h = named.val().equals("NOON") ? 12 : 24;
+            k = j + named.len();
+            explicit = true;
+        } else {
+            if (j >= n || !toks.get(j).isNum() || toks.get(j).digits() > 2) {
+                Num w = num(j);
+                if (w == null || w.fuzzy() || !w.word() || w.value() > 12 || w.value() < 1) return null;
+                h = w.value();
+                k = w.end();
+            } else {
+                h = toks.get(j).num();
+                k = j + 1;
+                if (k + 1 < n && (isTok(k, ":") || (isTok(k, ".") && !lex.language.equals("en")) || isTok(k, "h")) && tight(k) && tight(k + 1)
+                        && toks.get(k + 1).isNum() && toks.get(k + 1).digits() == 2) {
+                    mi = toks.get(k + 1).num();
+                    k += 2;
+                    explicit = isTok(k - 2, ":") || isTok(k - 2, "h");
+                    if (k + 1 < n && isTok(k, ":") && tight(k) && toks.get(k + 1).isNum() && toks.get(k + 1).digits() == 2) k += 2;
+                } else if (isTok(k, "h") && tight(k)) {
+                    k++;
+                    explicit = true;
+                }
+            }
+            if (h > 24 || mi > 59) return null;
+            Lexicon.Entry ampm = get(k, "clock");
+            Lexicon.Entry hs = get(k, "hsuffix");
+            if (ampm != null && (ampm.val().equals("AM") || ampm.val().equals("PM"))) {
+                if (h > 12 || h == 0) return null;
+                if (ampm.val().equals("PM") && h < 12) h += 12;
+                if (ampm.val().equals("AM") && h == 12) h = 0;
+                k += ampm.len();
+                explicit = true;
+            } else if (hs != null) {
+                k += hs.len();
+                if (k + 0 < n && toks.get(k).isNum() && toks.get(k).digits() == 2 && mi == 0) { mi = toks.get(k).num(); k++; }
+                explicit = true;
+            } else if (has(k, "oclock")) {
+                k += get(k, "oclock").len();
+                explicit = true;
+            } else if (!explicit) {
+                return null;
+            }
+            if (mi > 59) return null;
+        }
+        if (!explicit) return null;
+        Lexicon.Entry tz = get(k, "tz");
+        if (tz != null && !tz.toks()[0].equals("et")) k += tz.len();
+        String hm = mi == 0 && named != null ? String.format(Locale.ROOT, "%02d:00", h) : String.format(Locale.ROOT, "%02d:%02d", h, mi);
+        if (named != null && named.val().equals("MIDNIGHT")) hm = "24";
+        String v = (ref == null ? "XXXX-XX-XX" : ref.toString()) + "T" + hm;
+        return new Cand(i, k, TimexType.TIME, v, ref);
+    }
+
+    // ------------------------------------------------------------------ words like now, recently, the future
+
+    private Cand refWord(int i) {
+        Lexicon.Entry r = get(i, "ref");
+        if (r == null) return null;
+        int e = i + r.len();
+        // "current" as an adjective of something other than time is still PRESENT_REF in TimeML only before
+        // time words; elsewhere leave it.
+        if (r.toks().length == 1 && r.toks()[0].equals("current") && !(has(e, "unit"))) return null;
+        return new Cand(i, e, TimexType.DATE, r.val(), null);
+    }
+
+    // ------------------------------------------------------------------ quarters and halves
+
+    private Cand quarter(int i) {
+        int j = i;
+        Lexicon.Entry det = get(j, "det");
+        if (det != null) j += det.len();
+        int year = -1;
+        boolean yearAgo = false, current = false;
+        Lexicon.Entry ya = get(j, "yearago");
+        if (ya != null) { yearAgo = true; j += ya.len(); }
+        int[] y = year(j);
+        if (y != null) { year = y[0]; j = y[1]; }
+        Lexicon.Entry th = get(j, "this");
+        if (th != null && !th.toks()[0].equals("this")) { current = true; j += th.len(); }
+        Lexicon.Entry la = get(j, "last");
+        if (la != null && (la.toks()[la.len() - 1].equals("latest") || la.toks()[la.len() - 1].equals("recent"))) j += la.len();
+        if (has(j, "fiscal")) j += get(j, "fiscal").len();
+        int ord = -1;
+        int ordAt = j;
+        Lexicon.Entry o = get(j, "ord");
+        if (o != null && o.intVal() <= 4) { ord = o.intVal(); j += o.len(); }
+        if (year < 0 && ya == null) {
+            Lexicon.Entry ya2 = get(j, "yearago");
+            if (ya2 != null) { yearAgo = true; j += ya2.len(); }
+        }
+        Lexicon.Entry u = get(j, "unit");
+        boolean period = false;
+        if (u == null && isTok(j, "period") && (yearAgo || year > 0 || j > i)) period = true;
+        if (u == null && !period) {
+            // bare "year-earlier" / "year-ago" used as an adjective: the quarter a year before
+            if (yearAgo && lastQuarter != null && ref != null) {
+                int yy = Integer.parseInt(lastQuarter.substring(0, 4)) - 1;
+                return new Cand(i + (det != null ? det.len() : 0), j, TimexType.DATE, yy + lastQuarter.substring(4), null);
+            }
+            return null;
+        }
+        String unit = period ? "Q" : u.val();
+        if (!unit.equals("Q") && !unit.equals("HALF")) return null;
+        if (!period && isPlural(j, u)) return null;
+        int e = j + (period ? 1 : u.len());
+        if (has(e, "of")) {
+            int[] y2 = year(e + get(e, "of").len());
+            if (y2 != null) { year = y2[0]; e = y2[1]; }
+        }
+        if (det == null && ord < 0 && year < 0 && !yearAgo && !current) return null;
+        if (ord > 0 && gap(j).equals("-") && ordAt > i && year < 0 && !yearAgo) i = ordAt; // "the third-quarter loss"
+        if (ref == null && year < 0) {
+            return new Cand(i, e, TimexType.DATE, "XXXX-" + (unit.equals("Q") ? "Q" : "H") + (ord < 0 ? "X" : ord), null);
+        }
+        int yy = year > 0 ? year : ref.getYear();
+        String v;
+        if (unit.equals("HALF")) {
+            if (ord < 0 || ord > 2) return null;
+            v = yy + "-H" + ord;
+        } else if (ord > 0) {
+            // without a year, a quarter well after the current one is last year's ("the fourth quarter" in January)
+            if (year < 0 && ref != null && ord > ref.get(IsoFields.QUARTER_OF_YEAR) + 1) yy--;
+            v = (yearAgo && year < 0 ? yy - 1 : yy) + "-Q" + ord;
+        } else if (period && !yearAgo && year < 0 && lastQuarter == null) {
+            return null;
+        } else {
+            int q = ref == null ? 1 : ref.get(IsoFields.QUARTER_OF_YEAR);
+            int qy = ref == null ? yy : ref.getYear();
+            if (!current) { q--; if (q == 0) { q = 4; qy--; } }
+            if (period && lastQuarter != null) { qy = Integer.parseInt(lastQuarter.substring(0, 4)); q = lastQuarter.charAt(6) - '0'; }
+            if (year > 0) qy = year;
+            if (yearAgo) qy--;
+            v = qy + "-Q" + q;
+        }
+        return new Cand(i, e, TimexType.DATE, v, null);
+    }
+
+    // ------------------------------------------------------------------ merging
+
+    /** A clock time next to a date becomes one time on that day: "5 p.m. EST, Nov. 6", "January 1, 2013 5:05 PM". */
+    private List<Cand> merge(List<Cand> in) {
+        List<Cand> out = new ArrayList<>(in.size());
+        for (int k = 0; k < in.size(); k++) {
+            Cand a = in.get(k);
+            if (k + 1 < in.size()) {
+                Cand b = in.get(k + 1);
+                String between = text.substring(toks.get(a.e() - 1).end(), toks.get(b.s()).start());
+                boolean comma = between.indexOf(',') >= 0;
+                if (between.matches("\\s*,?\\s*") && !between.contains("\n")
+                        && (!comma || calendarStart(a) && calendarStart(b) || isClock(a) && calendarStart(b) || isClock(b) && calendarStart(a))) {
+                    Cand t = null, d = null;
+                    if (isClock(a) && isDay(b)) { t = a; d = b; }
+                    else if (isDay(a) && isClock(b)) { d = a; t = b; }
+                    if (t != null) {
+                        String hm = t.value().substring(t.value().indexOf('T'));
+                        out.add(new Cand(a.s(), b.e(), TimexType.TIME, d.value() + hm, d.date()));
+                        k++;
+                        continue;
+                    }
+                }
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    /** Does the expression start with a month, weekday or number (not "today", "hoy")? */
+    private boolean calendarStart(Cand c) {
+        return toks.get(c.s()).isNum() || has(c.s(), "month") || has(c.s(), "weekday");
+    }
+
+    private static boolean isClock(Cand c) {
+        return c.type() == TimexType.TIME && c.value().length() >= 13 && Character.isDigit(c.value().charAt(c.value().indexOf('T') + 1));
+    }
+
+    private static boolean isDay(Cand c) {
+        return c.type() == TimexType.DATE && c.value().length() == 10 && c.value().charAt(4) == '-' && c.value().charAt(7) == '-';
+    }
+}

@@ -1,0 +1,564 @@
+package io.triangulate.grouping;
+
+import io.triangulate.model.AnalysedArticle;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.PriorityQueue;
+import java.util.function.Consumer;
+
+/**
+ * Online same-event grouping: articles are added one at a time, in publication order (late articles are
+ * accepted), and each joins the story of the same real-world event or starts a new one.
+ *
+ * <p>How it decides: each article is reduced to a {@link Signature} — a pruned TF-IDF vector over its words and
+ * a vector of language-independent keys (person and place names reduced to spelling- and script-independent
+ * skeletons, street names, ages, gazetteer ids), its event date, its resolved places and its casualty figures.
+ * Candidate stories are found through an inverted index from those keys to the stories alive in the time
+ * window around the article's event date (never by comparing with every story); each candidate is scored
+ * by its best-matching recent member. Across languages the text cosine is weighted down and the
+ * language-independent evidence up.
+ *
+ * <p>Online corrections: when an article links strongly to two stories they are merged; when an article
+ * joining a story carries evidence against some of its members (explicit dates or places that cannot be one
+ * event), the story is re-clustered and split if it falls apart. Every merge and split is recorded in
+ * {@link #changes()} so that stored records can follow.
+ *
+ * <p>Bounded cost: stories whose dates fall out of the window (plus an allowance for late articles) are
+ * evicted from the index, keeping only their id and article list (or nothing, with
+ * {@link Builder#keepHistory(boolean) keepHistory(false)}), so the work per article and the heap stay flat
+ * as the stream grows. Not thread-safe: one grouper per stream.
+ */
+public final class Grouper {
+    /** A story as grouping sees it: its id and its articles in the order they were added. */
+    public record Cluster(String id, List<String> articles) {
+        public Cluster {
+            Objects.requireNonNull(id, "id");
+            articles = List.copyOf(articles);
+        }
+    }
+
+    /**
+     * A correction of earlier assignments.
+     *
+     * @param kind     MERGE (stories {@code from} became {@code to}, one story) or SPLIT ({@code from}, one story,
+     *                 became the stories {@code to})
+     * @param from     the story ids before
+     * @param to       the story ids after
+     * @param articles the articles whose story id changed
+     */
+    public record GroupingChange(Kind kind, List<String> from, List<String> to, List<String> articles) {
+        public enum Kind { MERGE, SPLIT }
+
+        public GroupingChange {
+            from = List.copyOf(from);
+            to = List.copyOf(to);
+            articles = List.copyOf(articles);
+        }
+    }
+
+    private final Vocabulary vocab;
+    private final SignatureExtractor extractor;
+    private final Scorer scorer;
+    private final Builder cfg;
+
+    private final Map<Integer, ArrayList<StoryState>> postings = new HashMap<>();
+    private final Map<String, StoryState> byArticle = new HashMap<>();
+    private final Map<String, StoryState> stories = new LinkedHashMap<>();
+    private final PriorityQueue<StoryState> expiry = new PriorityQueue<>(Comparator.comparingLong(s -> s.queuedExpiry));
+    private final List<GroupingChange> changes = new ArrayList<>();
+    private final Map<Integer, ArrayList<StoryState>> archive = new HashMap<>();
+    private final PriorityQueue<StoryState> archiveQueue = new PriorityQueue<>(Comparator.comparingLong(s -> s.archiveExpiry));
+    private int clock = Signature.NO_DATE;
+    private long arrivals;
+    private int nextId = 1;
+
+    private Grouper(Builder b) {
+        this.cfg = b;
+        this.vocab = new Vocabulary(b.maxVocabulary);
+        this.extractor = new SignatureExtractor(vocab, b.maxTextDims, b.indexTerms);
+        this.scorer = b.scorer;
+    }
+
+    /** A builder with the tuned defaults. */
+    public static Builder builder() { return new Builder(); }
+
+    /**
+     * Adds one article and returns the id of the story it joins ("s1", "s2"… in order of creation).
+     * The returned id may later change through a merge or split, recorded in {@link #changes()}.
+     *
+     * @throws IllegalArgumentException if an article with the same id was already added
+     */
+    public String add(AnalysedArticle article) {
+        Objects.requireNonNull(article, "article");
+        if (byArticle.containsKey(article.id()))
+            throw new IllegalArgumentException("article " + article.id() + " was already grouped");
+        Signature sig = extractor.extract(article);
+        long arrival = arrivals++;
+        if (sig.dated() && (clock == Signature.NO_DATE || sig.date() > clock)) {
+            clock = sig.date();
+            evict();
+            expireArchive();
+        }
+
+        // candidates through the index, within the window
+        IdentityHashMap<StoryState, double[]> acc = new IdentityHashMap<>();
+        for (int key : sig.indexKeys()) {
+            ArrayList<StoryState> list = postings.get(key);
+            if (list == null || list.size() > cfg.maxPostings) continue;
+            double idf = vocab.idf(key);
+            for (StoryState s : list) {
+                if (sig.dated() && s.gap(sig.date()) > cfg.windowDays) continue;
+                acc.computeIfAbsent(s, k -> new double[1])[0] += idf;
+            }
+        }
+        List<Map.Entry<StoryState, double[]>> cands = new ArrayList<>(acc.entrySet());
+        cands.sort((x, y) -> Double.compare(y.getValue()[0], x.getValue()[0]));
+        if (cands.size() > cfg.maxCandidates) cands = cands.subList(0, cfg.maxCandidates);
+
+        StoryState best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        List<StoryState> strong = new ArrayList<>();
+        for (var e : cands) {
+            StoryState s = e.getKey();
+            double sc = Double.NEGATIVE_INFINITY;
+            for (Signature m : s.members) sc = Math.max(sc, scorer.score(sig, m));
+            if (sc > bestScore) { bestScore = sc; best = s; }
+            if (sc >= cfg.mergeThreshold) strong.add(s);
+        }
+
+        StoryState target;
+        if (best != null && bestScore >= cfg.threshold) {
+            target = best;
+        } else {
+            target = fromArchive(sig);
+            if (target != null) revive(target);
+            else target = newStory();
+        }
+        attach(target, sig, article.id(), arrival);
+
+        if (strong.size() > 1) {
+            strong.sort(Comparator.comparingLong(s -> s.seq));
+            target = merge(strong);
+        }
+        if (target.articles.size() > 2 && target.complete()) {
+            boolean conflict = false;
+            for (Signature m : target.members) if (m != sig && scorer.conflict(sig, m)) { conflict = true; break; }
+            if (conflict) split(target);
+        }
+        return byArticle.get(article.id()).id;
+    }
+
+    /** The stories so far, in order of creation, each with its articles in the order they were added. */
+    public List<Cluster> clusters() {
+        List<StoryState> all = new ArrayList<>(stories.values());
+        all.sort(Comparator.comparingLong(s -> s.seq));
+        List<Cluster> out = new ArrayList<>(all.size());
+        for (StoryState s : all) out.add(new Cluster(s.id, s.articles));
+        return out;
+    }
+
+    /** The story an article belongs to now, or null if unknown (never added, or forgotten without history). */
+    public String storyOf(String articleId) {
+        StoryState s = byArticle.get(articleId);
+        return s == null ? null : s.id;
+    }
+
+    /** Every merge and split so far, in order. */
+    public List<GroupingChange> changes() { return List.copyOf(changes); }
+
+    /** Number of stories held in the candidate index (alive in the window). */
+    public int liveStories() {
+        int n = 0;
+        for (StoryState s : stories.values()) if (s.live) n++;
+        return n;
+    }
+
+    // ------------------------------------------------------------------ internals
+
+    private StoryState newStory() {
+        StoryState s = new StoryState("s" + nextId, nextId);
+        nextId++;
+        stories.put(s.id, s);
+        return s;
+    }
+
+    private void attach(StoryState s, Signature sig, String articleId, long arrival) {
+        s.articles.add(articleId);
+        s.arrivals.add(arrival);
+        byArticle.put(articleId, s);
+        s.members.addLast(sig);
+        if (s.members.size() > cfg.maxMembers) s.members.removeFirst();
+        s.addDate(sig.date());
+        s.touched = clock;
+        for (int k : sig.indexKeys()) {
+            if (s.keys.size() >= cfg.maxStoryKeys) break;
+            if (s.keys.add(k)) postings.computeIfAbsent(k, x -> new ArrayList<>()).add(s);
+        }
+        schedule(s);
+    }
+
+    private void schedule(StoryState s) {
+        long e = s.expiry(cfg.windowDays, cfg.latenessDays);
+        if (e == Long.MAX_VALUE) return; // undated and no clock yet: lives until dates arrive
+        if (!s.queued) {
+            s.queuedExpiry = e;
+            s.queued = true;
+            expiry.add(s);
+        }
+        // a later expiry is picked up lazily when the story comes out of the queue
+    }
+
+    private void evict() {
+        while (!expiry.isEmpty() && expiry.peek().queuedExpiry < clock) {
+            StoryState s = expiry.poll();
+            s.queued = false;
+            if (!s.live) continue;
+            long e = s.expiry(cfg.windowDays, cfg.latenessDays);
+            if (e >= clock) { s.queuedExpiry = e; s.queued = true; expiry.add(s); continue; }
+            retire(s);
+        }
+    }
+
+    private void retire(StoryState s) {
+        unindex(s);
+        s.live = false;
+        if (cfg.archiveDays > 0 && s.lastDate != Signature.NO_DATE && !s.members.isEmpty()) {
+            s.summary = summarize(s);
+            s.members.clear();
+            s.archived = true;
+            for (int k : s.summary.keys().ids()) archive.computeIfAbsent(k, x -> new ArrayList<>()).add(s);
+            s.archiveExpiry = (long) s.lastDate + cfg.archiveDays;
+            archiveQueue.add(s);
+        } else {
+            s.members.clear();
+            finish(s);
+        }
+    }
+
+    /** The story can no longer change: report it and, without history, forget it. */
+    private void finish(StoryState s) {
+        if (cfg.onEvicted != null) cfg.onEvicted.accept(new Cluster(s.id, s.articles));
+        if (!cfg.keepHistory) {
+            stories.remove(s.id);
+            for (String a : s.articles) byArticle.remove(a);
+        }
+    }
+
+    private void expireArchive() {
+        while (!archiveQueue.isEmpty() && archiveQueue.peek().archiveExpiry < clock) {
+            StoryState s = archiveQueue.poll();
+            if (!s.archived) continue;
+            unarchive(s);
+            finish(s);
+        }
+    }
+
+    private void unarchive(StoryState s) {
+        for (int k : s.summary.keys().ids()) {
+            ArrayList<StoryState> list = archive.get(k);
+            if (list == null) continue;
+            int i = list.indexOf(s);
+            if (i >= 0) {
+                int last = list.size() - 1;
+                list.set(i, list.get(last));
+                list.remove(last);
+            }
+            if (list.isEmpty()) archive.remove(k);
+        }
+        s.archived = false;
+    }
+
+    /** What an archived story keeps: its members' key vectors summed, their ages, streets and places. */
+    private Signature summarize(StoryState s) {
+        Map<Integer, Double> keys = new HashMap<>();
+        java.util.TreeSet<Integer> ages = new java.util.TreeSet<>(), streets = new java.util.TreeSet<>();
+        Map<Long, Signature.GeoPoint> places = new LinkedHashMap<>();
+        Signature last = null;
+        for (Signature m : s.members) {
+            for (int i = 0; i < m.keys().size(); i++) keys.merge(m.keys().ids()[i], (double) m.keys().weights()[i], Double::sum);
+            for (int a : m.ages()) if (ages.size() < 8) ages.add(a);
+            for (int a : m.streets()) if (streets.size() < 8) streets.add(a);
+            for (var p : m.places()) if (places.size() < 8) places.putIfAbsent(p.id(), p);
+            last = m;
+        }
+        return new Signature(s.id, last.language(), s.lastDate, false, SparseVector.EMPTY, SparseVector.of(keys, 48),
+                new int[0], places.values().toArray(new Signature.GeoPoint[0]), last.killed(), last.injured(),
+                ages.stream().mapToInt(Integer::intValue).toArray(), streets.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** An archived story the article belongs to, found by its names and streets, or null. */
+    private StoryState fromArchive(Signature sig) {
+        if (archive.isEmpty()) return null;
+        IdentityHashMap<StoryState, double[]> acc = new IdentityHashMap<>();
+        for (int k : sig.keys().ids()) {
+            ArrayList<StoryState> list = archive.get(k);
+            if (list == null || list.size() > 64) continue; // only distinctive keys find archived stories
+            double idf = vocab.idf(k);
+            for (StoryState s : list) {
+                if (sig.dated() && sig.date() < s.firstDate - cfg.windowDays) continue;
+                acc.computeIfAbsent(s, x -> new double[1])[0] += idf;
+            }
+        }
+        StoryState best = null;
+        double bestScore = cfg.archiveThreshold;
+        List<Map.Entry<StoryState, double[]>> cands = new ArrayList<>(acc.entrySet());
+        cands.sort((x, y) -> Double.compare(y.getValue()[0], x.getValue()[0]));
+        for (var e : cands.subList(0, Math.min(cands.size(), 10))) {
+            StoryState s = e.getKey();
+            if (scorer.conflict(sig, s.summary)) continue;
+            if (rareShared(sig.keys(), s.summary.keys()) < 2) continue;
+            double sc = sig.keys().dot(s.summary.keys());
+            if (sc >= bestScore) { bestScore = sc; best = s; }
+        }
+        return best;
+    }
+
+    /** Shared dimensions rare in the stream so far (names of the people and streets of one event). */
+    private int rareShared(SparseVector a, SparseVector b) {
+        int i = 0, j = 0, c = 0;
+        int[] x = a.ids(), y = b.ids();
+        long rare = Math.max(3, vocab.documents() / 500);
+        while (i < x.length && j < y.length) {
+            if (x[i] == y[j]) { if (vocab.df(x[i]) <= rare) c++; i++; j++; }
+            else if (x[i] < y[j]) i++;
+            else j++;
+        }
+        return c;
+    }
+
+    /** Brings an archived story back into the window: its summary serves as a member for later articles. */
+    private void revive(StoryState s) {
+        unarchive(s);
+        s.live = true;
+        s.members.addLast(s.summary);
+        index(s, s.summary);
+    }
+
+    private void unindex(StoryState s) {
+        for (int k : s.keys) {
+            ArrayList<StoryState> list = postings.get(k);
+            if (list == null) continue;
+            int i = list.indexOf(s);
+            if (i >= 0) {
+                int last = list.size() - 1;
+                list.set(i, list.get(last));
+                list.remove(last);
+            }
+            if (list.isEmpty()) postings.remove(k);
+        }
+        s.keys.clear();
+    }
+
+    /** Merges the stories into the first (oldest) one; returns it. */
+    private StoryState merge(List<StoryState> group) {
+        StoryState keep = group.get(0);
+        List<String> moved = new ArrayList<>();
+        List<String> from = new ArrayList<>();
+        for (StoryState s : group) from.add(s.id);
+        List<Signature> sigs = new ArrayList<>(keep.members);
+        List<long[]> order = new ArrayList<>();
+        Map<Long, String> idOf = new HashMap<>();
+        for (int i = 0; i < keep.articles.size(); i++) { order.add(new long[]{keep.arrivals.get(i)}); idOf.put(keep.arrivals.get(i), keep.articles.get(i)); }
+        for (StoryState s : group.subList(1, group.size())) {
+            for (int i = 0; i < s.articles.size(); i++) {
+                moved.add(s.articles.get(i));
+                order.add(new long[]{s.arrivals.get(i)});
+                idOf.put(s.arrivals.get(i), s.articles.get(i));
+                byArticle.put(s.articles.get(i), keep);
+            }
+            sigs.addAll(s.members);
+            keep.addDate(s.firstDate);
+            keep.addDate(s.lastDate);
+            unindex(s);
+            s.live = false;
+            stories.remove(s.id);
+        }
+        order.sort(Comparator.comparingLong(x -> x[0]));
+        keep.articles.clear();
+        keep.arrivals.clear();
+        for (long[] o : order) { keep.arrivals.add(o[0]); keep.articles.add(idOf.get(o[0])); }
+        // keep the most recent signatures, in arrival order
+        Map<String, Long> arrivalOf = new HashMap<>();
+        for (int i = 0; i < keep.articles.size(); i++) arrivalOf.put(keep.articles.get(i), keep.arrivals.get(i));
+        sigs.sort(Comparator.comparingLong(x -> arrivalOf.getOrDefault(x.id(), 0L)));
+        keep.members.clear();
+        for (Signature x : sigs.subList(Math.max(0, sigs.size() - cfg.maxMembers), sigs.size())) keep.members.addLast(x);
+        unindex(keep);
+        for (Signature x : keep.members) index(keep, x);
+        keep.touched = clock;
+        schedule(keep);
+        changes.add(new GroupingChange(GroupingChange.Kind.MERGE, from, List.of(keep.id), moved));
+        return keep;
+    }
+
+    private void index(StoryState s, Signature sig) {
+        for (int k : sig.indexKeys()) {
+            if (s.keys.size() >= cfg.maxStoryKeys) break;
+            if (s.keys.add(k)) postings.computeIfAbsent(k, x -> new ArrayList<>()).add(s);
+        }
+    }
+
+    /** Re-clusters a story's members (single link over non-conflicting strong pairs); splits it if it falls apart. */
+    private void split(StoryState s) {
+        List<Signature> ms = new ArrayList<>(s.members);
+        int n = ms.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) parent[i] = i;
+        for (int i = 0; i < n; i++)
+            for (int j = i + 1; j < n; j++) {
+                Signature a = ms.get(i), b = ms.get(j);
+                if (!scorer.conflict(a, b) && scorer.score(a, b) >= cfg.threshold) union(parent, i, j);
+            }
+        Map<Integer, List<Integer>> comps = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) comps.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+        if (comps.size() < 2) return;
+        Map<String, Long> arrivalOf = new HashMap<>();
+        for (int i = 0; i < s.articles.size(); i++) arrivalOf.put(s.articles.get(i), s.arrivals.get(i));
+        unindex(s);
+        List<String> to = new ArrayList<>();
+        List<String> moved = new ArrayList<>();
+        boolean first = true;
+        for (List<Integer> comp : comps.values()) { // the component holding the earliest member keeps the id
+            StoryState t = first ? s : newStory();
+            if (first) {
+                s.articles.clear(); s.arrivals.clear(); s.members.clear();
+                s.firstDate = s.lastDate = Signature.NO_DATE;
+            }
+            for (int i : comp) {
+                Signature sig = ms.get(i);
+                if (!first) moved.add(sig.id());
+                t.articles.add(sig.id());
+                t.arrivals.add(arrivalOf.get(sig.id()));
+                t.members.addLast(sig);
+                t.addDate(sig.date());
+                byArticle.put(sig.id(), t);
+                index(t, sig);
+            }
+            t.touched = clock;
+            schedule(t);
+            to.add(t.id);
+            first = false;
+        }
+        changes.add(new GroupingChange(GroupingChange.Kind.SPLIT, List.of(s.id), to, moved));
+    }
+
+    private static int find(int[] p, int i) {
+        while (p[i] != i) { p[i] = p[p[i]]; i = p[i]; }
+        return i;
+    }
+
+    private static void union(int[] p, int i, int j) { p[find(p, i)] = find(p, j); }
+
+    /** Configures a {@link Grouper}. */
+    public static final class Builder {
+        private int windowDays = 14;
+        private int latenessDays = 7;
+        private double threshold = 0;
+        private double mergeThreshold = 4;
+        private int maxCandidates = 30;
+        private int maxMembers = 12;
+        private int maxPostings = 5000;
+        private int maxStoryKeys = 256;
+        private int maxTextDims = 120;
+        private int indexTerms = 12;
+        private int maxVocabulary = 2_000_000;
+        private boolean keepHistory = true;
+        private int archiveDays = 365;
+        private double archiveThreshold = 0.3;
+        private Consumer<Cluster> onEvicted;
+        private Scorer scorer = Scorer.standard();
+
+        private Builder() {}
+
+        /** Days between an article's event date and a story's dates within which it may join (default 14). */
+        public Builder windowDays(int days) {
+            if (days < 0) throw new IllegalArgumentException("windowDays must be ≥ 0, not " + days);
+            this.windowDays = days;
+            return this;
+        }
+
+        /** How many days behind the newest date an article may arrive and still find its story (default 7). */
+        public Builder latenessDays(int days) {
+            if (days < 0) throw new IllegalArgumentException("latenessDays must be ≥ 0, not " + days);
+            this.latenessDays = days;
+            return this;
+        }
+
+        /** Score at or above which an article joins a story (log-odds, default 0). */
+        public Builder threshold(double t) {
+            this.threshold = t;
+            return this;
+        }
+
+        /** Score at or above which an article linking two stories merges them (log-odds, default 4; ≥ threshold). */
+        public Builder mergeThreshold(double t) {
+            this.mergeThreshold = t;
+            return this;
+        }
+
+        /** Candidate stories scored per article (default 30). */
+        public Builder maxCandidates(int n) {
+            if (n < 1) throw new IllegalArgumentException("maxCandidates must be ≥ 1, not " + n);
+            this.maxCandidates = n;
+            return this;
+        }
+
+        /** Recent members whose signatures a story keeps for scoring (default 12). */
+        public Builder maxMembers(int n) {
+            if (n < 1) throw new IllegalArgumentException("maxMembers must be ≥ 1, not " + n);
+            this.maxMembers = n;
+            return this;
+        }
+
+        /**
+         * How long a story that left the window stays findable by its names and streets alone (default 365 days;
+         * 0 turns the archive off). Follow-up reports (charges, trials) join their story through it.
+         */
+        public Builder archiveDays(int days) {
+            if (days < 0) throw new IllegalArgumentException("archiveDays must be ≥ 0, not " + days);
+            this.archiveDays = days;
+            return this;
+        }
+
+        /** Cosine over names, streets, ages and places at or above which an article joins an archived story (default 0.3). */
+        public Builder archiveThreshold(double t) {
+            this.archiveThreshold = t;
+            return this;
+        }
+
+        /** Keep evicted stories' ids and articles for {@link #clusters()} and {@link #storyOf} (default true). */
+        public Builder keepHistory(boolean keep) {
+            this.keepHistory = keep;
+            return this;
+        }
+
+        /** Called with each story when it leaves the window (final from then on). */
+        public Builder onEvicted(Consumer<Cluster> listener) {
+            this.onEvicted = listener;
+            return this;
+        }
+
+        Builder scorer(Scorer s) {
+            this.scorer = Objects.requireNonNull(s);
+            return this;
+        }
+
+        Builder indexTerms(int n) {
+            this.indexTerms = n;
+            return this;
+        }
+
+        public Grouper build() {
+            if (mergeThreshold < threshold)
+                throw new IllegalArgumentException("mergeThreshold " + mergeThreshold + " is below threshold " + threshold);
+            return new Grouper(this);
+        }
+    }
+}

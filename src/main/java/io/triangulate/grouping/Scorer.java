@@ -1,0 +1,110 @@
+package io.triangulate.grouping;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Scores whether two articles report the same event: a linear model over pair features (text cosine and
+ * cosine over language-independent keys, each split by whether the languages agree; nearness and distance
+ * of resolved places; gap between event dates; shared or contradicting streets, ages and figures).
+ * The weights were fitted by logistic regression on pairs from the tuning part of the gold data
+ * (see {@code TuneGrouping} in the tests); the score is the log-odds that the pair is one event.
+ */
+final class Scorer {
+    /** Feature names, in order. */
+    static final List<String> FEATURES = List.of(
+            "textCos", "keyCos", "textCosX", "keyCosX", "nearPlace", "farPlace", "sameDay", "nextDay", "gapDays",
+            "dateConflict", "sharedStreet", "streetConflict", "sharedAges", "ageConflict", "killedDiffer",
+            "injuredDiffer", "figuresAgree", "streetAndAgeConflict");
+    static final int N = FEATURES.size();
+
+    private final double[] w;
+    private final double bias;
+    private final double nearKm, farKm;
+
+    /**
+     * @param weights one weight per feature in {@link #FEATURES}
+     * @param bias    the intercept
+     */
+    Scorer(double[] weights, double bias, double nearKm, double farKm) {
+        if (weights.length != N) throw new IllegalArgumentException("expected " + N + " weights, got " + weights.length);
+        this.w = weights.clone();
+        this.bias = bias;
+        this.nearKm = nearKm;
+        this.farKm = farKm;
+    }
+
+    /** The tuned model. */
+    static Scorer standard() {
+        return new Scorer(DEFAULT_WEIGHTS, DEFAULT_BIAS, 15, 80);
+    }
+
+    static final double[] DEFAULT_WEIGHTS = {12.04, 7.87, 5, 14, 1, -3, 2.56, 1.83, 0.50, -2, 0, -1.60, 0.45, -1.13, -0.5, -0.5, 0.5, -3};
+    static final double DEFAULT_BIAS = -4.69;
+
+    double score(Signature a, Signature b) {
+        double[] f = features(a, b);
+        double s = bias;
+        for (int i = 0; i < N; i++) s += w[i] * f[i];
+        return s;
+    }
+
+    double[] features(Signature a, Signature b) {
+        double[] f = new double[N];
+        boolean sameLang = a.language() == null || b.language() == null || a.language().equals(b.language());
+        double tc = a.text().dot(b.text()), kc = a.keys().dot(b.keys());
+        if (sameLang) { f[0] = tc; f[1] = kc; } else { f[2] = tc; f[3] = kc; }
+        double min = minKm(a, b);
+        if (!Double.isNaN(min)) {
+            if (min <= nearKm) f[4] = 1;
+            else if (min > farKm) f[5] = 1;
+        }
+        if (a.dated() && b.dated()) {
+            int gap = Math.abs(a.date() - b.date());
+            if (gap == 0) f[6] = 1;
+            else if (gap == 1) f[7] = 1;
+            f[8] = Math.min(gap, 30) / 30.0;
+            if (a.dateExplicit() && b.dateExplicit() && gap > 1) f[9] = 1;
+        }
+        int st = intersect(a.streets(), b.streets());
+        if (st > 0) f[10] = 1;
+        else if (a.streets().length > 0 && b.streets().length > 0) f[11] = 1;
+        int ag = intersect(a.ages(), b.ages());
+        if (ag > 0) f[12] = Math.min(ag, 2);
+        else if (a.ages().length > 0 && b.ages().length > 0) f[13] = 1;
+        boolean kBoth = a.killed() != null && b.killed() != null, iBoth = a.injured() != null && b.injured() != null;
+        if (kBoth && !a.killed().equals(b.killed())) f[14] = 1;
+        if (iBoth && !a.injured().equals(b.injured())) f[15] = 1;
+        if ((kBoth || iBoth) && f[14] == 0 && f[15] == 0) f[16] = 1;
+        if (f[11] == 1 && f[13] == 1) f[17] = 1;
+        return f;
+    }
+
+    /** True when the two articles carry evidence that they report different events. */
+    boolean conflict(Signature a, Signature b) {
+        if (a.dated() && b.dated() && a.dateExplicit() && b.dateExplicit() && Math.abs(a.date() - b.date()) > 1) return true;
+        double min = minKm(a, b);
+        if (!Double.isNaN(min) && min > farKm) return true;
+        return a.streets().length > 0 && b.streets().length > 0 && intersect(a.streets(), b.streets()) == 0
+                && a.ages().length > 0 && b.ages().length > 0 && intersect(a.ages(), b.ages()) == 0;
+    }
+
+    private static double minKm(Signature a, Signature b) {
+        if (a.places().length == 0 || b.places().length == 0) return Double.NaN;
+        double min = Double.MAX_VALUE;
+        for (var p : a.places()) for (var q : b.places()) min = Math.min(min, p.id() == q.id() ? 0 : p.distanceKm(q));
+        return min;
+    }
+
+    static int intersect(int[] x, int[] y) {
+        int i = 0, j = 0, c = 0;
+        while (i < x.length && j < y.length) {
+            if (x[i] == y[j]) { c++; i++; j++; }
+            else if (x[i] < y[j]) i++;
+            else j++;
+        }
+        return c;
+    }
+
+    @Override public String toString() { return "Scorer" + Arrays.toString(w) + " bias " + bias; }
+}

@@ -1,0 +1,164 @@
+package io.triangulate.grouping;
+
+import io.triangulate.model.AnalysedArticle;
+import io.triangulate.model.EventMention;
+import io.triangulate.model.Figure;
+import io.triangulate.model.FigureKind;
+import io.triangulate.model.Place;
+import io.triangulate.model.PlaceMention;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns an analysed article into a {@link Signature}, updating the stream's document frequencies. */
+final class SignatureExtractor {
+    private static final Pattern STREET = Pattern.compile(
+            "\\b((?:\\d{1,3}(?:st|nd|rd|th)|\\p{Lu}[\\p{L}'’]+)(?:\\s+\\p{Lu}[\\p{L}'’]+)?)\\s+"
+                    + "(?:Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Drive|Dr\\.?|Boulevard|Blvd\\.?|Lane|Ln\\.?|Court|Ct\\.?"
+                    + "|Place|Parkway|Pkwy\\.?|Highway|Hwy\\.?|Terrace|Circle|Way|Trail|Pike|Square)\\b");
+    private static final Pattern BLOCK = Pattern.compile("\\b(\\d{2,5})\\s+block\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AGE = Pattern.compile(
+            "\\b(\\d{1,2})(?:-year-old|\\s+years?\\s+old|\\s*ans\\b|\\s*años\\b|-?jährige|\\s*Jahre\\s+alt|\\s*anni\\b|\\s*jaar\\b|\\s*(?:عاما|عامًا|سنة|عام))"
+                    + "|\\b(?:aged|age|âgée?|de|di|van|im Alter von)\\s+(\\d{1,2})\\b(?=\\s*(?:,|\\.|\\)|ans|años|anni|jaar|Jahren))"
+                    + "|\\p{Lu}\\p{L}+,\\s+(\\d{1,2}),");
+    private static final Pattern AGES = Pattern.compile(
+            "\\b(?:ages|aged|âgés de|de|di|van)\\s+(\\d{1,2}(?:\\s*(?:,|and|et|y|e|und|en)\\s*\\d{1,2})+)");
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+
+    private final Vocabulary vocab;
+    private final int maxTextDims;
+    private final int indexTerms;
+
+    SignatureExtractor(Vocabulary vocab, int maxTextDims, int indexTerms) {
+        this.vocab = vocab;
+        this.maxTextDims = maxTextDims;
+        this.indexTerms = indexTerms;
+    }
+
+    Signature extract(AnalysedArticle a) {
+        String title = a.article().title() == null ? "" : a.article().title();
+        String body = a.text() == null ? a.article().text() : a.text();
+
+        // --- text channel
+        Map<Integer, Integer> tf = new HashMap<>();
+        for (String t : Tokenizer.tokens(title)) tf.merge(vocab.id("w:" + t), 2, Integer::sum);
+        for (String t : Tokenizer.tokens(body)) tf.merge(vocab.id("w:" + t), 1, Integer::sum);
+
+        // --- key channel
+        Map<Integer, Integer> ktf = new HashMap<>();
+        Map<Integer, Double> kboost = new HashMap<>();
+        String all = title + "\n" + body;
+        Set<String> names = NameKeys.of(all);
+        for (String k : names) ktf.merge(vocab.id("n:" + k), 1, Integer::sum);
+        Set<Integer> streets = new TreeSet<>();
+        Matcher m = STREET.matcher(all);
+        while (m.find()) {
+            StringBuilder key = new StringBuilder();
+            for (String w : m.group(1).split("\\s+")) {
+                String k = Character.isDigit(w.charAt(0)) ? w.replaceAll("\\D", "") : NameKeys.key(w);
+                if (k != null) key.append(k).append(' ');
+            }
+            if (key.isEmpty()) continue;
+            int id = vocab.id("s:" + key.toString().trim());
+            streets.add(id);
+            ktf.merge(id, 1, Integer::sum);
+            kboost.put(id, 2.0);
+        }
+        m = BLOCK.matcher(all);
+        while (m.find()) {
+            int id = vocab.id("b:" + m.group(1));
+            streets.add(id);
+            ktf.merge(id, 1, Integer::sum);
+            kboost.put(id, 1.5);
+        }
+        Set<Integer> ages = new TreeSet<>();
+        m = AGE.matcher(all);
+        while (m.find()) {
+            String g = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            int age = Integer.parseInt(g);
+            if (age < 1 || age > 99) continue;
+            ages.add(age);
+            ktf.merge(vocab.id("a:" + age), 1, Integer::sum);
+        }
+        m = AGES.matcher(all);
+        while (m.find()) {
+            Matcher d = NUMBER.matcher(m.group(1));
+            while (d.find()) {
+                int age = Integer.parseInt(d.group());
+                if (age < 1 || age > 99) continue;
+                if (ages.add(age)) ktf.merge(vocab.id("a:" + age), 1, Integer::sum);
+            }
+        }
+        Map<Long, Signature.GeoPoint> places = new LinkedHashMap<>();
+        for (PlaceMention pm : a.places()) {
+            if (pm.demonym() || pm.place() == null) continue;
+            Place p = pm.place();
+            int id = vocab.id("p:" + p.geonamesId());
+            ktf.merge(id, 1, Integer::sum);
+            if (p.kind() == Place.Kind.CITY) {
+                kboost.put(id, 1.5);
+                places.putIfAbsent(p.geonamesId(), new Signature.GeoPoint(p.geonamesId(), p.lat(), p.lon()));
+            } else {
+                kboost.put(id, 0.3);
+            }
+        }
+
+        // --- main event: date, figures
+        EventMention main = null;
+        for (EventMention e : a.events()) if (e.role() == EventMention.Role.MAIN) { main = e; break; }
+        LocalDate pub = a.published() != null ? a.published() : a.article().published();
+        int date = Signature.NO_DATE;
+        boolean explicit = false;
+        if (main != null && main.date() != null) {
+            date = (int) main.date().toEpochDay();
+            explicit = main.dateText() != null;
+        } else if (pub != null) {
+            date = (int) pub.toEpochDay();
+        }
+        if (main != null && main.location() != null && main.location().place() != null && !main.location().demonym()) {
+            Place p = main.location().place();
+            if (p.kind() == Place.Kind.CITY)
+                places.putIfAbsent(p.geonamesId(), new Signature.GeoPoint(p.geonamesId(), p.lat(), p.lon()));
+            int id = vocab.id("p:" + p.geonamesId());
+            ktf.merge(id, 2, Integer::sum);
+            kboost.merge(id, 2.0, Math::max);
+        }
+        List<Figure> figures = main != null && !main.figures().isEmpty() ? main.figures() : a.figures();
+        Integer killed = figure(figures, FigureKind.KILLED), injured = figure(figures, FigureKind.INJURED);
+
+        // --- weights
+        Set<Integer> distinct = new LinkedHashSet<>(tf.keySet());
+        distinct.addAll(ktf.keySet());
+        vocab.countDocument(distinct);
+        Map<Integer, Double> tw = new HashMap<>();
+        tf.forEach((id, c) -> tw.put(id, (1 + Math.log(c)) * vocab.idf(id)));
+        Map<Integer, Double> kw = new HashMap<>();
+        ktf.forEach((id, c) -> kw.put(id, (1 + Math.log(c)) * vocab.idf(id) * kboost.getOrDefault(id, 1.0)));
+        SparseVector text = SparseVector.of(tw, maxTextDims);
+        SparseVector keys = SparseVector.of(kw, 64);
+
+        List<Integer> index = new ArrayList<>();
+        tw.entrySet().stream().sorted((x, y) -> Double.compare(y.getValue(), x.getValue())).limit(indexTerms)
+                .forEach(e -> index.add(e.getKey()));
+        for (int id : keys.ids()) if (!index.contains(id)) index.add(id); // every language-independent key
+
+        return new Signature(a.id(), a.language(), date, explicit, text, keys,
+                index.stream().mapToInt(Integer::intValue).toArray(), places.values().toArray(new Signature.GeoPoint[0]),
+                killed, injured, ages.stream().mapToInt(Integer::intValue).toArray(),
+                streets.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    private static Integer figure(List<Figure> figures, FigureKind kind) {
+        for (Figure f : figures) if (f.kind() == kind && f.value() != null) return f.value();
+        return null;
+    }
+}

@@ -1,0 +1,23 @@
+package io.triangulate.reconcile;
+
+import io.triangulate.model.Evidence;
+
+import java.time.LocalDate;
+
+/**
+ * What one article says of one field of one event.
+ *
+ * @param key       the value compared across articles ("2020-01-04", "98182", "rocket", "3")
+ * @param display   the value as shown ("Baghdad", "Katyusha rocket")
+ * @param count     a count attached (projectiles), nullable
+ * @param min       for figures: lower bound, nullable
+ * @param max       for figures: upper bound, nullable (open)
+ * @param article   article id
+ * @param published its publication date, nullable
+ * @param order     its position in publication order
+ * @param source    the original source behind the claim (speaker, else the outlet)
+ * @param evidence  the sentence that says it
+ */
+record Claim(String key, String display, Integer count, Integer min, Integer max, String article,
+             LocalDate published, int order, String source, Evidence evidence) {
+}

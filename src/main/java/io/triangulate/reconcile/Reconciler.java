@@ -1,0 +1,434 @@
+package io.triangulate.reconcile;
+
+import io.triangulate.model.AnalysedArticle;
+import io.triangulate.model.Event;
+import io.triangulate.model.EventMention;
+import io.triangulate.model.EventType;
+import io.triangulate.model.Evidence;
+import io.triangulate.model.Fact;
+import io.triangulate.model.FactStatus;
+import io.triangulate.model.FactValue;
+import io.triangulate.model.Figure;
+import io.triangulate.model.FigureKind;
+import io.triangulate.model.Location;
+import io.triangulate.model.Place;
+import io.triangulate.model.PlaceMention;
+import io.triangulate.model.Sentence;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The reconciliation stage: aligns the event mentions of a story's articles into events and, per
+ * field, records every value with the articles, sources and sentences behind it and a status
+ * ({@code agreed}, {@code conflict}, {@code updated}, {@code single}). The policy and the confidence
+ * formula are documented in docs/reconciliation.md.
+ */
+public final class Reconciler {
+    private static final double SAME_PLACE_KM = 30;
+    private final Policy policy;
+
+    private Reconciler(Builder b) { this.policy = b.policy; }
+
+    public static Builder builder() { return new Builder(); }
+
+    public static Reconciler create() { return builder().build(); }
+
+    public static final class Builder {
+        private Policy policy = Policy.LATEST;
+
+        public Builder policy(Policy p) { this.policy = Objects.requireNonNull(p, "policy"); return this; }
+
+        public Reconciler build() { return new Reconciler(this); }
+    }
+
+    /**
+     * The events of one story.
+     *
+     * @param storyId  the story's id
+     * @param articles the story's analysed articles, in any order
+     * @param eventIds gives a fresh id for each event
+     */
+    public List<Event> reconcile(String storyId, List<AnalysedArticle> articles, Supplier<String> eventIds) {
+        Objects.requireNonNull(storyId, "storyId");
+        List<AnalysedArticle> ordered = new ArrayList<>(articles);
+        ordered.sort(Comparator.comparing(AnalysedArticle::published, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(AnalysedArticle::id));
+        List<Group> groups = align(ordered);
+        List<Event> events = new ArrayList<>();
+        groups.sort(Comparator.comparing((Group g) -> g.main() ? 0 : 1));
+        for (Group g : groups) events.add(event(storyId, eventIds.get(), g));
+        return events;
+    }
+
+    /** A set of mentions, at most one per article, that report the same happening. */
+    private static final class Group {
+        final List<Member> members = new ArrayList<>();
+
+        boolean main() { return members.stream().anyMatch(m -> m.mention.role() == EventMention.Role.MAIN); }
+
+        boolean has(String article) { return members.stream().anyMatch(m -> m.article.id().equals(article)); }
+    }
+
+    private record Member(AnalysedArticle article, int order, EventMention mention) {}
+
+    private static List<Group> align(List<AnalysedArticle> ordered) {
+        List<Group> groups = new ArrayList<>();
+        for (int order = 0; order < ordered.size(); order++) {
+            AnalysedArticle a = ordered.get(order);
+            List<EventMention> mentions = new ArrayList<>(a.events());
+            mentions.sort(Comparator.comparing((EventMention m) -> m.role() == EventMention.Role.MAIN ? 0 : 1));
+            for (EventMention m : mentions) {
+                Group best = null;
+                double bestScore = 2.5;
+                for (Group g : groups) {
+                    if (g.has(a.id())) continue;
+                    double s = score(g, m);
+                    if (s > bestScore) { bestScore = s; best = g; }
+                }
+                if (best == null) { best = new Group(); groups.add(best); }
+                best.members.add(new Member(a, order, m));
+            }
+        }
+        return groups;
+    }
+
+    /** How well a mention fits a group: place, day, role and type; negative infinity when incompatible. */
+    private static double score(Group g, EventMention m) {
+        double total = 0;
+        for (Member x : g.members) {
+            EventMention o = x.mention;
+            boolean anchored = (o.date() != null && m.date() != null) || (o.location() != null && m.location() != null);
+            if (!anchored) continue; // neither day nor place to compare: nothing says they are one event
+            double s = 0;
+            if (o.date() != null && m.date() != null) {
+                long d = Math.abs(ChronoUnit.DAYS.between(o.date(), m.date()));
+                boolean defaulted = o.dateText() == null || m.dateText() == null;
+                if (d == 0) s += 2;
+                else if (d <= 1 && defaulted) s += 1;
+                else return Double.NEGATIVE_INFINITY;
+            } else {
+                s += 0.5;
+            }
+            if (o.location() != null && m.location() != null) {
+                Place p = o.location().place(), q = m.location().place();
+                if (p.geonamesId() == q.geonamesId()) s += 3;
+                else if (!p.country().equals(q.country())) return Double.NEGATIVE_INFINITY;
+                else if (p.kind() == Place.Kind.CITY && q.kind() == Place.Kind.CITY) {
+                    if (p.distanceKm(q) <= SAME_PLACE_KM) s += 2;
+                    else return Double.NEGATIVE_INFINITY;
+                } else s += 1;
+            } else {
+                s += 0.5;
+            }
+            if (o.role() == m.role()) s += 1;
+            if (o.type() == m.type()) s += 1;
+            total = Math.max(total, s);
+        }
+        return total;
+    }
+
+    private Event event(String storyId, String id, Group g) {
+        List<Fact> facts = new ArrayList<>();
+        List<Claim> dates = new ArrayList<>(), places = new ArrayList<>(), types = new ArrayList<>(),
+                weapons = new ArrayList<>(), actors = new ArrayList<>(), targets = new ArrayList<>();
+        Map<FigureKind, List<Claim>> figures = new LinkedHashMap<>();
+        for (Member x : g.members) {
+            AnalysedArticle a = x.article;
+            EventMention m = x.mention;
+            Sentence lead = sentence(a, m.sentences().isEmpty() ? -1 : m.sentences().get(0));
+            if (m.date() != null) {
+                Sentence s = m.dateText() != null ? sentenceContaining(a, m, m.dateText()) : lead;
+                dates.add(claim(m.date().toString(), m.date().toString(), null, null, null, x, s));
+            }
+            if (m.location() != null) {
+                PlaceMention p = m.location();
+                places.add(claim(Long.toString(p.place().geonamesId()), p.place().name(), null, null, null, x,
+                        sentenceAt(a, p.start())));
+            }
+            types.add(claim(m.type().name(), m.type().name(), null, null, null, x, lead));
+            for (String actor : m.actors()) actors.add(claim(norm(actor), actor, null, null, null, x, sentenceContaining(a, m, actor)));
+            for (String target : m.targets()) targets.add(claim(norm(target), target, null, null, null, x, sentenceContaining(a, m, target)));
+            Claim weapon = weapon(x);
+            if (weapon != null) weapons.add(weapon);
+            for (Map.Entry<FigureKind, Figure> e : Figures.perKind(m.figures()).entrySet()) {
+                Figure f = e.getValue();
+                figures.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(claim(String.valueOf(f.value()), String.valueOf(f.value()), null, f.min(), f.max(), x, sentenceAt(a, f.start())));
+            }
+        }
+        Fact date = categorical("date", dates, (p, q) -> p.key().equals(q.key()));
+        Fact location = categorical("location", places, Reconciler::placesAgree);
+        Fact type = categorical("type", types, (p, q) -> p.key().equals(q.key()));
+        facts.add(date);
+        if (location != null) facts.add(location);
+        facts.add(type);
+        Integer killed = null, injured = null;
+        for (FigureKind k : List.of(FigureKind.KILLED, FigureKind.INJURED, FigureKind.ARRESTED, FigureKind.MISSING, FigureKind.KIDNAPPED)) {
+            List<Claim> cs = figures.get(k);
+            if (cs == null) continue;
+            Fact f = figure(k.field(), cs);
+            facts.add(f);
+            if (k == FigureKind.KILLED) killed = reconciledInt(f);
+            if (k == FigureKind.INJURED) injured = reconciledInt(f);
+        }
+        Fact weapon = categorical("weapon", weapons, (p, q) -> Weapons.compatible(Weapons.of(p.key()), Weapons.of(q.key()))
+                && (p.count() == null || q.count() == null || p.count().equals(q.count())));
+        if (weapon != null) facts.add(weapon);
+        Fact actor = categorical("actor", actors, Reconciler::phrasesAgree);
+        if (actor != null) facts.add(actor);
+        Fact target = categorical("target", targets, Reconciler::phrasesAgree);
+        if (target != null) facts.add(target);
+        facts.removeIf(Objects::isNull);
+
+        Location loc = null;
+        if (location != null && location.reconciled() != null) {
+            for (Member x : g.members) {
+                PlaceMention p = x.mention.location();
+                if (p != null && Long.toString(p.place().geonamesId()).equals(location.reconciled())) {
+                    loc = Location.of(p.place());
+                    break;
+                }
+            }
+        }
+        LocalDate d = date == null || date.reconciled() == null ? null : LocalDate.parse(date.reconciled());
+        EventType t = type == null || type.reconciled() == null ? g.members.get(0).mention.type() : EventType.valueOf(type.reconciled());
+        List<String> articles = g.members.stream().map(x -> x.article.id()).distinct().toList();
+        return new Event(id, storyId, g.main() ? "main" : "background", t, d, loc, killed, injured, articles, facts);
+    }
+
+    private static Integer reconciledInt(Fact f) {
+        if (f == null || f.reconciled() == null) return null;
+        try {
+            return Integer.valueOf(f.reconciled());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The weapon an article names for the event: the most specific, counted one. */
+    private static Claim weapon(Member x) {
+        Figure best = null;
+        for (Figure f : x.mention.figures()) {
+            if (f.kind() != FigureKind.WEAPON || f.object() == null) continue;
+            if (best == null || better(f, best)) best = f;
+        }
+        if (best == null) return null;
+        Weapons.Weapon w = Weapons.of(best.object());
+        Integer count = best.exact() ? best.value() : null;
+        return claim(w.name(), w.name(), count, best.min(), best.max(), x, sentenceAt(x.article, best.start()));
+    }
+
+    private static boolean better(Figure f, Figure best) {
+        int a = Weapons.specificity(Weapons.of(f.object())), b = Weapons.specificity(Weapons.of(best.object()));
+        if (a != b) return a > b;
+        return f.exact() && !best.exact();
+    }
+
+    private interface Agreement { boolean agree(Claim a, Claim b); }
+
+    /**
+     * A field whose values agree or not (date, place, type, weapon, actor): values are grouped by
+     * agreement with the first claim of each group; the group with most independent sources, then the
+     * earliest, is the reconciled value.
+     */
+    private Fact categorical(String field, List<Claim> claims, Agreement agreement) {
+        if (claims.isEmpty()) return null;
+        List<List<Claim>> groups = new ArrayList<>();
+        for (Claim c : claims) {
+            List<Claim> home = null;
+            for (List<Claim> gr : groups) if (agreement.agree(gr.get(0), c)) { home = gr; break; }
+            if (home == null) { home = new ArrayList<>(); groups.add(home); }
+            home.add(c);
+        }
+        groups.sort(Comparator.comparingInt((List<Claim> gr) -> -sources(gr).size()).thenComparingInt(gr -> gr.get(0).order()));
+        Set<String> articles = new LinkedHashSet<>();
+        claims.forEach(c -> articles.add(c.article()));
+        FactStatus status = articles.size() == 1 ? FactStatus.SINGLE
+                : groups.size() == 1 || !contradicted(groups) ? FactStatus.AGREED : FactStatus.CONFLICT;
+        int totalSources = sources(claims).size();
+        List<FactValue> values = new ArrayList<>();
+        for (List<Claim> gr : groups) values.add(value(gr, representative(gr), totalSources));
+        boolean open = status == FactStatus.CONFLICT && groups.size() > 1
+                && sources(groups.get(0)).size() == sources(groups.get(1)).size();
+        String reconciled = open && !field.equals("date") && !field.equals("type") && !field.equals("location")
+                ? null : representative(groups.get(0)).key();
+        return new Fact(field, status, values, reconciled);
+    }
+
+    /**
+     * Values contradict when two of them come from disjoint sets of articles: an article that names an
+     * airport and its hangar gives two targets, not a contradiction.
+     */
+    private static boolean contradicted(List<List<Claim>> groups) {
+        for (int i = 0; i < groups.size(); i++) {
+            for (int j = i + 1; j < groups.size(); j++) {
+                Set<String> a = new LinkedHashSet<>(), b = new LinkedHashSet<>();
+                groups.get(i).forEach(c -> a.add(c.article()));
+                groups.get(j).forEach(c -> b.add(c.article()));
+                if (a.stream().noneMatch(b::contains)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The most specific claim of a group (a town over its country; a named weapon over a category). */
+    private static Claim representative(List<Claim> group) {
+        Claim best = group.get(0);
+        for (Claim c : group) {
+            if (c.count() != null && best.count() == null) best = c;
+            else if (c.display().length() > best.display().length() && Objects.equals(c.count(), best.count())
+                    && !c.key().matches("\\d+")) best = c;
+        }
+        return best;
+    }
+
+    /**
+     * A counted figure (killed, injured…). Compatible values ("at least 3" and "3") agree; values that
+     * grow in publication order are an update, the latest winning; others conflict, and the policy
+     * decides the reconciled value.
+     */
+    private Fact figure(String field, List<Claim> claims) {
+        List<Claim> byArticle = new ArrayList<>(claims);
+        byArticle.sort(Comparator.comparingInt(Claim::order));
+        List<List<Claim>> groups = new ArrayList<>();
+        for (Claim c : byArticle) {
+            List<Claim> home = null;
+            for (List<Claim> gr : groups) if (overlap(gr.get(0), c)) { home = gr; break; }
+            if (home == null) { home = new ArrayList<>(); groups.add(home); }
+            home.add(c);
+        }
+        Set<String> articles = new LinkedHashSet<>();
+        claims.forEach(c -> articles.add(c.article()));
+        int totalSources = sources(claims).size();
+        FactStatus status;
+        List<Claim> winner;
+        if (groups.size() == 1) {
+            status = articles.size() == 1 ? FactStatus.SINGLE : FactStatus.AGREED;
+            winner = groups.get(0);
+        } else if (nonDecreasing(byArticle) && distinctDays(byArticle)) {
+            status = FactStatus.UPDATED;
+            Claim last = byArticle.get(byArticle.size() - 1);
+            winner = groups.stream().filter(gr -> gr.contains(last)).findFirst().orElseThrow();
+        } else {
+            status = FactStatus.CONFLICT;
+            List<List<Claim>> sorted = new ArrayList<>(groups);
+            sorted.sort(Comparator.comparingInt((List<Claim> gr) -> -sources(gr).size()).thenComparingInt(gr -> -gr.get(gr.size() - 1).order()));
+            winner = sorted.get(0);
+        }
+        if (policy == Policy.CONSERVATIVE && groups.size() > 1) {
+            winner = groups.stream().min(Comparator.comparingInt(gr -> lowest(gr))).orElseThrow();
+        }
+        List<FactValue> values = new ArrayList<>();
+        values.add(value(winner, exactest(winner), totalSources));
+        for (List<Claim> gr : groups) if (gr != winner) values.add(value(gr, exactest(gr), totalSources));
+        return new Fact(field, status, values, exactest(winner).key());
+    }
+
+    private static int lowest(List<Claim> gr) {
+        return gr.stream().mapToInt(c -> c.min() != null ? c.min() : Integer.MAX_VALUE).min().orElse(Integer.MAX_VALUE);
+    }
+
+    private static Claim exactest(List<Claim> group) {
+        for (Claim c : group) if (c.min() != null && c.min().equals(c.max())) return c;
+        return group.get(0);
+    }
+
+    private static boolean overlap(Claim a, Claim b) {
+        int aMin = a.min() == null ? 0 : a.min(), bMin = b.min() == null ? 0 : b.min();
+        int aMax = a.max() == null ? Integer.MAX_VALUE : a.max(), bMax = b.max() == null ? Integer.MAX_VALUE : b.max();
+        return aMin <= bMax && bMin <= aMax;
+    }
+
+    private static boolean nonDecreasing(List<Claim> byOrder) {
+        for (int i = 1; i < byOrder.size(); i++) {
+            Integer p = byOrder.get(i - 1).min(), q = byOrder.get(i).min();
+            if (p == null || q == null || q < p) return false;
+        }
+        return true;
+    }
+
+    /** An update needs the differing values to come from articles published at different times. */
+    private static boolean distinctDays(List<Claim> byOrder) {
+        Claim first = byOrder.get(0), last = byOrder.get(byOrder.size() - 1);
+        return first.order() != last.order();
+    }
+
+    private static FactValue value(List<Claim> group, Claim rep, int totalSources) {
+        List<String> articles = group.stream().map(Claim::article).distinct().toList();
+        Set<String> sources = sources(group);
+        List<Evidence> evidence = new ArrayList<>();
+        for (Claim c : group) {
+            if (c.evidence() != null && evidence.stream().noneMatch(e -> e.article().equals(c.evidence().article())
+                    && e.start() == c.evidence().start())) evidence.add(c.evidence());
+        }
+        return new FactValue(rep.display(), rep.count(), articles, List.copyOf(sources), evidence,
+                Confidence.of(sources.size(), totalSources));
+    }
+
+    private static Set<String> sources(List<Claim> claims) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Claim c : claims) out.add(c.source().toLowerCase(Locale.ROOT).equals(c.source()) ? c.source() : c.source());
+        return out;
+    }
+
+    private static boolean placesAgree(Claim a, Claim b) {
+        return a.key().equals(b.key()) || a.display().equalsIgnoreCase(b.display());
+    }
+
+    /** Two descriptions of an actor or target agree when one contains the other or they share a content word. */
+    private static boolean phrasesAgree(Claim a, Claim b) {
+        Set<String> x = words(a.key()), y = words(b.key());
+        if (x.containsAll(y) || y.containsAll(x)) return true;
+        for (String w : x) if (w.length() >= 4 && y.contains(w)) return true;
+        return false;
+    }
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "of", "in", "on", "at", "near", "with",
+            "from", "for", "area", "vicinity", "people", "forces", "group", "members");
+
+    private static Set<String> words(String s) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() > 2 && !FUNCTION_WORDS.contains(w)) out.add(w.endsWith("s") && w.length() > 4 ? w.substring(0, w.length() - 1) : w);
+        }
+        return out;
+    }
+
+    private static String norm(String s) { return s.toLowerCase(Locale.ROOT).strip(); }
+
+    private static Claim claim(String key, String display, Integer count, Integer min, Integer max, Member x, Sentence s) {
+        AnalysedArticle a = x.article;
+        String source = s != null && s.attribution().speaker() != null ? s.attribution().speaker()
+                : a.article().source() != null ? a.article().source() : a.id();
+        Evidence ev = s == null ? null : new Evidence(a.id(), s.text(), s.start(), s.end(), s.attribution());
+        return new Claim(key, display, count, min, max, a.id(), a.published(), x.order, source, ev);
+    }
+
+    private static Sentence sentence(AnalysedArticle a, int index) {
+        return index >= 0 && index < a.sentences().size() ? a.sentences().get(index) : null;
+    }
+
+    private static Sentence sentenceAt(AnalysedArticle a, int offset) {
+        for (Sentence s : a.sentences()) if (offset >= s.start() && offset < s.end()) return s;
+        return null;
+    }
+
+    private static Sentence sentenceContaining(AnalysedArticle a, EventMention m, String text) {
+        for (int i : m.sentences()) {
+            Sentence s = sentence(a, i);
+            if (s != null && s.text().contains(text)) return s;
+        }
+        return m.sentences().isEmpty() ? null : sentence(a, m.sentences().get(0));
+    }
+}

@@ -1,0 +1,145 @@
+package io.triangulate.analysis.time;
+
+import io.triangulate.model.TimeMention;
+import io.triangulate.model.TimexType;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** English: relative dates around a year boundary, the TIMEX3 types and values, spans. */
+class TimeExtractorTest {
+    static final TimeExtractor TIMES = TimeExtractor.create();
+    /** A Saturday, four days into a new year. */
+    static final LocalDate JAN4 = LocalDate.of(2020, 1, 4);
+
+    static TimeMention only(String text, String lang, LocalDate ref) {
+        List<TimeMention> ms = TIMES.extract(text, lang, ref);
+        assertEquals(1, ms.size(), () -> "expected one expression in '" + text + "', got " + ms);
+        return ms.get(0);
+    }
+
+    static TimeMention find(String text, String lang, LocalDate ref, String mention) {
+        return TIMES.extract(text, lang, ref).stream().filter(m -> m.text().equals(mention)).findFirst()
+                .orElseThrow(() -> new AssertionError("'" + mention + "' not found in " + TIMES.extract(text, lang, ref)));
+    }
+
+    static void value(String text, LocalDate ref, String mention, TimexType type, String value) {
+        TimeMention m = find(text, "en", ref, mention);
+        assertEquals(type, m.type(), () -> mention + " type");
+        assertEquals(value, m.value(), () -> mention + " value");
+    }
+
+    @Test void weekdaysLookBackFromTheReportDate() {
+        TimeMention fri = find("Rockets were fired on Friday morning at the base.", "en", JAN4, "Friday morning");
+        assertEquals(TimexType.TIME, fri.type());
+        assertEquals("2020-01-03TMO", fri.value());
+        assertEquals(LocalDate.of(2020, 1, 3), fri.date());
+        TimeMention tue = find("The embassy had been stormed on Tuesday by protesters.", "en", JAN4, "Tuesday");
+        assertEquals("2019-12-31", tue.value());
+        assertEquals(LocalDate.of(2019, 12, 31), tue.date());
+        // the reference day itself counts as the most recent Saturday
+        value("Two rockets fell on Saturday evening.", JAN4, "Saturday evening", TimexType.TIME, "2020-01-04TEV");
+        value("Officials met on Saturday.", JAN4, "Saturday", TimexType.DATE, "2020-01-04");
+    }
+
+    @Test void futureTenseLooksForward() {
+        value("The council will meet on Monday to decide.", JAN4, "Monday", TimexType.DATE, "2020-01-06");
+        value("Talks are scheduled for Wednesday.", JAN4, "Wednesday", TimexType.DATE, "2020-01-08");
+        value("He said he left last Monday.", JAN4, "last Monday", TimexType.DATE, "2019-12-30");
+        value("They return next Friday.", JAN4, "next Friday", TimexType.DATE, "2020-01-10");
+    }
+
+    @Test void monthAndDayWithoutYearTakeTheNearestYearAcrossTheBoundary() {
+        value("The strike happened on October 27.", JAN4, "October 27", TimexType.DATE, "2019-10-27");
+        value("Protests began on December 31.", JAN4, "December 31", TimexType.DATE, "2019-12-31");
+        value("Elections are due on Jan. 20.", JAN4, "Jan. 20", TimexType.DATE, "2020-01-20");
+        value("Prices rose in December.", JAN4, "December", TimexType.DATE, "2019-12");
+        value("The base was hit on the 2nd of January.", JAN4, "2nd of January", TimexType.DATE, "2020-01-02");
+        value("It was founded on March 3, 1998.", JAN4, "March 3, 1998", TimexType.DATE, "1998-03-03");
+    }
+
+    @Test void deicticAndRelativeDates() {
+        value("He arrived yesterday.", JAN4, "yesterday", TimexType.DATE, "2020-01-03");
+        value("Talks resume tomorrow.", JAN4, "tomorrow", TimexType.DATE, "2020-01-05");
+        value("It is calm today.", JAN4, "today", TimexType.DATE, "2020-01-04");
+        value("It happened two days ago.", JAN4, "two days ago", TimexType.DATE, "2020-01-02");
+        value("It happened three weeks ago.", JAN4, "three weeks ago", TimexType.DATE, "2019-W50");
+        value("Sales fell last year.", JAN4, "last year", TimexType.DATE, "2019");
+        value("Sales fell last month.", JAN4, "last month", TimexType.DATE, "2019-12");
+        value("Prices rose last week.", JAN4, "last week", TimexType.DATE, "2019-W52");
+        value("Prices rose this week.", JAN4, "this week", TimexType.DATE, "2020-W01");
+        value("Talks open next week.", JAN4, "next week", TimexType.DATE, "2020-W02");
+        value("Profit rose in the last quarter.", JAN4, "the last quarter", TimexType.DATE, "2019-Q4");
+        value("Profit rose in the fourth quarter.", JAN4, "the fourth quarter", TimexType.DATE, "2019-Q4");
+        value("It rained last night.", JAN4, "last night", TimexType.TIME, "2020-01-03TNI");
+        value("Rockets hit at 8 p.m. on the base.", JAN4, "8 p.m.", TimexType.TIME, "2020-01-04T20:00");
+        value("Shelling began at 20:15 local time.", JAN4, "20:15", TimexType.TIME, "2020-01-04T20:15");
+        value("It was built in 1998.", JAN4, "1998", TimexType.DATE, "1998");
+        value("Sales boomed in the 1990s.", JAN4, "the 1990s", TimexType.DATE, "199");
+        value("He moved there a few years ago.", LocalDate.of(1998, 5, 1), "a few years ago", TimexType.DATE, "199X");
+        value("Markets closed on Christmas.", JAN4, "Christmas", TimexType.DATE, "2019-12-25");
+    }
+
+    @Test void durationsSetsAndReferences() {
+        value("The siege lasted three days.", JAN4, "three days", TimexType.DURATION, "P3D");
+        value("The siege lasted 3 days.", JAN4, "3 days", TimexType.DURATION, "P3D");
+        value("A two-hour battle followed.", JAN4, "two-hour", TimexType.DURATION, "PT2H");
+        value("Over the past two months prices doubled.", JAN4, "the past two months", TimexType.DURATION, "P2M");
+        value("It took nearly two years.", JAN4, "nearly two years", TimexType.DURATION, "P2Y");
+        value("It takes several weeks.", JAN4, "several weeks", TimexType.DURATION, "PXW");
+        value("They protest every Monday.", JAN4, "every Monday", TimexType.SET, "XXXX-WXX-1");
+        value("The paper appears daily.", JAN4, "daily", TimexType.SET, "P1D");
+        value("He is now in Baghdad.", JAN4, "now", TimexType.DATE, "PRESENT_REF");
+        value("He recently visited Baghdad.", JAN4, "recently", TimexType.DATE, "PAST_REF");
+        value("Nobody knows what the future holds.", JAN4, "the future", TimexType.DATE, "FUTURE_REF");
+    }
+
+    @Test void spansFollowTimeMLConventions() {
+        List<TimeMention> ms = TIMES.extract("A 52-year-old man, 40 years old, said the third-quarter results were weak.", "en", JAN4);
+        assertEquals(1, ms.size(), ms::toString);
+        assertEquals("third-quarter", ms.get(0).text());
+        assertEquals("2019-Q3", ms.get(0).value());
+        assertTrue(TIMES.extract("Iraq imports about three-quarters of its food; Jan Kavan, who may decide.", "en", JAN4).isEmpty());
+        TimeMention m = only("On Friday's raid, nothing.", "en", JAN4);
+        assertEquals("Friday", m.text());
+        String t = "It ended on Sept. 30, 1989.";
+        TimeMention d = only(t, "en", JAN4);
+        assertEquals(t.indexOf("Sept."), d.start());
+        assertEquals(t.substring(d.start(), d.end()), d.text());
+        assertEquals("1989-09-30", d.value());
+    }
+
+    @Test void withoutReferenceDateValuesStayUnderspecified() {
+        assertEquals("XXXX-10-27", only("on October 27", "en", null).value());
+        assertEquals("XXXX-WXX-2", only("on Tuesday", "en", null).value());
+        assertNull(only("on Tuesday", "en", null).date());
+        assertEquals("2013-01-01T17:05", only("January 1, 2013 5:05 PM", "en", null).value());
+        assertEquals(LocalDate.of(2013, 1, 1), only("January 1, 2013 5:05 PM", "en", null).date());
+    }
+
+    @Test void unknownLanguageFallsBackToEnglishAndEmptyTextIsFine() {
+        assertEquals("2020-01-03", only("yesterday", "xx", JAN4).value());
+        assertTrue(TIMES.extract("", "en", JAN4).isEmpty());
+        assertThrows(NullPointerException.class, () -> TIMES.extract(null, "en", JAN4));
+        assertThrows(IllegalArgumentException.class, () -> TimeExtractor.builder().fallbackLanguage("xx"));
+    }
+
+    @Test void threadSafe() throws Exception {
+        String text = "On Friday morning, two days ago, and on October 27, rockets fell; last week too.";
+        List<TimeMention> expected = TIMES.extract(text, "en", JAN4);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<TimeMention>>> fs = new java.util.ArrayList<>();
+            for (int k = 0; k < 200; k++) fs.add(pool.submit(() -> TIMES.extract(text, "en", JAN4)));
+            for (Future<List<TimeMention>> f : fs) assertEquals(expected, f.get());
+        } finally {
+            pool.shutdown();
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.triangulate.clean;
+
+import io.triangulate.ingest.IngestResult;
+import io.triangulate.ingest.Ingestor;
+import io.triangulate.ingest.InputFormat;
+import io.triangulate.model.Article;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** The founding example, read from ../shared at run time (skipped where it is absent). */
+class SeedPairCleanTest {
+    static final Path SEED = Path.of("..", "shared", "examples", "seed-pair");
+    static List<Article> articles;
+
+    @BeforeAll static void read() {
+        Path seed = Files.isDirectory(SEED) ? SEED : Path.of("/work/shared/examples/seed-pair");
+        assumeTrue(Files.isDirectory(seed), "../shared/examples/seed-pair is absent: skipped");
+        IngestResult r = Ingestor.create().readAll(List.of(seed.toString()), InputFormat.AUTO);
+        assertTrue(r.warnings().isEmpty(), r.warnings()::toString);
+        articles = r.articles();
+    }
+
+    @Test void firstArticleLosesPromotionPollAndFooterButKeepsReportingAndPosts() {
+        Article a = articles.get(0);
+        assertEquals("2020-01-04", String.valueOf(a.published()));
+        assertTrue(a.text().startsWith("Reports of rocket attacks"));
+        Cleaned c = Cleaner.create().clean(a.text(), "en");
+        for (String gone : List.of("TRENDING", "RELATED", "Do you believe", "Votes", "poll", "Privacy Policy",
+                "logged in", "Click here", "editorial standards", "committed to truth", "t.co/", "pic.twitter.com")) {
+            assertFalse(c.text().contains(gone), gone);
+        }
+        for (String kept : List.of("Two Katyusha rockets landed in the vicinity", "two Katyusha rockets also hit Balad",
+                "There do not appear to have been any American casualties.", "Update: First pictures",
+                "A clearer picture will likely come into focus")) {
+            assertTrue(c.text().contains(kept), kept);
+        }
+        List<Block> posts = c.blocks().stream().filter(b -> b.kind() == Block.Kind.EMBEDDED_POST).toList();
+        assertEquals(List.of("@AlArabiya_Brk", "@AlArabiya_Eng"), posts.stream().map(Block::author).toList());
+        assertTrue(c.text().substring(posts.get(0).start(), posts.get(0).end()).startsWith("مصدر أمني عراقي"));
+        assertTrue(c.blocks().stream().anyMatch(b -> b.kind() == Block.Kind.QUOTE && "Al-Arabiya".equals(b.author())));
+    }
+
+    @Test void secondArticleLosesOnlyTheClosingPromotion() {
+        Article a = articles.get(1);
+        Cleaned c = Cleaner.create().clean(a.text(), "en");
+        assertEquals(1, c.removed().size(), c.removed()::toString);
+        assertTrue(c.removed().get(0).text().startsWith("Our selection of articles"));
+        assertTrue(c.text().startsWith("Two attacks almost simultaneously"));
+        assertTrue(c.text().endsWith("of being responsible."));
+        assertTrue(c.text().contains("Two mortar shells fell"));
+    }
+}

@@ -1,0 +1,167 @@
+package io.triangulate.reconcile;
+
+import io.triangulate.model.AnalysedArticle;
+import io.triangulate.model.Article;
+import io.triangulate.model.Attribution;
+import io.triangulate.model.Event;
+import io.triangulate.model.EventMention;
+import io.triangulate.model.EventType;
+import io.triangulate.model.Fact;
+import io.triangulate.model.FactStatus;
+import io.triangulate.model.Figure;
+import io.triangulate.model.FigureKind;
+import io.triangulate.model.Modality;
+import io.triangulate.model.Place;
+import io.triangulate.model.PlaceMention;
+import io.triangulate.model.Sentence;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class ReconcilerTest {
+    static final Place HARBOURTON = new Place(1, "Harbourton", "GB", "Westshire", 51.0, -1.0, 50_000, Place.Kind.CITY);
+    static final Place MILLBRIDGE = new Place(2, "Millbridge", "GB", "Westshire", 51.6, -1.0, 20_000, Place.Kind.CITY);
+    static final LocalDate DAY = LocalDate.of(2024, 3, 9);
+
+    /** Builds an article whose every sentence is one event mention's evidence. */
+    static final class Fixture {
+        final String id;
+        final LocalDate published;
+        final StringBuilder text = new StringBuilder();
+        final List<Sentence> sentences = new ArrayList<>();
+        final List<EventMention> mentions = new ArrayList<>();
+
+        Fixture(String id, LocalDate published) { this.id = id; this.published = published; }
+
+        Fixture mention(EventMention.Role role, LocalDate date, Place place, String sentence, Attribution who, Figure... figs) {
+            int start = text.length();
+            text.append(sentence).append(' ');
+            Sentence s = new Sentence(sentences.size(), start, start + sentence.length(), sentence, who, false);
+            sentences.add(s);
+            List<Figure> shifted = new ArrayList<>();
+            for (Figure f : figs) {
+                int at = sentence.indexOf(f.text());
+                shifted.add(new Figure(start + at, start + at + f.text().length(), f.text(), f.kind(), f.min(), f.max(), f.approximate(), f.object()));
+            }
+            int at = place == null ? -1 : sentence.indexOf(place.name());
+            PlaceMention pm = place == null ? null : new PlaceMention(start + Math.max(0, at), start + Math.max(0, at) + place.name().length(), place.name(), place, null, false, 1);
+            mentions.add(new EventMention(id, mentions.size(), role, EventType.ART_MISS_ATTACK, date, null, pm, shifted, List.of(), List.of(), List.of(s.index())));
+            return this;
+        }
+
+        AnalysedArticle build() {
+            Article a = new Article(id, "outlet-" + id, null, null, published, "en", text.toString(), id);
+            return new AnalysedArticle(a, text.toString(), "en", published, false, sentences, List.of(), List.of(), List.of(), EventType.ART_MISS_ATTACK, mentions);
+        }
+    }
+
+    static Figure weapon(String text, int n, String object) { return new Figure(0, 0, text, FigureKind.WEAPON, n, n, false, object); }
+
+    static Figure count(String text, FigureKind kind, Integer min, Integer max) { return new Figure(0, 0, text, kind, min, max, false, null); }
+
+    static List<Event> reconcile(Reconciler r, AnalysedArticle... articles) {
+        AtomicInteger n = new AtomicInteger();
+        return r.reconcile("s1", List.of(articles), () -> "e" + n.incrementAndGet());
+    }
+
+    static Fact fact(Event e, String field) {
+        return e.facts().stream().filter(f -> f.field().equals(field)).findFirst().orElseThrow(() -> new AssertionError(field + " missing in " + e));
+    }
+
+    static final Attribution OWN = Attribution.OWN_VOICE;
+
+    @Test
+    void differentWeaponsConflictAndSameWeaponsAgree() {
+        AnalysedArticle a = new Fixture("a", DAY)
+                .mention(EventMention.Role.MAIN, DAY, HARBOURTON, "Two Katyusha rockets hit Harbourton port.", OWN, weapon("Two Katyusha rockets", 2, "Katyusha rocket"))
+                .mention(EventMention.Role.MAIN, DAY, MILLBRIDGE, "Two rockets also hit Millbridge.", OWN, weapon("Two rockets", 2, "rocket"))
+                .build();
+        AnalysedArticle b = new Fixture("b", DAY)
+                .mention(EventMention.Role.MAIN, DAY, HARBOURTON, "Two mortar shells fell in Harbourton.", OWN, weapon("Two mortar shells", 2, "mortar shell"))
+                .mention(EventMention.Role.MAIN, DAY, MILLBRIDGE, "Two Katyusha rockets landed on Millbridge.", OWN, weapon("Two Katyusha rockets", 2, "Katyusha rocket"))
+                .build();
+        List<Event> events = reconcile(Reconciler.create(), a, b);
+        assertEquals(2, events.size());
+        Event harbour = events.stream().filter(e -> e.location().name().equals("Harbourton")).findFirst().orElseThrow();
+        Event mill = events.stream().filter(e -> e.location().name().equals("Millbridge")).findFirst().orElseThrow();
+        assertEquals(FactStatus.CONFLICT, fact(harbour, "weapon").status());
+        assertEquals(2, fact(harbour, "weapon").values().size());
+        assertEquals(FactStatus.AGREED, fact(mill, "weapon").status(), "a rocket and a Katyusha rocket agree");
+        assertEquals("Katyusha rocket", fact(mill, "weapon").values().get(0).value(), "the more specific name is shown");
+        assertEquals(List.of("a", "b"), harbour.articles());
+    }
+
+    @Test
+    void growingFiguresAreAnUpdateAndTheLatestWins() {
+        AnalysedArticle early = new Fixture("early", DAY)
+                .mention(EventMention.Role.MAIN, DAY, HARBOURTON, "One man was injured in Harbourton.", OWN, count("One man was injured", FigureKind.INJURED, 1, 1))
+                .build();
+        AnalysedArticle late = new Fixture("late", DAY.plusDays(1))
+                .mention(EventMention.Role.MAIN, DAY, HARBOURTON, "Harbourton: one dead and two injured.", OWN,
+                        count("one dead", FigureKind.KILLED, 1, 1), count("two injured", FigureKind.INJURED, 2, 2))
+                .build();
+        Event e = reconcile(Reconciler.create(), late, early).get(0);
+        Fact injured = fact(e, "injured");
+        assertEquals(FactStatus.UPDATED, injured.status());
+        assertEquals(2, e.injured());
+        assertEquals("2", injured.values().get(0).value(), "the reconciled value comes first");
+        assertEquals(FactStatus.SINGLE, fact(e, "killed").status());
+        assertEquals(1, e.killed());
+    }
+
+    @Test
+    void boundsAgreeWithExactFiguresAndContradictionsConflict() {
+        AnalysedArticle a = new Fixture("a", DAY)
+                .mention(EventMention.Role.MAIN, DAY, HARBOURTON, "At least 3 people were killed in Harbourton.", OWN, count("At least 3", FigureKind.KILLED, 3, null))
+                .build();
+        AnalysedArticle b = new Fixture("b", DAY)
+                .mention(EventMention.Role.MAIN, DAY, HARBOURTON, "Three people were killed in Harbourton.", OWN, count("Three", FigureKind.KILLED, 3, 3))
+                .build();
+        AnalysedArticle c = new Fixture("c", DAY)
+                .mention(EventMention.Role.MAIN, DAY, HARBOURTON, "Two people were killed in Harbourton.", OWN, count("Two", FigureKind.KILLED, 2, 2))
+                .build();
+        Event ab = reconcile(Reconciler.create(), a, b).get(0);
+        assertEquals(FactStatus.AGREED, fact(ab, "killed").status());
+        assertEquals(3, ab.killed());
+        Event abc = reconcile(Reconciler.create(), a, b, c).get(0);
+        assertEquals(FactStatus.CONFLICT, fact(abc, "killed").status(), "3 then 2 on the same day is not a revision");
+        assertEquals(3, abc.killed(), "the value with more independent sources wins");
+        Event conservative = reconcile(Reconciler.builder().policy(Policy.CONSERVATIVE).build(), a, b, c).get(0);
+        assertEquals(2, conservative.killed(), "ACLED's most conservative figure");
+    }
+
+    @Test
+    void valuesCarryTheirSourceAndAttribution() {
+        Attribution police = new Attribution("police", null, Modality.REPORTED);
+        AnalysedArticle a = new Fixture("a", DAY)
+                .mention(EventMention.Role.MAIN, DAY, HARBOURTON, "Two were killed in Harbourton, police said.", police, count("Two", FigureKind.KILLED, 2, 2))
+                .build();
+        Event e = reconcile(Reconciler.create(), a).get(0);
+        var v = fact(e, "killed").values().get(0);
+        assertEquals(List.of("police"), v.sources());
+        assertEquals("police", v.evidence().get(0).attribution().speaker());
+        assertEquals(0.5, v.confidence(), 1e-9);
+    }
+
+    @Test
+    void eventsOnOtherDaysStayApart() {
+        AnalysedArticle a = new Fixture("a", DAY)
+                .mention(EventMention.Role.MAIN, DAY, HARBOURTON, "Rockets hit Harbourton today.", OWN)
+                .mention(EventMention.Role.BACKGROUND, DAY.minusDays(4), HARBOURTON, "Harbourton was attacked on Tuesday.", OWN)
+                .build();
+        AnalysedArticle b = new Fixture("b", DAY)
+                .mention(EventMention.Role.MAIN, DAY, HARBOURTON, "Rockets struck Harbourton.", OWN)
+                .build();
+        List<Event> events = reconcile(Reconciler.create(), a, b);
+        assertEquals(2, events.size());
+        assertEquals("main", events.get(0).role());
+        assertEquals(List.of("a", "b"), events.get(0).articles());
+        assertEquals("background", events.get(1).role());
+        assertEquals(DAY.minusDays(4), events.get(1).date());
+    }
+}
