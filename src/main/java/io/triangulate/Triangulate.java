@@ -74,10 +74,38 @@ public final class Triangulate {
     /** Analyses one article. */
     public AnalysedArticle analyse(Article article) { return analyzer.analyse(article); }
 
-    /** The events of one story, given its analysed articles. */
+    /**
+     * The events of one story, given its analysed articles. Undated articles are first dated from the
+     * story (see {@link #datedByStory}).
+     */
     public List<Event> reconcile(String storyId, List<AnalysedArticle> articles) {
         AtomicInteger n = new AtomicInteger();
-        return reconciler.reconcile(storyId, articles, () -> storyId + "-e" + n.incrementAndGet());
+        return reconciler.reconcile(storyId, datedByStory(articles), () -> storyId + "-e" + n.incrementAndGet());
+    }
+
+    /**
+     * The articles of one story, where an undated article takes the date its text allows (a weekday with
+     * a day and month) that lies within {@value #STORY_DATE_DAYS} days of a dated story-mate's, and is
+     * analysed again against it. Articles that stay undated, and dated ones, are returned as they are.
+     */
+    public List<AnalysedArticle> datedByStory(List<AnalysedArticle> members) {
+        List<LocalDate> dated = members.stream().map(AnalysedArticle::published).filter(Objects::nonNull).toList();
+        if (dated.isEmpty() || dated.size() == members.size()) return members;
+        List<AnalysedArticle> out = new ArrayList<>(members.size());
+        for (AnalysedArticle a : members) {
+            LocalDate best = null;
+            long bestGap = Long.MAX_VALUE;
+            if (a.published() == null) {
+                for (LocalDate c : analyzer.publicationDateCandidates(a.article())) {
+                    for (LocalDate d : dated) {
+                        long gap = Math.abs(ChronoUnit.DAYS.between(c, d));
+                        if (gap < bestGap) { bestGap = gap; best = c; }
+                    }
+                }
+            }
+            out.add(best != null && bestGap <= STORY_DATE_DAYS ? analyzer.analyseWithInferredDate(a.article(), best) : a);
+        }
+        return out;
     }
 
     /** Analyses, groups and reconciles a batch. */
@@ -102,8 +130,8 @@ public final class Triangulate {
             String storyId = "s" + (stories.size() + 1);
             List<AnalysedArticle> members = new ArrayList<>();
             for (String id : c.articles()) members.add(byId.get(id));
-            datefromStory(members, byId);
-            members.replaceAll(a -> byId.get(a.id()));
+            members = datedByStory(members);
+            for (AnalysedArticle a : members) byId.put(a.id(), a);
             List<Event> es = reconciler.reconcile(storyId, members, () -> "e" + eventNo.incrementAndGet());
             events.addAll(es);
             stories.add(new Story(storyId, c.articles(), es.stream().map(Event::id).toList()));
@@ -134,24 +162,4 @@ public final class Triangulate {
         return out;
     }
 
-    /**
-     * An undated article in a story with dated articles takes the date its text allows (a weekday with a
-     * day and month) that lies within a few days of theirs, and is analysed again against it.
-     */
-    private void datefromStory(List<AnalysedArticle> members, Map<String, AnalysedArticle> byId) {
-        List<LocalDate> dated = members.stream().map(AnalysedArticle::published).filter(Objects::nonNull).toList();
-        if (dated.isEmpty()) return;
-        for (AnalysedArticle a : members) {
-            if (a.published() != null) continue;
-            LocalDate best = null;
-            long bestGap = Long.MAX_VALUE;
-            for (LocalDate c : analyzer.publicationDateCandidates(a.article())) {
-                for (LocalDate d : dated) {
-                    long gap = Math.abs(ChronoUnit.DAYS.between(c, d));
-                    if (gap < bestGap) { bestGap = gap; best = c; }
-                }
-            }
-            if (best != null && bestGap <= STORY_DATE_DAYS) byId.put(a.id(), analyzer.analyseWithInferredDate(a.article(), best));
-        }
-    }
 }

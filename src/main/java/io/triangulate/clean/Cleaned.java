@@ -14,4 +14,20 @@ public record Cleaned(String text, List<Block> blocks, List<Removed> removed) {
         blocks = List.copyOf(blocks);
         removed = List.copyOf(removed);
     }
+
+    /**
+     * The block holding the character at {@code offset} of {@link #text()} (a sentence's start, say), or null
+     * when the offset falls between blocks or outside the text.
+     */
+    public Block blockAt(int offset) {
+        int lo = 0, hi = blocks.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Block b = blocks.get(mid);
+            if (offset < b.start()) hi = mid - 1;
+            else if (offset >= b.end()) lo = mid + 1;
+            else return b;
+        }
+        return null;
+    }
 }

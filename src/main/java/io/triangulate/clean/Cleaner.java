@@ -36,7 +36,7 @@ public final class Cleaner {
     /** Instagram/Facebook embeds: "A post shared by Name (@handle) on Jan 4, 2020 at 5:01am PST". */
     private static final Pattern SHARED_POST = Pattern.compile(
             "A post shared by\\s*(?<name>[^()\\n]{0,80}?)\\s*\\(\\s*@(?<handle>[A-Za-z0-9_.]{1,30})\\s*\\)");
-    private static final Pattern OPEN_QUOTE = Pattern.compile("^[“\"«„‘]");
+    private static final String OPEN_QUOTES = "“\"«„‘";
     private static final Pattern QUOTE_SPEAKER = Pattern.compile(
             "[,.!?…]?\\s*[”\"»’]\\s*[,.]?\\s*(?:"
                     + "(?<who>\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|al|el|de|of|the)){0,5})\\s+"
@@ -107,9 +107,12 @@ public final class Cleaner {
 
     private static String paragraphRule(String p, List<Rules> rules) {
         int words = Paragraphs.words(p);
+        String lower = null;
         for (Rules rs : rules) {
             for (Rules.Rule r : rs.para) {
-                if (words <= r.maxWords() && r.foundIn(p)) return r.reason();
+                if (words > r.maxWords()) continue;
+                if (lower == null) lower = p.toLowerCase(Locale.ROOT);
+                if (r.foundIn(p, lower)) return r.reason();
             }
         }
         return null;
@@ -118,9 +121,11 @@ public final class Cleaner {
     /** Removes boilerplate spans and short links; null when nothing worth keeping is left. */
     private static String removeSpans(String p, List<Rules> rules, List<Removed> removed) {
         String s = p;
+        String lower = p.toLowerCase(Locale.ROOT);
         boolean changed = false;
         for (Rules rs : rules) {
             for (Rules.Rule r : rs.span) {
+                if (!r.triggered(lower)) continue;
                 Matcher m = r.pattern().matcher(s);
                 if (!m.find()) continue;
                 StringBuilder sb = new StringBuilder(s.length());
@@ -136,7 +141,8 @@ public final class Cleaner {
             }
         }
         Matcher m = LINKS.matcher(s);
-        if (m.find()) {
+        if ((lower.contains("t.co/") || lower.contains("pic.") || lower.contains("bit.ly") || lower.contains("ow.ly")
+                || lower.contains("dlvr.it") || lower.contains("trib.al")) && m.find()) {
             StringBuilder sb = new StringBuilder(s.length());
             int last = 0;
             do {
@@ -171,14 +177,15 @@ public final class Cleaner {
     }
 
     private static Block classify(String p, int start, int end) {
+        boolean hasHandle = p.contains("(@") || p.contains("( @");
         Matcher m = POST_SIGNATURE.matcher(p);
-        if (m.find()) {
+        if (hasHandle && m.find()) {
             String handle = m.group("handle") != null ? m.group("handle") : m.group("handle2");
             return new Block(start, end, Block.Kind.EMBEDDED_POST, "@" + handle);
         }
         m = SHARED_POST.matcher(p);
-        if (m.find()) return new Block(start, end, Block.Kind.EMBEDDED_POST, "@" + m.group("handle"));
-        if (OPEN_QUOTE.matcher(p).find() && mostlyQuoted(p)) {
+        if (hasHandle && m.find()) return new Block(start, end, Block.Kind.EMBEDDED_POST, "@" + m.group("handle"));
+        if (!p.isEmpty() && OPEN_QUOTES.indexOf(p.charAt(0)) >= 0 && mostlyQuoted(p)) {
             Matcher s = QUOTE_SPEAKER.matcher(p);
             String who = null;
             if (s.find()) who = s.group("who") != null ? s.group("who") : s.group("who2").strip();

@@ -19,9 +19,20 @@ import java.util.regex.PatternSyntaxException;
 final class Rules {
     enum Kind { PARA, SPAN, OPTION }
 
-    /** One rule; {@code anchored} rules are matched at the paragraph start only. */
-    record Rule(Kind kind, String reason, int maxWords, Pattern pattern, boolean anchored) {
-        boolean foundIn(String s) {
+    /**
+     * One rule; {@code anchored} rules are matched at the paragraph start only; {@code triggers} (or null) are
+     * lower-case strings one of which must occur in the paragraph before the regex is tried.
+     */
+    record Rule(Kind kind, String reason, int maxWords, String[] triggers, Pattern pattern, boolean anchored) {
+        /** Whether the rule may match: a trigger occurs in {@code lower}, the lower-cased paragraph. */
+        boolean triggered(String lower) {
+            if (triggers == null) return true;
+            for (String t : triggers) if (lower.contains(t)) return true;
+            return false;
+        }
+
+        boolean foundIn(String s, String lower) {
+            if (!triggered(lower)) return false;
             Matcher m = pattern.matcher(s);
             return anchored ? m.lookingAt() : m.find();
         }
@@ -69,8 +80,8 @@ final class Rules {
             no++;
             String t = line.strip();
             if (t.isEmpty() || t.startsWith("#")) continue;
-            String[] f = t.split("\\s+", 4);
-            if (f.length < 4) throw new IllegalStateException(name + ":" + no + ": expected KIND REASON MAX_WORDS REGEX");
+            String[] f = t.split("\\s+", 5);
+            if (f.length < 5) throw new IllegalStateException(name + ":" + no + ": expected KIND REASON MAX_WORDS TRIGGERS REGEX");
             Kind kind;
             try {
                 kind = Kind.valueOf(f[0].toUpperCase(Locale.ROOT));
@@ -83,12 +94,15 @@ final class Rules {
             } catch (NumberFormatException e) {
                 throw new IllegalStateException(name + ":" + no + ": MAX_WORDS must be a number, not '" + f[2] + "'");
             }
-            String regex = f[3];
+            String[] triggers = f[3].equals("-") ? null : f[3].toLowerCase(Locale.ROOT).split("\\|");
+            String regex = f[4];
             boolean anchored = regex.startsWith("^");
             if (anchored) regex = regex.substring(1);
             try {
-                Pattern p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-                rules.add(new Rule(kind, f[1].replace('-', ' '), max, p, anchored));
+                // Unicode case folding is slow: only for rules that spell non-ASCII letters
+                int flags = Pattern.CASE_INSENSITIVE | (regex.chars().anyMatch(c -> c > 127) ? Pattern.UNICODE_CASE : 0);
+                Pattern p = Pattern.compile(regex, flags);
+                rules.add(new Rule(kind, f[1].replace('-', ' '), max, triggers, p, anchored));
             } catch (PatternSyntaxException e) {
                 throw new IllegalStateException(name + ":" + no + ": bad regex: " + e.getDescription());
             }

@@ -35,8 +35,10 @@ public final class EvalCommand implements Callable<Integer> {
         all.add(new io.triangulate.eval.TimeEvaluation());
         all.add(new io.triangulate.eval.FigureEvaluation());
         all.add(new io.triangulate.eval.EventTypeEvaluation());
+        all.add(new io.triangulate.eval.ArticleFieldsEvaluation());
         all.add(new io.triangulate.eval.GvaEvaluation());
         all.add(new io.triangulate.eval.EcbPlusEvaluation());
+        all.add(new io.triangulate.ingest.TextStagesEvaluation());
         return all;
     }
 

@@ -63,10 +63,13 @@ public final class EventsCommand implements Callable<Integer> {
             System.err.println("triangulate: " + store.db + ": no store here (run 'triangulate ingest --db " + store.db + " PATH...' first)");
             return Main.NOTHING_PROCESSED;
         }
-        try (Store s = Store.open(store.db);
-             Writer out = new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8))) {
+        // standard output is flushed, never closed
+        Writer out = new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
+        try (Store s = Store.open(store.db)) {
             int n = EventExport.write(s, q, f, out);
             System.err.println("triangulate: " + n + " event" + (n == 1 ? "" : "s"));
+        } finally {
+            out.flush();
         }
         return Main.OK;
     }

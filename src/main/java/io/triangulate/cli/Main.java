@@ -10,12 +10,15 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 AnalyzeCommand.class,
                 EvalCommand.class,
+                BenchCommand.class,
                 PlacesCommand.class,
                 EventsCommand.class,
                 TimesCommand.class,
                 ClassifyCommand.class,
-                FiguresCommand.class,
                 BenchApiCommand.class,
+                FiguresCommand.class,
+                IngestCommand.class,
+                ServeCommand.class,
         })
 public final class Main implements Runnable {
     /** Exit status: at least one input processed. */

@@ -28,8 +28,19 @@ final class Progress {
 
     /** A reporter on System.err, drawing a bar when standard error is a terminal. */
     static Progress onStderr(String what, long total) {
-        boolean tty = System.console() != null && System.getenv("TERM") != null && !"dumb".equals(System.getenv("TERM"));
+        boolean tty = isTerminal() && System.getenv("TERM") != null && !"dumb".equals(System.getenv("TERM"));
         return new Progress(System.err, what, total, tty);
+    }
+
+    /** Whether the console is a terminal: {@code Console.isTerminal()} where the JDK has it (22+), else a console exists. */
+    static boolean isTerminal() {
+        java.io.Console c = System.console();
+        if (c == null) return false;
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
     }
 
     /** Counts {@code n} more done. */

@@ -65,6 +65,10 @@ public final class EventTypeEvaluation implements Evaluation {
                 Metric.fraction("weighted F1", sa.weightedF1, st.weightedF1, sh.weightedF1, "≥ 0.80"),
                 Metric.fraction("micro F1 (accuracy)", sa.microF1, st.microF1, sh.microF1, null),
                 Metric.fraction("macro F1", sa.macroF1, st.macroF1, sh.macroF1, null));
+        List<Metric> withGva = new ArrayList<>(metrics);
+        double[] gva = gvaAttackShare(dataDir, c);
+        if (gva != null) withGva.add(Metric.fraction("gva articles typed ATTACK (gun violence)", gva[0], gva[1], gva[2], null));
+        metrics = withGva;
         long t0 = System.nanoTime();
         int reps = 0;
         do {
@@ -79,6 +83,36 @@ public final class EventTypeEvaluation implements Evaluation {
                 all.size(), tune.size(), held.size()));
         notes.addAll(sa.perType());
         return new EvalReport(name(), FILE, withSpeed, notes);
+    }
+
+    /**
+     * Share of the gun-violence articles of {@code gva/articles.jsonl} (title and text) typed ATTACK: all,
+     * tuning and held-out parts by article id; null when the file is absent.
+     */
+    static double[] gvaAttackShare(Path dataDir, EventTypeClassifier c) throws IOException {
+        Path f = dataDir.resolve("gva/articles.jsonl");
+        if (!Files.isRegularFile(f)) return null;
+        int[] n = new int[3], hit = new int[3];
+        try (var lines = Files.lines(f, StandardCharsets.UTF_8)) {
+            for (String line : (Iterable<String>) lines::iterator) {
+                if (line.isBlank()) continue;
+                var node = io.triangulate.json.Json.mapper().readTree(line);
+                String id = node.path("id").asText();
+                String title = node.path("title").asText("");
+                String text = (title.isBlank() ? "" : title + "\n") + node.path("text").asText("");
+                boolean attack = c.classify(text, "en") == EventType.ATTACK;
+                int part = Split.heldOut(id) ? 2 : 1;
+                n[0]++;
+                n[part]++;
+                if (attack) {
+                    hit[0]++;
+                    hit[part]++;
+                }
+            }
+        }
+        double[] out = new double[3];
+        for (int i = 0; i < 3; i++) out[i] = n[i] == 0 ? 0 : hit[i] / (double) n[i];
+        return out;
     }
 
     /** Precision, recall and F1 per type, and their averages. */

@@ -25,7 +25,7 @@ import java.util.function.Predicate;
  * first) against that story's main event: among the result's events with role {@code main} of that story,
  * the one reported by most articles; ties go to the one with a date, then to the one listed first. Date is
  * right when equal to the archive's; place when within 25 km of the archive's coordinates (over incidents
- * that have them); killed and injured when equal. Split by incident id ({@link Split#heldOut}). Beside it,
+ * that have them); killed and injured when equal, a figure no source gives counting as 0 (as in the archive). Split by incident id ({@link Split#heldOut}). Beside it,
  * the plain TF-IDF centroid baseline (7-day window, threshold chosen on the tuning part).
  */
 public final class GvaEvaluation implements Evaluation {
@@ -121,6 +121,9 @@ public final class GvaEvaluation implements Evaluation {
         return new Baseline(best, bestT);
     }
 
+    /** The archive records 0 where no one was killed or hurt; an event whose sources report no such figure counts as 0. */
+    private static Integer orZero(Integer figure) { return figure == null ? 0 : figure; }
+
     /** Per-incident accuracy of date, place, killed and injured of the main event of each incident's story. */
     private static void fields(AnalysisResult result, List<GoldData.GvaArticle> data,
                                Map<String, GoldData.GvaIncident> incidents, List<Metric> metrics, List<String> notes) {
@@ -158,11 +161,11 @@ public final class GvaEvaluation implements Evaluation {
                 }
                 if (inc.killed() != null) {
                     counts[p][5]++;
-                    if (main != null && inc.killed().equals(main.killed())) counts[p][4]++;
+                    if (main != null && inc.killed().equals(orZero(main.killed()))) counts[p][4]++;
                 }
                 if (inc.injured() != null) {
                     counts[p][7]++;
-                    if (main != null && inc.injured().equals(main.injured())) counts[p][6]++;
+                    if (main != null && inc.injured().equals(orZero(main.injured()))) counts[p][6]++;
                 }
             }
         }
@@ -171,7 +174,7 @@ public final class GvaEvaluation implements Evaluation {
         for (int f = 0; f < 4; f++) {
             metrics.add(Metric.fraction(names[f], ratio(counts[0], f), ratio(counts[1], f), ratio(counts[2], f), targets[f]));
         }
-        notes.add(String.format(Locale.ROOT, "fields over %d incidents (%d with coordinates)", counts[0][1], counts[0][3]));
+        notes.add(String.format(Locale.ROOT, "fields over %d incidents (%d with coordinates); killed and injured: a figure no source gives counts as 0, as the archive records it", counts[0][1], counts[0][3]));
     }
 
     /** The main event reported by most articles; ties: one with a date first, then the first listed. */

@@ -21,9 +21,10 @@ interface StoryPipeline {
 
     AnalysisResult run(List<Article> articles);
 
-    /** The project's pipeline: the facade when it is there. */
+    /** The project's pipeline: analysis, grouping and reconciliation through the facade. */
     static StoryPipeline standard() {
-        return groupingOnly();
+        io.triangulate.Triangulate t = io.triangulate.Triangulate.create();
+        return of("the whole pipeline (Triangulate.analyze)", t::analyze);
     }
 
     /**

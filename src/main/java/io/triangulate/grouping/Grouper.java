@@ -115,6 +115,7 @@ public final class Grouper {
             double idf = vocab.idf(key);
             for (StoryState s : list) {
                 if (sig.dated() && s.gap(sig.date()) > cfg.windowDays) continue;
+                if (sig.dated() && s.firstDate != Signature.NO_DATE && sig.date() - s.firstDate > cfg.maxSpanDays) continue;
                 acc.computeIfAbsent(s, k -> new double[1])[0] += idf;
             }
         }
@@ -290,7 +291,8 @@ public final class Grouper {
         }
         return new Signature(s.id, last.language(), s.lastDate, false, SparseVector.EMPTY, SparseVector.of(keys, 48),
                 new int[0], places.values().toArray(new Signature.GeoPoint[0]), last.killed(), last.injured(),
-                ages.stream().mapToInt(Integer::intValue).toArray(), streets.stream().mapToInt(Integer::intValue).toArray());
+                ages.stream().mapToInt(Integer::intValue).toArray(), streets.stream().mapToInt(Integer::intValue).toArray(),
+                SparseVector.EMPTY, new int[0]);
     }
 
     /** An archived story the article belongs to, found by its names and streets, or null. */
@@ -337,6 +339,7 @@ public final class Grouper {
     private void revive(StoryState s) {
         unarchive(s);
         s.live = true;
+        s.revived = true;
         s.members.addLast(s.summary);
         index(s, s.summary);
     }
@@ -460,6 +463,7 @@ public final class Grouper {
     public static final class Builder {
         private int windowDays = 14;
         private int latenessDays = 7;
+        private int maxSpanDays = 30;
         private double threshold = 0;
         private double mergeThreshold = 4;
         private int maxCandidates = 30;
@@ -481,6 +485,16 @@ public final class Grouper {
         public Builder windowDays(int days) {
             if (days < 0) throw new IllegalArgumentException("windowDays must be ≥ 0, not " + days);
             this.windowDays = days;
+            return this;
+        }
+
+        /**
+         * Days after a story's first date within which articles join it on ordinary evidence (default 30); later
+         * follow-ups join only through strong name evidence, as archived stories do.
+         */
+        public Builder maxSpanDays(int days) {
+            if (days < 0) throw new IllegalArgumentException("maxSpanDays must be ≥ 0, not " + days);
+            this.maxSpanDays = days;
             return this;
         }
 

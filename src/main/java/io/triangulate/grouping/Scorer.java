@@ -15,7 +15,7 @@ final class Scorer {
     static final List<String> FEATURES = List.of(
             "textCos", "keyCos", "textCosX", "keyCosX", "nearPlace", "farPlace", "sameDay", "nextDay", "gapDays",
             "dateConflict", "sharedStreet", "streetConflict", "sharedAges", "ageConflict", "killedDiffer",
-            "injuredDiffer", "figuresAgree", "streetAndAgeConflict");
+            "injuredDiffer", "figuresAgree", "streetAndAgeConflict", "titleCos", "rareShared", "rareNoneShared");
     static final int N = FEATURES.size();
 
     private final double[] w;
@@ -39,8 +39,8 @@ final class Scorer {
         return new Scorer(DEFAULT_WEIGHTS, DEFAULT_BIAS, 15, 80);
     }
 
-    static final double[] DEFAULT_WEIGHTS = {12.04, 7.87, 5, 14, 1, -3, 2.56, 1.83, 0.50, -2, 0, -1.60, 0.45, -1.13, -0.5, -0.5, 0.5, -3};
-    static final double DEFAULT_BIAS = -4.69;
+    static final double[] DEFAULT_WEIGHTS = {13.62, 7.99, 5, 14, 1, -3, 2.21, 1.65, -0.07, -2, 0.29, -1.56, 0.57, -1.29, -0.5, -0.5, 0.5, -0.95, 5.38, 0.40, 0.09};
+    static final double DEFAULT_BIAS = -5.27;
 
     double score(Signature a, Signature b) {
         double[] f = features(a, b);
@@ -77,6 +77,10 @@ final class Scorer {
         if (iBoth && !a.injured().equals(b.injured())) f[15] = 1;
         if ((kBoth || iBoth) && f[14] == 0 && f[15] == 0) f[16] = 1;
         if (f[11] == 1 && f[13] == 1) f[17] = 1;
+        f[18] = a.title().dot(b.title());
+        int rs = Math.max(intersect(a.rare(), b.keys().ids()), intersect(b.rare(), a.keys().ids()));
+        f[19] = Math.min(rs, 3);
+        if (rs == 0 && a.rare().length > 0 && b.rare().length > 0) f[20] = 1;
         return f;
     }
 

@@ -15,9 +15,12 @@ package io.triangulate.grouping;
  * @param injured      injured count of the main event, nullable
  * @param ages         victims' and suspects' ages mentioned
  * @param streets      street dimension ids mentioned
+ * @param title        unit TF-IDF vector of the title alone
+ * @param rare         key dimensions still rare in the stream when the article arrived (names of its people)
  */
 record Signature(String id, String language, int date, boolean dateExplicit, SparseVector text, SparseVector keys,
-                 int[] indexKeys, GeoPoint[] places, Integer killed, Integer injured, int[] ages, int[] streets) {
+                 int[] indexKeys, GeoPoint[] places, Integer killed, Integer injured, int[] ages, int[] streets,
+                 SparseVector title, int[] rare) {
     static final int NO_DATE = Integer.MIN_VALUE;
 
     boolean dated() { return date != NO_DATE; }

@@ -35,6 +35,7 @@ final class SignatureExtractor {
     private static final Pattern NUMBER = Pattern.compile("\\d+");
 
     private final Vocabulary vocab;
+    private final SourceProfiles sources = new SourceProfiles(5000, 20000);
     private final int maxTextDims;
     private final int indexTerms;
 
@@ -50,7 +51,12 @@ final class SignatureExtractor {
 
         // --- text channel
         Map<Integer, Integer> tf = new HashMap<>();
-        for (String t : Tokenizer.tokens(title)) tf.merge(vocab.id("w:" + t), 2, Integer::sum);
+        Map<Integer, Integer> ttf = new HashMap<>();
+        for (String t : Tokenizer.tokens(title)) {
+            int id = vocab.id("w:" + t);
+            tf.merge(id, 2, Integer::sum);
+            ttf.merge(id, 1, Integer::sum);
+        }
         for (String t : Tokenizer.tokens(body)) tf.merge(vocab.id("w:" + t), 1, Integer::sum);
 
         // --- key channel
@@ -139,12 +145,21 @@ final class SignatureExtractor {
         Set<Integer> distinct = new LinkedHashSet<>(tf.keySet());
         distinct.addAll(ktf.keySet());
         vocab.countDocument(distinct);
+        Set<Integer> boiler = sources.observe(a.article().source(), distinct);
+        tf.keySet().removeAll(boiler);
+        ktf.keySet().removeAll(boiler);
+        ttf.keySet().removeAll(boiler);
         Map<Integer, Double> tw = new HashMap<>();
         tf.forEach((id, c) -> tw.put(id, (1 + Math.log(c)) * vocab.idf(id)));
         Map<Integer, Double> kw = new HashMap<>();
         ktf.forEach((id, c) -> kw.put(id, (1 + Math.log(c)) * vocab.idf(id) * kboost.getOrDefault(id, 1.0)));
         SparseVector text = SparseVector.of(tw, maxTextDims);
         SparseVector keys = SparseVector.of(kw, 64);
+        Map<Integer, Double> tt = new HashMap<>();
+        ttf.forEach((id, c) -> tt.put(id, vocab.idf(id)));
+        SparseVector titleVec = SparseVector.of(tt, 32);
+        long rareDf = 3 + vocab.documents() / 5000;
+        int[] rare = java.util.Arrays.stream(keys.ids()).filter(id -> vocab.df(id) <= rareDf).toArray();
 
         List<Integer> index = new ArrayList<>();
         tw.entrySet().stream().sorted((x, y) -> Double.compare(y.getValue(), x.getValue())).limit(indexTerms)
@@ -154,7 +169,7 @@ final class SignatureExtractor {
         return new Signature(a.id(), a.language(), date, explicit, text, keys,
                 index.stream().mapToInt(Integer::intValue).toArray(), places.values().toArray(new Signature.GeoPoint[0]),
                 killed, injured, ages.stream().mapToInt(Integer::intValue).toArray(),
-                streets.stream().mapToInt(Integer::intValue).toArray());
+                streets.stream().mapToInt(Integer::intValue).toArray(), titleVec, rare);
     }
 
     private static Integer figure(List<Figure> figures, FigureKind kind) {

@@ -25,6 +25,8 @@ final class StoryState {
     boolean queued;
     /** out of the window but findable by its names: the summary stands for its members */
     boolean archived;
+    /** came back from the archive: its summary stands among the members */
+    boolean revived;
     Signature summary;
     long archiveExpiry;
 
@@ -34,7 +36,7 @@ final class StoryState {
     }
 
     /** All articles have their signature retained (splitting needs them). */
-    boolean complete() { return members.size() == articles.size(); }
+    boolean complete() { return !revived && members.size() == articles.size(); }
 
     void addDate(int d) {
         if (d == Signature.NO_DATE) return;

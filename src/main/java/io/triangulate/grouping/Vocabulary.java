@@ -45,7 +45,7 @@ final class Vocabulary {
     long documents() { return docs; }
 
     /** Smoothed inverse document frequency. */
-    double idf(int id) { return Math.log((docs + 1.0) / (df(id) + 1.0)) + 1.0; }
+    double idf(int id) { return Math.log((docs + 1.0) / (df(id) + 0.5)); }
 
     int size() { return ids.size(); }
 }

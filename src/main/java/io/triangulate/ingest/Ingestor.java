@@ -104,6 +104,8 @@ public final class Ingestor {
         private final Consumer<Article> articles;
         private final Consumer<Warning> warnings;
         private final Map<String, String> firstOrigin = new HashMap<>();
+        /** Directories entered, by real path: a symbolic link back up the tree is not followed twice. */
+        private final java.util.Set<Path> entered = new java.util.HashSet<>();
 
         Run(InputFormat format, Consumer<Article> articles, Consumer<Warning> warnings) {
             this.format = format;
@@ -151,6 +153,14 @@ public final class Ingestor {
         }
 
         private void directory(Path dir, String name) {
+            try {
+                if (!entered.add(dir.toRealPath())) {
+                    warn(name, "directory already read (a symbolic link loop?), skipped");
+                    return;
+                }
+            } catch (IOException e) {
+                // the listing below reports the problem
+            }
             List<Path> entries = new ArrayList<>();
             try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
                 for (Path e : ds) {
@@ -167,7 +177,7 @@ public final class Ingestor {
                 return;
             }
             entries.sort(null);
-            for (Path e : entries) path(e, dir == null ? e.toString() : join(name, e.getFileName().toString()), false);
+            for (Path e : entries) path(e, join(name, e.getFileName().toString()), false);
         }
 
         private static String join(String dir, String child) {

@@ -1,5 +1,7 @@
 package io.triangulate.reconcile;
 
+import io.triangulate.analysis.figures.CasualtySummary;
+import io.triangulate.analysis.figures.FigureExtractor;
 import io.triangulate.model.Figure;
 import io.triangulate.model.FigureKind;
 
@@ -8,24 +10,48 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One article's figure per kind for one event: the largest exact count given (several sentences
- * often repeat or refine it), a bound when only bounds are given, zero only when nothing larger is said.
+ * One article's figure per kind for one event. Killed and injured follow
+ * {@link FigureExtractor#summarise}: the largest count, and people "shot" less those who died count as
+ * injured. Each is carried by the figure that says it (for a derived injured count, the "shot" figure),
+ * with the value it stands for. Other kinds take the largest exact count, else a bound.
  */
 final class Figures {
+    /** A figure as one article gives it for the event: the value and the phrase that says it. */
+    record Given(int value, Integer min, Integer max, Figure figure) {}
+
     private Figures() {}
 
-    static Map<FigureKind, Figure> perKind(List<Figure> figures) {
-        Map<FigureKind, Figure> best = new EnumMap<>(FigureKind.class);
+    static Map<FigureKind, Given> perKind(List<Figure> figures) {
+        Map<FigureKind, Given> out = new EnumMap<>(FigureKind.class);
+        CasualtySummary sum = FigureExtractor.summarise(figures);
+        put(out, FigureKind.KILLED, sum.killed(), figures);
+        put(out, FigureKind.INJURED, sum.injured(), figures);
         for (Figure f : figures) {
-            if (f.kind() == FigureKind.WEAPON || f.kind() == FigureKind.OTHER || f.value() == null) continue;
-            Figure b = best.get(f.kind());
-            if (b == null || rank(f) > rank(b)) best.put(f.kind(), f);
+            FigureKind k = f.kind();
+            if (k == FigureKind.KILLED || k == FigureKind.INJURED || k == FigureKind.WEAPON || k == FigureKind.OTHER || f.value() == null) continue;
+            Given b = out.get(k);
+            if (b == null || rank(f) > rank(b.figure())) out.put(k, new Given(f.value(), f.min(), f.max(), f));
         }
-        return best;
+        return out;
+    }
+
+    private static void put(Map<FigureKind, Given> out, FigureKind kind, Integer value, List<Figure> figures) {
+        if (value == null) return;
+        Figure said = null;
+        for (Figure f : figures) {
+            if (f.kind() == kind && value.equals(f.value())) { said = f; break; }
+        }
+        if (said != null) {
+            out.put(kind, new Given(value, said.min(), said.max(), said));
+            return;
+        }
+        for (Figure f : figures) { // derived: "five people were shot, one fatally" → 4 injured
+            if (f.kind() == FigureKind.INJURED || f.kind() == FigureKind.KILLED) { said = f; break; }
+        }
+        if (said != null) out.put(kind, new Given(value, value, value, said));
     }
 
     private static long rank(Figure f) {
-        long v = f.value();
-        return (f.exact() ? 1L << 40 : 0) + v;
+        return (f.exact() ? 1L << 40 : 0) + f.value();
     }
 }

@@ -161,10 +161,10 @@ public final class Reconciler {
             for (String target : m.targets()) targets.add(claim(norm(target), target, null, null, null, x, sentenceContaining(a, m, target)));
             Claim weapon = weapon(x);
             if (weapon != null) weapons.add(weapon);
-            for (Map.Entry<FigureKind, Figure> e : Figures.perKind(m.figures()).entrySet()) {
-                Figure f = e.getValue();
+            for (Map.Entry<FigureKind, Figures.Given> e : Figures.perKind(m.figures()).entrySet()) {
+                Figures.Given f = e.getValue();
                 figures.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
-                        .add(claim(String.valueOf(f.value()), String.valueOf(f.value()), null, f.min(), f.max(), x, sentenceAt(a, f.start())));
+                        .add(claim(String.valueOf(f.value()), String.valueOf(f.value()), null, f.min(), f.max(), x, sentenceAt(a, f.figure().start())));
             }
         }
         Fact date = categorical("date", dates, (p, q) -> p.key().equals(q.key()));

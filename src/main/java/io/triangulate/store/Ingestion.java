@@ -39,6 +39,12 @@ public final class Ingestion {
         /** The grouping's current stories: grouping story id → article ids. */
         Map<String, List<String>> clusters();
 
+        /**
+         * Whether the last {@link #group} call also changed other stories than the one it returned (a merge
+         * or a split); only then does ingest read all of {@link #clusters()} again.
+         */
+        boolean regrouped();
+
         /** The events of one story from all its articles (ids need not be unique across stories). */
         List<Event> reconcile(String storyId, List<AnalysedArticle> articles);
     }
@@ -57,7 +63,8 @@ public final class Ingestion {
     private final Map<String, AnalysedArticle> window = new HashMap<>();
     /** article id → stored story, for articles in the grouping window */
     private final Map<String, String> storedStory = new HashMap<>();
-    private Map<String, Set<String>> lastClusters = Map.of();
+    /** the grouping's stories as last seen: grouping id → members */
+    private Map<String, Set<String>> lastClusters = new HashMap<>();
     private long storyCounter;
 
     private Ingestion(Store store, Engine engine, int windowDays, int windowMax) {
@@ -120,14 +127,22 @@ public final class Ingestion {
             // stored under this id in the window but deduplicated above: cannot happen; be safe
             return new Result(Status.DUPLICATE, analysed.id(), storedStory.get(analysed.id()), List.of());
         }
-        engine.group(analysed);
+        String groupId = engine.group(analysed);
         window.put(analysed.id(), analysed);
-        Map<String, Set<String>> clusters = snapshot(engine.clusters());
-
-        // the grouping's stories whose membership changed with this article
+        Map<String, Set<String>> clusters;
         List<Set<String>> changed = new ArrayList<>();
-        for (var e : clusters.entrySet()) {
-            if (!e.getValue().equals(lastClusters.get(e.getKey()))) changed.add(e.getValue());
+        if (engine.regrouped()) {
+            // a merge or split: the grouping's stories whose membership changed
+            clusters = snapshot(engine.clusters());
+            for (var e : clusters.entrySet()) {
+                if (!e.getValue().equals(lastClusters.get(e.getKey()))) changed.add(e.getValue());
+            }
+        } else {
+            clusters = lastClusters;
+            Set<String> members = new HashSet<>(lastClusters.getOrDefault(groupId, Set.of()));
+            members.add(analysed.id());
+            clusters.put(groupId, members);
+            changed.add(members);
         }
         changed.sort(Comparator.comparingInt((Set<String> s) -> -s.size()));
         long counter = storyCounter;
@@ -230,7 +245,7 @@ public final class Ingestion {
 
     private static Map<String, Set<String>> snapshot(Map<String, List<String>> clusters) {
         Map<String, Set<String>> out = new HashMap<>();
-        clusters.forEach((k, v) -> out.put(k, Set.copyOf(v)));
+        clusters.forEach((k, v) -> out.put(k, new HashSet<>(v)));
         return out;
     }
 }

@@ -9,7 +9,6 @@ import io.triangulate.model.Event;
 import io.triangulate.model.Fact;
 import io.triangulate.model.FactStatus;
 import io.triangulate.model.FactValue;
-import org.sqlite.Function;
 import org.sqlite.SQLiteConfig;
 
 import java.io.IOException;
@@ -79,7 +78,6 @@ public final class Store implements AutoCloseable {
             rc.setBusyTimeout(30_000);
             rc.setReadOnly(true);
             Connection c = DriverManager.getConnection(url, rc.toProperties());
-            Function.create(c, "dist_km", new DistKm());
             allReaders.add(c);
             readers.add(c);
         }
@@ -693,8 +691,11 @@ public final class Store implements AutoCloseable {
                 args.add(q.nearLon() - dLon);
                 args.add(q.nearLon() + dLon);
             }
-            where.append(" AND dist_km(e.lat, e.lon, ?, ?) <= ?");
+            // haversine in SQL (SQLite's math functions): no call back into Java per row
+            where.append(" AND 2 * 6371.0088 * asin(min(1, sqrt(power(sin(radians(e.lat - ?) / 2), 2)"
+                    + " + ? * cos(radians(e.lat)) * power(sin(radians(e.lon - ?) / 2), 2)))) <= ?");
             args.add(q.nearLat());
+            args.add(Math.cos(Math.toRadians(q.nearLat())));
             args.add(q.nearLon());
             args.add(q.radiusKm());
         }
@@ -873,19 +874,5 @@ public final class Store implements AutoCloseable {
         int last = terms.size() - 1;
         terms.set(last, terms.get(last) + "*");
         return String.join(" ", terms);
-    }
-
-    /** {@code dist_km(lat1, lon1, lat2, lon2)}: great-circle distance in kilometres. */
-    private static final class DistKm extends Function {
-        @Override protected void xFunc() throws SQLException {
-            if (args() != 4 || value_text(0) == null || value_text(1) == null) {
-                result();
-                return;
-            }
-            double p1 = Math.toRadians(value_double(0)), p2 = Math.toRadians(value_double(2));
-            double dp = p2 - p1, dl = Math.toRadians(value_double(3) - value_double(1));
-            double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-            result(2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(a))));
-        }
     }
 }

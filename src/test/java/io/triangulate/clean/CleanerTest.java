@@ -136,6 +136,11 @@ class CleanerTest {
         assertEquals("One.\n\nTwo words.\n\nThree.", c.text());
         assertEquals(List.of("One.", "Two words.", "Three."),
                 c.blocks().stream().map(b -> c.text().substring(b.start(), b.end())).toList());
+        assertSame(c.blocks().get(0), c.blockAt(0));
+        assertSame(c.blocks().get(1), c.blockAt(6));
+        assertSame(c.blocks().get(2), c.blockAt(c.text().length() - 1));
+        assertNull(c.blockAt(4)); // the blank line between blocks
+        assertNull(c.blockAt(c.text().length()));
     }
 
     @Test void hardWrappedLinesAreJoined() {
@@ -168,5 +173,36 @@ class CleanerTest {
         Cleaned c = cleaner.clean("", "en");
         assertEquals("", c.text());
         assertTrue(c.blocks().isEmpty());
+    }
+
+    @Test void webPageFurnitureAccountWidgetsAndContactLines() {
+        Cleaned c = cleaner.clean("""
+                Please enable JavaScript to watch this video
+                Two people were shot outside a bar in Dayton early Sunday.
+                Close
+                2:14 Mayor speaks about summer safety plan
+                Thank you for registering! Please check your email to confirm your account.
+                Your notification has been saved.
+                Stay Up To Date, Follow WXYZ On Twitter
+                Get the latest from Channel 9 anytime: iPhone | Android | Email Alerts
+                Share this: Facebook
+                MORE FROM CHANNEL9.COM
+                mjones@daytondaily.example or 937-555-0142
+                —Ohio News Wire
+                The Associated Press contributed to this report.
+                (© 2016 WDTN)
+                EMBED >More News Videos Police said both victims were expected to survive.""", "en");
+        assertEquals("Two people were shot outside a bar in Dayton early Sunday.\n\nPolice said both victims were expected to survive.",
+                c.text(), () -> c.removed().toString());
+    }
+
+    @Test void reportingThatMentionsAccountsOrFollowingIsKept() {
+        String[] kept = {
+                "Police are asking anyone with information to call the tip line.",
+                "Investigators followed the suspect's account on Facebook for weeks before the arrest, court papers show.",
+                "At 10:30 p.m. officers arrived at the scene.",
+                "The victim's family set up an account to pay for the funeral, a cousin said.",
+        };
+        for (String k : kept) assertEquals(k, cleaner.clean(k, "en").text());
     }
 }

@@ -40,7 +40,7 @@ public final class TuneGrouping {
         double[] ats = args.length > 3 ? java.util.Arrays.stream(args[3].split(",")).mapToDouble(Double::parseDouble).toArray() : new double[]{0.35};
         for (double at : ats)
         for (double th : ths) {
-            Function<Void, Grouper> mk = v -> Grouper.builder().threshold(th).mergeThreshold(Math.max(th + 4, 4)).windowDays(win)
+            Function<Void, Grouper> mk = v -> Grouper.builder().indexTerms(Integer.getInteger("it", 12)).maxCandidates(Integer.getInteger("mc", 30)).threshold(th).mergeThreshold(Math.max(th + 4, 4)).windowDays(win)
                     .archiveDays(at > 0 ? 365 : 0).archiveThreshold(at).build();
             long t0 = System.nanoTime();
             Grouper gr = mk.apply(null);

@@ -239,6 +239,14 @@ class IngestorTest {
         }
     }
 
+    @Test void symbolicLinkLoopIsReadOnce() throws IOException {
+        write("loop/a.txt", "Only once.");
+        Files.createSymbolicLink(dir.resolve("loop/back"), dir.resolve("loop"));
+        IngestResult r = read(dir.resolve("loop"));
+        assertEquals(1, r.articles().size());
+        assertTrue(only(r).message().contains("already read"), only(r).message());
+    }
+
     @Test void explicitFormatOverridesExtension() throws IOException {
         Path p = write("feed.txt", "{\"id\":\"j\",\"text\":\"As JSON.\"}\n");
         IngestResult r = Ingestor.create().readAll(List.of(p.toString()), InputFormat.JSONL);

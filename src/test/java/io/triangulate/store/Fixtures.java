@@ -129,26 +129,38 @@ public final class Fixtures {
         private final Map<String, List<String>> clusters = new LinkedHashMap<>();
         private final Map<String, AnalysedArticle> seen = new LinkedHashMap<>();
         private int next;
+        private boolean regrouped;
 
         @Override public AnalysedArticle analyse(Article article) { return Fixtures.analyse(article); }
 
         @Override public String group(AnalysedArticle a) {
             seen.put(a.id(), a);
-            String town = a.places().isEmpty() ? null : a.places().get(0).place().name();
-            if (town != null) {
+            regrouped = false;
+            // every story of a town this article names (within three days) takes it; several such stories merge
+            List<String> matches = new ArrayList<>();
+            for (PlaceMention pm : a.places()) {
                 for (var e : clusters.entrySet()) {
                     AnalysedArticle other = seen.get(e.getValue().get(0));
-                    if (!other.places().isEmpty() && other.places().get(0).place().name().equals(town)
+                    if (!matches.contains(e.getKey()) && !other.places().isEmpty()
+                            && other.places().get(0).place().name().equals(pm.place().name())
                             && other.published() != null && a.published() != null
                             && Math.abs(other.published().toEpochDay() - a.published().toEpochDay()) <= 3) {
-                        e.getValue().add(a.id());
-                        return e.getKey();
+                        matches.add(e.getKey());
                     }
                 }
             }
-            String id = "g" + (++next);
-            clusters.put(id, new ArrayList<>(List.of(a.id())));
-            return id;
+            if (matches.isEmpty()) {
+                String id = "g" + (++next);
+                clusters.put(id, new ArrayList<>(List.of(a.id())));
+                return id;
+            }
+            String into = matches.get(0);
+            for (String other : matches.subList(1, matches.size())) {
+                clusters.get(into).addAll(clusters.remove(other));
+                regrouped = true;
+            }
+            clusters.get(into).add(a.id());
+            return into;
         }
 
         @Override public Map<String, List<String>> clusters() {
@@ -156,6 +168,8 @@ public final class Fixtures {
             clusters.forEach((k, v) -> out.put(k, List.copyOf(v)));
             return out;
         }
+
+        @Override public boolean regrouped() { return regrouped; }
 
         @Override public List<Event> reconcile(String storyId, List<AnalysedArticle> articles) {
             return List.of(Fixtures.reconcile(storyId, articles));

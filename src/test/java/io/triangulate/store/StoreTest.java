@@ -124,4 +124,28 @@ class StoreTest {
         var e = assertThrows(java.io.UncheckedIOException.class, () -> Store.open(dir));
         assertTrue(e.getMessage().contains("schema version 99"), e.getMessage());
     }
+
+    @Test void aMergeKeepsTheLargerStoryAndRecordsTheMove() {
+        try (Store store = Store.open(dir)) {
+            Ingestion ing = Ingestion.open(store, new Fixtures.FixtureEngine());
+            LocalDate d = LocalDate.of(2024, 5, 2);
+            ing.ingest(Fixtures.article("m1", null, "Mosul", d, "Two rockets hit Mosul."));
+            ing.ingest(Fixtures.article("m2", null, "Mosul", d, "Two rockets struck Mosul at dawn."));
+            String k = ing.ingest(Fixtures.article("k1", null, "Kirkuk", d, "Three rockets hit Kirkuk.")).story();
+            String m = store.article("m1").orElseThrow().story();
+            assertNotEquals(m, k);
+            Ingestion.Result bridge = ing.ingest(Fixtures.article("both", null, "Mosul and Kirkuk", d,
+                    "Rockets hit Mosul and then Kirkuk in one night, officials said."));
+            assertEquals(m, bridge.story(), "the larger story keeps its id");
+            assertEquals(m, store.article("k1").orElseThrow().story());
+            assertTrue(store.story(k).isEmpty(), "the absorbed story is gone");
+            StoryView v = store.story(m).orElseThrow();
+            assertEquals(4, v.articles().size());
+            assertTrue(v.history().stream().anyMatch(h -> h.article().equals("k1") && h.reason().equals("merged")
+                    && k.equals(h.from()) && m.equals(h.to())), v.history().toString());
+            assertEquals(4, v.events().get(0).articles().size(), "the merged story was reconciled again");
+            assertEquals(List.of(), store.check());
+            assertEquals(1, store.stats().stories());
+        }
+    }
 }

@@ -34,6 +34,10 @@ public final class EventMentionExtractor {
     static final double SAME_PLACE_KM = 25;
     /** A defaulted date may be refined by an explicit one this many days earlier (news: "Friday night"). */
     private static final int REFINE_DAYS = 2;
+    /** … and by one of the same type up to this many days earlier. */
+    private static final int REFINE_MAX_DAYS = 60;
+    /** Sentences (from 0, the headline) that count as the lead. */
+    private static final int LEAD_SENTENCES = 5;
     private static final Pattern PLURAL_REFERENCE = Pattern.compile(
             "(?i)\\b(?:(?:the|both|all)(?: (?:two|three|four|2|3|4))? (?:attacks|incidents|strikes|shootings|explosions|blasts|bombings|raids)|both)\\b"
                     + "|\\b(?:les|des) deux (?:attaques|attentats|tirs)\\b|\\blos dos ataques\\b|\\bbeiden (?:Angriffe|Anschläge)\\b");
@@ -82,7 +86,7 @@ public final class EventMentionExtractor {
                     || (f.kind() != FigureKind.WEAPON && Integer.valueOf(0).equals(f.value())));
             Triggers.Hit hit = triggers.find(s.text());
             boolean occurrence = hit != null && (hit.strong() || weaponOrCasualty);
-            PlaceMention place = location(in, s);
+            PlaceMention place = location(in, s, current);
             Dated dated = date(in, s, hit);
             boolean otherPeriod = dated == null && current != null && otherPeriod(in, s, current.date);
 
@@ -100,6 +104,20 @@ public final class EventMentionExtractor {
                 current = past;
                 continue;
             }
+            if (!occurrence && dated != null && current != null && s.index() <= LEAD_SENTENCES) {
+                // "All four bodies were found around 11:50 a.m. Wednesday": the lead dates the news
+                Incident undated = firstUndatedMain(incidents);
+                if (undated == current && in.published() != null && !dated.date.isAfter(in.published())
+                        && ChronoUnit.DAYS.between(dated.date, in.published()) <= REFINE_DAYS
+                        && (place == null || compatible(current.place, place.place()))) {
+                    current.date = dated.date;
+                    current.dateText = dated.text;
+                    current.dateExplicit = true;
+                    mainDate = dated.date;
+                    current.add(s, figs, place);
+                    continue;
+                }
+            }
             if (!occurrence) {
                 if (!weaponOrCasualty || (dated != null && current != null && !dated.date.equals(current.date))) continue;
                 if (current != null) current.add(s, figs, null);
@@ -110,15 +128,17 @@ public final class EventMentionExtractor {
             if (current == null) {
                 target = null;
             } else if (dated != null && !dated.date.equals(current.date)) {
-                boolean refine = !current.dateExplicit && in.published() != null
-                        && !dated.date.isAfter(in.published())
-                        && ChronoUnit.DAYS.between(dated.date, in.published()) <= REFINE_DAYS
-                        && (place == null || compatible(current.place, place.place()));
-                if (refine) {
-                    current.date = dated.date;
-                    current.dateText = dated.text;
-                    current.dateExplicit = true;
-                    if (current.role == EventMention.Role.MAIN) mainDate = dated.date;
+                Incident undated = firstUndatedMain(incidents);
+                if (undated != null && refines(in, undated, dated, place, s)) {
+                    // "A man was shot dead in X." … "The shooting happened Friday night.": the day of the news
+                    undated.date = dated.date;
+                    undated.dateText = dated.text;
+                    undated.dateExplicit = true;
+                    for (Incident i : incidents) {
+                        if (i.role == EventMention.Role.MAIN && !i.dateExplicit && Objects.equals(i.date, mainDate)) i.date = dated.date;
+                    }
+                    mainDate = dated.date;
+                    target = undated;
                 } else {
                     target = findSameDay(incidents, dated.date, place);
                 }
@@ -155,9 +175,11 @@ public final class EventMentionExtractor {
             current = target;
         }
 
+        PlaceMention prominent = prominentPlace(in);
         List<EventMention> out = new ArrayList<>();
         for (Incident i : incidents) {
             if (i.sentences.isEmpty()) continue;
+            if (i.place == null && i.role == EventMention.Role.MAIN) i.place = prominent;
             StringBuilder text = new StringBuilder();
             for (Sentence s : i.sentences) {
                 if (text.length() > 700) break;
@@ -169,6 +191,53 @@ public final class EventMentionExtractor {
                     i.figures, dedupe(i.actors), dedupe(i.targets), idx));
         }
         return out;
+    }
+
+    /**
+     * Where the article as a whole is: the first town its headline, dateline or lead names (a
+     * "PHILADELPHIA (CBS) —" dateline, "Man shot in Kensington"), else its most named town. Main
+     * incidents whose sentences name no place happened there.
+     */
+    private static PlaceMention prominentPlace(Input in) {
+        int leadEnd = in.sentences().size() > 3 ? in.sentences().get(3).end() : in.text().length();
+        PlaceMention first = null, region = null;
+        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+        PlaceMention most = null;
+        for (PlaceMention p : in.places()) {
+            if (p.demonym()) continue;
+            if (p.place().kind() == Place.Kind.CITY) {
+                if (first == null && p.start() < leadEnd) first = p;
+                int c = counts.merge(p.place().geonamesId(), 1, Integer::sum);
+                if (most == null || c > counts.get(most.place().geonamesId())) most = p;
+            } else if (p.place().kind() == Place.Kind.ADMIN1 && region == null && p.start() < leadEnd) {
+                region = p;
+            }
+        }
+        if (first != null) return first;
+        if (most != null) return most;
+        return region;
+    }
+
+    private static Incident firstUndatedMain(List<Incident> incidents) {
+        for (Incident i : incidents) {
+            if (i.role == EventMention.Role.MAIN) return i.dateExplicit ? null : i;
+        }
+        return null;
+    }
+
+    /**
+     * Whether an explicit earlier day dates an incident the article had only dated by its publication:
+     * when the place fits and the day is at most {@value #REFINE_DAYS} days back, or further back for
+     * an occurrence of the same type (a follow-up report of an arrest recalling "the killing on Jan. 26").
+     */
+    private boolean refines(Input in, Incident undated, Dated dated, PlaceMention place, Sentence s) {
+        if (in.published() == null || dated.date.isAfter(in.published())) return false;
+        if (place != null && undated.place != null && !compatible(undated.place, place.place())) return false;
+        long days = ChronoUnit.DAYS.between(dated.date, in.published());
+        if (days <= REFINE_DAYS) return true;
+        if (days > REFINE_MAX_DAYS || undated.sentences.isEmpty()) return false;
+        EventType mine = types.classify(s.text(), in.language());
+        return mine != EventType.OTHER && mine == types.classify(undated.sentences.get(0).text(), in.language());
     }
 
     private static Incident findSameDay(List<Incident> incidents, LocalDate date, PlaceMention place) {
@@ -201,8 +270,8 @@ public final class EventMentionExtractor {
     private static boolean isTown(Place p) { return p.kind() == Place.Kind.CITY; }
 
     /** The most specific place the sentence locates something at: not a demonym, an outlet's name, an embassy's country or a reference point. */
-    private static PlaceMention location(Input in, Sentence s) {
-        PlaceMention best = null;
+    private static PlaceMention location(Input in, Sentence s, Incident current) {
+        PlaceMention best = null, continuing = null;
         String speakers = (nullToEmpty(s.attribution().speaker()) + " | " + nullToEmpty(s.attribution().via()));
         for (PlaceMention p : in.places()) {
             if (p.start() < s.start() || p.end() > s.end() || p.demonym()) continue;
@@ -211,8 +280,11 @@ public final class EventMentionExtractor {
             String before = in.text().substring(Math.max(s.start(), p.start() - 40), p.start());
             if (RELATIVE_DISTANCE.matcher(before).find() || PRO_ANTI.matcher(before).find()) continue;
             if (best == null || rank(p) > rank(best)) best = p;
+            if (current != null && current.place != null && compatible(current.place, p.place())
+                    && (continuing == null || rank(p) > rank(continuing))) continuing = p;
         }
-        return best;
+        // a sentence that names the incident's town among others goes on about that incident
+        return continuing != null && rank(continuing) >= rank(best) - 5 ? continuing : best;
     }
 
     private static int rank(PlaceMention p) {

@@ -27,5 +27,7 @@ enum Concept {
     // modality: "intended to take", "in anticipation of"
     INTENT, FUTURE,
     // "killing themselves", "suicide": a suicide bombing only with an explosion
-    SELF_KILL
+    SELF_KILL,
+    // "against", "denouncing": what follows is what a protest is about
+    TOPIC
 }

@@ -91,8 +91,28 @@ public final class EventTypeClassifier {
         return TypeRules.score(e);
     }
 
-    private static Lang resolve(String text, String language) {
+    private Lang resolve(String text, String language) {
         Lang l = Lang.of(language);
-        return l != null ? l : LanguageGuess.guess(text);
+        if (l != null) return l;
+        LanguageGuess.Guess g = LanguageGuess.guessWithHits(text);
+        if (g.hits() >= 4 || g.lang() == Lang.AR) return g.lang();
+        // A short text with few function words: the language whose lexicon recognises most of it.
+        Lang best = g.lang();
+        double bestWeight = cueWeight(text, best) * 1.2;
+        for (Lang c : Lang.values()) {
+            if (c == Lang.AR || c == g.lang()) continue;
+            double w = cueWeight(text, c);
+            if (w > bestWeight) {
+                best = c;
+                bestWeight = w;
+            }
+        }
+        return best;
+    }
+
+    private double cueWeight(String text, Lang lang) {
+        double w = 0;
+        for (Lexicon.Match m : lexicons.get(lang).match(Tokenizer.tokenize(text, lang))) w += m.cue().weight();
+        return w;
     }
 }

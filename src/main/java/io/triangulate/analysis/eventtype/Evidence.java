@@ -105,6 +105,24 @@ final class Evidence {
         return tokens;
     }
 
+    /**
+     * Strength of {@code c} counting only the matches not within {@code window} words after a {@code marker}
+     * in the same sentence ("a march against police brutality": the brutality is the topic, not the event).
+     */
+    double aOutside(Concept c, Concept marker, int window) {
+        java.util.IdentityHashMap<Cue, Double> best = new java.util.IdentityHashMap<>();
+        outer:
+        for (Lexicon.Match m : matches(c)) {
+            for (Lexicon.Match k : matches(marker)) {
+                if (k.sentence() == m.sentence() && k.end() <= m.start() && m.start() - k.end() <= window) continue outer;
+            }
+            best.merge(m.cue(), m.cue().weight() * positionFactor(m.sentence()), Math::max);
+        }
+        double sum = 0;
+        for (double v : best.values()) sum += v;
+        return sum;
+    }
+
     /** Whether {@code a} and {@code b} occur in one sentence within {@code window} words of each other. */
     boolean near(Concept a, Concept b, int window) {
         for (Lexicon.Match x : matches(a)) {

@@ -158,9 +158,24 @@ final class Lexicon {
         List<Match> best = new ArrayList<>(4);
         int i = 0;
         int n = tokens.size();
+        int gapUntil = 0;
         while (i < n) {
             Token t = tokens.get(i);
             best.clear();
+            if (i < gapUntil) {
+                // Inside a cue with gaps: only plain phrases may start here, not another cue with gaps.
+                consider(best, byFirstStem.get(t.stem()), tokens, i);
+                consider(best, byFirstExact.get(t.raw()), tokens, i);
+                if (t.raw().length() >= PREFIX_KEY) consider(best, byFirstPrefix.get(t.raw().substring(0, PREFIX_KEY)), tokens, i);
+                best.removeIf(m -> !m.contiguous());
+                if (best.isEmpty()) {
+                    i++;
+                    continue;
+                }
+                out.addAll(best);
+                i = best.get(0).end();
+                continue;
+            }
             consider(best, byFirstStem.get(t.stem()), tokens, i);
             consider(best, byFirstExact.get(t.raw()), tokens, i);
             String raw = t.raw();
@@ -171,7 +186,14 @@ final class Lexicon {
                 continue;
             }
             out.addAll(best);
-            i = best.get(0).end();
+            // A contiguous phrase consumes its words; a cue with gaps leaves the words inside free
+            // ("dropped chlorine-filled barrel bombs" is also a chlorine attack).
+            if (best.get(0).contiguous()) {
+                i = best.get(0).end();
+            } else {
+                gapUntil = best.get(0).end();
+                i++;
+            }
         }
         return out;
     }

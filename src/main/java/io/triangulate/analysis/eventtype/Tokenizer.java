@@ -24,6 +24,11 @@ final class Tokenizer {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
+            if ((c == 'h' || c == 'w') && isUrlStart(text, i, n)) {
+                // A URL is not text: its words ("three-killed-as-rioters-bomb…") would count as a sentence.
+                while (i < n && !Character.isWhitespace(text.charAt(i))) i++;
+                continue;
+            }
             if (Character.isLetterOrDigit(c)) {
                 int start = i;
                 while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || isWordMark(text.charAt(i)))) i++;
@@ -47,6 +52,11 @@ final class Tokenizer {
             i++;
         }
         return mergeShortLead(out);
+    }
+
+    private static boolean isUrlStart(String text, int i, int n) {
+        if (i > 0 && !Character.isWhitespace(text.charAt(i - 1)) && text.charAt(i - 1) != '(') return false;
+        return text.startsWith("http://", i) || text.startsWith("https://", i) || text.startsWith("www.", i);
     }
 
     /** A dateline or kicker ("Al Mukalla.", "Saudi Arabia (AA).") is not the lead: join it to the next sentence. */

@@ -44,15 +44,18 @@ final class TypeRules {
         s.add(EventType.GRENADE, 1.25 * e.a(GRENADE), GRENADE);
         s.add(EventType.AIR_STRIKE, 1.25 * e.a(AIR), AIR);
         s.add(EventType.ART_MISS_ATTACK, 1.15 * e.a(ARTILLERY), ARTILLERY);
-        double remote = 1.2 * e.a(IED) + (hostile > 0 ? 0.6 * e.a(BOMB) + 0.4 * e.a(EXPLOSION) : 0.3 * e.a(BOMB));
+        // A bomb or an explosion that hits someone, with no other means named, is a remote explosive.
+        double otherMeans = e.a(SUICIDE) + e.a(GRENADE) + e.a(AIR) + e.a(ARTILLERY) + chem;
+        double remote = 1.2 * e.a(IED) + (hostile > 0 ? 0.6 * e.a(BOMB) + (otherMeans == 0 ? 1.0 : 0.4) * e.a(EXPLOSION)
+                : 0.3 * e.a(BOMB));
         s.add(EventType.REM_EXPLOS, remote, IED, BOMB, EXPLOSION);
         // An aircraft that crashed is an accident, not a strike.
         if (e.a(ACCIDENT) >= 2 && hostileActs - e.a(AIR) == 0) s.scale(EventType.AIR_STRIKE, 0.3);
         // Missiles fired by jets are an air strike; shells filled with gas a chemical attack.
         if (e.a(AIR) >= 1.5) s.scale(EventType.ART_MISS_ATTACK, 0.5);
         if (chem >= 2) {
-            s.scale(EventType.ART_MISS_ATTACK, 0.6);
-            s.scale(EventType.AIR_STRIKE, 0.6);
+            s.scale(EventType.ART_MISS_ATTACK, 0.4);
+            s.scale(EventType.AIR_STRIKE, 0.4);
         }
 
         // --- weapons seized, defused, intercepted ----------------------------------------------------
@@ -62,11 +65,13 @@ final class TypeRules {
         double disr = 0;
         if (arms >= 1 && act >= 1) disr = 1.0 + 0.5 * Math.min(arms, act);
         disr += 1.0 * e.a(DEFUSE);
-        if (e.a(INTERCEPT) >= 1.5 && e.a(ARTILLERY) + e.a(AIR) >= 1.5) disr += 1.5;
+        // Missiles or drones intercepted: the interception is the event.
+        if (e.before(INTERCEPT, ARTILLERY, 4) || e.before(ARTILLERY, INTERCEPT, 2)) disr += 1.0 + 1.3 * (e.a(ARTILLERY) + e.a(AIR));
+        else if (e.a(INTERCEPT) >= 1.5 && e.a(ARTILLERY) + e.a(AIR) >= 1.5) disr += 1.5;
         s.add(EventType.DISR_WEAP, disr, SEIZE, DEFUSE, INTERCEPT, ARMS);
         boolean used = e.has(EXPLOSION) || e.has(CASUALTY) || e.has(KILLING) || e.has(ATTACK_VERB) || e.has(CLASH);
-        if (act >= 1 && disr > 0 && !used) {
-            // The weapons are the object of a seizure or a find, not the means of an attack.
+        if ((act >= 1 && disr > 0 || e.a(DEPLOY) >= 2) && !used) {
+            // The weapons are the object of a seizure, a find or a deployment, not the means of an attack.
             for (EventType t : new EventType[] {EventType.GRENADE, EventType.REM_EXPLOS, EventType.ART_MISS_ATTACK,
                     EventType.CHEM_WEAP, EventType.AIR_STRIKE, EventType.ATTACK}) s.scale(t, 0.4);
         }
@@ -97,8 +102,9 @@ final class TypeRules {
         if (p > 0) {
             // Clashes at a demonstration are the demonstrators' violence, not an armed clash.
             if (!e.has(NONSTATE_ACTOR)) s.scale(EventType.ARMED_CLASH, 0.3);
-            double riot = riotCore + 0.6 * clash + 0.5 * property;
-            double lethal = e.a(LETHAL_FORCE), repress = e.a(REPRESSION);
+            // What follows "against" or "denouncing" is what the protest is about, not what happened at it.
+            double riot = e.aOutside(RIOT, TOPIC, 6) + 0.6 * e.aOutside(CLASH, TOPIC, 6) + 0.5 * property;
+            double lethal = e.aOutside(LETHAL_FORCE, TOPIC, 6), repress = e.aOutside(REPRESSION, TOPIC, 6);
             double peaceful = e.a(PEACEFUL), arrest = e.a(ARREST), hurt = e.a(CASUALTY) + e.a(KILLING);
             double force = lethal + (hurt > 0 ? repress : 0) + (hurt > 0 && riot < 1 ? disperse : 0);
             double intervention = disperse + arrest + repress + hurt;
@@ -130,12 +136,18 @@ final class TypeRules {
         s.add(EventType.MOB_VIOL, 1.4 * e.a(MOB), MOB);
         s.add(EventType.SEX_VIOL, 1.5 * e.a(SEXUAL), SEXUAL);
         s.add(EventType.ABDUCT_DISSAP, 1.3 * e.a(ABDUCT), ABDUCT);
-        s.add(EventType.ARREST, 1.0 * e.a(ARREST), ARREST);
+        // An arrest for a crime, a rape or a weapons find is typed by what it is for.
+        double arrestFactor = e.a(CRIME) >= 1.5 || e.a(SEXUAL) >= 2 ? 0.5 : 1.0;
+        s.add(EventType.ARREST, arrestFactor * e.a(ARREST), ARREST);
         s.add(EventType.PROPERTY_DISTRUCT, 1.1 * property, LOOT, ARSON, VANDAL);
 
         // --- strategic developments --------------------------------------------------------------------
-        s.add(EventType.AGREEMENT, 1.2 * e.a(AGREE) + 1.3 * e.a(CEASEFIRE) + 0.9 * e.a(TALKS) + 1.3 * e.a(PRISONER_SWAP),
-                AGREE, CEASEFIRE, TALKS, PRISONER_SWAP);
+        // An agreement between conflict or political actors, not a player's contract or a film deal.
+        boolean political = e.has(CEASEFIRE) || e.has(PRISONER_SWAP) || e.has(GOV_ACTOR) || e.has(NONSTATE_ACTOR)
+                || e.has(DIPLO) || e.has(SANCTION) || e.has(CLASH);
+        double agreeFactor = political ? 1.0 : 0.4;
+        s.add(EventType.AGREEMENT, agreeFactor * (1.2 * e.a(AGREE) + 1.3 * e.a(CEASEFIRE) + 0.9 * e.a(TALKS)
+                + 1.3 * e.a(PRISONER_SWAP)), AGREE, CEASEFIRE, TALKS, PRISONER_SWAP);
         s.add(EventType.CHANGE_TO_GROUP_ACT, 1.0 * e.a(DEPLOY) + 0.9 * e.a(WITHDRAW) + 1.3 * e.a(DEFECT),
                 DEPLOY, WITHDRAW, DEFECT);
         s.add(EventType.HQ_ESTABLISHED, 1.8 * e.a(BASE_SETUP), BASE_SETUP);

@@ -1,13 +1,15 @@
 package io.triangulate.analysis.language;
 
-import opennlp.tools.langdetect.Language;
-import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.ml.model.MaxentModel;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -18,8 +20,9 @@ import java.util.regex.Pattern;
  * Georgian or Armenian letters is identified from its script alone. Texts in Latin, Cyrillic, Arabic and
  * other shared scripts go to Apache OpenNLP's language detector model ({@code langdetect-183.bin}, 103
  * languages, from the Maven Central artifact {@code org.apache.opennlp:opennlp-models-langdetect}), whose
- * answer must agree with the script; when the model has no clear winner the script's main language is used
- * for Arabic and Cyrillic, and {@code "und"} otherwise. For speed only a sample of the text (about 600
+ * answer must agree with the script; when the model has no clear winner, a count of the function words of
+ * seven main news languages decides for Latin script (when one clearly dominates), the script's main language
+ * for Arabic and Cyrillic, and otherwise the answer is {@code "und"}. For speed only a sample of the text (about 600
  * characters, up to 1,500 when the first sample is ambiguous) is read, with links, handles, hashtags and
  * digits removed.
  *
@@ -62,26 +65,47 @@ public final class LanguageDetector {
         if (profile.letters() < 3) return UNDETERMINED;
         String byScript = Scripts.languageOf(profile);
         if (byScript != null) return byScript;
-        if (profile.letters() < MIN_LETTERS) return Scripts.fallback(profile.dominant());
+        boolean latin = profile.dominant() == Character.UnicodeScript.LATIN;
+        if (profile.letters() < MIN_LETTERS) {
+            String guess = latin ? FunctionWords.guess(sample) : null;
+            return guess != null ? guess : Scripts.fallback(profile.dominant());
+        }
         String lang = model(sample, profile.dominant());
         if (lang == null && text.length() > sample.length() + 200) {
             String longer = sample(text, LONG_SAMPLE);
             lang = model(longer, Scripts.profile(longer).dominant());
         }
+        if (lang == null && latin) lang = FunctionWords.guess(sample);
         return lang != null ? lang : Scripts.fallback(profile.dominant());
     }
 
     private static String model(String sample, Character.UnicodeScript script) {
-        Language[] ranked = Model.detector().predictLanguages(sample);
-        Language best = null, second = null;
-        for (Language l : ranked) {
-            if (!Scripts.writtenIn(l.getLang(), script)) continue;
-            if (best == null) best = l;
-            else { second = l; break; }
+        MaxentModel m = Model.MAXENT;
+        double[] p = m.eval(context(sample));
+        int best = -1, second = -1;
+        for (int i = 0; i < p.length; i++) {
+            if (!Scripts.writtenIn(m.getOutcome(i), script)) continue;
+            if (best < 0 || p[i] > p[best]) { second = best; best = i; }
+            else if (second < 0 || p[i] > p[second]) second = i;
         }
-        if (best == null) return null;
-        if (second != null && best.getConfidence() < MARGIN * second.getConfidence()) return null;
-        return Iso639.toPart1(best.getLang());
+        if (best < 0) return null;
+        if (second >= 0 && p[best] < MARGIN * p[second]) return null;
+        return Iso639.toPart1(m.getOutcome(best));
+    }
+
+    /**
+     * The model's features: the distinct lower-cased character 1-, 2- and 3-grams of the (already normalised)
+     * sample, as OpenNLP's own context generator makes them, without its regex normalisers (the sample has no
+     * links, handles or digits left) — which take most of OpenNLP's time.
+     */
+    static String[] context(String sample) {
+        String s = sample.toLowerCase(Locale.ROOT);
+        Set<String> grams = new HashSet<>(s.length() * 4);
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            for (int len = 1; len <= 3 && i + len <= n; len++) grams.add(s.substring(i, i + len));
+        }
+        return grams.toArray(new String[0]);
     }
 
     /** About {@code max} characters from the start of the text, cut at a space, without links, handles or digits. */
@@ -93,13 +117,20 @@ public final class LanguageDetector {
         return clean.substring(0, cut > max / 2 ? cut : max);
     }
 
+    static Object[] openNlpContext(String text) { return Model.openNlpContext(text); }
+
     /** The shared model, loaded on first use. */
     private static final class Model {
         private static final LanguageDetectorModel MODEL = load();
-        private static final ThreadLocal<LanguageDetectorME> DETECTORS =
-                ThreadLocal.withInitial(() -> new LanguageDetectorME(MODEL));
+        /** Evaluation of a maxent model is read-only: one instance serves every thread. */
+        static final MaxentModel MAXENT = (MaxentModel) MODEL.getMaxentModel();
 
-        static LanguageDetectorME detector() { return DETECTORS.get(); }
+        static MaxentModel detector() { return MAXENT; }
+
+        /** OpenNLP's own features for a text (to check that {@link #context} makes the same ones). */
+        static Object[] openNlpContext(String text) {
+            return MODEL.getFactory().getContextGenerator().getContext(text);
+        }
 
         private static LanguageDetectorModel load() {
             String name = "/langdetect-183.bin";

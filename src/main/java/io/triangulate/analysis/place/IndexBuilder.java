@@ -47,6 +47,7 @@ final class IndexBuilder {
 
     private GazetteerData run(Path citiesTgz, Path adminTgz, Path countriesTgz, Path shapesTgz) throws IOException {
         Map<String, byte[]> shapes = DataFetcher.read(shapesTgz, p -> p.endsWith("/countries-50m.json"));
+        Map<String, float[]> conventional = Lexicon.countryCentres();
         Map<String, float[]> centres = CountryShapes.centres(only(shapes, "countries-50m.json", shapesTgz));
         Map<String, byte[]> cities = DataFetcher.read(citiesTgz, p -> p.endsWith("dist/cities500.txt"));
         Map<String, byte[]> admin = DataFetcher.read(adminTgz, p -> p.endsWith("/admin1.json") || p.endsWith("/admin2.json"));
@@ -109,7 +110,7 @@ final class IndexBuilder {
             String code = e.getKey();
             List<Integer> members = byAdmin1.getOrDefault(code, List.of());
             if (members.isEmpty()) continue;
-            float[] c = areaCentre(members, 0.25, false);
+            float[] c = boxCentre(members);
             long pop = members.stream().mapToLong(popList::get).sum();
             String name = admin1Names.get(e.getValue());
             String cc = code.substring(0, code.indexOf('.'));
@@ -118,7 +119,7 @@ final class IndexBuilder {
             admin1Place[e.getValue()] = idx;
             names(idx, name, GazetteerData.PRIMARY);
             String stripped = stripGeneric(name);
-            if (stripped != null) names(idx, stripped, GazetteerData.PRIMARY);
+            if (stripped != null) names(idx, stripped, GazetteerData.ALTERNATE);
         }
         // admin2 places
         Map<String, Integer> admin2Place = new HashMap<>();
@@ -133,6 +134,8 @@ final class IndexBuilder {
                     GazetteerData.K_ADMIN2, GazetteerData.F_AREA);
             admin2Place.put(e.getKey(), idx);
             names(idx, name, GazetteerData.PRIMARY);
+            String bare = stripGeneric(name); // "DuPage" for DuPage County, "Pointe Coupee" for the parish
+            if (bare != null) names(idx, bare, GazetteerData.ALTERNATE);
         }
         for (Map.Entry<Integer, String> e : cityAdmin2.entrySet()) {
             Integer p = admin2Place.get(e.getValue());
@@ -142,9 +145,11 @@ final class IndexBuilder {
         // countries
         JsonNode codes = Json.mapper().readTree(only(countries, "codes.json", countriesTgz));
         Map<String, List<String>> countryNames = new LinkedHashMap<>();
+        Map<String, List<String>> foreignNames = new HashMap<>();
         Map<String, String> numeric = new HashMap<>();
         for (JsonNode c : codes) {
             countryNames.put(c.get(0).asText(), new ArrayList<>());
+            foreignNames.put(c.get(0).asText(), new ArrayList<>());
             numeric.put(c.get(0).asText(), c.get(2).asText());
         }
         String english = null;
@@ -153,7 +158,7 @@ final class IndexBuilder {
             JsonNode lang = Json.mapper().readTree(e.getValue());
             boolean en = e.getKey().endsWith("/en.json");
             lang.path("countries").fields().forEachRemaining(f -> {
-                List<String> list = countryNames.get(f.getKey());
+                List<String> list = (en ? countryNames : foreignNames).get(f.getKey());
                 if (list == null) return;
                 if (f.getValue().isArray()) {
                     List<String> vs = new ArrayList<>();
@@ -179,7 +184,8 @@ final class IndexBuilder {
             String cc = e.getKey();
             List<Integer> members = byCountry.getOrDefault(cc, List.of());
             if (members.isEmpty() || e.getValue().isEmpty()) continue;
-            float[] c = centres.get(numeric.get(cc));
+            float[] c = conventional.get(cc);
+            if (c == null) c = centres.get(numeric.get(cc));
             if (c == null) c = areaCentre(members, 1.0, true);
             long pop = members.stream().mapToLong(popList::get).sum();
             int idx = add(syntheticCountryId(cc), e.getValue().get(0), cc, -1, -1, c[0], c[1], pop,
@@ -191,6 +197,10 @@ final class IndexBuilder {
                     int comma = nm.indexOf(", ");
                     if (comma > 0) names(idx, nm.substring(0, comma), GazetteerData.PRIMARY);
                 }
+            }
+            // names in other languages: alternate ("Columbia" is Romanian for Colombia, and a town in South Carolina)
+            for (String nm : foreignNames.getOrDefault(cc, List.of())) {
+                if (seen.add(nm)) names(idx, nm, GazetteerData.ALTERNATE);
             }
         }
         return finish(admin1Index, admin1Place, nCities);
@@ -384,6 +394,23 @@ final class IndexBuilder {
             lon = mx / c;
         }
         return new float[]{(float) lat, (float) lon};
+    }
+
+    /**
+     * The centre of the box the member towns span, without the outermost 1% on each side (far islands): close to
+     * the points gazetteers give for states and provinces, also where the towns crowd into one corner (Ontario).
+     */
+    private float[] boxCentre(List<Integer> members) {
+        float[] la = new float[members.size()], lo = new float[members.size()];
+        for (int i = 0; i < members.size(); i++) {
+            float[] c = coordList.get(members.get(i));
+            la[i] = c[0];
+            lo[i] = c[1];
+        }
+        Arrays.sort(la);
+        Arrays.sort(lo);
+        int k = members.size() / 100, n = members.size() - 1;
+        return new float[]{(la[k] + la[n - k]) / 2, (lo[k] + lo[n - k]) / 2};
     }
 
     private static long cellKey(int y, int x) {

@@ -27,6 +27,8 @@ final class Lexicon {
     final Set<String> titles;
     /** Facility phrases as token-key lists, longest first. */
     final List<String[]> facilities;
+    /** Facility phrases written before the town ("base aérienne de", "قاعدة"), as normalised token keys. */
+    final List<String[]> facilitiesBefore;
 
     private static volatile Lexicon instance;
 
@@ -62,12 +64,18 @@ final class Lexicon {
         }
         stateAbbreviations = Collections.unmodifiableMap(ap);
         postalCodes = Collections.unmodifiableMap(postal);
-        stopwords = words("stopwords-en.txt");
+        Set<String> stop = new HashSet<>(words("stopwords-en.txt"));
+        for (String w : words("stopwords-other.txt")) stop.add(Names.normalize(w));
+        stopwords = Collections.unmodifiableSet(stop);
         titles = words("titles-en.txt");
         List<String[]> fac = new ArrayList<>();
         for (String line : lines("facilities.txt")) fac.add(line.split(" "));
         fac.sort((a, b) -> b.length - a.length);
         facilities = List.copyOf(fac);
+        List<String[]> before = new ArrayList<>();
+        for (String line : lines("facilities-before.txt")) before.add(Names.normalize(line).split(" "));
+        before.sort((a, b) -> b.length - a.length);
+        facilitiesBefore = List.copyOf(before);
     }
 
     /** Extra English country names (ISO2 → names, first the usual short name). */
@@ -75,6 +83,15 @@ final class Lexicon {
         Map<String, List<String>> m = new LinkedHashMap<>();
         for (String[] row : rows("country-names-en.txt")) {
             m.computeIfAbsent(row[0], k -> new ArrayList<>()).addAll(List.of(row[1].split("\\|")));
+        }
+        return m;
+    }
+
+    /** Conventional centres of the largest countries (ISO2 → {lat, lon}). */
+    static Map<String, float[]> countryCentres() {
+        Map<String, float[]> m = new HashMap<>();
+        for (String[] row : rows("country-centres.txt")) {
+            m.put(row[0], new float[]{Float.parseFloat(row[1]), Float.parseFloat(row[2])});
         }
         return m;
     }

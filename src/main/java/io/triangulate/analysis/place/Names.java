@@ -10,11 +10,13 @@ import java.text.Normalizer;
  */
 final class Names {
     /** Bump whenever {@link #normalize} or the index layout changes: old cache files are then rebuilt. */
-    static final int VERSION = 5;
+    static final int VERSION = 10;
 
     private Names() {}
 
     static String normalize(CharSequence s) {
+        String fast = ascii(s);
+        if (fast != null) return fast;
         String d = Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder sb = new StringBuilder(d.length());
         boolean space = false;
@@ -27,6 +29,36 @@ final class Names {
                 if (space && !sb.isEmpty()) sb.append(' ');
                 space = false;
                 fold(c, sb);
+            } else {
+                space = true;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The same result for plain ASCII input, without decomposition; null when the input is not ASCII. */
+    private static String ascii(CharSequence s) {
+        int n = s.length();
+        boolean simple = true;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 128) return null;
+            if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) simple = false;
+        }
+        if (simple) return s.toString();
+        StringBuilder sb = new StringBuilder(n);
+        boolean space = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '.' || c == '\'' || c == '`') continue;
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (space && !sb.isEmpty()) sb.append(' ');
+                space = false;
+                sb.append(c);
+            } else if (c >= 'A' && c <= 'Z') {
+                if (space && !sb.isEmpty()) sb.append(' ');
+                space = false;
+                sb.append((char) (c + 32));
             } else {
                 space = true;
             }

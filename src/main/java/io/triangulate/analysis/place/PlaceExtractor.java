@@ -39,7 +39,15 @@ public final class PlaceExtractor {
             "intelligence", "drone", "drones", "warplanes", "jets", "administration", "defense", "defence", "state", "department",
             "secretary", "congress", "senate", "navy", "coalition", "contractor", "contractors", "subcontractor", "company",
             "companies", "embassies", "consulates", "mission", "mission's", "ministry", "minister", "army's", "general",
-            "commander", "commanders", "sanctions", "dollar", "dollars", "economy", "market", "markets", "stocks");
+            "commander", "commanders", "sanctions", "dollar", "dollars", "economy", "market", "markets", "stocks",
+            "botschaft", "truppen", "armee", "regierung", "streitkrafte", "soldaten", "militar");
+    /** Heads written before the country in other languages: "l'ambassade des États-Unis", "embajada de Estados Unidos". */
+    private static final java.util.Set<String> ADJECTIVAL_HEADS_BEFORE = words("ambassade", "consulat", "embajada",
+            "consulado", "ambasciata", "consolato", "ambassade", "troupes", "tropas", "truppe", "soldats", "soldados",
+            "soldati", "gouvernement", "gobierno", "governo", "armee", "ejercito", "esercito", "ambassadeur", "embajador",
+            "ambasciatore", "السفاره", "القوات", "الحكومه", "الجيش", "سفاره", "قوات", "حكومه", "جيش", "سفير");
+    private static final java.util.Set<String> OF_WORDS = words("de", "des", "d", "del", "degli", "dei", "di", "della", "dos",
+            "das", "do", "van", "der");
     private static final java.util.Set<String> LOCATIVE = words("in", "at", "near", "from", "to", "outside", "between",
             "into", "of", "toward", "towards", "via");
     private static final java.util.Set<String> SPEECH_VERBS = words("said", "says", "told", "added", "wrote",
@@ -84,6 +92,11 @@ public final class PlaceExtractor {
         Tokens t = new Tokens(text);
         List<Span> spans = findSpans(t);
         if (spans.isEmpty()) return List.of();
+        if ("de".equals(language) || "lb".equals(language)) {
+            // every noun is capitalised: a lone capitalised word is a place only if big or supported ("Nähe" ≠ Nahe)
+            for (Span s : spans) if (s.type == GAZ && s.first == s.last) s.weak = true;
+        }
+        countyLists(t, spans);
         containers(t, spans);
         resolve(t, spans, options == null ? Options.NONE : options);
         return mentions(t, spans);
@@ -111,7 +124,7 @@ public final class PlaceExtractor {
         int[] candFlags;  // posting flags
         double[] score;
         int best = -1;
-        boolean weak, person, common, surname;
+        boolean weak, person, common, surname, titled, countyList;
         boolean[] support;
         int container = -1;      // span index of the explicit container
         int containerOf = -1;    // span index this one contains
@@ -181,7 +194,8 @@ public final class PlaceExtractor {
         if (dem != null && (!cased || t.has(i, Tokens.UPPER))) return demonym(t, i, i, key, dem);
         if (cased && (t.has(i, Tokens.PERIOD_AFTER) || t.has(i, Tokens.HAS_DOT))) {
             String a1 = lex.stateAbbreviations.get(key);
-            if (a1 != null && (t.has(i, Tokens.HAS_DOT) || key.length() > 2 || t.has(i, Tokens.COMMA_BEFORE))) {
+            boolean lowerNext = i + 1 < t.size && t.has(i + 1, Tokens.JOIN_PREV) && t.has(i + 1, Tokens.CASED) && !t.has(i + 1, Tokens.UPPER);
+            if (a1 != null && (t.has(i, Tokens.HAS_DOT) || key.length() > 2 || t.has(i, Tokens.COMMA_BEFORE) || lowerNext)) {
                 if (!ambiguousAbbreviation(t, i, key)) {
                     int p = g.admin1(a1);
                     if (p >= 0) return fixed(t, i, key, ABBREV, p);
@@ -195,6 +209,7 @@ public final class PlaceExtractor {
                 if (p >= 0) return fixed(t, i, key, ABBREV, p);
             }
         }
+        if (!cased && (key.length() < 3 || lex.stopwords.contains(key))) return null; // particles ("إن", "في")
         int k = d.find(Names.hash(key));
         if (k >= 0) return gaz(t, i, i, key, k);
         if (!cased) {
@@ -262,6 +277,7 @@ public final class PlaceExtractor {
             if (i > 0 && t.has(i - 1, Tokens.CASED) && (t.has(i, Tokens.JOIN_PREV) || t.has(i - 1, Tokens.PERIOD_AFTER))
                     && lex.titles.contains(t.key[i - 1])) {
                 s.person = true; // "Mr. Jordan", "Sen. Clinton"
+                s.titled = true;
             } else if (i > 0 && t.has(i, Tokens.JOIN_PREV) && t.has(i - 1, Tokens.UPPER) && t.has(i - 1, Tokens.CASED)
                     && !MODIFIERS.contains(t.key[i - 1]) && !(t.has(i - 1, Tokens.SENT_START) && lex.stopwords.contains(t.key[i - 1]))
                     && lex.demonyms.get(t.key[i - 1]) == null) {
@@ -328,6 +344,46 @@ public final class PlaceExtractor {
         return s;
     }
 
+    // ------------------------------------------------------------------ county lists
+
+    /**
+     * "Clarke, Madison, Oconee and Oglethorpe counties", "Becker County": names before "county"/"counties"/"parish"
+     * (lower case, the list joined by commas and "and") are second-order divisions.
+     */
+    private void countyLists(Tokens t, List<Span> spans) {
+        for (int a = spans.size() - 1; a >= 0; a--) {
+            Span last = spans.get(a);
+            if (last.type != GAZ) continue;
+            int next = last.last + 1;
+            if (next >= t.size || !t.has(next, Tokens.JOIN_PREV) || t.has(next, Tokens.UPPER)) continue;
+            String w = t.key[next];
+            if (!w.equals("counties") && !w.equals("county") && !w.equals("parishes") && !w.equals("parish")) continue;
+            // walk back over the list
+            int b = a;
+            while (b >= 0) {
+                Span s = spans.get(b);
+                preferDivision(s);
+                if (b == 0) break;
+                Span prev = spans.get(b - 1);
+                int gap = s.first - prev.last;
+                boolean comma = t.has(s.first, Tokens.COMMA_BEFORE);
+                boolean and = gap == 2 && (t.key[prev.last + 1].equals("and") || t.key[prev.last + 1].equals("or"));
+                if (!(gap == 1 && comma) && !and || w.equals("county") || w.equals("parish")) break;
+                b--;
+            }
+            a = b;
+        }
+    }
+
+    private void preferDivision(Span s) {
+        if (s.type != GAZ) return;
+        boolean any = false;
+        for (int p : s.cand) any |= d.kind[p] == GazetteerData.K_ADMIN2;
+        if (!any) return;
+        s.countyList = true;
+        s.weak = s.common = s.person = s.surname = false;
+    }
+
     // ------------------------------------------------------------------ containers
 
     /** "Springfield, Ill.", "Paris, Texas", "Balad (Iraq)": the second names the division or country of the first. */
@@ -370,7 +426,7 @@ public final class PlaceExtractor {
     private double base(int p, int flags) {
         double pop = Math.log10(d.population[p] + 1.0);
         double b = switch (d.kind[p]) {
-            case GazetteerData.K_COUNTRY -> 1.5 + pop;
+            case GazetteerData.K_COUNTRY -> 2.5 + pop;
             case GazetteerData.K_ADMIN1 -> 0.5 + pop;
             case GazetteerData.K_ADMIN2 -> pop - 0.5;
             default -> pop + switch (d.feature[p]) {
@@ -399,8 +455,9 @@ public final class PlaceExtractor {
         Map<Integer, Double> admin1Ctx = new HashMap<>();
         Map<String, Double> countryCtx = new HashMap<>();
         for (Span s : spans) {
-            if (s.best < 0 || s.weak || s.common || s.person) continue;
+            if (s.best < 0 || s.common || s.person) continue;
             int p = s.cand[s.best];
+            if (s.weak && !area(p)) continue;
             double w = s.type == DEMONYM ? 0.5 : 1.0;
             if (d.kind[p] == GazetteerData.K_ADMIN1) {
                 admin1Ctx.merge(p, w, Double::sum);
@@ -416,11 +473,12 @@ public final class PlaceExtractor {
         // pass 1: with the article's context and the home region
         for (Span s : spans) {
             if (s.type != GAZ) continue;
-            boolean[] support = s.weak || s.common ? new boolean[s.cand.length] : null;
+            boolean[] support = new boolean[s.cand.length];
             s.support = support;
             for (int c = 0; c < s.cand.length; c++) {
                 int p = s.cand[c];
                 double sc = base(p, s.candFlags[c]) + containerBonus(s, c, spans);
+                if (s.countyList && d.kind[p] == GazetteerData.K_ADMIN2) sc += 6.0;
                 int a1 = g.admin1Of(p);
                 boolean own = s.best == c;
                 double wa = 0;
@@ -433,32 +491,56 @@ public final class PlaceExtractor {
                 if (homeAdmin1 >= 0 && (a1 == homeAdmin1 || p == homeAdmin1)) sc += 2.0;
                 if (support != null && (wa > 0 || (homeAdmin1 >= 0 && a1 == homeAdmin1))) support[c] = true;
                 if (homeCountry >= 0 && d.countries[p].equals(d.countries[homeCountry])) sc += 1.0;
+                if (homeCountry >= 0 && d.kind[p] == GazetteerData.K_COUNTRY && !d.countries[p].equals(d.countries[homeCountry])
+                        && wc <= 0 && s.cand.length > 1) {
+                    sc -= 2.0; // a foreign country nothing else in a local paper's article points to ("Lebanon", Pa.)
+                }
                 s.score[c] = sc;
             }
             pick(s);
         }
-        // pass 2: nearness to the other places of the article
-        double[][] pts = new double[spans.size()][];
+        // pass 2: nearness to the other places of the article (towns resolved so far, each once)
+        int[] ptSpan = new int[spans.size()];
+        float[] ptLat = new float[spans.size()], ptLon = new float[spans.size()];
+        int[] ptPlace = new int[spans.size()];
+        int np = 0;
         for (int a = 0; a < spans.size(); a++) {
             Span s = spans.get(a);
             if (s.best < 0 || s.type != GAZ) continue;
             int p = s.cand[s.best];
-            if (d.kind[p] == GazetteerData.K_CITY || d.kind[p] == GazetteerData.K_ADMIN2) pts[a] = new double[]{d.lat[p], d.lon[p]};
+            if ((s.common || s.person) && !area(p) || s.weak && !area(p) && d.population[p] < 100_000) continue;
+            boolean dup = false;
+            for (int q = 0; q < np && !dup; q++) dup = ptPlace[q] == p;
+            if (dup) continue;
+            ptSpan[np] = a;
+            ptPlace[np] = p;
+            ptLat[np] = d.lat[p];
+            ptLon[np] = d.lon[p];
+            np++;
         }
         for (int a = 0; a < spans.size(); a++) {
             Span s = spans.get(a);
             if (s.type != GAZ || (s.cand.length < 2 && s.support == null)) continue;
+            double top = Double.NEGATIVE_INFINITY;
+            for (double v : s.score) top = Math.max(top, v);
             for (int c = 0; c < s.cand.length; c++) {
+                if (s.score[c] < top - 2.0) continue; // nearness (at most +2) cannot lift it
                 int p = s.cand[c];
                 byte k = d.kind[p];
+                boolean town = k == GazetteerData.K_CITY || k == GazetteerData.K_ADMIN2;
                 double bonus = 0;
-                for (int b = 0; b < spans.size(); b++) {
-                    if (b == a || pts[b] == null || spans.get(b).key.equals(s.key)) continue;
-                    if (k == GazetteerData.K_CITY || k == GazetteerData.K_ADMIN2) {
-                        double km = distanceKm(d.lat[p], d.lon[p], pts[b][0], pts[b][1]);
-                        if (km < 50) bonus = Math.max(bonus, 1.5);
-                        else if (km < 150) bonus = Math.max(bonus, 0.75);
-                    } else if (contains(p, spans.get(b).cand[spans.get(b).best])) {
+                double cosLat = Math.cos(Math.toRadians(d.lat[p]));
+                for (int q = 0; q < np; q++) {
+                    Span o = spans.get(ptSpan[q]);
+                    if (ptSpan[q] == a || o.key.equals(s.key)) continue;
+                    int op = ptPlace[q];
+                    boolean otherTown = d.kind[op] == GazetteerData.K_CITY || d.kind[op] == GazetteerData.K_ADMIN2;
+                    if (town && otherTown) {
+                        double dy = (ptLat[q] - d.lat[p]) * 111.2, dx = (ptLon[q] - d.lon[p]) * 111.2 * cosLat;
+                        double km2 = dx * dx + dy * dy;
+                        if (km2 < 50 * 50) bonus = Math.max(bonus, 1.5);
+                        else if (km2 < 150 * 150) bonus = Math.max(bonus, 0.75);
+                    } else if (!town && contains(p, op)) {
                         bonus = Math.min(2.0, bonus + 0.75);
                     }
                 }
@@ -600,6 +682,7 @@ public final class PlaceExtractor {
             boolean supported = s.support != null && s.support[s.best];
             if (s.person || (s.surname && !supported && d.population[s.cand[s.best]] < 100_000)) people.add(s.key);
         }
+        people.addAll(personNames(t));
         List<PlaceMention> out = new ArrayList<>(spans.size());
         for (int a = 0; a < spans.size(); a++) {
             Span s = spans.get(a);
@@ -609,10 +692,15 @@ public final class PlaceExtractor {
             if (s.type == GAZ && !explicit) {
                 boolean big = area(p) || d.population[p] >= 100_000;
                 boolean supported = s.support != null && s.support[s.best];
-                if (s.common && !(supported && s.first > 0 && LOCATIVE.contains(t.key[s.first - 1]) && !t.has(s.first - 1, Tokens.UPPER))) continue;
+                boolean located = supported && s.first > 0 && LOCATIVE.contains(t.key[s.first - 1]) && !t.has(s.first - 1, Tokens.UPPER);
+                if (s.common && !located && !(s.last > s.first && d.population[p] >= 100_000)) continue;
                 if (s.weak && !big && !supported) continue;
-                if (people.contains(s.key) && !area(p)) continue;
-                if (s.person && !area(p)) continue;
+                if (people.contains(s.key) && !area(p) && d.population[p] < 100_000) continue;
+                if (s.person && (!area(p) || s.titled)) continue;
+                if (d.kind[p] == GazetteerData.K_ADMIN2 && (s.candFlags[s.best] & GazetteerData.PRIMARY) == 0 && !s.countyList
+                        && (!supported || s.surname || people.contains(s.key))) {
+                    continue; // a county's bare name ("Smith" for Smith County) only where the article is about its state
+                }
                 if (!area(p) && d.population[p] < 1000 && (s.candFlags[s.best] & GazetteerData.PRIMARY) == 0 && !explicit
                         && margin(s) < 3) continue;
             }
@@ -635,14 +723,78 @@ public final class PlaceExtractor {
                     if (fe >= 0) facility = t.text.substring(s.start, t.end[fe]);
                 }
             }
+            if (d.kind[p] == GazetteerData.K_COUNTRY && s.type == GAZ && s.first > 0) {
+                int h = s.first - 1;
+                if (OF_WORDS.contains(t.key[h]) && h > 0) h--;
+                if (ADJECTIVAL_HEADS_BEFORE.contains(t.key[h])) {
+                    demonym = true;
+                    if (t.key[h].startsWith("ambas") || t.key[h].startsWith("emba") || t.key[h].startsWith("consul")
+                            || t.key[h].contains("سفار")) {
+                        facility = t.text.substring(t.start[h], s.end);
+                    }
+                }
+            }
+            if (facility == null && s.type == GAZ && !area(p)) {
+                int fs = facilityStart(t, s.first);
+                if (fs >= 0) {
+                    int end = s.end;
+                    if (next < t.size && (t.key[next].equals("الجويه") || t.key[next].equals("العسكريه"))) end = t.end[next];
+                    facility = t.text.substring(t.start[fs], end);
+                }
+            }
             out.add(new PlaceMention(s.start, s.end, t.text.substring(s.start, s.end), g.place(p), facility, demonym,
                     Math.round(conf * 1000) / 1000.0));
         }
         return out;
     }
 
+    /**
+     * Keys of the words used in a person's name in this text: in a pair of capitalised words "X Y" where Y also
+     * stands alone elsewhere ("George Bush … Bush said", "Rodney Eric Smith … Smith was arrested"), both are
+     * names of a person.
+     */
+    private java.util.Set<String> personNames(Tokens t) {
+        java.util.Set<String> alone = new java.util.HashSet<>();
+        for (int i = 0; i < t.size; i++) {
+            if (!name(t, i) || t.has(i, Tokens.SENT_START)) continue;
+            boolean prev = i > 0 && t.has(i, Tokens.JOIN_PREV) && t.has(i - 1, Tokens.UPPER);
+            boolean next = i + 1 < t.size && t.has(i + 1, Tokens.JOIN_PREV) && t.has(i + 1, Tokens.UPPER);
+            if (!prev && !next) alone.add(t.key[i]);
+        }
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (int i = 1; i < t.size; i++) {
+            if (!name(t, i) || !name(t, i - 1) || !t.has(i, Tokens.JOIN_PREV)) continue;
+            if (i + 1 < t.size && t.has(i + 1, Tokens.JOIN_PREV) && t.has(i + 1, Tokens.UPPER)) continue; // "X Y Z": an organisation
+            if (alone.contains(t.key[i]) && !alone.contains(t.key[i - 1])) {
+                out.add(t.key[i]);
+                out.add(t.key[i - 1]);
+            }
+        }
+        return out;
+    }
+
+    /** A capitalised word of a cased script that could be part of a person's name. */
+    private boolean name(Tokens t, int i) {
+        if (!t.has(i, Tokens.CASED) || !t.has(i, Tokens.UPPER) || t.has(i, Tokens.ALL_CAPS) || t.has(i, Tokens.HAS_DOT)) return false;
+        String k = t.key[i];
+        return k.length() > 1 && !MODIFIERS.contains(k) && !CONNECTORS.contains(k) && !lex.stopwords.contains(k)
+                && !lex.titles.contains(k) && lex.demonyms.get(k) == null;
+    }
+
     private boolean area(int p) {
         return d.kind[p] == GazetteerData.K_COUNTRY || d.kind[p] == GazetteerData.K_ADMIN1;
+    }
+
+    /** Token index where a facility phrase written before the town at {@code i} starts ("base aérienne de Balad"), or -1. */
+    private int facilityStart(Tokens t, int i) {
+        for (String[] f : lex.facilitiesBefore) {
+            int from = i - f.length;
+            if (from < 0) continue;
+            boolean ok = true;
+            for (int k = 0; k < f.length && ok; k++) ok = t.key[from + k].equals(f[k]);
+            if (ok) return from;
+        }
+        return -1;
     }
 
     /** Token index where a facility phrase starting at {@code i} ends ("air base", "International Airport"), or -1. */

@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Abbreviations {
     final Set<String> titles = new HashSet<>();
     final Set<String> other = new HashSet<>();
+    final Set<String> capitalized = new HashSet<>();
     final Set<String> starters = new HashSet<>();
     final Set<String> ordinalNext = new HashSet<>();
 
@@ -45,6 +46,7 @@ final class Abbreviations {
                 switch (t) {
                     case "[titles]" -> section = titles;
                     case "[other]" -> section = other;
+                    case "[capitalized]" -> section = capitalized;
                     case "[starters]" -> section = starters;
                     case "[ordinal-next]" -> section = ordinalNext;
                     default -> {

@@ -9,9 +9,13 @@ import java.util.Locale;
  * headings, embedded posts); {@code . ! ? …} and the Arabic, CJK and full-width marks end one when the next
  * sentence starts (a capital, a digit, an opening quote, or a letter of a script without case); closing
  * quotes and brackets stay with the sentence they close; titles ({@code Mr.}, {@code Gen.}, {@code Sen.})
- * never end one; other abbreviations ({@code Jan.}, {@code Inc.}), initials and dotted acronyms
+ * never end one; other abbreviations ({@code Jan.}, {@code Inc.}, US states in datelines: {@code Tenn.}), initials and dotted acronyms
  * ({@code U.S.}, {@code a.m.}) end one only when a usual sentence starter follows ({@code The}, {@code He},
  * {@code Police}…). Abbreviation lists are per language ({@code abbrev-LANG.txt}), English merged into all.
+ *
+ * <p>Rules rather than OpenNLP's sentence models: the Maven Central models (UD-trained, en/fr/de only) split
+ * "Gen. | Mark Hale", "Jan. | 12", "Tenn. | (WXYZ)" and "John F. | Kennedy", and take about 2 ms for 3 KB,
+ * against tens of microseconds here.
  *
  * <p>Spans are trimmed and index the given text. Stateless and thread-safe.
  */
@@ -99,7 +103,8 @@ public final class SentenceSplitter {
         if (abbr.titles.contains(key)) return true;
         boolean dotted = key.indexOf('.') > 0;
         boolean initial = key.length() == 1 && Character.isUpperCase(text.charAt(b));
-        if (dotted || initial || abbr.other.contains(key)) {
+        boolean capitalized = Character.isUpperCase(text.charAt(b)) && abbr.capitalized.contains(key);
+        if (dotted || initial || capitalized || abbr.other.contains(key)) {
             return !abbr.starters.contains(word(text, next));
         }
         return false;

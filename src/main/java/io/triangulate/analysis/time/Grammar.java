@@ -27,7 +27,12 @@ final class Grammar {
     private final LocalDate ref;
     private final List<List<Lexicon.Entry>> ann;
     private final int n;
+    private final boolean[] starts; // can an expression begin at this token?
     private String lastQuarter; // value of the last quarter-level date found, anchor of "a year earlier"
+    private LocalDate lastDay;  // the last single day found, anchor of "the next day"
+    private static final java.util.regex.Pattern DURWORD = java.util.regex.Pattern.compile("P(T?)(\\d+)([A-Z]+)");
+    private static final java.util.regex.Pattern JOIN = java.util.regex.Pattern.compile("[ \\t]*,?[ \\t]*");
+    private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile("\\d{4}-Q\\d");
 
     Grammar(Lexicon lex, String text, LocalDate ref) {
         this.lex = lex;
@@ -36,7 +41,14 @@ final class Grammar {
         this.ref = ref;
         this.n = toks.size();
         this.ann = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) ann.add(lex.at(toks, i));
+        this.starts = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            List<Lexicon.Entry> es = lex.at(toks, i);
+            ann.add(es);
+            boolean st = toks.get(i).isNum() || toks.get(i).norm().equals("'");
+            for (int k = 0; !st && k < es.size(); k++) st = es.get(k).starter();
+            starts[i] = st;
+        }
     }
 
     List<Cand> run() {
@@ -46,7 +58,8 @@ final class Grammar {
             Cand c = best(i);
             if (c != null) {
                 out.add(c);
-                if (c.value().matches("\\d{4}-Q\\d") && !derived(c)) lastQuarter = c.value();
+                if (QUARTER.matcher(c.value()).matches() && !derived(c)) lastQuarter = c.value();
+                if (c.date() != null) lastDay = c.date();
                 i = c.e();
             } else {
                 i++;
@@ -67,7 +80,9 @@ final class Grammar {
 
     private Lexicon.Entry get(int i, String cat) {
         if (i < 0 || i >= n) return null;
-        for (Lexicon.Entry e : ann.get(i)) if (e.cat() == cat || e.cat().equals(cat)) return e;
+        // categories are interned: the lexicon interns them, the rules use literals
+        List<Lexicon.Entry> es = ann.get(i);
+        for (int k = 0, m = es.size(); k < m; k++) if (es.get(k).cat() == cat) return es.get(k);
         return null;
     }
 
@@ -175,8 +190,7 @@ final class Grammar {
     // ------------------------------------------------------------------ the rules
 
     private Cand best(int i) {
-        Tokenizer.Tok t = toks.get(i);
-        if (!t.isNum() && ann.get(i).isEmpty() && !isTok(i, "'")) return null;
+        if (!starts[i]) return null;
         Cand c = null;
         c = longer(c, modified(i));
         c = longer(c, date(i));
@@ -203,6 +217,7 @@ final class Grammar {
         }
         if (c == null || c.type() == TimexType.DURATION || c.type() == TimexType.SET) return null;
         if (c.value().startsWith("P") || c.value().endsWith("_REF")) return null;
+        if (has(c.s(), "weekday")) return null; // "late Monday": TimeBank leaves the modifier out
         return new Cand(i, c.e(), c.type(), c.value(), c.date());
     }
 
@@ -213,17 +228,33 @@ final class Grammar {
         if (wd != null) {
             int j = i + wd.len();
             if (isTok(j, ",")) j++;
-            if (has(j, "det") && isTok(j, "the")) j++;
+            if (has(j, "det")) j += get(j, "det").len();
             Cand d = dayMonth(j, true);
-            if (d != null && d.value().length() == 10 && d.value().charAt(5) != 'X') {
-                c = new Cand(i, d.e(), d.type(), d.value(), d.date());
-            } else if (d != null && ref == null) {
-                c = new Cand(i, d.e(), d.type(), d.value(), d.date());
-            } else if (d != null && d.value().startsWith("XXXX")) {
-                c = new Cand(i, d.e(), d.type(), d.value(), d.date());
+            if (d != null && d.date() != null && ref != null && toks.get(d.e() - 1).digits() != 4
+                    && d.date().getDayOfWeek().getValue() != wd.intVal()) {
+                // no year given: the weekday chooses among the years around the reference date
+                LocalDate bestD = null;
+                for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+                    try {
+                        LocalDate x = LocalDate.of(y, d.date().getMonthValue(), d.date().getDayOfMonth());
+                        if (x.getDayOfWeek().getValue() == wd.intVal()
+                                && (bestD == null || Math.abs(x.toEpochDay() - ref.toEpochDay()) < Math.abs(bestD.toEpochDay() - ref.toEpochDay()))) bestD = x;
+                    } catch (java.time.DateTimeException e) {
+                        // February 29
+                    }
+                }
+                if (bestD != null) d = new Cand(d.s(), d.e(), d.type(), bestD.toString(), bestD);
             }
+            if (d != null && (d.date() != null || d.value().startsWith("XXXX"))) c = new Cand(i, d.e(), d.type(), d.value(), d.date());
         }
-        c = longer(c, dayMonth(i, false));
+        Cand dm = dayMonth(i, false);
+        if (dm != null && toks.get(dm.e() - 1).digits() != 4) {
+            // "le 4 janvier dernier", "4 يناير الماضي": the last (or next) such day
+            Lexicon.Entry pl = get(dm.e(), "postlast"), pn = get(dm.e(), "postnext");
+            if (pl != null) dm = directed(dm, -1, dm.s(), dm.e() + pl.len());
+            else if (pn != null) dm = directed(dm, 1, dm.s(), dm.e() + pn.len());
+        }
+        c = longer(c, dm);
         c = longer(c, numeric(i));
         // "the 1990s", "the year 2000", fiscal 1989
         int j = i;
@@ -300,7 +331,7 @@ final class Grammar {
             if (afterWeekday) return null;
             if (m.ambiguous() && !monthContext(i)) return null;
             String last = m.toks()[m.len() - 1];
-            if (last.length() <= 4 && !last.equals(".") && !lex.language.equals("ar") && !monthContext(i)) return null; // "Jan Kavan"
+            if ((last.length() <= 3 || last.equals("sept")) && lex.language.equals("en") && !monthContext(i)) return null; // "Jan Kavan"
             return monthAlone(i, j, m.intVal());
         }
         int[] d = day(i);
@@ -381,7 +412,17 @@ final class Grammar {
         // ISO: digits '-' digits '-' digits (hyphens dropped by the tokenizer)
         if (a.digits() == 4 && b.isNum() && b.digits() == 2 && gap(i + 1).equals("-") && toks.get(i + 2).isNum()
                 && toks.get(i + 2).digits() == 2 && gap(i + 2).equals("-")) {
-            return full(i, i + 3, a.num(), b.num(), toks.get(i + 2).num());
+            Cand d = full(i, i + 3, a.num(), b.num(), toks.get(i + 2).num());
+            // 2020-01-04T17:05(:00)(Z)
+            int t = i + 3;
+            if (d != null && t + 3 < n && isTok(t, "t") && tight(t) && tight(t + 1) && toks.get(t + 1).isNum() && isTok(t + 2, ":")
+                    && tight(t + 2) && tight(t + 3) && toks.get(t + 3).isNum() && toks.get(t + 1).num() < 24 && toks.get(t + 3).num() < 60) {
+                int e = t + 4;
+                if (e + 1 < n && isTok(e, ":") && tight(e) && tight(e + 1) && toks.get(e + 1).isNum()) e += 2;
+                if (e < n && isTok(e, "z") && tight(e)) e++;
+                return new Cand(i, e, TimexType.TIME, String.format(Locale.ROOT, "%sT%02d:%02d", d.value(), toks.get(t + 1).num(), toks.get(t + 3).num()), d.date());
+            }
+            return d;
         }
         if (i + 4 >= n) return null;
         String s1 = toks.get(i + 1).norm(), s2 = toks.get(i + 3).norm();
@@ -396,14 +437,37 @@ final class Grammar {
         return full(i, i + 5, y, mon, day);
     }
 
+    /** A day (or month) without a year moved to the last one before (dir -1) or the next one after (+1) the reference date. */
+    private Cand directed(Cand d, int dir, int s, int e) {
+        if (ref == null) return new Cand(s, e, d.type(), d.value(), d.date());
+        if (d.date() != null) {
+            LocalDate x = d.date();
+            if (dir < 0) while (!x.isBefore(ref)) x = x.minusYears(1);
+            else while (!x.isAfter(ref)) x = x.plusYears(1);
+            if (dir < 0 && x.plusYears(1).isBefore(ref)) x = x.plusYears(1);
+            if (dir > 0 && x.minusYears(1).isAfter(ref)) x = x.minusYears(1);
+            return new Cand(s, e, d.type(), x.toString(), x);
+        }
+        if (d.value().matches("\\d{4}-\\d{2}")) {
+            int y = ref.getYear(), mo = Integer.parseInt(d.value().substring(5));
+            if (dir < 0) y = mo < ref.getMonthValue() ? y : y - 1;
+            else y = mo > ref.getMonthValue() ? y : y + 1;
+            return new Cand(s, e, d.type(), String.format(Locale.ROOT, "%04d-%02d", y, mo), null);
+        }
+        return new Cand(s, e, d.type(), d.value(), d.date());
+    }
+
     /** Is a future reading signalled just before i ("will meet Tuesday")? */
-    static int WINDOW = Integer.getInteger("triangulate.time.window", 8);
+    /** How many tokens before a weekday or date are searched for a tense cue. */
+    static final int WINDOW = 6;
 
     private boolean futureCue(int i) {
         for (int k = i - 1; k >= 0 && k >= i - WINDOW; k--) {
             if (has(k, "sentence")) break;
-            if (has(k, "pastcue")) return false;
             if (has(k, "future")) return true;
+            if (has(k, "pastcue")) return false;
+            String w = toks.get(k).norm();
+            if (lex.pastSuffix != null && w.length() > 4 && w.endsWith(lex.pastSuffix)) return false;
         }
         for (int k = i + 1; k < n && k <= i + 3; k++) {
             if (has(k, "sentence")) break;
@@ -415,11 +479,11 @@ final class Grammar {
     // ------------------------------------------------------------------ relative dates
 
     private Cand relative(int i) {
-        Cand c = null;
+        Cand c = anchoredDay(i);
         Lexicon.Entry dx = get(i, "deictic");
         if (dx != null) c = longer(c, deictic(i, dx));
         Lexicon.Entry wd = get(i, "weekday");
-        if (wd != null) c = longer(c, weekday(i, i + wd.len(), wd.intVal(), 0));
+        if (wd != null) c = longer(c, weekday(i, i + wd.len(), wd.intVal(), 0, wd.pd()));
         // this/last/next + X
         for (String rel : new String[]{"this", "last", "next"}) {
             Lexicon.Entry r = get(i, rel);
@@ -428,32 +492,44 @@ final class Grammar {
         // X + last/next (post-nominal: "la semaine dernière", "lunes pasado")
         c = longer(c, postRel(i));
         c = longer(c, namedPeriod(i));
-        int pi = isTok(i, "the") ? i + 1 : i;
-        Lexicon.Entry pd = get(pi, "partday");
-        if (pd != null && has(pi + pd.len(), "of")) {
-            // "the evening of Saturday, January 4"
-            int j = pi + pd.len() + get(pi + pd.len(), "of").len();
-            Cand d = longer(date(j), relative(j));
-            if (d != null && d.type() == TimexType.DATE && d.date() != null) {
-                c = longer(c, new Cand(i, d.e(), TimexType.TIME, d.date() + "T" + pd.val(), d.date()));
-            } else if (d != null && d.type() == TimexType.DATE && d.value().matches("XXXX-\\d\\d-\\d\\d|XXXX-WXX-\\d")) {
-                c = longer(c, new Cand(i, d.e(), TimexType.TIME, d.value() + "T" + pd.val(), null));
+        int pi = has(i, "det") ? i + get(i, "det").len() : i;
+        Lexicon.Entry pdo = get(pi, "partday");
+        if (pdo != null && has(pi + pdo.len(), "of") && !lex.language.equals("en")) {
+            // "la nuit de samedi", "la noche del sábado" (TimeBank English tags only the day, so not there)
+            int j = pi + pdo.len() + get(pi + pdo.len(), "of").len();
+            Lexicon.Entry wdo = get(j, "weekday");
+            Cand d = longer(date(j), wdo == null ? null : weekday(j, j + wdo.len(), wdo.intVal(), 0, null));
+            if (d != null && d.type() == TimexType.DATE && (d.date() != null || d.value().startsWith("XXXX-"))) {
+                int e = d.e();
+                // "la nuit de samedi à dimanche": the night that starts on the first day
+                Lexicon.Entry to = get(e, "nightto");
+                if (to != null && has(e + to.len(), "weekday")) e = e + to.len() + get(e + to.len(), "weekday").len();
+                c = longer(c, new Cand(i, e, TimexType.TIME, d.value() + "T" + pdo.val(), d.date()));
             }
         }
-        pd = get(i, "partday");
+        if (pdo != null && has(pi + pdo.len(), "nightbefore") && has(pi + pdo.len() + get(pi + pdo.len(), "nightbefore").len(), "weekday")) {
+            // "in der Nacht zum Sonntag": the night before that day
+            int j = pi + pdo.len() + get(pi + pdo.len(), "nightbefore").len();
+            Lexicon.Entry w = get(j, "weekday");
+            Cand d = weekday(j, j + w.len(), w.intVal(), 0, null);
+            if (d != null && d.type() == TimexType.DATE) {
+                LocalDate day = d.date() == null ? null : d.date().minusDays(1);
+                String v = day == null ? "XXXX-WXX-" + (w.intVal() == 1 ? 7 : w.intVal() - 1) : day.toString();
+                c = longer(c, new Cand(i, d.e(), TimexType.TIME, v + "T" + pdo.val(), day));
+            }
+        }
+        Lexicon.Entry pd = get(i, "partday");
         if (pd != null) {
             // "mid-afternoon yesterday", "morning Friday": the part of that day
             int j = i + pd.len();
             Lexicon.Entry dx2 = get(j, "deictic");
             Lexicon.Entry wd2 = get(j, "weekday");
-            Cand d = dx2 != null ? deictic(j, dx2) : wd2 != null ? weekday(j, j + wd2.len(), wd2.intVal(), 0) : null;
+            Cand d = dx2 != null ? deictic(j, dx2) : wd2 != null ? weekday(j, j + wd2.len(), wd2.intVal(), 0, wd2.pd()) : null;
             if (d != null && d.type() == TimexType.DATE) {
-                String v = d.value().length() == 10 && d.date() != null ? d.value() + "T" + pd.val() : d.value() + "T" + pd.val();
-                c = longer(c, new Cand(i, d.e(), TimexType.TIME, v, d.date()));
+                c = longer(c, new Cand(i, d.e(), TimexType.TIME, d.value() + "T" + pd.val(), d.date()));
             }
         }
         c = longer(c, ago(i));
-        c = longer(c, partOfDayAlone(i));
         return c;
     }
 
@@ -489,12 +565,12 @@ final class Grammar {
 
     /** A weekday: the most recent one on or before the reference date (news reports the past), or the next
      *  one when the sentence speaks of the future; {@code dir} forces -1 (last), +1 (next), 2 (this). */
-    private Cand weekday(int s, int j, int dow, int dir) {
-        String pd = null;
+    private Cand weekday(int s, int j, int dow, int dir, String pd0) {
+        String pd = pd0;
         int k = j;
         Lexicon.Entry conn = get(k, "pdconn");
         if (conn != null && has(k + conn.len(), "partday")) k += conn.len();
-        Lexicon.Entry p = get(k, "partday");
+        Lexicon.Entry p = pd == null ? get(k, "partday") : null;
         if (p != null) { pd = p.val(); j = k + p.len(); }
         if (ref == null) {
             String v = "XXXX-WXX-" + dow;
@@ -516,7 +592,12 @@ final class Grammar {
         if (wd != null) {
             Cand full = date(j);
             if (full != null && full.date() != null) return new Cand(s, full.e(), full.type(), full.value(), full.date());
-            return weekday(s, j + wd.len(), wd.intVal(), dir == 0 ? 2 : dir);
+            return weekday(s, j + wd.len(), wd.intVal(), dir == 0 ? 2 : dir, wd.pd());
+        }
+        if (dir != 0 && (toks.get(Math.min(j, n - 1)).isNum() || has(j, "ord"))) {
+            // "el pasado 4 de enero", "lo scorso 4 gennaio"
+            Cand dm = j < n ? dayMonth(j, false) : null;
+            if (dm != null && toks.get(dm.e() - 1).digits() != 4) return directed(dm, dir, s, dm.e());
         }
         Lexicon.Entry m = get(j, "month");
         if (m != null) {
@@ -560,7 +641,7 @@ final class Grammar {
         int idx = switch (season) { case "SP" -> 0; case "SU" -> 1; case "FA" -> 2; default -> 3; };
         int y = ref.getYear();
         if (cur == 3 && m <= 2) y--; // winter season started last December
-        if (dir == 0) return y + (idx < cur && false ? 1 : 0);
+        if (dir == 0) return y;
         if (dir == -1) return y - 1;
         return idx > cur ? y : y + 1;
     }
@@ -581,7 +662,7 @@ final class Grammar {
         return switch (unit) {
             case "D" -> ref.plusDays(dir).toString();
             case "W" -> week(ref.plusWeeks(dir));
-            case "WE" -> week(dir == 0 ? ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY)).plusDays(0)
+            case "WE" -> week(dir == 0 ? ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY))
                     : ref.plusWeeks(dir).with(DayOfWeek.SATURDAY)) + "-WE";
             case "M" -> { LocalDate d = ref.plusMonths(dir); yield String.format(Locale.ROOT, "%04d-%02d", d.getYear(), d.getMonthValue()); }
             case "Y" -> String.valueOf(ref.getYear() + dir);
@@ -609,8 +690,10 @@ final class Grammar {
         }
         if (x == null) return null;
         k = j + x.len();
-        for (String rel : new String[]{"last", "next", "this"}) {
-            Lexicon.Entry r = get(k, "post" + rel);
+        String[] rels = {"last", "next", "this"}, posts = {"postlast", "postnext", "postthis"};
+        for (int q = 0; q < 3; q++) {
+            String rel = rels[q];
+            Lexicon.Entry r = get(k, posts[q]);
             if (r != null) {
                 Cand c = relUnit(i, j, rel, false);
                 if (c != null) return new Cand(j == i || lex.language.equals("en") ? j : i, k + r.len(), c.type(), c.value(), c.date());
@@ -632,9 +715,17 @@ final class Grammar {
         int count;
         String unit;
         int k;
-        if (dw != null) {
-            count = Integer.parseInt(dw.val().substring(1, dw.val().length() - 1));
-            unit = dw.val().substring(dw.val().length() - 1);
+        Lexicon.Entry one = pre != null && num(j) == null ? get(j, "unit") : null;
+        if (one != null && !one.plural() && dw == null && year(j + one.len()) == null) {
+            // "قبل أسبوع": an Arabic singular noun counts one
+            count = 1;
+            unit = one.val();
+            k = j + one.len();
+        } else if (dw != null) {
+            java.util.regex.Matcher dm = DURWORD.matcher(dw.val());
+            if (!dm.matches()) return null;
+            count = Integer.parseInt(dm.group(2));
+            unit = dm.group(1).isEmpty() ? dm.group(3) : dm.group(3).equals("M") ? "MI" : dm.group(3);
             k = j + dw.len();
         } else {
             Num nu = num(j);
@@ -645,10 +736,11 @@ final class Grammar {
             unit = u.val();
             k = nu.end() + u.len();
         }
+        if (count > 5000) return null; // not a span of time anyone reports
         int dir;
         if (pre != null) dir = -1;
         else if (inpre != null) dir = 1;
-        else if (has(k, "ago")) { dir = -1; k += get(k, "ago").len(); }
+        else if (has(k, "ago") && !gap(k).equals("-")) { dir = -1; k += get(k, "ago").len(); }
         else if (has(k, "later")) { dir = 1; k += get(k, "later").len(); }
         else return null;
         if (count < 0) {
@@ -672,8 +764,7 @@ final class Grammar {
             default -> null;
         };
         if (v == null) return null;
-        TimexType type = unit.equals("H") || unit.equals("MI") || unit.equals("S") ? TimexType.DATE : TimexType.DATE;
-        return new Cand(i, k, type, v, v.length() == 10 ? LocalDate.parse(v) : null);
+        return new Cand(i, k, TimexType.DATE, v, v.length() == 10 ? LocalDate.parse(v) : null);
     }
 
     private static String shiftUnknown(String unit) {
@@ -684,6 +775,17 @@ final class Grammar {
             case "Y", "DE", "CE" -> "XXXX";
             default -> "XXXX-XX-XX";
         };
+    }
+
+    /** "the next day", "the day before", "that day": relative to the last day the text named (TimeML anchoring). */
+    private Cand anchoredDay(int i) {
+        if (lastDay == null) return null;
+        Lexicon.Entry a = get(i, "anchor");
+        if (a == null) return null;
+        int off = Integer.parseInt(a.val());
+        int e = i + a.len();
+        LocalDate d = lastDay.plusDays(off);
+        return new Cand(i, e, TimexType.DATE, d.toString(), d);
     }
 
     /** "the weekend", "(the) summer", holidays ("Thanksgiving", "last Christmas"). */
@@ -702,7 +804,7 @@ final class Grammar {
             return new Cand(i, j + u.len(), TimexType.DATE, v, null);
         }
         Lexicon.Entry se = get(j, "season");
-        if (se != null && (j > i || monthContext(i))) {
+        if (se != null && (j > i || monthContext(i) && !isTok(i - 1, "to") && !isTok(i - 1, "and") && !isTok(i - 1, "or"))) {
             int e = j + se.len();
             if (ref == null) return new Cand(i, e, TimexType.DATE, "XXXX-" + se.val(), null);
             int m = ref.getMonthValue();
@@ -760,11 +862,6 @@ final class Grammar {
         return LocalDate.of(y, month, day);
     }
 
-    /** "this morning" handled by relUnit; here "in the morning" alone is not tagged. */
-    private Cand partOfDayAlone(int i) {
-        return null;
-    }
-
     // ------------------------------------------------------------------ durations
 
     private Cand duration(int i) {
@@ -801,7 +898,8 @@ final class Grammar {
         if (!nu.fuzzy() && !nu.word() && nu.value() > 1000) return null;
         // "a year" alone next to an amount ("$5 a year") is a rate, not a duration
         if ((isTok(j, "a") || isTok(j, "an")) && r == null && !the && ap == null) {
-            if (i > 0 && (toks.get(i - 1).isNum() || has(i - 1, "num") || isTok(i - 1, "times") || isTok(i - 1, "twice") || isTok(i - 1, "once"))) return null;
+            if (i > 0 && (toks.get(i - 1).isNum() || has(i - 1, "num") || has(i - 1, "amount") || has(i - 1, "unit")
+                    || isTok(i - 1, "times") || isTok(i - 1, "twice") || isTok(i - 1, "once"))) return null;
         }
         int e = k + u.len();
         // "two-year-old": an age, not a duration
@@ -956,6 +1054,8 @@ final class Grammar {
         if (ya != null) { yearAgo = true; j += ya.len(); }
         int[] y = year(j);
         if (y != null) { year = y[0]; j = y[1]; }
+        Lexicon.Entry yp = get(j, "yearpos");
+        if (yp != null && y == null && ref != null) { year = ref.getYear() + Integer.parseInt(yp.val()); j += yp.len(); }
         Lexicon.Entry th = get(j, "this");
         if (th != null && !th.toks()[0].equals("this")) { current = true; j += th.len(); }
         Lexicon.Entry la = get(j, "last");
@@ -989,7 +1089,7 @@ final class Grammar {
             if (y2 != null) { year = y2[0]; e = y2[1]; }
         }
         if (det == null && ord < 0 && year < 0 && !yearAgo && !current) return null;
-        if (ord > 0 && gap(j).equals("-") && ordAt > i && year < 0 && !yearAgo) i = ordAt; // "the third-quarter loss"
+        if (ord > 0 && gap(j).equals("-") && det != null && year < 0 && !yearAgo) i += det.len(); // "the third-quarter loss"
         if (ref == null && year < 0) {
             return new Cand(i, e, TimexType.DATE, "XXXX-" + (unit.equals("Q") ? "Q" : "H") + (ord < 0 ? "X" : ord), null);
         }
@@ -1027,7 +1127,7 @@ final class Grammar {
                 Cand b = in.get(k + 1);
                 String between = text.substring(toks.get(a.e() - 1).end(), toks.get(b.s()).start());
                 boolean comma = between.indexOf(',') >= 0;
-                if (between.matches("\\s*,?\\s*") && !between.contains("\n")
+                if (JOIN.matcher(between).matches()
                         && (!comma || calendarStart(a) && calendarStart(b) || isClock(a) && calendarStart(b) || isClock(b) && calendarStart(a))) {
                     Cand t = null, d = null;
                     if (isClock(a) && isDay(b)) { t = a; d = b; }

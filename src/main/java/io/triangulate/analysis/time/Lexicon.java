@@ -23,12 +23,31 @@ import java.util.Map;
 final class Lexicon {
     /** One phrase. {@code ambiguous} phrases count only when written with a capital. */
     record Entry(String cat, String val, String[] toks, boolean ambiguous, boolean plural) {
+        /** Categories that never begin an expression ("of", "ago", "will"…). */
+        private static final java.util.Set<String> NON_STARTERS = java.util.Set.of("of", "ordsuffix", "sentence", "future",
+                "pastcue", "futureafter", "attime", "pdconn", "pdblock", "amount", "later", "ago", "postlast", "postnext",
+                "postthis", "tz", "oclock", "hsuffix");
+
+        /** Can an expression begin with this entry? */
+        boolean starter() { return !NON_STARTERS.contains(cat); }
+
         int len() { return toks.length; }
-        int intVal() { return Integer.parseInt(val); }
+        int intVal() {
+            int colon = val.indexOf(':');
+            return Integer.parseInt(colon < 0 ? val : val.substring(0, colon));
+        }
+
+        /** The part of day a compound carries ("Freitagabend" → EV), else null. */
+        String pd() {
+            int colon = val.indexOf(':');
+            return colon < 0 ? null : val.substring(colon + 1);
+        }
     }
 
     final String language;
     final boolean dayFirst;
+    /** Ending of regular past-tense verbs ("ed" in English), a cue that a weekday lies in the past; may be null. */
+    String pastSuffix;
     private final Map<String, List<Entry>> byFirst = new HashMap<>();
     private final List<String> prefixes = new ArrayList<>();
 
@@ -45,6 +64,7 @@ final class Lexicon {
             List<String[]> lines = new ArrayList<>();
             String order = "dmy";
             List<String> prefixes = new ArrayList<>();
+            String pastSuffix = null;
             String line;
             int no = 0;
             while ((line = r.readLine()) != null) {
@@ -52,6 +72,7 @@ final class Lexicon {
                 line = line.strip();
                 if (line.isEmpty() || line.startsWith("#")) continue;
                 if (line.startsWith("@order ")) { order = line.substring(7).strip(); continue; }
+                if (line.startsWith("@pastsuffix ")) { pastSuffix = line.substring(12).strip(); continue; }
                 if (line.startsWith("@prefixes ")) {
                     for (String p : line.substring(10).split("\\|")) if (!p.isBlank()) prefixes.add(Tokenizer.norm(p.strip()));
                     continue;
@@ -62,6 +83,7 @@ final class Lexicon {
             }
             Lexicon lex = new Lexicon(language, !order.equals("mdy"));
             lex.prefixes.addAll(prefixes);
+            lex.pastSuffix = pastSuffix;
             lex.prefixes.sort(Comparator.comparingInt(String::length).reversed());
             for (String[] l : lines) {
                 String[] head = l[0].split("\\s+");

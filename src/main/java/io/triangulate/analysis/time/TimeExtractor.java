@@ -1,6 +1,7 @@
 package io.triangulate.analysis.time;
 
 import io.triangulate.model.TimeMention;
+import io.triangulate.model.TimexType;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -83,12 +84,21 @@ public final class TimeExtractor {
         for (Grammar.Cand c : cands) {
             int s = toks.get(c.s()).start(), e = toks.get(c.e() - 1).end();
             LocalDate d = c.date();
-            if (d == null && c.value().length() >= 10 && c.value().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
-                d = LocalDate.parse(c.value().substring(0, 10));
-            }
+            if (d == null && (c.type() == TimexType.DATE || c.type() == TimexType.TIME)) d = day(c.value());
             out.add(new TimeMention(s, e, text.substring(s, e), c.type(), c.value(), d));
         }
         return out;
+    }
+
+    /** The day a value starting "YYYY-MM-DD" names, else null. */
+    static LocalDate day(String v) {
+        if (v.length() < 10 || v.charAt(4) != '-' || v.charAt(7) != '-' || (v.length() > 10 && v.charAt(10) != 'T')) return null;
+        for (int k : new int[]{0, 1, 2, 3, 5, 6, 8, 9}) if (!Character.isDigit(v.charAt(k))) return null;
+        try {
+            return LocalDate.parse(v.substring(0, 10));
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     Lexicon lexicon(String language) {

@@ -54,7 +54,18 @@ function topoToGeo(topo) {
   const [tx, ty] = topo.transform ? topo.transform.translate : [0, 0];
   const arcs = topo.arcs.map(arc => { let x = 0, y = 0; return arc.map(([dx, dy]) => { x += dx; y += dy; return [x * sx + tx, y * sy + ty]; }); });
   const arc = i => i < 0 ? arcs[~i].slice().reverse() : arcs[i];
-  const ring = ids => { const pts = []; ids.forEach((id, k) => { const a = arc(id); pts.push(...(k ? a.slice(1) : a)); }); return pts; };
+  const ring = ids => {
+    const pts = [];
+    ids.forEach((id, k) => { const a = arc(id); pts.push(...(k ? a.slice(1) : a)); });
+    // rings crossing the antimeridian (Russia, Fiji) are unwrapped so no line crosses the whole map
+    for (let i = 1; i < pts.length; i++) {
+      let x = pts[i][0];
+      while (x - pts[i - 1][0] > 180) x -= 360;
+      while (x - pts[i - 1][0] < -180) x += 360;
+      if (x !== pts[i][0]) pts[i] = [x, pts[i][1]];
+    }
+    return pts;
+  };
   const features = [];
   for (const g of topo.objects.countries.geometries) {
     let geometry = null;
@@ -182,7 +193,7 @@ async function eventsView(params) {
     const overview = await api('/api/events?limit=1000&' + filter);
     const located = [];
     for (const ev of overview.events) { const m = addMarker(markers, ev); if (m) located.push(m.getLatLng()); }
-    if (located.length) map.fitBounds(L.latLngBounds(located).pad(0.3), { maxZoom: 6 });
+    if (located.length) map.fitBounds(L.latLngBounds(located).pad(0.5), { maxZoom: 5 });
     tl.append(timeline(overview.events, (k, monthly) => {
       const p = new URLSearchParams(filter);
       if (monthly) { const [y, m] = k.split('-').map(Number); p.set('from', k + '-01'); p.set('to', new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10)); }

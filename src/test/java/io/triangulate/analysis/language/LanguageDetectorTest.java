@@ -58,6 +58,20 @@ class LanguageDetectorTest {
         assertEquals("en", detector.detect(text));
     }
 
+    @Test void shortLatinTextFallsBackToFunctionWords() {
+        assertEquals("en", detector.detect("The election is over in Malawi."));
+        assertEquals("de", detector.detect("Der Zug ist in Bern."));
+        assertEquals("und", detector.detect("Nairobi Mombasa Kisumu"));
+    }
+
+    @Test void featuresAreOpenNlpsOwn() {
+        String sample = LanguageDetector.sample("Deux roquettes sont tombées près de l'aéroport, selon les autorités.", 600);
+        java.util.Set<String> ours = java.util.Set.of(LanguageDetector.context(sample));
+        java.util.Set<String> theirs = new java.util.HashSet<>();
+        for (Object o : LanguageDetector.openNlpContext(sample)) theirs.add(o.toString());
+        assertEquals(theirs, ours);
+    }
+
     @Test void iso639Mapping() {
         assertEquals("fr", Iso639.toPart1("fra"));
         assertEquals("de", Iso639.toPart1("deu"));

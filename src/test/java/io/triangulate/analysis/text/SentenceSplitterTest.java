@@ -28,6 +28,15 @@ class SentenceSplitterTest {
                 split("Shares in Acme Inc. The company did not comment.", "en"));
     }
 
+    @Test void datelinesWithStateAbbreviations() {
+        assertEquals(List.of("NASHVILLE, Tenn. (WXYZ) - A man was shot on Main Street.", "He survived."),
+                split("NASHVILLE, Tenn. (WXYZ) - A man was shot on Main Street. He survived.", "en"));
+        assertEquals(List.of("She lives in Springfield, Ill.", "The family moved there in 2010."),
+                split("She lives in Springfield, Ill. The family moved there in 2010.", "en"));
+        assertEquals(List.of("He was ill.", "Doctors kept him overnight."),
+                split("He was ill. Doctors kept him overnight.", "en"));
+    }
+
     @Test void initialsAndNumbers() {
         assertEquals(List.of("John F. Kennedy Airport reopened after 3.5 hours.", "Flights resumed."),
                 split("John F. Kennedy Airport reopened after 3.5 hours. Flights resumed.", "en"));

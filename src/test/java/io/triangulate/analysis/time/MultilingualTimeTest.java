@@ -35,6 +35,10 @@ class MultilingualTimeTest {
         check("fr", t, "demain", TimexType.DATE, "2020-01-05");
         check("fr", "Les prix ont baissé l'année dernière et mardi.", "l'année dernière", TimexType.DATE, "2019");
         check("fr", "Les prix ont baissé l'année dernière et mardi.", "mardi", TimexType.DATE, "2019-12-31");
+        check("fr", "Blessé le 28 décembre, il est mort le lendemain.", "le lendemain", TimexType.DATE, "2019-12-29");
+        check("fr", "Dans la nuit de samedi à dimanche, des tirs.", "la nuit de samedi à dimanche", TimexType.TIME, "2020-01-04TNI");
+        check("fr", "Depuis le 27 octobre dernier, la ville est calme.", "27 octobre dernier", TimexType.DATE, "2019-10-27");
+        check("fr", "Le scrutin du 3 janvier prochain est reporté.", "3 janvier prochain", TimexType.DATE, "2021-01-03");
     }
 
     @Test void spanish() {
@@ -52,6 +56,7 @@ class MultilingualTimeTest {
         check("es", t, "20:00 horas", TimexType.TIME, "2020-01-04T20:00");
         check("es", t, "hoy", TimexType.DATE, "2020-01-04");
         check("es", "Llegará mañana.", "mañana", TimexType.DATE, "2020-01-05");
+        check("es", "Desde el pasado 3 de enero no hay agua.", "el pasado 3 de enero", TimexType.DATE, "2020-01-03");
     }
 
     @Test void german() {
@@ -69,6 +74,9 @@ class MultilingualTimeTest {
         check("de", t, "20 Uhr", TimexType.TIME, "2020-01-04T20:00");
         check("de", t, "4.1.2020", TimexType.DATE, "2020-01-04");
         check("de", t, "morgen", TimexType.DATE, "2020-01-05");
+        check("de", "Die Raketen schlugen am Freitagabend ein.", "Freitagabend", TimexType.TIME, "2020-01-03TEV");
+        check("de", "Schüsse fielen in der Nacht zum Samstag.", "der Nacht zum Samstag", TimexType.TIME, "2020-01-03TNI");
+        check("de", "Das war am Dienstag, dem 31. Dezember.", "Dienstag, dem 31. Dezember", TimexType.DATE, "2019-12-31");
     }
 
     @Test void italian() {
@@ -102,6 +110,7 @@ class MultilingualTimeTest {
         check("nl", t, "20.00 uur", TimexType.TIME, "2020-01-04T20:00");
         check("nl", t, "vandaag", TimexType.DATE, "2020-01-04");
         check("nl", t, "gisteren", TimexType.DATE, "2020-01-03");
+        check("nl", "De raketten vielen zaterdagavond.", "zaterdagavond", TimexType.TIME, "2020-01-04TEV");
     }
 
     @Test void arabic() {
@@ -121,5 +130,9 @@ class MultilingualTimeTest {
         check("ar", t, "الشهر المقبل", TimexType.DATE, "2020-02");
         check("ar", t, "4 كانون الثاني 2020", TimexType.DATE, "2020-01-04");
         check("ar", "وقع الهجوم الجمعة الماضية، بالأمس.", "بالأمس", TimexType.DATE, "2020-01-03");
+        check("ar", "وقع الانفجار منذ يومين.", "منذ يومين", TimexType.DATE, "2020-01-02");
+        check("ar", "وقع الانفجار قبل أسبوع.", "قبل أسبوع", TimexType.DATE, "2019-W52");
+        check("ar", "تشهد المدينة احتجاجات منذ عام 2019.", "2019", TimexType.DATE, "2019");
+        check("ar", "توفي في اليوم التالي لهجوم 27 أكتوبر.", "27 أكتوبر", TimexType.DATE, "2019-10-27");
     }
 }

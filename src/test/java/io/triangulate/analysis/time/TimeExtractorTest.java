@@ -62,6 +62,8 @@ class TimeExtractorTest {
         value("Prices rose in December.", JAN4, "December", TimexType.DATE, "2019-12");
         value("The base was hit on the 2nd of January.", JAN4, "2nd of January", TimexType.DATE, "2020-01-02");
         value("It was founded on March 3, 1998.", JAN4, "March 3, 1998", TimexType.DATE, "1998-03-03");
+        // the weekday picks the year when the nearest one does not fit: Saturday, January 4 was in 2020, not 2021
+        value("The base was hit on Saturday, January 4.", LocalDate.of(2020, 12, 1), "Saturday, January 4", TimexType.DATE, "2020-01-04");
     }
 
     @Test void deicticAndRelativeDates() {
@@ -81,9 +83,19 @@ class TimeExtractorTest {
         value("Rockets hit at 8 p.m. on the base.", JAN4, "8 p.m.", TimexType.TIME, "2020-01-04T20:00");
         value("Shelling began at 20:15 local time.", JAN4, "20:15", TimexType.TIME, "2020-01-04T20:15");
         value("It was built in 1998.", JAN4, "1998", TimexType.DATE, "1998");
+        value("Published 2020-01-04T17:05:00Z by the agency.", JAN4, "2020-01-04T17:05:00Z", TimexType.TIME, "2020-01-04T17:05");
+        value("Updated 01/04/2020 at noon.", JAN4, "01/04/2020", TimexType.DATE, "2020-01-04");
         value("Sales boomed in the 1990s.", JAN4, "the 1990s", TimexType.DATE, "199");
         value("He moved there a few years ago.", LocalDate.of(1998, 5, 1), "a few years ago", TimexType.DATE, "199X");
         value("Markets closed on Christmas.", JAN4, "Christmas", TimexType.DATE, "2019-12-25");
+    }
+
+    @Test void anchoredExpressionsFollowTheLastNamedDay() {
+        String t = "He was wounded on December 28 and died the next day; the day before, he had written a letter.";
+        value(t, JAN4, "December 28", TimexType.DATE, "2019-12-28");
+        value(t, JAN4, "the next day", TimexType.DATE, "2019-12-29");
+        // without an earlier day, "the next day" is the day after the reference date
+        value("Talks resume the next day.", JAN4, "the next day", TimexType.DATE, "2020-01-05");
     }
 
     @Test void durationsSetsAndReferences() {
