@@ -2,6 +2,8 @@ package io.triangulate;
 
 import io.triangulate.analysis.Analyzer;
 import io.triangulate.analysis.place.Gazetteer;
+import io.triangulate.analysis.place.HomeRegions;
+import io.triangulate.analysis.place.PlaceExtractor;
 import io.triangulate.grouping.Grouper;
 import io.triangulate.model.AnalysedArticle;
 import io.triangulate.model.AnalysisResult;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -32,7 +35,8 @@ import java.util.function.Supplier;
  * AnalysisResult r = t.analyze(articles);
  * }</pre>
  *
- * Thread-safe; {@link #analyze} runs the analysis of a batch in parallel and the grouping in
+ * Thread-safe; {@link #analyze} first learns each outlet's home region from the batch (so that a
+ * local paper's "Dublin" is the one in Ohio), then runs the analysis in parallel and the grouping in
  * publication order.
  */
 public final class Triangulate {
@@ -89,6 +93,10 @@ public final class Triangulate {
      * analysed again against it. Articles that stay undated, and dated ones, are returned as they are.
      */
     public List<AnalysedArticle> datedByStory(List<AnalysedArticle> members) {
+        return datedByStory(members, a -> PlaceExtractor.Options.NONE);
+    }
+
+    private List<AnalysedArticle> datedByStory(List<AnalysedArticle> members, Function<Article, PlaceExtractor.Options> home) {
         List<LocalDate> dated = members.stream().map(AnalysedArticle::published).filter(Objects::nonNull).toList();
         if (dated.isEmpty() || dated.size() == members.size()) return members;
         List<AnalysedArticle> out = new ArrayList<>(members.size());
@@ -103,7 +111,7 @@ public final class Triangulate {
                     }
                 }
             }
-            out.add(best != null && bestGap <= STORY_DATE_DAYS ? analyzer.analyseWithInferredDate(a.article(), best) : a);
+            out.add(best != null && bestGap <= STORY_DATE_DAYS ? analyzer.analyseWithInferredDate(a.article(), best, home.apply(a.article())) : a);
         }
         return out;
     }
@@ -114,7 +122,13 @@ public final class Triangulate {
     /** Analyses, groups and reconciles a batch; {@code warnings} from reading it are carried into the result. */
     public AnalysisResult analyze(List<Article> articles, List<Warning> warnings) {
         List<Warning> allWarnings = new ArrayList<>(warnings);
-        List<AnalysedArticle> analysed = analyseAll(articles, allWarnings);
+        HomeRegions homes = new HomeRegions(analyzer.places());
+        for (Article a : articles) {
+            if (a.source() != null) homes.add(a.source(), a.text(), analyzer.language(a));
+        }
+        Function<Article, PlaceExtractor.Options> home = a -> homes.options(a.source());
+        List<AnalysedArticle> analysed = analyseAll(articles, allWarnings, home);
+        analysed = datedByBatch(analysed, home);
         List<AnalysedArticle> ordered = new ArrayList<>(analysed);
         ordered.sort(Comparator.comparing(AnalysedArticle::published, Comparator.nullsLast(Comparator.naturalOrder())));
         Grouper grouper = groupers.get();
@@ -130,7 +144,7 @@ public final class Triangulate {
             String storyId = "s" + (stories.size() + 1);
             List<AnalysedArticle> members = new ArrayList<>();
             for (String id : c.articles()) members.add(byId.get(id));
-            members = datedByStory(members);
+            members = datedByStory(members, home);
             for (AnalysedArticle a : members) byId.put(a.id(), a);
             List<Event> es = reconciler.reconcile(storyId, members, () -> "e" + eventNo.incrementAndGet());
             events.addAll(es);
@@ -146,11 +160,84 @@ public final class Triangulate {
         return new AnalysisResult(summaries, stories, events, allWarnings);
     }
 
-    private List<AnalysedArticle> analyseAll(List<Article> articles, List<Warning> warnings) {
+    /**
+     * Before grouping, an undated article takes the date its text allows (a weekday with a day and month)
+     * that lies within {@value #STORY_DATE_DAYS} days of a dated article of the batch naming one of the same
+     * towns, so that grouping can weigh the day; the story check of {@link #datedByStory} still follows.
+     */
+    private List<AnalysedArticle> datedByBatch(List<AnalysedArticle> analysed, Function<Article, PlaceExtractor.Options> home) {
+        if (analysed.stream().allMatch(a -> a.published() != null)) return analysed;
+        Map<Long, List<LocalDate>> datesByTown = datesByTown(analysed);
+        List<AnalysedArticle> out = new ArrayList<>(analysed.size());
+        for (AnalysedArticle a : analysed) out.add(datedByNeighbours(a, datesByTown, home.apply(a.article())));
+        return out;
+    }
+
+    /**
+     * For a stream: an undated article dated, as in a batch, by the dated articles it arrives among (those of
+     * the recent window) that name one of the same towns; returned as it is when none fits.
+     */
+    public AnalysedArticle datedByNeighbours(AnalysedArticle article, java.util.Collection<AnalysedArticle> neighbours) {
+        if (article.published() != null) return article;
+        return datedByNeighbours(article, datesByTown(neighbours), PlaceExtractor.Options.NONE);
+    }
+
+    /**
+     * Where an article belongs in publication order when it gives no date: the date its text allows that
+     * lies nearest (within {@value #STORY_DATE_DAYS} days) to a date of the batch, else null (last). Ingest
+     * sorts a batch with it so that an undated report meets the reports of its days in the stream.
+     */
+    public LocalDate orderingDate(Article article, java.util.NavigableSet<LocalDate> batchDates) {
+        if (article.published() != null) return article.published();
+        LocalDate best = null;
+        long bestGap = Long.MAX_VALUE;
+        for (LocalDate c : analyzer.publicationDateCandidates(article)) {
+            for (LocalDate d : new LocalDate[]{batchDates.floor(c), batchDates.ceiling(c)}) {
+                if (d == null) continue;
+                long gap = Math.abs(ChronoUnit.DAYS.between(c, d));
+                if (gap < bestGap) { bestGap = gap; best = c; }
+            }
+        }
+        return bestGap <= STORY_DATE_DAYS ? best : null;
+    }
+
+    private static Map<Long, List<LocalDate>> datesByTown(java.util.Collection<AnalysedArticle> articles) {
+        Map<Long, List<LocalDate>> datesByTown = new HashMap<>();
+        for (AnalysedArticle a : articles) {
+            if (a.published() == null) continue;
+            for (long town : towns(a)) datesByTown.computeIfAbsent(town, k -> new ArrayList<>()).add(a.published());
+        }
+        return datesByTown;
+    }
+
+    private AnalysedArticle datedByNeighbours(AnalysedArticle a, Map<Long, List<LocalDate>> datesByTown, PlaceExtractor.Options home) {
+        if (a.published() != null) return a;
+        List<LocalDate> near = new ArrayList<>();
+        for (long town : towns(a)) near.addAll(datesByTown.getOrDefault(town, List.of()));
+        if (near.isEmpty()) return a;
+        LocalDate best = null;
+        long bestGap = Long.MAX_VALUE;
+        for (LocalDate c : analyzer.publicationDateCandidates(a.article())) {
+            for (LocalDate d : near) {
+                long gap = Math.abs(ChronoUnit.DAYS.between(c, d));
+                if (gap < bestGap) { bestGap = gap; best = c; }
+            }
+        }
+        return best != null && bestGap <= STORY_DATE_DAYS ? analyzer.analyseWithInferredDate(a.article(), best, home) : a;
+    }
+
+    private static java.util.Set<Long> towns(AnalysedArticle a) {
+        java.util.Set<Long> out = new java.util.HashSet<>();
+        for (var p : a.places()) if (!p.demonym() && p.place().kind() == io.triangulate.model.Place.Kind.CITY) out.add(p.place().geonamesId());
+        return out;
+    }
+
+    private List<AnalysedArticle> analyseAll(List<Article> articles, List<Warning> warnings,
+                                             Function<Article, PlaceExtractor.Options> home) {
         List<AnalysedArticle> out = new ArrayList<>(articles.size());
         List<Object> results = articles.parallelStream().map(a -> {
             try {
-                return (Object) analyzer.analyse(a);
+                return (Object) analyzer.analyse(a, home.apply(a));
             } catch (RuntimeException e) {
                 return new Warning(a.origin() != null ? a.origin() : a.id(), "analysis failed: " + e);
             }

@@ -63,6 +63,14 @@ public final class Analyzer {
 
     public static Analyzer create() { return builder().build(); }
 
+    /** The place extractor this analyzer uses (to learn outlets' home regions with). */
+    public PlaceExtractor places() { return places; }
+
+    /** The detected (or given) language of an article. */
+    public String language(Article article) {
+        return article.language() != null && !article.language().isBlank() ? article.language() : languages.detect(article.text());
+    }
+
     /** Builder: the gazetteer is the only resource a caller may want to share or replace. */
     public static final class Builder {
         private Gazetteer gazetteer;
@@ -73,7 +81,13 @@ public final class Analyzer {
     }
 
     /** Analyses an article, inferring its publication date from the text when it gives none and the text fixes one. */
-    public AnalysedArticle analyse(Article article) {
+    public AnalysedArticle analyse(Article article) { return analyse(article, PlaceExtractor.Options.NONE); }
+
+    /**
+     * Analyses an article from an outlet whose home region is known (see
+     * {@link io.triangulate.analysis.place.HomeRegions}): local names resolve there first.
+     */
+    public AnalysedArticle analyse(Article article, PlaceExtractor.Options home) {
         Objects.requireNonNull(article, "article");
         String body = article.text();
         String language = article.language() != null && !article.language().isBlank()
@@ -89,7 +103,7 @@ public final class Analyzer {
                 inferred = true;
             }
         }
-        return analyseCleaned(article, cleaned, language, published, inferred);
+        return analyseCleaned(article, cleaned, language, published, inferred, home);
     }
 
     /**
@@ -97,9 +111,14 @@ public final class Analyzer {
      * articles of its story), marking it inferred.
      */
     public AnalysedArticle analyseWithInferredDate(Article article, LocalDate published) {
+        return analyseWithInferredDate(article, published, PlaceExtractor.Options.NONE);
+    }
+
+    /** As {@link #analyseWithInferredDate(Article, LocalDate)}, for an outlet whose home region is known. */
+    public AnalysedArticle analyseWithInferredDate(Article article, LocalDate published, PlaceExtractor.Options home) {
         String language = article.language() != null && !article.language().isBlank()
                 ? article.language() : languages.detect(article.text());
-        return analyseCleaned(article, cleaner.clean(withTitle(article).text(), language), language, published, true);
+        return analyseCleaned(article, cleaner.clean(withTitle(article).text(), language), language, published, true, home);
     }
 
     /** Candidate publication dates the text allows (for an undated article), earliest first. */
@@ -110,11 +129,11 @@ public final class Analyzer {
     }
 
     private AnalysedArticle analyseCleaned(Article article, Cleaned cleaned, String language,
-                                           LocalDate published, boolean inferred) {
+                                           LocalDate published, boolean inferred, PlaceExtractor.Options home) {
         String text = cleaned.text();
         List<Sentence> sentences = sentences(text, language, cleaned.blocks());
         List<TimeMention> timeMentions = times.extract(text, language, published);
-        List<PlaceMention> placeMentions = places.extract(text, language);
+        List<PlaceMention> placeMentions = places.extract(text, language, home);
         List<Figure> figureMentions = figures.extract(text, language);
         EventType type = types.classify(leadText(text, sentences), language);
         List<EventMention> mentions = events.extract(new EventMentionExtractor.Input(

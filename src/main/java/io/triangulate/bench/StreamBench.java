@@ -30,7 +30,7 @@ import java.util.function.Function;
  */
 public final class StreamBench {
     /** One measured run. */
-    public record Run(String pipeline, long articles, double seconds, double peakMb, double bcubedF1, double pairF1) {
+    public record Run(String pipeline, long articles, double seconds, double peakMb, double retainedMb, double bcubedF1, double pairF1) {
         public double perSecond() { return articles / seconds; }
 
         public double microsPerArticle() { return seconds * 1e6 / articles; }
@@ -103,9 +103,10 @@ public final class StreamBench {
             nanos += System.nanoTime() - t0;
         }
         double peak = HeapMeter.peakMb();
+        double retained = HeapMeter.retainedMb();
         for (Grouper.Cluster c : g.clusters()) record(c, pred);
         double[] f = scores(pred, gold);
-        return new Run(name, n, nanos / 1e9, peak, f[0], f[1]);
+        return new Run(name, n, nanos / 1e9, peak, retained, f[0], f[1]);
     }
 
     /** Runs the TF-IDF centroid baseline (7-day window) over the same {@code n} articles. */
@@ -127,8 +128,9 @@ public final class StreamBench {
             pred[i++] = Integer.parseInt(id.substring(1));
         }
         double peak = HeapMeter.peakMb();
+        double retained = HeapMeter.retainedMb();
         double[] f = scores(pred, gold);
-        return new Run(String.format(Locale.ROOT, "TF-IDF centroid baseline (7 days, cos ≥ %.2f)", threshold), n, nanos / 1e9, peak, f[0], f[1]);
+        return new Run(String.format(Locale.ROOT, "TF-IDF centroid baseline (7 days, cos ≥ %.2f)", threshold), n, nanos / 1e9, peak, retained, f[0], f[1]);
     }
 
     private static void record(Grouper.Cluster c, int[] pred) {
@@ -167,13 +169,13 @@ public final class StreamBench {
 
     /** Prints the runs as a Markdown table, with each run's time per article relative to the first of its pipeline. */
     public static void print(List<Run> runs, PrintStream out) {
-        out.println("| articles | pipeline | articles/s | µs/article | vs smallest | peak heap | B-cubed F1 | pairwise F1 |");
-        out.println("|---|---|---|---|---|---|---|---|");
+        out.println("| articles | pipeline | articles/s | µs/article | vs smallest | peak heap (pools) | live heap at end | B-cubed F1 | pairwise F1 |");
+        out.println("|---|---|---|---|---|---|---|---|---|");
         Map<String, Double> first = new HashMap<>();
         for (Run r : runs) {
             double base = first.computeIfAbsent(r.pipeline(), k -> r.microsPerArticle());
-            out.printf(Locale.ROOT, "| %,d | %s | %.0f | %.1f | %.2f× | %.0f MB | %.3f | %.3f |%n", r.articles(), r.pipeline(),
-                    r.perSecond(), r.microsPerArticle(), r.microsPerArticle() / base, r.peakMb(), r.bcubedF1(), r.pairF1());
+            out.printf(Locale.ROOT, "| %,d | %s | %.0f | %.1f | %.2f× | %.0f MB | %.0f MB | %.3f | %.3f |%n", r.articles(), r.pipeline(),
+                    r.perSecond(), r.microsPerArticle(), r.microsPerArticle() / base, r.peakMb(), r.retainedMb(), r.bcubedF1(), r.pairF1());
         }
     }
 }

@@ -62,7 +62,14 @@ public final class EvalCommand implements Callable<Integer> {
         }
         String table = table(reports);
         System.out.print(table);
-        if (out != null) Files.writeString(out, table, StandardCharsets.UTF_8);
+        if (out != null) {
+            String header = "# Evaluation\n\nWritten by `./triangulate eval --out " + out + "` on the gold data in `../shared/data`"
+                    + " (" + java.time.LocalDate.now() + ", " + Runtime.getRuntime().availableProcessors() + " cores). Every figure below"
+                    + " comes from that one run; rerun the command to check it. *all* is the whole set, *tuning* the part rules were"
+                    + " tuned on, *held-out* the fifth kept aside (`Split.heldOut`). Throughput and time figures depend on the"
+                    + " machine's load.\n\n";
+            Files.writeString(out, header + table, StandardCharsets.UTF_8);
+        }
         return Main.OK;
     }
 

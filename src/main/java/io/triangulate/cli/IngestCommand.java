@@ -74,8 +74,6 @@ public final class IngestCommand implements Callable<Integer> {
             System.err.println("triangulate: no article to ingest");
             return Main.NOTHING_PROCESSED;
         }
-        // grouping runs in publication order, as the stream would have delivered them
-        articles.sort(Comparator.comparing(Article::published, Comparator.nullsLast(Comparator.naturalOrder())));
 
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("stored", 0);
@@ -84,7 +82,16 @@ public final class IngestCommand implements Callable<Integer> {
         var out = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, java.nio.charset.StandardCharsets.UTF_8);
         try (Store s = Store.open(store.db)) {
             System.err.println("triangulate: loading the pipeline and replaying the recent stories of " + store.db + "…");
-            Ingestion ingestion = Ingestion.open(s, StoreEngine.create(), windowDays, 20_000);
+            StoreEngine engine = StoreEngine.create();
+            Ingestion ingestion = Ingestion.open(s, engine, windowDays, 20_000);
+            // grouping runs in publication order, as the stream would have delivered them; an undated article
+            // goes where the dates its text allows meet the batch's
+            java.util.TreeSet<java.time.LocalDate> days = new java.util.TreeSet<>();
+            for (Article a : articles) if (a.published() != null) days.add(a.published());
+            Map<String, java.time.LocalDate> order = new java.util.HashMap<>();
+            for (Article a : articles) if (a.published() == null) order.put(a.id(), engine.orderingDate(a, days));
+            articles.sort(Comparator.comparing((Article a) -> a.published() != null ? a.published() : order.get(a.id()),
+                    Comparator.nullsLast(Comparator.naturalOrder())));
             Progress progress = Progress.onStderr("ingest", articles.size());
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "analyse");

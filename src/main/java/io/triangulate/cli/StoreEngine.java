@@ -29,6 +29,15 @@ final class StoreEngine implements Ingestion.Engine {
 
     @Override public AnalysedArticle analyse(Article article) { return triangulate.analyse(article); }
 
+    /** See {@link Triangulate#orderingDate}. */
+    java.time.LocalDate orderingDate(Article article, java.util.NavigableSet<java.time.LocalDate> batchDates) {
+        return triangulate.orderingDate(article, batchDates);
+    }
+
+    @Override public AnalysedArticle contextualise(AnalysedArticle article, java.util.Collection<AnalysedArticle> window) {
+        return triangulate.datedByNeighbours(article, window);
+    }
+
     @Override public String group(AnalysedArticle article) {
         int before = grouper.changes().size();
         String id = grouper.add(article);

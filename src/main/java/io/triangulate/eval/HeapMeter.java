@@ -18,6 +18,12 @@ public final class HeapMeter {
             if (p.getType() == MemoryType.HEAP) p.resetPeakUsage();
     }
 
+    /** Heap in use after a full collection, in MB: what the run still holds live. */
+    public static double retainedMb() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
+    }
+
     /** Sum of the heap pools' peaks since the last reset, in MB. */
     public static double peakMb() {
         long sum = 0;

@@ -78,6 +78,7 @@ public final class Grouper {
     private int clock = Signature.NO_DATE;
     private long arrivals;
     private int nextId = 1;
+    private int live;
 
     private Grouper(Builder b) {
         this.cfg = b;
@@ -126,10 +127,20 @@ public final class Grouper {
         StoryState best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         List<StoryState> strong = new ArrayList<>();
+        // the more stories alive at once, the likelier a chance resemblance: lower the prior odds of each
+        double density = Math.max(0, Math.log((double) live / cfg.densityReference));
         for (var e : cands) {
             StoryState s = e.getKey();
             double sc = Double.NEGATIVE_INFINITY;
             for (Signature m : s.members) sc = Math.max(sc, scorer.score(sig, m));
+            if (cfg.centroid) {
+                if (s.cached == null) s.cached = summarize(s);
+                if (s.members.size() > 1) sc = Math.max(sc, scorer.score(sig, s.cached));
+                // vocabulary alone, as a plain centroid clustering would, unless the evidence contradicts it
+                if (sig.text().dot(s.cached.text()) >= cfg.centroidCosine && !scorer.conflict(sig, s.cached))
+                    sc = Math.max(sc, cfg.threshold + 0.01);
+            }
+            sc -= density;
             if (sc > bestScore) { bestScore = sc; best = s; }
             if (sc >= cfg.mergeThreshold) strong.add(s);
         }
@@ -175,22 +186,20 @@ public final class Grouper {
     public List<GroupingChange> changes() { return List.copyOf(changes); }
 
     /** Number of stories held in the candidate index (alive in the window). */
-    public int liveStories() {
-        int n = 0;
-        for (StoryState s : stories.values()) if (s.live) n++;
-        return n;
-    }
+    public int liveStories() { return live; }
 
     // ------------------------------------------------------------------ internals
 
     private StoryState newStory() {
         StoryState s = new StoryState("s" + nextId, nextId);
         nextId++;
+        live++;
         stories.put(s.id, s);
         return s;
     }
 
     private void attach(StoryState s, Signature sig, String articleId, long arrival) {
+        s.cached = null;
         s.articles.add(articleId);
         s.arrivals.add(arrival);
         byArticle.put(articleId, s);
@@ -230,6 +239,7 @@ public final class Grouper {
     private void retire(StoryState s) {
         unindex(s);
         s.live = false;
+        live--;
         if (cfg.archiveDays > 0 && s.lastDate != Signature.NO_DATE && !s.members.isEmpty()) {
             s.summary = summarize(s);
             s.members.clear();
@@ -282,17 +292,20 @@ public final class Grouper {
         java.util.TreeSet<Integer> ages = new java.util.TreeSet<>(), streets = new java.util.TreeSet<>();
         Map<Long, Signature.GeoPoint> places = new LinkedHashMap<>();
         Signature last = null;
+        Map<Integer, Double> text = new HashMap<>(), title = new HashMap<>();
         for (Signature m : s.members) {
+            for (int i = 0; i < m.text().size(); i++) text.merge(m.text().ids()[i], (double) m.text().weights()[i], Double::sum);
+            for (int i = 0; i < m.title().size(); i++) title.merge(m.title().ids()[i], (double) m.title().weights()[i], Double::sum);
             for (int i = 0; i < m.keys().size(); i++) keys.merge(m.keys().ids()[i], (double) m.keys().weights()[i], Double::sum);
             for (int a : m.ages()) if (ages.size() < 8) ages.add(a);
             for (int a : m.streets()) if (streets.size() < 8) streets.add(a);
             for (var p : m.places()) if (places.size() < 8) places.putIfAbsent(p.id(), p);
             last = m;
         }
-        return new Signature(s.id, last.language(), s.lastDate, false, SparseVector.EMPTY, SparseVector.of(keys, 48),
+        return new Signature(s.id, last.language(), s.lastDate, false, SparseVector.of(text, 200), SparseVector.of(keys, 48),
                 new int[0], places.values().toArray(new Signature.GeoPoint[0]), last.killed(), last.injured(),
                 ages.stream().mapToInt(Integer::intValue).toArray(), streets.stream().mapToInt(Integer::intValue).toArray(),
-                SparseVector.EMPTY, new int[0]);
+                SparseVector.of(title, 32), new int[0]);
     }
 
     /** An archived story the article belongs to, found by its names and streets, or null. */
@@ -339,6 +352,7 @@ public final class Grouper {
     private void revive(StoryState s) {
         unarchive(s);
         s.live = true;
+        live++;
         s.revived = true;
         s.members.addLast(s.summary);
         index(s, s.summary);
@@ -381,6 +395,7 @@ public final class Grouper {
             keep.addDate(s.lastDate);
             unindex(s);
             s.live = false;
+            live--;
             stories.remove(s.id);
         }
         order.sort(Comparator.comparingLong(x -> x[0]));
@@ -394,6 +409,7 @@ public final class Grouper {
         keep.members.clear();
         for (Signature x : sigs.subList(Math.max(0, sigs.size() - cfg.maxMembers), sigs.size())) keep.members.addLast(x);
         unindex(keep);
+        keep.cached = null;
         for (Signature x : keep.members) index(keep, x);
         keep.touched = clock;
         schedule(keep);
@@ -430,6 +446,7 @@ public final class Grouper {
         boolean first = true;
         for (List<Integer> comp : comps.values()) { // the component holding the earliest member keeps the id
             StoryState t = first ? s : newStory();
+            t.cached = null;
             if (first) {
                 s.articles.clear(); s.arrivals.clear(); s.members.clear();
                 s.firstDate = s.lastDate = Signature.NO_DATE;
@@ -464,8 +481,9 @@ public final class Grouper {
         private int windowDays = 14;
         private int latenessDays = 7;
         private int maxSpanDays = 30;
+        private double densityReference = 50;
         private double threshold = 0;
-        private double mergeThreshold = 4;
+        private double mergeThreshold = 6;
         private int maxCandidates = 30;
         private int maxMembers = 12;
         private int maxPostings = 5000;
@@ -474,6 +492,8 @@ public final class Grouper {
         private int indexTerms = 12;
         private int maxVocabulary = 2_000_000;
         private boolean keepHistory = true;
+        private boolean centroid = true;
+        private double centroidCosine = 0.4;
         private int archiveDays = 365;
         private double archiveThreshold = 0.3;
         private Consumer<Cluster> onEvicted;
@@ -498,6 +518,16 @@ public final class Grouper {
             return this;
         }
 
+        /**
+         * Number of live stories at which the prior odds of a match start to fall (default 50, about the density of the
+         * data the scorer was fitted on): with N live stories the score is lowered by log(N / reference).
+         */
+        public Builder densityReference(double n) {
+            if (!(n > 0)) throw new IllegalArgumentException("densityReference must be > 0, not " + n);
+            this.densityReference = n;
+            return this;
+        }
+
         /** How many days behind the newest date an article may arrive and still find its story (default 7). */
         public Builder latenessDays(int days) {
             if (days < 0) throw new IllegalArgumentException("latenessDays must be ≥ 0, not " + days);
@@ -511,7 +541,7 @@ public final class Grouper {
             return this;
         }
 
-        /** Score at or above which an article linking two stories merges them (log-odds, default 4; ≥ threshold). */
+        /** Score at or above which an article linking two stories merges them (log-odds, default 6; ≥ threshold). */
         public Builder mergeThreshold(double t) {
             this.mergeThreshold = t;
             return this;

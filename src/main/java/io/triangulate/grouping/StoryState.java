@@ -23,6 +23,8 @@ final class StoryState {
     /** expiry day the eviction queue holds it under */
     long queuedExpiry;
     boolean queued;
+    /** the story as one pseudo-article (summed vectors), rebuilt after each change */
+    Signature cached;
     /** out of the window but findable by its names: the summary stands for its members */
     boolean archived;
     /** came back from the archive: its summary stands among the members */

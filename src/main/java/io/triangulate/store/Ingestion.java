@@ -33,6 +33,14 @@ public final class Ingestion {
         /** Analyses one article; thread-safe. */
         AnalysedArticle analyse(Article article);
 
+        /**
+         * The article as it should be grouped and stored given the articles of the recent window (an
+         * undated article dated by its neighbours); by default, as it is.
+         */
+        default AnalysedArticle contextualise(AnalysedArticle article, java.util.Collection<AnalysedArticle> window) {
+            return article;
+        }
+
         /** Adds an analysed article to the grouping state; returns the grouping's story id for it. */
         String group(AnalysedArticle article);
 
@@ -122,7 +130,7 @@ public final class Ingestion {
         Article article = p.article();
         Optional<String> dup = store.existingId(article);
         if (dup.isPresent()) return new Result(Status.DUPLICATE, dup.get(), storyOf(dup.get()), List.of());
-        AnalysedArticle analysed = p.analysed();
+        AnalysedArticle analysed = engine.contextualise(p.analysed(), window.values());
         if (window.containsKey(analysed.id())) {
             // stored under this id in the window but deduplicated above: cannot happen; be safe
             return new Result(Status.DUPLICATE, analysed.id(), storedStory.get(analysed.id()), List.of());

@@ -14,12 +14,8 @@ public final class MissDump {
         List<AnalysedArticle> arts = new ArrayList<>();
         Map<String, String> gold = new HashMap<>();
         Map<String, String> title = new HashMap<>();
-        for (var g : GoldData.gvaArticles(data)) {
-            arts.add(TuneGrouping.minimal(g.article()));
-            gold.put(g.article().id(), g.incident());
-            title.put(g.article().id(), g.article().published() + " " + g.article().title());
-        }
-        arts.sort(Comparator.comparing(AnalysedArticle::published));
+        for (var g : GoldData.gvaArticles(data)) title.put(g.article().id(), g.article().published() + " " + g.article().title());
+        arts = TuneData.gva(data, gold);
         Vocabulary v = new Vocabulary(2_000_000);
         SignatureExtractor ex = new SignatureExtractor(v, 120, 12);
         Scorer sc = Scorer.standard();
@@ -49,6 +45,6 @@ public final class MissDump {
     }
 
     static String keys(Vocabulary v, Signature s) {
-        return "ages" + Arrays.toString(s.ages()) + " streets" + s.streets().length + " keys" + s.keys().size();
+        return "d" + s.date() + (s.dateExplicit() ? "!" : "") + " pl" + s.places().length + " k" + s.killed() + " i" + s.injured() + " ages" + Arrays.toString(s.ages()) + " streets" + s.streets().length + " keys" + s.keys().size();
     }
 }

@@ -23,23 +23,12 @@ public final class PairDump {
         Path data = Path.of(args[0]);
         try (PrintWriter out = new PrintWriter(args[1])) {
             out.println("set,label," + String.join(",", Scorer.FEATURES));
-            List<AnalysedArticle> arts = new ArrayList<>();
             Map<String, String> gold = new HashMap<>(), split = new HashMap<>();
-            for (var g : GoldData.gvaArticles(data)) {
-                arts.add(TuneGrouping.minimal(g.article()));
-                gold.put(g.article().id(), g.incident());
-                split.put(g.article().id(), g.incident());
-            }
-            arts.sort(Comparator.comparing(AnalysedArticle::published, Comparator.nullsLast(Comparator.naturalOrder())));
-            dump("gva", arts, gold, split, out, 14);
-            arts = new ArrayList<>();
+            List<AnalysedArticle> arts = TuneData.gva(data, gold);
+            dump("gva", arts, gold, gold, out, 14);
             gold = new HashMap<>();
             split = new HashMap<>();
-            for (var d : GoldData.ecbplus(data)) {
-                arts.add(TuneGrouping.minimal(d.article()));
-                gold.put(d.article().id(), d.event());
-                split.put(d.article().id(), d.topic());
-            }
+            arts = TuneData.ecb(data, gold, split);
             dump("ecb", arts, gold, split, out, 100000);
         }
     }

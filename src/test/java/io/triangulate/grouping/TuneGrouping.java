@@ -23,18 +23,9 @@ import java.util.function.Function;
 public final class TuneGrouping {
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
-        List<GoldData.GvaArticle> gva = GoldData.gvaArticles(data);
-        List<AnalysedArticle> arts = new ArrayList<>();
-        Map<String, String> gold = new HashMap<>();
-        for (var g : gva) { arts.add(minimal(g.article())); gold.put(g.article().id(), g.incident()); }
-        arts.sort(Comparator.comparing(AnalysedArticle::published, Comparator.nullsLast(Comparator.naturalOrder())));
-        List<GoldData.EcbDocument> ecb = GoldData.ecbplus(data);
-        List<AnalysedArticle> earts = new ArrayList<>();
-        Map<String, String> egold = new HashMap<>();
-        for (var d : ecb) { earts.add(minimal(d.article())); egold.put(d.article().id(), d.event()); }
-        Map<String, String> etopic = new HashMap<>();
-        for (var d : ecb) etopic.put(d.article().id(), d.topic());
-
+        Map<String, String> gold = new HashMap<>(), egold = new HashMap<>(), etopic = new HashMap<>();
+        List<AnalysedArticle> arts = TuneData.gva(data, gold);
+        List<AnalysedArticle> earts = TuneData.ecb(data, egold, etopic);
         double[] ths = args.length > 1 ? java.util.Arrays.stream(args[1].split(",")).mapToDouble(Double::parseDouble).toArray() : new double[]{0};
         int win = args.length > 2 ? Integer.parseInt(args[2]) : 14;
         double[] ats = args.length > 3 ? java.util.Arrays.stream(args[3].split(",")).mapToDouble(Double::parseDouble).toArray() : new double[]{0.35};

@@ -49,7 +49,10 @@ public final class EventMentionExtractor {
             "(?i)(?:(?:shortly |just )?(?:before|after|around|about|at|by|until) )?(?:\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?|h|o'clock|uhr|heures?)?|noon|midnight|midday|minuit|midi|mediod[ií]a|medianoche|mitternacht|mittag)");
     /** "said on Wednesday", "told reporters on Wednesday morning": when it was said, not when it happened. */
     private static final Pattern SPEECH_TIME = Pattern.compile(
-            "(?i)\\b(?:said|says|told (?:reporters|journalists|\\w+)|announced|added|stated|confirmed|reported|declared|a déclaré|a indiqué|dijo|declaró|sagte|teilte mit|ha detto|zei)(?: \\w+)?\\s+(?:on|late|early|this|last)?\\s*$");
+            "(?i)(?:\\b(?:posted|published|updated|last updated|modified|date(?:d)?|release(?:d)?)\\s*:?\\s*(?:on\\s*)?$)|\\b(?:said|says|told (?:reporters|journalists|\\w+)|announced|added|stated|confirmed|reported|declared|a déclaré|a indiqué|dijo|declaró|sagte|teilte mit|ha detto|zei)(?: \\w+)?\\s+(?:on|late|early|this|last)?\\s*$");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b");
+    private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}");
+    private static final int DATELINE_CHARS = 300;
     private static final Pattern PRO_ANTI = Pattern.compile("(?i)\\b(?:pro|anti|non)-$");
     private static final Pattern FUTURE_CONTEXT = Pattern.compile("(?i)\\b(?:as of|until|by|starting|from)\\s*$");
 
@@ -109,7 +112,7 @@ public final class EventMentionExtractor {
                 Incident undated = firstUndatedMain(incidents);
                 if (undated == current && in.published() != null && !dated.date.isAfter(in.published())
                         && ChronoUnit.DAYS.between(dated.date, in.published()) <= REFINE_DAYS
-                        && (place == null || compatible(current.place, place.place()))) {
+                        && (place == null || sameRegion(current.place, place.place()))) {
                     current.date = dated.date;
                     current.dateText = dated.text;
                     current.dateExplicit = true;
@@ -170,6 +173,7 @@ public final class EventMentionExtractor {
                 incidents.add(target);
             }
             target.add(s, figs, place);
+            if (target.trigger == null) target.trigger = clause(s.text(), hit.offset());
             target.actors.addAll(Participants.actors(s.text(), in.language()));
             target.targets.addAll(Participants.targets(s.text(), in.language()));
             current = target;
@@ -185,7 +189,7 @@ public final class EventMentionExtractor {
                 if (text.length() > 700) break;
                 text.append(s.text()).append(' ');
             }
-            EventType type = types.classify(text.toString(), in.language());
+            EventType type = type(in, i, text.toString());
             List<Integer> idx = i.sentences.stream().map(Sentence::index).toList();
             out.add(new EventMention(in.article(), out.size(), i.role, type, i.date, i.dateText, i.place,
                     i.figures, dedupe(i.actors), dedupe(i.targets), idx));
@@ -267,6 +271,14 @@ public final class EventMentionExtractor {
         return c.distanceKm(p) <= SAME_PLACE_KM;
     }
 
+    /** Looser than {@link #compatible}: the same first-order division (a town and its suburbs). */
+    private static boolean sameRegion(PlaceMention current, Place p) {
+        if (current == null || compatible(current, p)) return true;
+        Place c = current.place();
+        return c.country().equals(p.country()) && c.admin1() != null && c.admin1().equals(p.admin1())
+                && c.distanceKm(p) <= 100;
+    }
+
     private static boolean isTown(Place p) { return p.kind() == Place.Kind.CITY; }
 
     /** The most specific place the sentence locates something at: not a demonym, an outlet's name, an embassy's country or a reference point. */
@@ -310,10 +322,39 @@ public final class EventMentionExtractor {
             String before = in.text().substring(Math.max(s.start(), t.start() - 12), t.start());
             if (FUTURE_CONTEXT.matcher(before).find()) continue;
             String speech = in.text().substring(Math.max(s.start(), t.start() - 30), t.start());
-            if (SPEECH_TIME.matcher(speech).find()) continue;
+            if (SPEECH_TIME.matcher(speech).find() || timestamp(in, t)) continue;
             if (best == null || Math.abs(t.start() - anchor) < Math.abs(best.start() - anchor)) best = t;
         }
         return best == null ? null : new Dated(best.date(), best.text());
+    }
+
+    /**
+     * The type of an incident: the clause of its first trigger and the text of its sentences vote together,
+     * so that "soldiers were deployed after the drone strike" is typed by the strike it reports.
+     */
+    private EventType type(Input in, Incident i, String text) {
+        java.util.Map<EventType, Double> all = types.scores(text, in.language());
+        if (i.trigger == null) return best(all);
+        java.util.Map<EventType, Double> local = types.scores(i.trigger, in.language());
+        java.util.Map<EventType, Double> sum = new java.util.EnumMap<>(EventType.class);
+        all.forEach((k, v) -> sum.merge(k, v, Double::sum));
+        local.forEach((k, v) -> sum.merge(k, v, Double::sum));
+        return best(sum);
+    }
+
+    private static EventType best(java.util.Map<EventType, Double> scores) {
+        EventType best = EventType.OTHER;
+        double bestScore = -1;
+        for (var e : scores.entrySet()) if (e.getValue() > bestScore) { bestScore = e.getValue(); best = e.getKey(); }
+        return best;
+    }
+
+    /** The clause holding an offset: from the punctuation before it to the punctuation after. */
+    private static String clause(String sentence, int offset) {
+        int from = offset, to = offset;
+        while (from > 0 && ",;:—–(".indexOf(sentence.charAt(from - 1)) < 0) from--;
+        while (to < sentence.length() && ",;:—–).".indexOf(sentence.charAt(to)) < 0) to++;
+        return sentence.substring(from, to).strip();
     }
 
     /**
@@ -330,6 +371,20 @@ public final class EventMentionExtractor {
             } else if (v.matches("\\d{4}-\\d{2}")) {
                 if (!v.equals(day.toString().substring(0, 7))) return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * A page's own timestamp rather than an event's day: a full date with a clock time ("April 11, 2013
+     * 4:39 PM", "4/7/2013 1:53:00 AM"), or the publication day written in full near the top.
+     */
+    private static boolean timestamp(Input in, TimeMention t) {
+        boolean withYear = YEAR.matcher(t.text()).find();
+        if (withYear && CLOCK.matcher(t.text()).find()) return true;
+        if (withYear && t.start() < DATELINE_CHARS && t.date().equals(in.published())) {
+            String after = in.text().substring(t.end(), Math.min(in.text().length(), t.end() + 20));
+            return CLOCK.matcher(after).find() || t.start() < 120;
         }
         return false;
     }
@@ -359,6 +414,8 @@ public final class EventMentionExtractor {
         final List<Figure> figures = new ArrayList<>();
         final List<String> actors = new ArrayList<>();
         final List<String> targets = new ArrayList<>();
+        /** the clause around the first trigger: what the incident's type is read from first */
+        String trigger;
 
         Incident(LocalDate date, String dateText, boolean explicit, EventMention.Role role) {
             this.date = date;

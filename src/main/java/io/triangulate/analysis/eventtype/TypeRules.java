@@ -105,7 +105,7 @@ final class TypeRules {
             // What follows "against" or "denouncing" is what the protest is about, not what happened at it.
             double riot = e.aOutside(RIOT, TOPIC, 6) + 0.6 * e.aOutside(CLASH, TOPIC, 6) + 0.5 * property;
             double lethal = e.aOutside(LETHAL_FORCE, TOPIC, 6), repress = e.aOutside(REPRESSION, TOPIC, 6);
-            double peaceful = e.a(PEACEFUL), arrest = e.a(ARREST), hurt = e.a(CASUALTY) + e.a(KILLING);
+            double peaceful = e.a(PEACEFUL), arrest = e.aOutside(ARREST, TOPIC, 6), hurt = e.a(CASUALTY) + e.a(KILLING);
             double force = lethal + (hurt > 0 ? repress : 0) + (hurt > 0 && riot < 1 ? disperse : 0);
             double intervention = disperse + arrest + repress + hurt;
             EventType sub;
@@ -125,7 +125,11 @@ final class TypeRules {
             }
             s.add(sub, 1.2 * p + 0.5 * Math.min(signal, 2), PROTEST, DISPERSE);
             if (disperse + repress + riot >= 1) s.scale(EventType.ARREST, 0.5);
-            if (riot >= 1) s.scale(EventType.PROPERTY_DISTRUCT, 0.3);
+            if (riot >= 1) {
+                // Angry crowds at a protest are the protest turning violent.
+                s.scale(EventType.PROPERTY_DISTRUCT, 0.3);
+                s.scale(EventType.MOB_VIOL, 0.5);
+            }
         } else if (riotCore > 0 && !e.has(NONSTATE_ACTOR)) {
             // Rioters with no word for a protest are still a violent demonstration, and what they burn is theirs.
             s.add(EventType.VIOL_DEMONSTR, 0.8 * riotCore + 0.8 * property, RIOT);
@@ -139,6 +143,8 @@ final class TypeRules {
         // An arrest for a crime, a rape or a weapons find is typed by what it is for.
         double arrestFactor = e.a(CRIME) >= 1.5 || e.a(SEXUAL) >= 2 ? 0.5 : 1.0;
         s.add(EventType.ARREST, arrestFactor * e.a(ARREST), ARREST);
+        // Burning a bus with its passengers is an attack on them; property destruction is without victims.
+        if (e.a(KILLING) >= 0.5 && civ >= 1) property *= 0.5;
         s.add(EventType.PROPERTY_DISTRUCT, 1.1 * property, LOOT, ARSON, VANDAL);
 
         // --- strategic developments --------------------------------------------------------------------
@@ -152,6 +158,10 @@ final class TypeRules {
                 DEPLOY, WITHDRAW, DEFECT);
         s.add(EventType.HQ_ESTABLISHED, 1.8 * e.a(BASE_SETUP), BASE_SETUP);
         territory(e, s);
+        // Territory changing hands "under a deal": the transfer is the event, the deal its background.
+        double transfer = s.get(EventType.NON_VIOL_TERRIT_TRANSFER) + s.get(EventType.GOV_REGAINS_TERIT)
+                + s.get(EventType.NON_STATE_ACTOR_OVERTAKES_TER);
+        if (transfer >= 2) s.scale(EventType.AGREEMENT, 0.5);
         s.add(EventType.NON_VIOL_TERRIT_TRANSFER, 1.2 * e.a(NO_RESISTANCE), NO_RESISTANCE);
 
         // --- security-related, non-political ------------------------------------------------------------

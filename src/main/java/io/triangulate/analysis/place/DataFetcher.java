@@ -78,6 +78,7 @@ final class DataFetcher {
         try {
             Path tmp = Files.createTempFile(dir, t.fileName(), ".part");
             Files.write(tmp, body);
+            readable(tmp);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new GazetteerUnavailableException("cannot write " + file + ": " + e.getMessage(), e);
@@ -104,6 +105,15 @@ final class DataFetcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new GazetteerUnavailableException("interrupted while fetching " + t.uri(registry), e);
+        }
+    }
+
+    /** Cache files are shared by every checkout of the machine: readable by all (where the file system says so). */
+    static void readable(Path p) {
+        try {
+            Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system: keep its defaults
         }
     }
 

@@ -93,6 +93,7 @@ final class GazetteerData {
             writeStrings(out, admin1Codes);
             writeStrings(out, names);
         }
+        DataFetcher.readable(tmp);
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 

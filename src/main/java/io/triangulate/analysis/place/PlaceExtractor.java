@@ -470,14 +470,38 @@ public final class PlaceExtractor {
                 countryCtx.merge(d.countries[p], 0.5, Double::sum);
             }
         }
+        // candidate co-occurrence: divisions that some name may mean, and the names that may lie in each division
+        Map<Integer, Integer> divisionCand = new HashMap<>();   // admin1 place → span index naming it
+        Map<Integer, Integer> townsInDivision = new HashMap<>(); // admin1 place → number of spans with a town in it
+        for (int a = 0; a < spans.size(); a++) {
+            Span s = spans.get(a);
+            if (s.type != GAZ || s.common || s.person) continue;
+            java.util.Set<Integer> seen = new java.util.HashSet<>();
+            for (int p : s.cand) {
+                if (d.kind[p] == GazetteerData.K_ADMIN1) divisionCand.putIfAbsent(p, a);
+                else if (d.kind[p] != GazetteerData.K_COUNTRY) {
+                    int a1 = g.admin1Of(p);
+                    if (a1 >= 0 && seen.add(a1)) townsInDivision.merge(a1, 1, Integer::sum);
+                }
+            }
+        }
         // pass 1: with the article's context and the home region
-        for (Span s : spans) {
+        for (int si = 0; si < spans.size(); si++) {
+            Span s = spans.get(si);
             if (s.type != GAZ) continue;
             boolean[] support = new boolean[s.cand.length];
             s.support = support;
             for (int c = 0; c < s.cand.length; c++) {
                 int p = s.cand[c];
                 double sc = base(p, s.candFlags[c]) + containerBonus(s, c, spans);
+                if (d.kind[p] == GazetteerData.K_ADMIN1) {
+                    int n = townsInDivision.getOrDefault(p, 0);
+                    sc += Math.min(2.0, 0.75 * n); // "Athens and Gainesville … Georgia": the state holding them
+                } else if (d.kind[p] != GazetteerData.K_COUNTRY) {
+                    int a1 = g.admin1Of(p);
+                    Integer by = a1 < 0 ? null : divisionCand.get(a1);
+                    if (by != null && by != si && !spans.get(by).key.equals(s.key)) sc += 1.0;
+                }
                 if (s.countyList && d.kind[p] == GazetteerData.K_ADMIN2) sc += 6.0;
                 int a1 = g.admin1Of(p);
                 boolean own = s.best == c;
@@ -490,7 +514,10 @@ public final class PlaceExtractor {
                 if (wc > 0) sc += 1.0 + Math.min(1.0, 0.25 * (wc - 1));
                 if (homeAdmin1 >= 0 && (a1 == homeAdmin1 || p == homeAdmin1)) sc += 2.0;
                 if (support != null && (wa > 0 || (homeAdmin1 >= 0 && a1 == homeAdmin1))) support[c] = true;
-                if (homeCountry >= 0 && d.countries[p].equals(d.countries[homeCountry])) sc += 1.0;
+                if (homeCountry >= 0 && d.countries[p].equals(d.countries[homeCountry])) {
+                    sc += 1.0;
+                    if (d.feature[p] == GazetteerData.F_PPLC && d.kind[p] == GazetteerData.K_CITY) sc += 1.0; // "Washington" for the government
+                }
                 if (homeCountry >= 0 && d.kind[p] == GazetteerData.K_COUNTRY && !d.countries[p].equals(d.countries[homeCountry])
                         && wc <= 0 && s.cand.length > 1) {
                     sc -= 2.0; // a foreign country nothing else in a local paper's article points to ("Lebanon", Pa.)
@@ -695,6 +722,10 @@ public final class PlaceExtractor {
                 boolean located = supported && s.first > 0 && LOCATIVE.contains(t.key[s.first - 1]) && !t.has(s.first - 1, Tokens.UPPER);
                 if (s.common && !located && !(s.last > s.first && d.population[p] >= 100_000)) continue;
                 if (s.weak && !big && !supported) continue;
+                if (s.first == s.last && t.has(s.first, Tokens.SENT_START) && t.has(s.first, Tokens.CASED) && !supported
+                        && !area(p) && (d.population[p] < 10_000 && lowerElsewhere(t, s.key) || d.population[p] < 5_000 && margin(s) < 3)) {
+                    continue; // "Rain flooded …": a common word at the start of a sentence, written in lower case elsewhere
+                }
                 if (people.contains(s.key) && !area(p) && d.population[p] < 100_000) continue;
                 if (s.person && (!area(p) || s.titled)) continue;
                 if (d.kind[p] == GazetteerData.K_ADMIN2 && (s.candFlags[s.best] & GazetteerData.PRIMARY) == 0 && !s.countyList
@@ -742,10 +773,41 @@ public final class PlaceExtractor {
                     facility = t.text.substring(t.start[fs], end);
                 }
             }
+            if (d.kind[p] == GazetteerData.K_ADMIN1 && !divisionNamed(t, s)) p = seatOf(p, t.text.substring(s.start, s.end));
             out.add(new PlaceMention(s.start, s.end, t.text.substring(s.start, s.end), g.place(p), facility, demonym,
                     Math.round(conf * 1000) / 1000.0));
         }
         return out;
+    }
+
+    private static final java.util.Set<String> DIVISION_WORDS = java.util.Set.of("province", "governorate", "state",
+            "region", "county", "oblast", "wilaya", "prefecture", "district", "department", "provincia", "región",
+            "région", "département", "bundesland", "regione", "provincie", "محافظه", "ولايه", "مقاطعه");
+
+    /** "Baghdad province", "the state of Texas", "محافظة بغداد": the division itself is meant. */
+    private boolean divisionNamed(Tokens t, Span s) {
+        int next = s.last + 1, prev = s.first - 1;
+        if (next < t.size && DIVISION_WORDS.contains(t.key[next])) return true;
+        if (prev >= 0 && DIVISION_WORDS.contains(t.key[prev])) return true;
+        return prev >= 1 && OF_WORDS.contains(t.key[prev]) && DIVISION_WORDS.contains(t.key[prev - 1]);
+    }
+
+    /**
+     * A first-order division named like its seat ("Baghdad", "Tehran", "Kano") is, in news, the city: the
+     * division's seat (a capital or first-order seat of the same name inside it) when there is one.
+     */
+    private int seatOf(int division, String written) {
+        int k = d.find(Names.hash(Names.normalize(d.names[division])));
+        if (k < 0) k = d.find(Names.hash(Names.normalize(written)));
+        if (k < 0) return division;
+        int a1 = d.admin1[division];
+        for (int i = d.postStart[k]; i < d.postStart[k + 1]; i++) {
+            int x = d.postings[i] & GazetteerData.INDEX_MASK;
+            if (d.kind[x] == GazetteerData.K_COUNTRY || d.kind[x] == GazetteerData.K_ADMIN1) continue;
+            if (!d.countries[x].equals(d.countries[division]) || d.admin1[x] != a1) continue;
+            if (d.feature[x] == GazetteerData.F_PPLC || d.feature[x] == GazetteerData.F_PPLA) return x;
+        }
+        return division;
     }
 
     /**
@@ -771,6 +833,13 @@ public final class PlaceExtractor {
             }
         }
         return out;
+    }
+
+    private static boolean lowerElsewhere(Tokens t, String key) {
+        for (int i = 0; i < t.size; i++) {
+            if (t.has(i, Tokens.CASED) && !t.has(i, Tokens.UPPER) && t.key[i].equals(key)) return true;
+        }
+        return false;
     }
 
     /** A capitalised word of a cased script that could be part of a person's name. */

@@ -626,7 +626,7 @@ final class Grammar {
         if (u != null && !isPlural(j, u)) {
             String v = shift(u.val(), dir);
             if (v == null) return null;
-            return new Cand(s, j + u.len(), TimexType.DATE, v, v.length() == 10 ? LocalDate.parse(v) : null);
+            return new Cand(s, j + u.len(), TimexType.DATE, v, TimeExtractor.day(v));
         }
         return null;
     }
@@ -764,7 +764,7 @@ final class Grammar {
             default -> null;
         };
         if (v == null) return null;
-        return new Cand(i, k, TimexType.DATE, v, v.length() == 10 ? LocalDate.parse(v) : null);
+        return new Cand(i, k, TimexType.DATE, v, TimeExtractor.day(v));
     }
 
     private static String shiftUnknown(String unit) {

@@ -1,0 +1,118 @@
+package io.triangulate.grouping;
+
+import io.triangulate.model.AnalysedArticle;
+import io.triangulate.model.Article;
+import io.triangulate.model.EventMention;
+import io.triangulate.model.EventType;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Online behaviour: late articles, merges, splits, eviction and bounded state. */
+class GrouperOnlineTest {
+    static final String FLOOD = "Floodwaters from the Ostrava river swept away a footbridge in Novy Jicin, "
+            + "where rescuers searched for Marek Dvorak and Jana Horakova after the storm.";
+    static final String FIRE = "A warehouse fire at the Kopecky timber yard near Frydek forced the evacuation of "
+            + "Lubomir Sedlacek's family, and firefighters from Ostravice battled the blaze overnight.";
+    static final String QUAKE = "An earthquake of magnitude 5.8 shook the Zagros foothills near Kermanshah, "
+            + "damaging the clinic run by Dariush Farahani and the school of Golnar Rezaei.";
+
+    static AnalysedArticle art(String id, String text, LocalDate date) {
+        return art(id, text, date, null);
+    }
+
+    /** An article whose main event carries an explicit date (as the time extractor would give). */
+    static AnalysedArticle art(String id, String text, LocalDate published, LocalDate eventDate) {
+        Article a = new Article(id, "outlet-" + id, null, null, published, "en", text, "test");
+        List<EventMention> events = eventDate == null ? List.of()
+                : List.of(new EventMention(id, 0, EventMention.Role.MAIN, EventType.OTHER, eventDate, "on that day",
+                null, List.of(), List.of(), List.of(), List.of(0)));
+        return new AnalysedArticle(a, text, "en", published, false, List.of(), List.of(), List.of(), List.of(),
+                EventType.OTHER, events);
+    }
+
+    /** Unrelated background articles so that document frequencies mean something. */
+    static List<AnalysedArticle> background(LocalDate d, int n) {
+        String[] topics = {"budget vote in the regional council of Zlin", "new tram line opened in Brno by mayor Vokral",
+                "hockey club Vitkovice won the derby against Trinec", "price of butter rose in Olomouc markets",
+                "university of Pardubice opened a chemistry lab", "railway strike delayed trains at Prerov"};
+        List<AnalysedArticle> out = new ArrayList<>();
+        for (int i = 0; i < n; i++)
+            out.add(art("bg" + i, "Local news: the " + topics[i % topics.length] + " on day " + i + ".", d));
+        return out;
+    }
+
+    @Test void lateArticleFindsItsStoryByEventDate() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        Grouper g = Grouper.builder().windowDays(5).latenessDays(10).build();
+        background(d, 6).forEach(g::add);
+        String s = g.add(art("flood-1", FLOOD, d));
+        // the stream moves on ten days
+        g.add(art("fire-1", FIRE, d.plusDays(10)));
+        // a late report of the flood, published late but about the first of March
+        String late = g.add(art("flood-2", FLOOD + " The footbridge had stood since 1931.", d.plusDays(10), d));
+        assertEquals(s, late);
+    }
+
+    @Test void twoStoriesBridgedByOneArticleAreMergedAndTheChangeRecorded() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        Grouper g = Grouper.builder().build();
+        background(d, 6).forEach(g::add);
+        String a = g.add(art("flood", FLOOD, d));
+        String b = g.add(art("fire", FIRE, d));
+        assertNotEquals(a, b);
+        String c = g.add(art("both", FLOOD + " " + FIRE, d));
+        assertEquals(g.storyOf("flood"), g.storyOf("fire"));
+        assertEquals(c, g.storyOf("flood"));
+        Grouper.GroupingChange ch = g.changes().getLast();
+        assertEquals(Grouper.GroupingChange.Kind.MERGE, ch.kind());
+        assertEquals(List.of(a, b), ch.from());
+        assertEquals(List.of(a), ch.to());
+        assertTrue(ch.articles().contains("fire"), ch.toString());
+        assertFalse(ch.articles().contains("flood"), ch.toString());
+        assertEquals(1, g.clusters().stream().filter(cl -> cl.articles().contains("fire")).count());
+    }
+
+    @Test void storyHoldingTwoEventsIsSplitWhenEvidenceArrives() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        Grouper g = Grouper.builder().build();
+        background(d, 6).forEach(g::add);
+        String s = g.add(art("q1", QUAKE, d, d));
+        g.add(art("q2", QUAKE + " Aftershocks followed.", d, d));
+        // the same wording, but explicitly a week later: another earthquake
+        g.add(art("q3", QUAKE + " It was the second strong tremor in the region.", d.plusDays(7), d.plusDays(7)));
+        assertEquals(s, g.storyOf("q1"));
+        assertEquals(s, g.storyOf("q2"));
+        assertNotEquals(s, g.storyOf("q3"));
+        for (Grouper.GroupingChange ch : g.changes()) {
+            if (ch.kind() == Grouper.GroupingChange.Kind.SPLIT) {
+                assertEquals(List.of(s), ch.from());
+                assertEquals(List.of("q3"), ch.articles());
+            }
+        }
+    }
+
+    @Test void storiesLeaveTheWindowAndStateStaysBounded() {
+        LocalDate d = LocalDate.of(2024, 1, 1);
+        List<Grouper.Cluster> evicted = new ArrayList<>();
+        Grouper g = Grouper.builder().windowDays(3).latenessDays(1).archiveDays(0).keepHistory(false)
+                .onEvicted(evicted::add).build();
+        for (int day = 0; day < 60; day++)
+            for (int k = 0; k < 5; k++)
+                g.add(art("a" + day + "-" + k, "Report " + k + " of day " + day + " about the harbour of Varna"
+                        + " and the ship Kaliakra" + day + "x" + k + ".", d.plusDays(day)));
+        assertTrue(g.liveStories() <= 5 * 6, "live stories bounded by the window: " + g.liveStories());
+        assertFalse(evicted.isEmpty());
+        assertNull(g.storyOf("a0-0"), "forgotten without history");
+        assertTrue(g.clusters().size() <= 5 * 6);
+    }
+
+    @Test void builderRejectsBadSettings() {
+        assertThrows(IllegalArgumentException.class, () -> Grouper.builder().windowDays(-1));
+        assertThrows(IllegalArgumentException.class, () -> Grouper.builder().threshold(5).mergeThreshold(1).build());
+    }
+}
