@@ -31,10 +31,12 @@ import java.util.regex.Pattern;
  * ({@code io/triangulate/analysis/figures/<lang>.lex}) loaded once.
  */
 public final class FigureExtractor {
-    private static final Pattern AGE = Pattern.compile("\\d{1,3}-(?:year|month|week)-old");
+    private static final Pattern AGE = Pattern.compile("(?:\\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)s?-old");
+    private static final Pattern AGES = Pattern.compile("(?:\\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)s?-olds");
+    private static final Pattern LADEN = Pattern.compile("\\p{L}+-(?:laden|packed|rigged|filled|loaded|armed|carrying)");
     private static final Pattern RANGE_TOKEN = Pattern.compile("(\\d{1,6})[-\u2013](\\d{1,6})");
     private static final Pattern WEAK = Pattern.compile("(?iu)\\b(shot|shoots|shooting|gunshot|gunfire|fired at)\\b");
-    private static final Pattern STRONG = Pattern.compile("(?iu)(wound|injur|hurt|hospital|critical|condition|stable)");
+    private static final Pattern STRONG = Pattern.compile("(?iu)(wound|injur|hurt|hospital|critical|condition|stable|\\bothers?\\b)");
 
     private FigureExtractor() {}
 
@@ -218,6 +220,11 @@ public final class FigureExtractor {
                 boolean others = j < t.size() && lex.breaks.contains(t.get(j).norm()); // "no one else": says nothing
                 if (others) j++;
                 int k = j;
+                if (lex.functionWords.contains(t.get(j - 1).norm())) {           // "none of its personnel": skip the noun
+                    while (k < t.size() && k < j + 3 && t.get(k).word() && !lex.aux.contains(t.get(k).norm())
+                            && !lex.breaks.contains(t.get(k).norm()) && lex.after.match(t, k) == null) k++;
+                    j = k;
+                }
                 while (k < t.size() && k < j + 4 && lex.aux.contains(t.get(k).norm())) k++;
                 PhraseSet.Match<Lexicon.Cue> c = lex.after.match(t, k);
                 if (c != null && k > j && others) { mark(i, c.end()); return c.end(); }
@@ -440,8 +447,9 @@ public final class FigureExtractor {
                     break;
                 }
                 if (lex.aux.contains(n)) { passive |= lex.passiveAux.contains(n); j++; continue; }
-                if (lex.breaks.contains(n) || NumberWords.span(t, j, lex) != null) break;
-                if (lex.articles.contains(n) && !lex.objects.contains(n)) return -1;   // "Image 6 of 12 A woman died": a new phrase
+                if (lex.breaks.contains(n) && !isPerson(j) || NumberWords.span(t, j, lex) != null) break;
+                if (lex.articles.contains(n) && !lex.objects.contains(n)) return -1;
+                if (!person && lex.weapons.match(t, j) != null) return -1;       // "two drones struck": weapons, not victims   // "Image 6 of 12 A woman died": a new phrase
                 if (isPerson(j)) { person = true; perpetrator = lex.perpetrators.contains(n); }
                 if (++gap > 4) return -1;
                 j++;
@@ -484,7 +492,7 @@ public final class FigureExtractor {
         /** "the shooting that killed Savonie McNeil": a casualty verb before a person's name counts one. */
         private int named(int i) {
             PhraseSet.Match<Lexicon.Cue> c = lex.before.match(t, i);
-            if (c == null || c.value().weak()) return -1;
+            if (c == null) return -1;
             int k = c.end(), names = 0;
             if (k < t.size() && AGE.matcher(t.get(k).norm()).matches()) {     // "killed 13-year-old friend"
                 int e = k + 1;
@@ -556,6 +564,7 @@ public final class FigureExtractor {
                     if (compound != null) { head = compound; j++; break; }
                     String mod = lex.weaponModifiers.get(x.norm());
                     if (mod != null) mods.add(mod);
+                    else if (LADEN.matcher(x.norm()).matches()) { j++; continue; }     // "explosive-laden drones"
                     else if (x.capitalised() && !lex.language.equals("de")) mods.add(x.text());
                     else break;
                     j++;
@@ -646,8 +655,11 @@ public final class FigureExtractor {
                     count++;                                               // "Mother, boy fatally shot"
                     j += 2;
                 }
+                if (count == 1 && j + 2 < t.size() && t.get(j).text().equals(",") && t.get(j + 1).digits()
+                        && t.get(j + 1).norm().length() <= 3 && t.get(j + 2).text().equals(",")) j += 3;   // "Girl, 8, shot"
+                int auxFrom = j;
                 boolean passive = false;
-                while (j < t.size() && j < i + 4 && lex.aux.contains(t.get(j).norm()) && lex.after.match(t, j) == null) {
+                while (j < t.size() && j < auxFrom + 4 && lex.aux.contains(t.get(j).norm()) && lex.after.match(t, j) == null) {
                     passive |= lex.passiveAux.contains(t.get(j).norm());
                     j++;
                 }
@@ -730,6 +742,7 @@ public final class FigureExtractor {
         private boolean isPerson(int k) {
             Token x = t.get(k);
             if (lex.isPerson(x.norm())) return true;
+            if (lex.language.equals("en") && (AGE.matcher(x.norm()).matches() || AGES.matcher(x.norm()).matches())) return true; // "a 5-year-old", "two 17-year-olds"
             // capitalised demonyms: "an American", "two Iraqis"
             String n = x.norm();
             return x.capitalised() && lex.language.equals("en") && k > 0

@@ -187,6 +187,28 @@ grazed = injured
 shot = injured weak
 struck = injured weak
 hit by gunfire = injured weak
+hit by a bullet = injured weak
+hit by bullets = injured weak
+hit by a stray bullet = injured weak
+hit by stray bullet = injured weak
+hit by stray bullets = injured weak
+hit by a falling bullet = injured weak
+hit by falling bullet = injured weak
+struck by a bullet = injured weak
+struck by a stray bullet = injured weak
+struck by stray bullet = injured weak
+struck by gunfire = injured weak
+grazed by a bullet = injured
+dies = killed
+recovering after being shot = injured
+recovering from gunshot wounds = injured
+recovering from a gunshot wound = injured
+in critical condition = injured
+in serious condition = injured
+in stable condition = injured
+in critical but stable condition = injured
+in fair condition = injured
+in good condition = injured
 arrested = arrested
 detained = arrested
 taken into custody = arrested
@@ -246,6 +268,16 @@ shooting and injuring = injured
 shot = injured weak
 shooting = injured weak
 arrested = arrested
+shoots = injured weak
+shoots , wounds = injured
+shoots and wounds = injured
+shoots , injures = injured
+shoots and injures = injured
+shoots , kills = killed
+shoots and kills = killed
+fatally shoots = killed
+wounds = injured
+injures = injured
 arresting = arrested
 detained = arrested
 detaining = arrested
@@ -329,6 +361,13 @@ none
 noone
 none of them
 none of the
+none of its
+none of their
+none of his
+none of her
+none of our
+none of those
+none of these
 not one
 
 [neg-determiner]
@@ -445,6 +484,13 @@ resident = resident
 residents = resident
 bystander = bystander
 bystanders = bystander
+burglar = burglar
+burglars = burglar
+intruder = intruder
+intruders = intruder
+robbery suspect = robbery suspect
+classmate = classmate
+playmate = playmate
 customer = customer
 customers = customer
 relative = relative
@@ -822,6 +868,8 @@ robbers
 robber
 
 [function-words]
+its
+our
 of
 the
 these

@@ -67,6 +67,41 @@ class FigureExtractorTest {
         exact(en("He faces two counts of first-degree murder and one count of attempted murder."), KILLED, 2);
     }
 
+    @Test void activeVoiceVictims() {
+        exact(en("Boy accidentally shoots 7-year-old cousin in the hand"), INJURED, 1);
+        exact(en("A gunman injures three people outside a bowling alley."), INJURED, 3);
+        exact(en("Off-duty guard shoots, wounds 19-year-old at gas station"), INJURED, 1);
+        exact(en("The homeowner shot and wounded an intruder early Sunday."), INJURED, 1);
+    }
+
+    @Test void agesWrittenInWordsAreVictims() {
+        exact(en("Police said a four-year-old who was accidentally shot in the arm is expected to recover."), INJURED, 1);
+        exact(en("Nine-Year-Old Shot In Foot Outside Home"), INJURED, 1);
+        exact(en("Two 16-year-olds were wounded near the school."), INJURED, 2);
+        exact(en("Man recovering after being shot on the West Side"), INJURED, 1);
+        exact(en("Girl, 8, hit by stray bullet while sleeping"), INJURED, 1);
+    }
+
+    @Test void otherVictimsCountAsInjuredBesideTheDead() {
+        List<Figure> f = en("A woman died and three other people were wounded in the crossfire.");
+        exact(f, KILLED, 1);
+        exact(f, INJURED, 3);
+        assertEquals(new CasualtySummary(1, 2), FigureExtractor.summarise(en("One man was killed and two others shot.")));
+    }
+
+    @Test void weaponsAreNotVictims() {
+        List<Figure> f = en("Three bomb-laden drones struck near the base on Tuesday.");
+        Figure w = only(f, WEAPON);
+        assertEquals(3, w.min());
+        assertEquals("drone", w.object());
+        assertTrue(f.stream().noneMatch(x -> x.kind() == INJURED));
+    }
+
+    @Test void noneOfAGroupHurt() {
+        assertEquals(new CasualtySummary(0, 0), FigureExtractor.summarise(en("The company said none of its staff had been hurt.")));
+        assertEquals(new CasualtySummary(0, 0), FigureExtractor.summarise(en("None of the passengers were injured.")));
+    }
+
     @Test void arrests() {
         exact(en("Police arrested two men after the chase."), ARRESTED, 2);
         exact(en("The driver was taken into custody on Monday."), ARRESTED, 1);
