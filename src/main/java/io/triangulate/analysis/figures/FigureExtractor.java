@@ -34,6 +34,7 @@ public final class FigureExtractor {
     private static final Pattern AGE = Pattern.compile("(?:\\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)s?-old");
     private static final Pattern AGES = Pattern.compile("(?:\\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)s?-olds");
     private static final Pattern LADEN = Pattern.compile("\\p{L}+-(?:laden|packed|rigged|filled|loaded|armed|carrying)");
+    private static final Pattern GUNSHOT_WOUND = Pattern.compile("(?iu)\\bgunshot wounds?\\b");
     private static final Pattern RANGE_TOKEN = Pattern.compile("(\\d{1,6})[-\u2013](\\d{1,6})");
     private static final Pattern WEAK = Pattern.compile("(?iu)\\b(shot|shoots|shooting|gunshot|gunfire|fired at)\\b");
     private static final Pattern STRONG = Pattern.compile("(?iu)(wound|injur|hurt|hospital|critical|condition|stable|\\bothers?\\b)");
@@ -153,7 +154,8 @@ public final class FigureExtractor {
     /** Whether an INJURED figure only says people were shot ("two people were shot"), not that they survived. */
     static boolean isShotOnly(String text) {
         if (SUBJECTLESS.matcher(text).lookingAt()) return true;   // "was taken to the hospital": maybe the one who died
-        return WEAK.matcher(text).find() && !STRONG.matcher(text).find();
+        String rest = GUNSHOT_WOUND.matcher(text).replaceAll("gunshot");       // a gunshot wound says shot, not survived
+        return WEAK.matcher(rest).find() && !STRONG.matcher(rest).find();
     }
 
     /** Singular injuries with no subject of their own: the victim may be the one counted as killed. */
@@ -423,6 +425,7 @@ public final class FigureExtractor {
                 String n = x.norm();
                 if (lex.negParticles.contains(n) || n.endsWith("n't")) return -1;   // "who weren't injured"
                 if (gap == 0 && lex.units.contains(n)) return charges(q, j);
+                if (n.equals(",") && gap > 0 && q.start() > 0 && joinBlocked(q.start() - 1)) break; // "according to an official, a boy was shot"
                 if (lex.connectors.contains(n) || n.equals(",")) {
                     Quantity q2 = j + 1 < t.size() && !used[j + 1] ? quantity(j + 1) : null;
                     if (q2 != null && q2.min() != null) {
@@ -473,6 +476,12 @@ public final class FigureExtractor {
             return c.end();
         }
 
+        /** Whether the word before a group makes it a prepositional object or a speaker, not a list of victims. */
+        private boolean joinBlocked(int k) {
+            String n = t.get(k).norm();
+            return t.get(k).word() && (n.equals("to") || n.equals("of") || lex.breaks.contains(n) || lex.before.match(t, k) != null);
+        }
+
         /** "three counts of first-degree murder": the victims a charge sheet counts. */
         private int charges(Quantity q, int j) {
             if (q.article() || q.min() == null || !lex.chargeUnits.contains(t.get(j).norm())) return -1;
@@ -494,6 +503,13 @@ public final class FigureExtractor {
             PhraseSet.Match<Lexicon.Cue> c = lex.before.match(t, i);
             if (c == null) return -1;
             int k = c.end(), names = 0;
+            int p = k < t.size() && t.get(k).norm().equals("the") ? k + 1 : k;
+            if (p < t.size() && singularNoun(p) && !lex.perpetrators.contains(t.get(p).norm())) {
+                for (int x = i; x <= p; x++) if (used[x]) return -1;         // "shoots uncle", "striking the driver"
+                add(i, p + 1, c.value().kind(), 1, 1, false, null);
+                mark(i, p + 1);
+                return p + 1;
+            }
             if (k < t.size() && AGE.matcher(t.get(k).norm()).matches()) {     // "killed 13-year-old friend"
                 int e = k + 1;
                 while (e < t.size() && e < k + 3 && isPerson(e)) e++;
@@ -504,7 +520,7 @@ public final class FigureExtractor {
             }
             while (k < t.size() && t.get(k).word() && t.get(k).capitalised() && !lex.months.contains(t.get(k).norm())
                     && !lex.timeWords.contains(t.get(k).norm()) && !lex.weekdays.contains(t.get(k).norm()) && names < 4) { k++; names++; }
-            if (names < 2) return -1;
+            if (names < 2 || c.value().weak()) return -1;                        // "Shooting Claims St. Marie Youth"
             for (int x = i; x < k; x++) if (used[x]) return -1;
             add(i, k, c.value().kind(), 1, 1, false, null);
             mark(i, k);
@@ -519,7 +535,7 @@ public final class FigureExtractor {
                 if (used[b] || !t.get(b).word()) break;
                 PhraseSet.Match<Lexicon.Cue> m = lex.before.match(t, b);
                 if (m == null) m = matchStripped(lex.before, b);
-                if (m != null && m.end() == q.start()) { c = m; from = b; break; }
+                if (m != null && m.end() == q.start()) { c = m; from = b; }        // the longest: "fatally shot himself"
             }
             if (c == null) return -1;
             int end = q.end();

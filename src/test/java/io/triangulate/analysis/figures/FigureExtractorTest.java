@@ -74,6 +74,24 @@ class FigureExtractorTest {
         exact(en("The homeowner shot and wounded an intruder early Sunday."), INJURED, 1);
     }
 
+    @Test void singularObjectsOfCasualtyVerbs() {
+        exact(en("Toddler accidentally shoots father with gun left on the couch"), INJURED, 1);
+        exact(en("The round went through the wall, striking the neighbor in the arm."), INJURED, 1);
+        exact(en("Hunter shoots self in foot"), INJURED, 1);
+        exact(en("A farmer fatally shot himself in the barn, deputies said."), KILLED, 1);
+        assertTrue(en("Deadly Shooting Claims Oak Ridge Teen").stream().noneMatch(f -> f.kind() == INJURED));
+        assertTrue(en("The shooting suspect was arrested on Monday.").stream().noneMatch(f -> f.kind() == INJURED));
+    }
+
+    @Test void aSpeakerIsNotAVictim() {
+        exact(en("According to a police spokesman, a 15-year-old girl was shot in the leg."), INJURED, 1);
+    }
+
+    @Test void aGunshotWoundMayBeTheFatalOne() {
+        assertEquals(new CasualtySummary(1, 0), FigureExtractor.summarise(
+                en("Deputies found a man suffering from a gunshot wound. The man died at the scene.")));
+    }
+
     @Test void agesWrittenInWordsAreVictims() {
         exact(en("Police said a four-year-old who was accidentally shot in the arm is expected to recover."), INJURED, 1);
         exact(en("Nine-Year-Old Shot In Foot Outside Home"), INJURED, 1);
