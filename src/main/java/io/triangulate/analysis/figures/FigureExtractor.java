@@ -476,6 +476,39 @@ public final class FigureExtractor {
             return c.end();
         }
 
+        private static final java.util.Set<String> OBJECT_DETERMINERS = java.util.Set.of("a", "an", "his", "her", "their", "the", "its");
+        private static final java.util.Set<String> REFLEXIVES = java.util.Set.of("himself", "herself", "self", "themselves");
+
+        /**
+         * One victim named as an object, from {@code k}: "his 2-year-old nephew", "a 20-year-old woman", "her mother",
+         * "himself" (English); the index after it, or -1.
+         */
+        private int victimPhrase(int k) {
+            if (!lex.language.equals("en") || k >= t.size() || !t.get(k).word()) return -1;
+            String n = t.get(k).norm();
+            if (REFLEXIVES.contains(n)) return k + 1;
+            int j = OBJECT_DETERMINERS.contains(n) ? k + 1 : k;
+            boolean age = false, person = false;
+            if (j < t.size() && AGE.matcher(t.get(j).norm()).matches()) { age = true; j++; }
+            while (j < t.size() && j < k + 5 && singularNoun(j) && !lex.perpetrators.contains(t.get(j).norm())) { person = true; j++; }
+            return age || person ? j : -1;
+        }
+
+        /** Further victims coordinated after an object ("… nephew and his 24-year-old step-brother"): [count, end]. */
+        private int[] moreVictims(int end) {
+            int count = 0;
+            while (end + 1 < t.size() && (t.get(end).norm().equals("and") || t.get(end).text().equals(","))) {
+                int e = victimPhrase(end + 1);
+                if (e < 0) break;
+                if (t.get(end).text().equals(",") && !REFLEXIVES.contains(t.get(end + 1).norm())
+                        && !singularNoun(e - 1)) break;                             // "his brother, 22-year-old Sam Lee": an apposition
+                for (int x = end; x < e; x++) if (used[x]) return new int[]{count, end};
+                count++;
+                end = e;
+            }
+            return new int[]{count, end};
+        }
+
         /** Whether the word before a group makes it a prepositional object or a speaker, not a list of victims. */
         private boolean joinBlocked(int k) {
             String n = t.get(k).norm();
@@ -503,20 +536,13 @@ public final class FigureExtractor {
             PhraseSet.Match<Lexicon.Cue> c = lex.before.match(t, i);
             if (c == null) return -1;
             int k = c.end(), names = 0;
-            int p = k < t.size() && t.get(k).norm().equals("the") ? k + 1 : k;
-            if (p < t.size() && singularNoun(p) && !lex.perpetrators.contains(t.get(p).norm())) {
-                for (int x = i; x <= p; x++) if (used[x]) return -1;         // "shoots uncle", "striking the driver"
-                add(i, p + 1, c.value().kind(), 1, 1, false, null);
-                mark(i, p + 1);
-                return p + 1;
-            }
-            if (k < t.size() && AGE.matcher(t.get(k).norm()).matches()) {     // "killed 13-year-old friend"
-                int e = k + 1;
-                while (e < t.size() && e < k + 3 && isPerson(e)) e++;
-                for (int x = i; x < e; x++) if (used[x]) return -1;
-                add(i, e, c.value().kind(), 1, 1, false, null);
-                mark(i, e);
-                return e;
+            int p = k < t.size() && (t.get(k).norm().equals("the") || !lex.articles.contains(t.get(k).norm())) ? victimPhrase(k) : -1;
+            if (p > k) {                      // "shoots uncle", "striking the driver", "killed 13-year-old friend"
+                for (int x = i; x < p; x++) if (used[x]) return -1;
+                int[] more = moreVictims(p);
+                add(i, more[1], c.value().kind(), 1 + more[0], 1 + more[0], false, null);
+                mark(i, more[1]);
+                return more[1];
             }
             while (k < t.size() && t.get(k).word() && t.get(k).capitalised() && !lex.months.contains(t.get(k).norm())
                     && !lex.timeWords.contains(t.get(k).norm()) && !lex.weekdays.contains(t.get(k).norm()) && names < 4) { k++; names++; }
@@ -553,6 +579,13 @@ public final class FigureExtractor {
             }
             if (q.article() && !person) return -1;
             if (!person && q.end() < t.size() && t.get(q.end()).word() && lex.weapons.match(t, q.end()) != null) return -1;
+            if (person && q.min() != null && q.min() == 1 && Objects.equals(q.max(), 1)) {   // "injured a boy and a woman"
+                int[] more = moreVictims(end);
+                if (more[0] > 0) { q = new Quantity(q.start(), more[1], 1 + more[0], 1 + more[0], false, false, null); end = more[1]; }
+            } else if (q.min() != null && q.min() == 1 && q.dualNoun() == null && REFLEXIVES.contains(t.get(q.start()).norm())) {
+                int[] more = moreVictims(end);                                        // "shooting self, girl"
+                if (more[0] > 0) { q = new Quantity(q.start(), more[1], 1 + more[0], 1 + more[0], false, false, null); end = more[1]; person = true; }
+            }
             PhraseSet.Match<Lexicon.Hedge> ph = end < t.size() ? lex.postHedges.match(t, end) : null;
             if (ph != null && q.min() != null && q.min().equals(q.max())) {
                 q = hedged(q.start(), q.end(), q.min(), ph.value());
@@ -670,6 +703,7 @@ public final class FigureExtractor {
                         || lex.connectors.contains(t.get(j).norm())) && (singularNoun(j + 1) || AGE.matcher(t.get(j + 1).norm()).matches())) {
                     count++;                                               // "Mother, boy fatally shot"
                     j += 2;
+                    while (j < t.size() && j < i + 12 && singularNoun(j)) j++;   // "Woman, 1-year-old boy wounded"
                 }
                 if (count == 1 && j + 2 < t.size() && t.get(j).text().equals(",") && t.get(j + 1).digits()
                         && t.get(j + 1).norm().length() <= 3 && t.get(j + 2).text().equals(",")) j += 3;   // "Girl, 8, shot"

@@ -83,6 +83,13 @@ class FigureExtractorTest {
         assertTrue(en("The shooting suspect was arrested on Monday.").stream().noneMatch(f -> f.kind() == INJURED));
     }
 
+    @Test void coordinatedObjectsAddUp() {
+        exact(en("He was charged with shooting his 3-year-old son and his 30-year-old cousin."), INJURED, 2);
+        exact(en("The crossfire injured a 6-year-old girl and a 40-year-old man."), INJURED, 2);
+        exact(en("Man, 2-year-old girl wounded in drive-by"), INJURED, 2);
+        exact(en("Police said he shot and killed his brother, 19-year-old Dante Price, on Sunday."), KILLED, 1);
+    }
+
     @Test void aSpeakerIsNotAVictim() {
         exact(en("According to a police spokesman, a 15-year-old girl was shot in the leg."), INJURED, 1);
     }
