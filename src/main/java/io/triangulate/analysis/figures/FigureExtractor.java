@@ -35,8 +35,10 @@ public final class FigureExtractor {
     private static final Pattern AGES = Pattern.compile("(?:\\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)s?-olds");
     private static final Pattern LADEN = Pattern.compile("\\p{L}+-(?:laden|packed|rigged|filled|loaded|armed|carrying)");
     private static final Pattern GUNSHOT_WOUND = Pattern.compile("(?iu)\\bgunshot wounds?\\b");
+    /** A singular figure that adds a victim to those already counted: "was also killed", "another man was wounded". */
+    private static final Pattern ADDITIONAL = Pattern.compile("(?iu)\\b(?:also|second|third)\\b");
     private static final Pattern RANGE_TOKEN = Pattern.compile("(\\d{1,6})[-\u2013](\\d{1,6})");
-    private static final Pattern WEAK = Pattern.compile("(?iu)\\b(shot|shoots|shooting|gunshot|gunfire|fired at)\\b");
+    private static final Pattern WEAK = Pattern.compile("(?iu)\\b(shot|shoots|shooting|gunshot|gunfire|fired at|struck|striking|strikes|hit|hitting|bullets?)\\b");
     private static final Pattern STRONG = Pattern.compile("(?iu)(wound|injur|hurt|hospital|critical|condition|stable|\\bothers?\\b)");
 
     private FigureExtractor() {}
@@ -91,18 +93,29 @@ public final class FigureExtractor {
     public static CasualtySummary summarise(List<Figure> figures) {
         Integer killed = null, strong = null, shot = null;
         boolean killedZero = false, injuredZero = false;
+        int killedChain = 0, strongChain = 0, shotChain = 0;      // one victim, then "was also killed", "another man was wounded"
         for (Figure f : figures) {
             Integer v = f.value();
             if (v == null) continue;
+            boolean more = v == 1 && ADDITIONAL.matcher(f.text()).find();
             if (f.kind() == FigureKind.KILLED) {
                 if (v == 0) killedZero = true;
                 else killed = killed == null ? v : Math.max(killed, v);
+                if (v == 1) killedChain = more && killedChain > 0 ? killedChain + 1 : Math.max(killedChain, 1);
             } else if (f.kind() == FigureKind.INJURED) {
                 if (v == 0) { injuredZero = true; continue; }
-                if (isShotOnly(f.text())) shot = shot == null ? v : Math.max(shot, v);
-                else strong = strong == null ? v : Math.max(strong, v);
+                if (isShotOnly(f.text())) {
+                    shot = shot == null ? v : Math.max(shot, v);
+                    if (v == 1) shotChain = more && shotChain > 0 ? shotChain + 1 : Math.max(shotChain, 1);
+                } else {
+                    strong = strong == null ? v : Math.max(strong, v);
+                    if (v == 1) strongChain = more && strongChain > 0 ? strongChain + 1 : Math.max(strongChain, 1);
+                }
             }
         }
+        if (killed != null) killed = Math.max(killed, killedChain);
+        if (strong != null) strong = Math.max(strong, strongChain);
+        if (shot != null) shot = Math.max(shot, shotChain);
         if (killed == null && killedZero) killed = 0;
         Integer injured = strong;
         if (shot != null) {
@@ -417,6 +430,7 @@ public final class FigureExtractor {
             int gap = 0;
             boolean person = q.dualNoun() != null && !lex.weaponModifiers.containsValue(q.dualNoun()) && lex.persons.containsValue(q.dualNoun());
             boolean perpetrator = false, passive = false;
+            int loose = 0;                                     // words of the gap that are neither persons nor auxiliaries
             while (j < t.size()) {
                 Token x = t.get(j);
                 if (lex.after.match(t, j) != null && (gap > 0 || !lex.aux.contains(x.norm()))) break;
@@ -438,6 +452,7 @@ public final class FigureExtractor {
                         }
                         if (q2.article() && !p2) break;
                         if (!person && gap == 0) break;
+                        if (loose > 1) break;              // "a student discharged the weapon and another student": two clauses
                         q = q.plus(q2, q2.end());
                         j = k;
                         continue;
@@ -454,6 +469,7 @@ public final class FigureExtractor {
                 if (lex.articles.contains(n) && !lex.objects.contains(n)) return -1;
                 if (!person && lex.weapons.match(t, j) != null) return -1;       // "two drones struck": weapons, not victims   // "Image 6 of 12 A woman died": a new phrase
                 if (isPerson(j)) { person = true; perpetrator = lex.perpetrators.contains(n); }
+                else if (!lex.aux.contains(n)) loose++;
                 if (++gap > 4) return -1;
                 j++;
             }
@@ -467,7 +483,7 @@ public final class FigureExtractor {
             PhraseSet.Match<Lexicon.Cue> c = lex.after.match(t, j);
             if (c == null) c = injuryClause(j);
             if (c == null) return -1;
-            if (q.article() && !person) return -1;
+            if (q.article() && !person && !(lex.language.equals("en") && t.get(q.start()).norm().equals("another"))) return -1; // "and another wounded"
             if (perpetrator && !passive && c.value().weak()) return -1; // "a pair of gunmen shot" is not two victims
             if (!passive && activeObject(c.end())) return -1;          // "two men killed a woman": the men are not victims
             for (int k = q.start(); k < c.end(); k++) if (used[k]) return -1;

@@ -69,6 +69,7 @@ and
 [articles]
 a
 an
+another
 his
 her
 their

@@ -90,6 +90,16 @@ class FigureExtractorTest {
         exact(en("Police said he shot and killed his brother, 19-year-old Dante Price, on Sunday."), KILLED, 1);
     }
 
+    @Test void victimsAddedOneByOneWithClearEvidence() {
+        assertEquals(new CasualtySummary(2, null), FigureExtractor.summarise(
+                en("A cashier was killed in the robbery. A customer was also killed.")));
+        assertEquals(new CasualtySummary(1, 1), FigureExtractor.summarise(en("One man was killed and another wounded.")));
+        assertEquals(new CasualtySummary(null, 1), FigureExtractor.summarise(
+                en("A student dropped the gun on the floor and another student was struck in the foot.")));
+        assertEquals(new CasualtySummary(1, 0), FigureExtractor.summarise(
+                en("The bullet went through the wall, striking a boy. The boy died on Sunday.")));
+    }
+
     @Test void aSpeakerIsNotAVictim() {
         exact(en("According to a police spokesman, a 15-year-old girl was shot in the leg."), INJURED, 1);
     }
