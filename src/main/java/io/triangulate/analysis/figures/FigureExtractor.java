@@ -37,6 +37,7 @@ public final class FigureExtractor {
     private static final Pattern GUNSHOT_WOUND = Pattern.compile("(?iu)\\bgunshot wounds?\\b");
     /** A singular figure that adds a victim to those already counted: "was also killed", "another man was wounded". */
     private static final Pattern ADDITIONAL = Pattern.compile("(?iu)\\b(?:also|second|third)\\b");
+    private static final Pattern SELF = Pattern.compile("(?iu)\\b(?:himself|herself|themselves|self)\\b");
     private static final Pattern RANGE_TOKEN = Pattern.compile("(\\d{1,6})[-\u2013](\\d{1,6})");
     private static final Pattern WEAK = Pattern.compile("(?iu)\\b(shot|shoots|shooting|gunshot|gunfire|fired at|struck|striking|strikes|hit|hitting|bullets?)\\b");
     private static final Pattern STRONG = Pattern.compile("(?iu)(wound|injur|hurt|hospital|critical|condition|stable|\\bothers?\\b)");
@@ -94,6 +95,7 @@ public final class FigureExtractor {
         Integer killed = null, strong = null, shot = null;
         boolean killedZero = false, injuredZero = false;
         int killedChain = 0, strongChain = 0, shotChain = 0;      // one victim, then "was also killed", "another man was wounded"
+        boolean suicide = false;                                  // "before killing himself": the shooter, not one of those shot
         for (Figure f : figures) {
             Integer v = f.value();
             if (v == null) continue;
@@ -102,9 +104,10 @@ public final class FigureExtractor {
                 if (v == 0) killedZero = true;
                 else killed = killed == null ? v : Math.max(killed, v);
                 if (v == 1) killedChain = more && killedChain > 0 ? killedChain + 1 : Math.max(killedChain, 1);
+                if (v == 1 && SELF.matcher(f.text()).find()) suicide = true;
             } else if (f.kind() == FigureKind.INJURED) {
                 if (v == 0) { injuredZero = true; continue; }
-                if (isShotOnly(f.text())) {
+                if (isShotOnly(f.text()) && !(more && v == 1)) {          // "the mother was also shot": not one of the dead
                     shot = shot == null ? v : Math.max(shot, v);
                     if (v == 1) shotChain = more && shotChain > 0 ? shotChain + 1 : Math.max(shotChain, 1);
                 } else {
@@ -119,7 +122,9 @@ public final class FigureExtractor {
         if (killed == null && killedZero) killed = 0;
         Integer injured = strong;
         if (shot != null) {
-            int rest = Math.max(0, shot - (killed == null ? 0 : killed));
+            int dead = killed == null ? 0 : killed;
+            if (suicide && dead > 0 && !shotSelf(figures)) dead--;    // the shooter's own death is not among those he shot
+            int rest = Math.max(0, shot - dead);
             injured = injured == null ? rest : Math.max(injured, rest);
         }
         if (injured == null && injuredZero) injured = 0;
@@ -162,6 +167,12 @@ public final class FigureExtractor {
             e++;
         }
         return text.substring(0, Math.min(text.length(), e + 1));
+    }
+
+    /** Whether a count of people shot names the shooter himself ("shot himself"), who then is among them. */
+    private static boolean shotSelf(List<Figure> figures) {
+        for (Figure f : figures) if (f.kind() == FigureKind.INJURED && SELF.matcher(f.text()).find()) return true;
+        return false;
     }
 
     /** Whether an INJURED figure only says people were shot ("two people were shot"), not that they survived. */

@@ -100,6 +100,12 @@ class FigureExtractorTest {
                 en("The bullet went through the wall, striking a boy. The boy died on Sunday.")));
     }
 
+    @Test void theShooterWhoKillsHimselfIsNotAmongThoseHeShot() {
+        assertEquals(new CasualtySummary(1, 1), FigureExtractor.summarise(en("Father shoots 6-year-old daughter before killing himself")));
+        assertEquals(new CasualtySummary(2, 1), FigureExtractor.summarise(
+                en("The gunman killed two clerks. The manager was also shot.")));
+    }
+
     @Test void aSpeakerIsNotAVictim() {
         exact(en("According to a police spokesman, a 15-year-old girl was shot in the leg."), INJURED, 1);
     }
