@@ -123,9 +123,11 @@ public final class Triangulate {
     public AnalysisResult analyze(List<Article> articles, List<Warning> warnings) {
         List<Warning> allWarnings = new ArrayList<>(warnings);
         HomeRegions homes = new HomeRegions(analyzer.places());
-        for (Article a : articles) {
-            if (a.source() != null) homes.add(a.source(), a.text(), analyzer.language(a));
-        }
+        List<Map.Entry<String, List<io.triangulate.model.PlaceMention>>> seen = articles.parallelStream()
+                .filter(a -> a.source() != null)
+                .map(a -> Map.entry(a.source(), analyzer.places().extract(a.text(), analyzer.language(a))))
+                .toList();
+        for (var e : seen) homes.add(e.getKey(), e.getValue());
         Function<Article, PlaceExtractor.Options> home = a -> homes.options(a.source());
         List<AnalysedArticle> analysed = analyseAll(articles, allWarnings, home);
         analysed = datedByBatch(analysed, home);

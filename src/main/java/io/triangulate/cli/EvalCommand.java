@@ -38,6 +38,7 @@ public final class EvalCommand implements Callable<Integer> {
         all.add(new io.triangulate.eval.ArticleFieldsEvaluation());
         all.add(new io.triangulate.eval.GvaEvaluation());
         all.add(new io.triangulate.eval.EcbPlusEvaluation());
+        all.add(new io.triangulate.eval.ReconcileEvaluation());
         all.add(new io.triangulate.ingest.TextStagesEvaluation());
         return all;
     }

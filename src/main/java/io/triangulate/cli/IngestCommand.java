@@ -37,8 +37,11 @@ import java.util.concurrent.Future;
 public final class IngestCommand implements Callable<Integer> {
     @Mixin StoreOptions store = new StoreOptions();
 
-    @Option(names = "--input-format", paramLabel = "F", description = "auto, text, jsonl or html (default: auto, by extension)")
+    @Option(names = "--input-format", paramLabel = "F", description = "auto, text, jsonl, html or feed (default: auto, by extension; URLs by content)")
     String inputFormat = "auto";
+
+    @Option(names = "--fetch-pages", description = "for feed entries that carry only a short summary, fetch the linked page and read its main text")
+    boolean fetchPages;
 
     @Option(names = "--window-days", paramLabel = "N", description = "days of stored articles replayed into the grouping (default: 30)")
     int windowDays = 30;
@@ -49,7 +52,8 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--print-ids", description = "print 'stored ID STORY' on standard output as each article is committed")
     boolean printIds;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "files, directories (recursive) or - for standard input")
+    @Parameters(paramLabel = "PATH", arity = "1..*",
+            description = "files, directories (recursive), - for standard input, or http(s) URLs of RSS/Atom feeds and HTML pages")
     List<String> paths;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -64,23 +68,49 @@ public final class IngestCommand implements Callable<Integer> {
         if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         if (windowDays < 0) throw new CommandLine.ParameterException(spec.commandLine(), "--window-days must not be negative");
 
-        List<Article> articles = new ArrayList<>();
-        int[] warned = {0};
-        Ingestor.create().read(paths, format, articles::add, w -> {
-            warned[0]++;
-            System.err.println("triangulate: " + w);
-        });
-        if (articles.isEmpty()) {
-            System.err.println("triangulate: no article to ingest");
-            return Main.NOTHING_PROCESSED;
+        try (Store s = Store.open(store.db)) {
+            List<Article> articles = new ArrayList<>();
+            int[] warned = {0};
+            int[] known = {0};
+            long[] fetches = {0, System.nanoTime()};
+            Ingestor.builder()
+                    .fetchPages(fetchPages)
+                    // downloads can take a while: a plain line every 5 s says how far they are
+                    .onFetch(url -> {
+                        fetches[0]++;
+                        if (System.nanoTime() - fetches[1] >= 5_000_000_000L) {
+                            fetches[1] = System.nanoTime();
+                            System.err.println("triangulate: " + fetches[0] + " downloads so far, now " + url);
+                        }
+                    })
+                    // feed entries already stored are skipped before their page is fetched
+                    .skipKnownEntries(a -> {
+                        boolean stored = s.existingId(a).isPresent();
+                        if (stored) known[0]++;
+                        return stored;
+                    })
+                    .build()
+                    .read(paths, format, articles::add, w -> {
+                        warned[0]++;
+                        System.err.println("triangulate: " + w);
+                    });
+            if (articles.isEmpty() && known[0] == 0) {
+                System.err.println("triangulate: no article to ingest");
+                return Main.NOTHING_PROCESSED;
+            }
+            return ingest(s, articles, known[0], warned[0]);
         }
+    }
 
+    /** Stores the articles read ({@code known} feed entries were skipped as already stored) and prints the summary. */
+    private int ingest(Store s, List<Article> articles, int known, int warned) throws InterruptedException {
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("stored", 0);
-        counts.put("duplicates", 0);
+        counts.put("duplicates", known);
         counts.put("failed", 0);
         var out = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, java.nio.charset.StandardCharsets.UTF_8);
-        try (Store s = Store.open(store.db)) {
+        Progress progress = null;
+        if (!articles.isEmpty()) {
             System.err.println("triangulate: loading the pipeline and replaying the recent stories of " + store.db + "…");
             StoreEngine engine = StoreEngine.create();
             Ingestion ingestion = Ingestion.open(s, engine, windowDays, 20_000);
@@ -92,7 +122,7 @@ public final class IngestCommand implements Callable<Integer> {
             for (Article a : articles) if (a.published() == null) order.put(a.id(), engine.orderingDate(a, days));
             articles.sort(Comparator.comparing((Article a) -> a.published() != null ? a.published() : order.get(a.id()),
                     Comparator.nullsLast(Comparator.naturalOrder())));
-            Progress progress = Progress.onStderr("ingest", articles.size());
+            progress = Progress.onStderr("ingest", articles.size());
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "analyse");
                 t.setDaemon(true);
@@ -133,15 +163,16 @@ public final class IngestCommand implements Callable<Integer> {
             } finally {
                 pool.shutdownNow();
             }
-            Store.Stats st = s.stats();
-            progress.finish(counts.get("stored") + " stored, " + counts.get("duplicates") + " already stored, "
-                    + counts.get("failed") + " failed; the store holds " + st.articles() + " articles, " + st.stories()
-                    + " stories, " + st.events() + " events");
-            Map<String, Object> summary = new LinkedHashMap<>(counts);
-            summary.put("warnings", warned[0]);
-            summary.put("store", Map.of("articles", st.articles(), "stories", st.stories(), "events", st.events()));
-            out.println(Json.line(summary));
         }
+        Store.Stats st = s.stats();
+        if (progress == null) progress = Progress.onStderr("ingest", 0);
+        progress.finish(counts.get("stored") + " stored, " + counts.get("duplicates") + " already stored, "
+                + counts.get("failed") + " failed; the store holds " + st.articles() + " articles, " + st.stories()
+                + " stories, " + st.events() + " events");
+        Map<String, Object> summary = new LinkedHashMap<>(counts);
+        summary.put("warnings", warned);
+        summary.put("store", Map.of("articles", st.articles(), "stories", st.stories(), "events", st.events()));
+        out.println(Json.line(summary));
         return counts.get("stored") + counts.get("duplicates") > 0 ? Main.OK : Main.NOTHING_PROCESSED;
     }
 }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 BenchApiCommand.class,
                 FiguresCommand.class,
                 IngestCommand.class,
+                WatchCommand.class,
                 ServeCommand.class,
         })
 public final class Main implements Runnable {

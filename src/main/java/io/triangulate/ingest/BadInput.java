@@ -1,6 +1,6 @@
 package io.triangulate.ingest;
 
 /** An input that cannot be accepted; the message is the one-line reason shown to the user. */
-final class BadInput extends Exception {
+class BadInput extends Exception {
     BadInput(String reason) { super(reason, null, false, false); }
 }

@@ -39,8 +39,17 @@ final class HtmlReader {
     private HtmlReader() {}
 
     static Article read(String id, byte[] bytes, String origin) throws BadInput, IOException {
-        Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
-        String url = firstNonBlank(attr(doc, "link[rel=canonical]", "href"), attr(doc, "meta[property=og:url]", "content"));
+        return read(id, bytes, null, null, origin);
+    }
+
+    /**
+     * A page fetched from {@code pageUrl} (relative canonical links are resolved against it, and it is the
+     * article's URL when the page names none); {@code charset} from the HTTP Content-Type, or null to
+     * detect it from the page.
+     */
+    static Article read(String id, byte[] bytes, String charset, String pageUrl, String origin) throws BadInput, IOException {
+        Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), charset, pageUrl == null ? "" : pageUrl);
+        String url = firstNonBlank(attr(doc, "link[rel=canonical]", "abs:href"), attr(doc, "meta[property=og:url]", "content"), pageUrl);
         JsonNode ld = jsonLdArticle(doc);
         String title = firstNonBlank(attr(doc, "meta[property=og:title]", "content"),
                 ld == null ? null : text(ld.get("headline")), headline(doc), doc.title());

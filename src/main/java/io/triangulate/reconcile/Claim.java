@@ -15,9 +15,11 @@ import java.time.LocalDate;
  * @param article   article id
  * @param published its publication date, nullable
  * @param order     its position in publication order
- * @param source    the original source behind the claim (speaker, else the outlet)
- * @param evidence  the sentence that says it
+ * @param source    the original source behind the claim (speaker, else the wire credit, else the outlet
+ *                  of the first of its copies), as shown
+ * @param sourceKey that source normalised: claims with one key are one source (see {@link Independence})
+ * @param evidence  the sentence that says it, its attribution naming speaker and carrying outlet
  */
 record Claim(String key, String display, Integer count, Integer min, Integer max, String article,
-             LocalDate published, int order, String source, Evidence evidence) {
+             LocalDate published, int order, String source, String sourceKey, Evidence evidence) {
 }

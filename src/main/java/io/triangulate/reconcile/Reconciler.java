@@ -1,6 +1,7 @@
 package io.triangulate.reconcile;
 
 import io.triangulate.model.AnalysedArticle;
+import io.triangulate.model.Attribution;
 import io.triangulate.model.Event;
 import io.triangulate.model.EventMention;
 import io.triangulate.model.EventType;
@@ -80,9 +81,10 @@ public final class Reconciler {
         boolean has(String article) { return members.stream().anyMatch(m -> m.article.id().equals(article)); }
     }
 
-    private record Member(AnalysedArticle article, int order, EventMention mention) {}
+    private record Member(AnalysedArticle article, int order, EventMention mention, Independence independence) {}
 
     private static List<Group> align(List<AnalysedArticle> ordered) {
+        Independence independence = Independence.of(ordered);
         List<Group> groups = new ArrayList<>();
         for (int order = 0; order < ordered.size(); order++) {
             AnalysedArticle a = ordered.get(order);
@@ -97,7 +99,7 @@ public final class Reconciler {
                     if (s > bestScore) { bestScore = s; best = g; }
                 }
                 if (best == null) { best = new Group(); groups.add(best); }
-                best.members.add(new Member(a, order, m));
+                best.members.add(new Member(a, order, m, independence));
             }
         }
         return groups;
@@ -142,6 +144,7 @@ public final class Reconciler {
         List<Fact> facts = new ArrayList<>();
         List<Claim> dates = new ArrayList<>(), places = new ArrayList<>(), types = new ArrayList<>(),
                 weapons = new ArrayList<>(), actors = new ArrayList<>(), targets = new ArrayList<>();
+        List<Claim> defaultDates = new ArrayList<>(), distances = new ArrayList<>();
         Map<FigureKind, List<Claim>> figures = new LinkedHashMap<>();
         for (Member x : g.members) {
             AnalysedArticle a = x.article;
@@ -149,23 +152,33 @@ public final class Reconciler {
             Sentence lead = sentence(a, m.sentences().isEmpty() ? -1 : m.sentences().get(0));
             if (m.date() != null) {
                 Sentence s = m.dateText() != null ? sentenceContaining(a, m, m.dateText()) : lead;
-                dates.add(claim(m.date().toString(), m.date().toString(), null, null, null, x, s));
+                add(m.dateText() != null ? dates : defaultDates, claim(m.date().toString(), m.date().toString(), null, null, null, x, s));
             }
             if (m.location() != null) {
                 PlaceMention p = m.location();
-                places.add(claim(Long.toString(p.place().geonamesId()), p.place().name(), null, null, null, x,
+                add(places, claim(Long.toString(p.place().geonamesId()), p.place().name(), null, null, null, x,
                         sentenceAt(a, p.start())));
             }
-            types.add(claim(m.type().name(), m.type().name(), null, null, null, x, lead));
-            for (String actor : m.actors()) actors.add(claim(norm(actor), actor, null, null, null, x, sentenceContaining(a, m, actor)));
-            for (String target : m.targets()) targets.add(claim(norm(target), target, null, null, null, x, sentenceContaining(a, m, target)));
+            add(types, claim(m.type().name(), m.type().name(), null, null, null, x, lead));
+            for (String actor : m.actors()) add(actors, claim(norm(actor), actor, null, null, null, x, sentenceContaining(a, m, actor)));
+            for (String target : m.targets()) add(targets, claim(norm(target), target, null, null, null, x, sentenceContaining(a, m, target)));
             Claim weapon = weapon(x);
             if (weapon != null) weapons.add(weapon);
+            for (int i : m.sentences()) {
+                Sentence s = sentence(a, i);
+                Distances.Offset off = s == null ? null : Distances.in(s.text());
+                if (off != null) { add(distances, claim(off.key(), off.text(), null, null, null, x, s)); break; }
+            }
             for (Map.Entry<FigureKind, Figures.Given> e : Figures.perKind(m.figures()).entrySet()) {
                 Figures.Given f = e.getValue();
-                figures.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
-                        .add(claim(String.valueOf(f.value()), String.valueOf(f.value()), null, f.min(), f.max(), x, sentenceAt(a, f.figure().start())));
+                add(figures.computeIfAbsent(e.getKey(), k -> new ArrayList<>()), claim(String.valueOf(f.value()), String.valueOf(f.value()), null, f.min(), f.max(), x, sentenceAt(a, f.figure().start())));
             }
+        }
+        // a day read from the text outweighs a publication day taken for it
+        if (dates.isEmpty() || !sameDays(dates, defaultDates)) {
+            if (dates.isEmpty()) dates = defaultDates;
+        } else {
+            dates.addAll(defaultDates);
         }
         Fact date = categorical("date", dates, (p, q) -> p.key().equals(q.key()));
         Fact location = categorical("location", places, Reconciler::placesAgree);
@@ -176,8 +189,9 @@ public final class Reconciler {
         Integer killed = null, injured = null;
         for (FigureKind k : List.of(FigureKind.KILLED, FigureKind.INJURED, FigureKind.ARRESTED, FigureKind.MISSING, FigureKind.KIDNAPPED)) {
             List<Claim> cs = figures.get(k);
-            if (cs == null) continue;
-            Fact f = figure(k.field(), cs);
+            if (cs == null || cs.isEmpty()) continue;
+            Fact f = figure(k.field(), cs, k == FigureKind.INJURED
+                    && woundedDied(figures.getOrDefault(FigureKind.KILLED, List.of()), cs));
             facts.add(f);
             if (k == FigureKind.KILLED) killed = reconciledInt(f);
             if (k == FigureKind.INJURED) injured = reconciledInt(f);
@@ -185,9 +199,11 @@ public final class Reconciler {
         Fact weapon = categorical("weapon", weapons, (p, q) -> Weapons.compatible(Weapons.of(p.key()), Weapons.of(q.key()))
                 && (p.count() == null || q.count() == null || p.count().equals(q.count())));
         if (weapon != null) facts.add(weapon);
+        Fact distance = categorical("distance", distances, (p, q) -> Distances.compatible(Distances.in(p.display()), Distances.in(q.display())));
+        if (distance != null) facts.add(distance);
         Fact actor = categorical("actor", actors, Reconciler::phrasesAgree);
         if (actor != null) facts.add(actor);
-        Fact target = categorical("target", targets, Reconciler::phrasesAgree);
+        Fact target = categorical("target", targets, Reconciler::targetsAgree);
         if (target != null) facts.add(target);
         facts.removeIf(Objects::isNull);
 
@@ -205,6 +221,13 @@ public final class Reconciler {
         EventType t = type == null || type.reconciled() == null ? g.members.get(0).mention.type() : EventType.valueOf(type.reconciled());
         List<String> articles = g.members.stream().map(x -> x.article.id()).distinct().toList();
         return new Event(id, storyId, g.main() ? "main" : "background", t, d, loc, killed, injured, articles, facts);
+    }
+
+    /** True when every publication-day date is a day some text gives: then they corroborate it. */
+    private static boolean sameDays(List<Claim> explicit, List<Claim> defaults) {
+        Set<String> days = new LinkedHashSet<>();
+        explicit.forEach(c -> days.add(c.key()));
+        return defaults.stream().allMatch(c -> days.contains(c.key()));
     }
 
     private static Integer reconciledInt(Fact f) {
@@ -298,7 +321,7 @@ public final class Reconciler {
      * grow in publication order are an update, the latest winning; others conflict, and the policy
      * decides the reconciled value.
      */
-    private Fact figure(String field, List<Claim> claims) {
+    private Fact figure(String field, List<Claim> claims, boolean woundedDied) {
         List<Claim> byArticle = new ArrayList<>(claims);
         byArticle.sort(Comparator.comparingInt(Claim::order));
         List<List<Claim>> groups = new ArrayList<>();
@@ -316,14 +339,18 @@ public final class Reconciler {
         if (groups.size() == 1) {
             status = articles.size() == 1 ? FactStatus.SINGLE : FactStatus.AGREED;
             winner = groups.get(0);
-        } else if (nonDecreasing(byArticle) && distinctDays(byArticle)) {
+        } else if (nonDecreasing(byArticle) && distinctDays(byArticle) && plausibleGrowth(byArticle) || woundedDied) {
             status = FactStatus.UPDATED;
-            Claim last = byArticle.get(byArticle.size() - 1);
-            winner = groups.stream().filter(gr -> gr.contains(last)).findFirst().orElseThrow();
+            // the latest value among the best-sourced: a lone later figure does not overturn several sources
+            int best = groups.stream().mapToInt(gr -> sources(gr).size()).max().orElse(1);
+            winner = groups.stream().filter(gr -> sources(gr).size() == best)
+                    .max(Comparator.comparingInt(gr -> gr.get(gr.size() - 1).order())).orElseThrow();
         } else {
             status = FactStatus.CONFLICT;
             List<List<Claim>> sorted = new ArrayList<>(groups);
-            sorted.sort(Comparator.comparingInt((List<Claim> gr) -> -sources(gr).size()).thenComparingInt(gr -> -gr.get(gr.size() - 1).order()));
+            // most independent sources first; level: the latest
+            sorted.sort(Comparator.comparingInt((List<Claim> gr) -> -sources(gr).size())
+                    .thenComparingInt(gr -> -gr.get(gr.size() - 1).order()));
             winner = sorted.get(0);
         }
         if (policy == Policy.CONSERVATIVE && groups.size() > 1) {
@@ -333,6 +360,31 @@ public final class Reconciler {
         values.add(value(winner, exactest(winner), totalSources));
         for (List<Claim> gr : groups) if (gr != winner) values.add(value(gr, exactest(gr), totalSources));
         return new Fact(field, status, values, exactest(winner).key());
+    }
+
+    /**
+     * True when the injured count falls only because the wounded died: every article giving an injured
+     * figure also gives a killed one, and from each such article to the next in publication order the dead
+     * do not fall, nor do the dead and injured together, while the injured fall at least once ("2 injured",
+     * later "1 killed, 1 injured"). Then the injured figures are a revision, not a conflict.
+     */
+    private static boolean woundedDied(List<Claim> killed, List<Claim> injured) {
+        Map<String, Claim> k = new LinkedHashMap<>();
+        for (Claim c : killed) k.putIfAbsent(c.article(), c);
+        List<Claim> in = new ArrayList<>(injured);
+        in.sort(Comparator.comparingInt(Claim::order));
+        boolean fell = false;
+        for (int i = 0; i < in.size(); i++) {
+            Claim q = in.get(i);
+            if (!k.containsKey(q.article()) || q.min() == null || k.get(q.article()).min() == null) return false;
+            if (i == 0) continue;
+            Claim p = in.get(i - 1);
+            if (p.order() == q.order()) return false;
+            int kp = k.get(p.article()).min(), kq = k.get(q.article()).min();
+            if (kq < kp || kq + q.min() < kp + p.min()) return false;
+            if (q.min() < p.min()) fell = true;
+        }
+        return fell;
     }
 
     private static int lowest(List<Claim> gr) {
@@ -358,6 +410,22 @@ public final class Reconciler {
         return true;
     }
 
+    /**
+     * A revision grows a toll, it does not multiply it: from one value to the next at most ×{@value #MAX_GROWTH}
+     * or by fewer than {@value #MIN_JUMP}. A larger jump ("7 wounded", later "46 wounded in the city that
+     * weekend") is another count, and the values conflict.
+     */
+    private static boolean plausibleGrowth(List<Claim> byOrder) {
+        for (int i = 1; i < byOrder.size(); i++) {
+            int p = byOrder.get(i - 1).min(), q = byOrder.get(i).min();
+            if (q - p >= MIN_JUMP && q > MAX_GROWTH * Math.max(p, 1)) return false;
+        }
+        return true;
+    }
+
+    private static final int MAX_GROWTH = 3;
+    private static final int MIN_JUMP = 5;
+
     /** An update needs the differing values to come from articles published at different times. */
     private static boolean distinctDays(List<Claim> byOrder) {
         Claim first = byOrder.get(0), last = byOrder.get(byOrder.size() - 1);
@@ -376,10 +444,11 @@ public final class Reconciler {
                 Confidence.of(sources.size(), totalSources));
     }
 
+    /** The independent sources of some claims: one name per source key (copies of one wire story count once). */
     private static Set<String> sources(List<Claim> claims) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Claim c : claims) out.add(c.source().toLowerCase(Locale.ROOT).equals(c.source()) ? c.source() : c.source());
-        return out;
+        Map<String, String> byKey = new LinkedHashMap<>();
+        for (Claim c : claims) byKey.putIfAbsent(c.sourceKey(), c.source());
+        return new LinkedHashSet<>(byKey.values());
     }
 
     private static boolean placesAgree(Claim a, Claim b) {
@@ -391,6 +460,21 @@ public final class Reconciler {
         Set<String> x = words(a.key()), y = words(b.key());
         if (x.containsAll(y) || y.containsAll(x)) return true;
         for (String w : x) if (w.length() >= 4 && y.contains(w)) return true;
+        return false;
+    }
+
+    /**
+     * Two targets agree when their phrases do, or when the sentence giving one also names the other: "the
+     * Green Zone of the Iraqi capital, near the U.S. Embassy" relates the area and the facility in it.
+     */
+    private static boolean targetsAgree(Claim a, Claim b) {
+        return phrasesAgree(a, b) || mentions(a, b) || mentions(b, a);
+    }
+
+    private static boolean mentions(Claim a, Claim b) {
+        if (a.evidence() == null) return false;
+        Set<String> said = words(a.evidence().text());
+        for (String w : words(b.key())) if (w.length() >= 4 && said.contains(w)) return true;
         return false;
     }
 
@@ -407,12 +491,26 @@ public final class Reconciler {
 
     private static String norm(String s) { return s.toLowerCase(Locale.ROOT).strip(); }
 
+    /**
+     * One article's value with its evidence and original source; null when the sentence is speculation
+     * or opinion (the extractor drops those; this guard keeps them from ever reaching a fact).
+     */
     private static Claim claim(String key, String display, Integer count, Integer min, Integer max, Member x, Sentence s) {
         AnalysedArticle a = x.article;
-        String source = s != null && s.attribution().speaker() != null ? s.attribution().speaker()
-                : a.article().source() != null ? a.article().source() : a.id();
-        Evidence ev = s == null ? null : new Evidence(a.id(), s.text(), s.start(), s.end(), s.attribution());
-        return new Claim(key, display, count, min, max, a.id(), a.published(), x.order, source, ev);
+        if (s != null && !s.attribution().modality().factual()) return null;
+        Independence.Source src = x.independence.source(a.id(), s);
+        Evidence ev = null;
+        if (s != null) {
+            Attribution at = s.attribution();
+            String via = x.independence.via(a.id(), s);
+            String speaker = at.speaker() != null ? at.speaker() : via != null ? src.name() : null;
+            ev = new Evidence(a.id(), s.text(), s.start(), s.end(), new Attribution(speaker, via, at.modality()));
+        }
+        return new Claim(key, display, count, min, max, a.id(), a.published(), x.order, src.name(), src.key(), ev);
+    }
+
+    private static void add(List<Claim> list, Claim c) {
+        if (c != null) list.add(c);
     }
 
     private static Sentence sentence(AnalysedArticle a, int index) {

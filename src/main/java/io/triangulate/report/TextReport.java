@@ -74,7 +74,7 @@ public final class TextReport {
         List<String> cols = e.articles().size() > 4 ? e.articles().subList(0, 4) : e.articles();
         sb.append("    ").append(pad("field", 10));
         for (String a : cols) sb.append(pad(clip(a, CELL - 2), CELL));
-        sb.append("status\n");
+        sb.append(pad("status", 10)).append("independent sources of the first value\n");
         for (Fact f : e.facts()) {
             Map<String, String> byArticle = new LinkedHashMap<>();
             for (FactValue v : f.values()) {
@@ -83,8 +83,12 @@ public final class TextReport {
             }
             sb.append("    ").append(pad(f.field(), 10));
             for (String a : cols) sb.append(pad(clip(byArticle.getOrDefault(a, "—"), CELL - 2), CELL));
-            sb.append(f.status() == FactStatus.CONFLICT ? "CONFLICT" : f.status() == FactStatus.UPDATED ? "UPDATED" : f.status().json())
-                    .append('\n');
+            sb.append(pad(f.status() == FactStatus.CONFLICT ? "CONFLICT" : f.status() == FactStatus.UPDATED ? "UPDATED" : f.status().json(), 10));
+            if (!f.values().isEmpty()) {
+                FactValue top = f.values().get(0);
+                sb.append(String.format(Locale.ROOT, "%d src, conf %.2f", top.sources().size(), top.confidence()));
+            }
+            sb.append('\n');
         }
         if (e.articles().size() > cols.size()) sb.append("    (+").append(e.articles().size() - cols.size()).append(" more articles)\n");
         for (Fact f : e.facts()) {

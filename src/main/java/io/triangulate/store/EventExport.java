@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -35,24 +37,43 @@ public final class EventExport {
 
     /** Writes every event matching {@code query} (paging ignored) in {@code format}; returns how many. */
     public static int write(Store store, EventQuery query, Format format, Writer out) {
+        return write(sink -> store.forEachEvent(query, sink), ids -> {
+            Map<String, String> m = new HashMap<>();
+            for (ArticleInfo ai : store.articleInfos(ids)) m.put(ai.id(), ai.source() != null ? ai.source() : ai.id());
+            return m;
+        }, format, out);
+    }
+
+    /**
+     * Writes the given events (those of an {@code analyze} run, say) in {@code format}; returns how many.
+     *
+     * @param events   the events, in order
+     * @param outletOf the outlet of each article id (for the CSV {@code sources} column), the id where unknown
+     */
+    public static int write(List<Event> events, Map<String, String> outletOf, Format format, Writer out) {
+        return write(events::forEach, ids -> outletOf, format, out);
+    }
+
+    private static int write(Consumer<Consumer<Event>> events, Function<List<String>, Map<String, String>> outlets,
+                             Format format, Writer out) {
         try {
             return switch (format) {
-                case JSON -> json(store, query, out);
-                case CSV -> csv(store, query, out);
-                case GEOJSON -> geojson(store, query, out);
+                case JSON -> json(events, out);
+                case CSV -> csv(events, outlets, out);
+                case GEOJSON -> geojson(events, out);
             };
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write events: " + e.getMessage(), e);
         }
     }
 
-    private static int json(Store store, EventQuery query, Writer out) throws IOException {
+    private static int json(Consumer<Consumer<Event>> events, Writer out) throws IOException {
         int[] n = {0};
         try (JsonGenerator g = Json.mapper().getFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeArrayFieldStart("events");
-            store.forEachEvent(query, e -> {
+            events.accept(e -> {
                 try {
                     Json.mapper().writeValue(g, e);
                     n[0]++;
@@ -68,14 +89,14 @@ public final class EventExport {
         return n[0];
     }
 
-    private static int csv(Store store, EventQuery query, Writer out) throws IOException {
+    private static int csv(Consumer<Consumer<Event>> events, Function<List<String>, Map<String, String>> outlets, Writer out) throws IOException {
         out.write(String.join(",", CSV_COLUMNS));
         out.write("\r\n");
         Map<String, String> outlet = new HashMap<>();
         int[] n = {0};
-        store.forEachEvent(query, e -> {
+        events.accept(e -> {
             List<String> missing = e.articles().stream().filter(a -> !outlet.containsKey(a)).toList();
-            for (ArticleInfo ai : store.articleInfos(missing)) outlet.put(ai.id(), ai.source() != null ? ai.source() : ai.id());
+            if (!missing.isEmpty()) outlet.putAll(outlets.apply(missing));
             Set<String> sources = new LinkedHashSet<>();
             for (String a : e.articles()) sources.add(outlet.getOrDefault(a, a));
             var loc = e.location();
@@ -96,13 +117,13 @@ public final class EventExport {
         return n[0];
     }
 
-    private static int geojson(Store store, EventQuery query, Writer out) throws IOException {
+    private static int geojson(Consumer<Consumer<Event>> events, Writer out) throws IOException {
         int[] n = {0};
         try (JsonGenerator g = Json.mapper().getFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             g.writeStartObject();
             g.writeStringField("type", "FeatureCollection");
             g.writeArrayFieldStart("features");
-            store.forEachEvent(query, e -> {
+            events.accept(e -> {
                 if (e.location() == null) return;
                 try {
                     g.writeRaw('\n');

@@ -267,7 +267,7 @@ class IngestorTest {
         assertEquals(InputFormat.JSONL, InputFormat.parse("JSONL"));
         assertEquals(InputFormat.HTML, InputFormat.parse("html"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> InputFormat.parse("xml"));
-        assertEquals("input format must be one of auto, text, jsonl, html (got 'xml')", e.getMessage());
+        assertEquals("input format must be one of auto, text, jsonl, html, feed (got 'xml')", e.getMessage());
         assertEquals(InputFormat.JSONL, InputFormat.AUTO.resolve("x.ndjson"));
         assertEquals(InputFormat.HTML, InputFormat.AUTO.resolve("x.HTM"));
         assertEquals(InputFormat.TEXT, InputFormat.AUTO.resolve("x.md"));

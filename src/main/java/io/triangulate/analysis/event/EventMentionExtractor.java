@@ -329,18 +329,25 @@ public final class EventMentionExtractor {
     }
 
     /**
-     * The type of an incident: the clause of its first trigger and the text of its sentences vote together,
-     * so that "soldiers were deployed after the drone strike" is typed by the strike it reports.
+     * The type of an incident: read from the text of its sentences; where that reads as a stance or an
+     * arrangement, the clause of its first trigger votes too, so that "soldiers were deployed after the drone
+     * strike" is typed by the strike it reports.
      */
     private EventType type(Input in, Incident i, String text) {
         java.util.Map<EventType, Double> all = types.scores(text, in.language());
-        if (i.trigger == null) return best(all);
+        EventType whole = best(all);
+        if (i.trigger == null || !NOT_AN_OCCURRENCE.contains(whole)) return whole;
         java.util.Map<EventType, Double> local = types.scores(i.trigger, in.language());
         java.util.Map<EventType, Double> sum = new java.util.EnumMap<>(EventType.class);
         all.forEach((k, v) -> sum.merge(k, v, Double::sum));
         local.forEach((k, v) -> sum.merge(k, v, Double::sum));
         return best(sum);
     }
+
+    /** Types that describe a stance or an arrangement rather than something that happened to someone. */
+    private static final java.util.Set<EventType> NOT_AN_OCCURRENCE = java.util.EnumSet.of(EventType.OTHER, EventType.DIPLO,
+            EventType.AGREEMENT, EventType.CHANGE_TO_GROUP_ACT, EventType.HQ_ESTABLISHED, EventType.ATTRIB,
+            EventType.NON_VIOL_TERRIT_TRANSFER);
 
     private static EventType best(java.util.Map<EventType, Double> scores) {
         EventType best = EventType.OTHER;

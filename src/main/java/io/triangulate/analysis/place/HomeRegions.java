@@ -32,12 +32,21 @@ public final class HomeRegions {
     /** Counts the place names of one article from {@code source} (an outlet name or host). */
     public void add(String source, String text, String language) {
         if (source == null || source.isBlank() || text == null) return;
+        add(source, extractor.extract(text, language));
+    }
+
+    /**
+     * Counts place mentions already found in one article from {@code source} by this learner's extractor
+     * (without home options), so that callers may extract in parallel and learn in one thread.
+     */
+    public void add(String source, List<PlaceMention> mentions) {
+        if (source == null || source.isBlank() || mentions == null) return;
         Map<Integer, Double> a = admin1.computeIfAbsent(source, k -> new HashMap<>());
         Map<String, Double> c = country.computeIfAbsent(source, k -> new HashMap<>());
         Gazetteer g = extractor.gazetteer();
         GazetteerData d = g.d;
         Set<String> seen = new HashSet<>();
-        for (PlaceMention m : extractor.extract(text, language)) {
+        for (PlaceMention m : mentions) {
             if (m.demonym() || m.score() < 0.8) continue;
             if (!seen.add(Names.normalize(m.text()))) continue; // each name once per article
             Place p = m.place();

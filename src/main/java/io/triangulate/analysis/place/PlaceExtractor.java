@@ -98,7 +98,7 @@ public final class PlaceExtractor {
         }
         countyLists(t, spans);
         containers(t, spans);
-        resolve(t, spans, options == null ? Options.NONE : options);
+        resolve(t, spans, options == null ? Options.NONE : options, LanguageCountries.of(language));
         return mentions(t, spans);
     }
 
@@ -441,13 +441,22 @@ public final class PlaceExtractor {
         return b;
     }
 
-    private void resolve(Tokens t, List<Span> spans, Options options) {
+    /**
+     * A town in a country where the text's language is spoken is the likelier reading, all else equal
+     * ("St. Louis" in English news is Missouri's, "Saint-Louis" in French news Senegal's or France's).
+     */
+    private double languagePrior(int p, java.util.Set<String> favoured) {
+        return d.kind[p] != GazetteerData.K_COUNTRY && d.kind[p] != GazetteerData.K_ADMIN1 && favoured.contains(d.countries[p])
+                ? LanguageCountries.BONUS : 0;
+    }
+
+    private void resolve(Tokens t, List<Span> spans, Options options, java.util.Set<String> favoured) {
         int homeCountry = options.homeCountry() == null ? -1 : g.countryIndex(options.homeCountry().toUpperCase(java.util.Locale.ROOT));
         int homeAdmin1 = homeAdmin1(options);
         // pass 0: prior only (with explicit containers)
         for (Span s : spans) {
             if (s.type != GAZ) continue;
-            for (int c = 0; c < s.cand.length; c++) s.score[c] = base(s.cand[c], s.candFlags[c]);
+            for (int c = 0; c < s.cand.length; c++) s.score[c] = base(s.cand[c], s.candFlags[c]) + languagePrior(s.cand[c], favoured);
             pick(s);
         }
         for (Span s : spans) applyContainer(s, spans);
@@ -493,7 +502,7 @@ public final class PlaceExtractor {
             s.support = support;
             for (int c = 0; c < s.cand.length; c++) {
                 int p = s.cand[c];
-                double sc = base(p, s.candFlags[c]) + containerBonus(s, c, spans);
+                double sc = base(p, s.candFlags[c]) + languagePrior(p, favoured) + containerBonus(s, c, spans);
                 if (d.kind[p] == GazetteerData.K_ADMIN1) {
                     int n = townsInDivision.getOrDefault(p, 0);
                     sc += Math.min(2.0, 0.75 * n); // "Athens and Gainesville … Georgia": the state holding them
@@ -725,6 +734,9 @@ public final class PlaceExtractor {
                 if (s.first == s.last && t.has(s.first, Tokens.SENT_START) && t.has(s.first, Tokens.CASED) && !supported
                         && !area(p) && (d.population[p] < 10_000 && lowerElsewhere(t, s.key) || d.population[p] < 5_000 && margin(s) < 3)) {
                     continue; // "Rain flooded …": a common word at the start of a sentence, written in lower case elsewhere
+                }
+                if (s.first == s.last && !area(p) && d.population[p] < 100_000 && lowerElsewhere(t, s.key)) {
+                    continue; // "Man Shot In Killeen; 2 Hurt At Bar": a headline's capitals on words written in lower case elsewhere
                 }
                 if (people.contains(s.key) && !area(p) && d.population[p] < 100_000) continue;
                 if (s.person && (!area(p) || s.titled)) continue;
