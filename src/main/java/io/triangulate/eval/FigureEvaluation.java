@@ -57,7 +57,7 @@ public final class FigureEvaluation implements Evaluation {
         metrics.add(fraction("injured accuracy (incidents, majority of stated)", stated, r -> r.i() == r.goldInjured(), "≥ 0.85"));
         List<String> notes = new ArrayList<>();
         notes.add(String.format(Locale.ROOT, "%d articles, %d incidents (%d held out); an article's gold is its first incident; "
-                        + "prediction = FigureExtractor.summariseArticle(title, text) over the title and lead, nothing said = 0; "
+                        + "prediction = FigureExtractor.summariseArticle(title, text) over the title and lead (injured from the whole text where they are silent), nothing said = 0; "
                         + "'majority of stated' takes the most common value among the articles that state one",
                 rows.size(), incidents.size(), incidents.stream().filter(Row::heldOut).count()));
         return new EvalReport(name(), "gva", metrics, notes);

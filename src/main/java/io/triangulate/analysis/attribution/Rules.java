@@ -78,8 +78,8 @@ final class Rules {
         verbWords.addAll(s.getOrDefault("verb-aux", List.of()));
         verbGate = Gate.of(verbWords);
         accordingGate = Gate.of(s.get("according"));
-        speculationGate = Gate.of(s.get("speculation"));
-        opinionGate = Gate.of(s.get("opinion"));
+        speculationGate = Gate.indexed(s.get("speculation"), "(?:", ")(?![\\p{L}])");
+        opinionGate = Gate.indexed(s.get("opinion"), "(?:", ")");
         citing = Pattern.compile("(?:" + alt(s, "citing") + ")\\s+(?<sp>[^,;.!?\"“”\\n]{2,80}?)\\s*(?=[,;.!?\"”\\n]|$)", FLAGS);
         verbFirst = s.containsKey("that")
                 ? Pattern.compile("^\\s*(?<v>" + verbs + ")\\s+(?<sp>[^,;:.!?\"“”«»()\\n،]{2,60}?)\\s+(?:" + alt(s, "that") + ")(?:\\s|$)", FLAGS)
@@ -110,12 +110,46 @@ final class Rules {
             if (entries == null) return g;
             for (String e : entries) {
                 java.util.regex.Matcher m = LITERAL.matcher(ESCAPES.matcher(e).replaceAll(" "));
-                while (m.find()) g.stems.add(stem(m.group().toLowerCase(Locale.ROOT)));
+                // a match starts at a word: an entry that begins with a letter can only start with its first word
+                boolean firstOnly = !e.isEmpty() && Character.isLetter(e.charAt(0));
+                while (m.find()) {
+                    g.stems.add(stem(m.group().toLowerCase(Locale.ROOT)));
+                    if (firstOnly) break;
+                }
             }
             return g;
         }
 
         static String stem(String w) { return w.length() > 3 ? w.substring(0, 3) : w; }
+
+        /** Per stem, the expression of only the entries that can start at a word with that stem. */
+        private final Map<String, Pattern> byStem = new java.util.HashMap<>();
+
+        /**
+         * A gate that also compiles, for each stem, {@code head + (entries of that stem) + tail}, so a word is
+         * tried against a handful of alternatives instead of the whole section.
+         */
+        static Gate indexed(List<String> entries, String head, String tail) {
+            Gate g = of(entries);
+            if (entries == null) return g;
+            Map<String, List<String>> groups = new java.util.HashMap<>();
+            for (String e : entries) {
+                java.util.regex.Matcher m = LITERAL.matcher(ESCAPES.matcher(e).replaceAll(" "));
+                boolean firstOnly = !e.isEmpty() && Character.isLetter(e.charAt(0));
+                while (m.find()) {
+                    groups.computeIfAbsent(stem(m.group().toLowerCase(Locale.ROOT)), k -> new ArrayList<>()).add(e);
+                    if (firstOnly) break;
+                }
+            }
+            groups.forEach((stem, l) -> g.byStem.put(stem, Pattern.compile(head + String.join("|", l) + tail, FLAGS)));
+            return g;
+        }
+
+        /** The expression to try at a word with this stem: the stem's own, or {@code whole}. */
+        Pattern at(String stem, Pattern whole) {
+            Pattern p = byStem.get(stem);
+            return p != null ? p : whole;
+        }
 
         boolean admits(String stem) { return stems.contains(stem); }
     }
@@ -151,10 +185,9 @@ final class Rules {
          * or null. Only candidate words are tried, so long alternations cost little.
          */
         java.util.regex.Matcher find(Pattern p, Gate g, String s, int from) {
-            java.util.regex.Matcher m = null;
             for (int k = 0; k < size; k++) {
                 if (starts[k] < from || starts[k] >= s.length() || !g.admits(stems[k])) continue;
-                if (m == null) m = p.matcher(s);
+                java.util.regex.Matcher m = g.at(stems[k], p).matcher(s);
                 m.region(starts[k], s.length());
                 if (m.lookingAt()) return m;
             }

@@ -240,6 +240,8 @@ public final class EventMentionExtractor {
         long days = ChronoUnit.DAYS.between(dated.date, in.published());
         if (days <= REFINE_DAYS) return true;
         if (days > REFINE_MAX_DAYS || undated.sentences.isEmpty()) return false;
+        // a headline alone ("Teen recovering after being shot in Toledo") is dated by its lead
+        if (undated.sentences.size() == 1 && s.index() <= LEAD_SENTENCES) return true;
         EventType mine = types.classify(s.text(), in.language());
         return mine != EventType.OTHER && mine == types.classify(undated.sentences.get(0).text(), in.language());
     }

@@ -31,10 +31,16 @@ import java.util.regex.Pattern;
  * ({@code io/triangulate/analysis/figures/<lang>.lex}) loaded once.
  */
 public final class FigureExtractor {
-    private static final Pattern AGE = Pattern.compile("\\d{1,3}-(?:year|month|week)-old");
+    private static final Pattern AGE = Pattern.compile("(?:\\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)s?-old");
+    private static final Pattern AGES = Pattern.compile("(?:\\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)s?-olds");
+    private static final Pattern LADEN = Pattern.compile("\\p{L}+-(?:laden|packed|rigged|filled|loaded|armed|carrying)");
+    private static final Pattern GUNSHOT_WOUND = Pattern.compile("(?iu)\\bgunshot wounds?\\b");
+    /** A singular figure that adds a victim to those already counted: "was also killed", "another man was wounded". */
+    private static final Pattern ADDITIONAL = Pattern.compile("(?iu)\\b(?:also|second|third)\\b");
+    private static final Pattern SELF = Pattern.compile("(?iu)\\b(?:himself|herself|themselves|self)\\b");
     private static final Pattern RANGE_TOKEN = Pattern.compile("(\\d{1,6})[-\u2013](\\d{1,6})");
-    private static final Pattern WEAK = Pattern.compile("(?iu)\\b(shot|shoots|shooting|gunshot|gunfire|fired at)\\b");
-    private static final Pattern STRONG = Pattern.compile("(?iu)(wound|injur|hurt|hospital|critical|condition|stable)");
+    private static final Pattern WEAK = Pattern.compile("(?iu)\\b(shot|shoots|shooting|gunshot|gunfire|fired at|struck|striking|strikes|hit|hitting|bullets?)\\b");
+    private static final Pattern STRONG = Pattern.compile("(?iu)(wound|injur|hurt|hospital|critical|condition|stable|\\bothers?\\b)");
 
     private FigureExtractor() {}
 
@@ -54,8 +60,22 @@ public final class FigureExtractor {
         Objects.requireNonNull(text, "text");
         Lexicon lex = Lexicon.of(language);
         List<Figure> out = new Run(text, Tokenizer.tokenize(text, lex), lex).run();
+        if (!lex.language.equals("ar") && hasArabic(text)) {      // an embedded Arabic post in another language's article
+            Lexicon ar = Lexicon.of("ar");
+            for (Figure f : new Run(text, Tokenizer.tokenize(text, ar), ar).run()) {
+                if (hasArabic(f.text())) out.add(f);
+            }
+        }
         out.sort(Comparator.comparingInt(Figure::start).thenComparing(f -> f.kind().ordinal()));
         return out;
+    }
+
+    private static boolean hasArabic(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u0600' && c <= '\u06FF') return true;
+        }
+        return false;
     }
 
     /**
@@ -74,22 +94,37 @@ public final class FigureExtractor {
     public static CasualtySummary summarise(List<Figure> figures) {
         Integer killed = null, strong = null, shot = null;
         boolean killedZero = false, injuredZero = false;
+        int killedChain = 0, strongChain = 0, shotChain = 0;      // one victim, then "was also killed", "another man was wounded"
+        boolean suicide = false;                                  // "before killing himself": the shooter, not one of those shot
         for (Figure f : figures) {
             Integer v = f.value();
             if (v == null) continue;
+            boolean more = v == 1 && ADDITIONAL.matcher(f.text()).find();
             if (f.kind() == FigureKind.KILLED) {
                 if (v == 0) killedZero = true;
                 else killed = killed == null ? v : Math.max(killed, v);
+                if (v == 1) killedChain = more && killedChain > 0 ? killedChain + 1 : Math.max(killedChain, 1);
+                if (v == 1 && SELF.matcher(f.text()).find()) suicide = true;
             } else if (f.kind() == FigureKind.INJURED) {
                 if (v == 0) { injuredZero = true; continue; }
-                if (isShotOnly(f.text())) shot = shot == null ? v : Math.max(shot, v);
-                else strong = strong == null ? v : Math.max(strong, v);
+                if (isShotOnly(f.text()) && !(more && v == 1)) {          // "the mother was also shot": not one of the dead
+                    shot = shot == null ? v : Math.max(shot, v);
+                    if (v == 1) shotChain = more && shotChain > 0 ? shotChain + 1 : Math.max(shotChain, 1);
+                } else {
+                    strong = strong == null ? v : Math.max(strong, v);
+                    if (v == 1) strongChain = more && strongChain > 0 ? strongChain + 1 : Math.max(strongChain, 1);
+                }
             }
         }
+        if (killed != null) killed = Math.max(killed, killedChain);
+        if (strong != null) strong = Math.max(strong, strongChain);
+        if (shot != null) shot = Math.max(shot, shotChain);
         if (killed == null && killedZero) killed = 0;
         Integer injured = strong;
         if (shot != null) {
-            int rest = Math.max(0, shot - (killed == null ? 0 : killed));
+            int dead = killed == null ? 0 : killed;
+            if (suicide && dead > 0 && !shotSelf(figures)) dead--;    // the shooter's own death is not among those he shot
+            int rest = Math.max(0, shot - dead);
             injured = injured == null ? rest : Math.max(injured, rest);
         }
         if (injured == null && injuredZero) injured = 0;
@@ -99,7 +134,10 @@ public final class FigureExtractor {
     /**
      * Killed and injured of the incident an article reports: {@link #summarise} over the figures of its
      * title and lead (the first {@value #LEAD_CHARS} characters of the body, cut at a sentence end), where
-     * news states the toll of the incident it is about; later paragraphs often recall other incidents.
+     * news states the toll of the incident it is about, since later paragraphs often recall other incidents.
+     * Injured, when the title and lead say nothing of it, is read from the whole article (victims are often
+     * described further down); killed is not, since later deaths are more often other incidents' (both
+     * choices measured on the tuning part of gva, incident level).
      *
      * @param title    the headline, may be empty
      * @param text     the body
@@ -109,7 +147,11 @@ public final class FigureExtractor {
         String body = lead(text == null ? "" : text, LEAD_CHARS);
         List<Figure> figures = new ArrayList<>(extract(title == null ? "" : title, language));
         figures.addAll(extract(body, language));
-        return summarise(figures);
+        CasualtySummary lead = summarise(figures);
+        if (lead.injured() != null || text == null || body.length() >= text.length()) return lead;
+        List<Figure> all = new ArrayList<>(figures);
+        all.addAll(extract(text.substring(body.length()), language));
+        return new CasualtySummary(lead.killed(), summarise(all).injured());
     }
 
     /** Characters of an article body read as its lead by {@link #summariseArticle}. */
@@ -127,10 +169,17 @@ public final class FigureExtractor {
         return text.substring(0, Math.min(text.length(), e + 1));
     }
 
+    /** Whether a count of people shot names the shooter himself ("shot himself"), who then is among them. */
+    private static boolean shotSelf(List<Figure> figures) {
+        for (Figure f : figures) if (f.kind() == FigureKind.INJURED && SELF.matcher(f.text()).find()) return true;
+        return false;
+    }
+
     /** Whether an INJURED figure only says people were shot ("two people were shot"), not that they survived. */
     static boolean isShotOnly(String text) {
         if (SUBJECTLESS.matcher(text).lookingAt()) return true;   // "was taken to the hospital": maybe the one who died
-        return WEAK.matcher(text).find() && !STRONG.matcher(text).find();
+        String rest = GUNSHOT_WOUND.matcher(text).replaceAll("gunshot");       // a gunshot wound says shot, not survived
+        return WEAK.matcher(rest).find() && !STRONG.matcher(rest).find();
     }
 
     /** Singular injuries with no subject of their own: the victim may be the one counted as killed. */
@@ -153,18 +202,20 @@ public final class FigureExtractor {
         }
 
         List<Figure> run() {
+            boolean[] rel = new boolean[t.size()];
+            for (int i = 0; i < t.size(); i++) rel[i] = t.get(i).word() && lex.relevant(t.get(i));
             for (int i = 0; i < t.size(); i++) {
-                if (!t.get(i).word()) continue;
+                if (!rel[i]) continue;
                 int e = negative(i);
                 if (e > i) i = e - 1;
             }
             for (int i = 0; i < t.size(); i++) {
-                if (used[i] || !t.get(i).word()) continue;
+                if (used[i] || !rel[i]) continue;
                 int e = multiple(i);
                 if (e > i) i = e - 1;
             }
             for (int i = 0; i < t.size(); i++) {
-                if (used[i] || !t.get(i).word()) continue;
+                if (used[i] || !rel[i]) continue;
                 Quantity q = quantity(i);
                 if (q == null) continue;
                 int e = counted(q);
@@ -172,12 +223,12 @@ public final class FigureExtractor {
                 else if (q.end() > i + 1 && !q.article()) i = q.end() - 1;
             }
             for (int i = 0; i < t.size(); i++) {
-                if (used[i] || !t.get(i).word()) continue;
+                if (used[i] || !rel[i]) continue;
                 int e = singular(i);
                 if (e > i) i = e - 1;
             }
             for (int i = 0; i < t.size(); i++) {
-                if (used[i] || !t.get(i).word()) continue;
+                if (used[i] || !rel[i]) continue;
                 int e = named(i);
                 if (e > i) i = e - 1;
             }
@@ -195,6 +246,11 @@ public final class FigureExtractor {
                 boolean others = j < t.size() && lex.breaks.contains(t.get(j).norm()); // "no one else": says nothing
                 if (others) j++;
                 int k = j;
+                if (lex.functionWords.contains(t.get(j - 1).norm())) {           // "none of its personnel": skip the noun
+                    while (k < t.size() && k < j + 3 && t.get(k).word() && !lex.aux.contains(t.get(k).norm())
+                            && !lex.breaks.contains(t.get(k).norm()) && lex.after.match(t, k) == null) k++;
+                    j = k;
+                }
                 while (k < t.size() && k < j + 4 && lex.aux.contains(t.get(k).norm())) k++;
                 PhraseSet.Match<Lexicon.Cue> c = lex.after.match(t, k);
                 if (c != null && k > j && others) { mark(i, c.end()); return c.end(); }
@@ -288,6 +344,11 @@ public final class FigureExtractor {
             PhraseSet.Match<Lexicon.Vague> v = lex.vague.match(t, j);
             if (v != null && !between) {
                 Lexicon.Vague vg = v.value();
+                if (lex.correlatives.contains(t.get(j).norm())) {                 // "both diplomats and troops"
+                    for (int k = v.end(); k < t.size() && k <= v.end() + 3 && t.get(k).word(); k++) {
+                        if (lex.connectors.contains(t.get(k).norm())) return null;
+                    }
+                }
                 return new Quantity(i, v.end(), vg.min(), vg.max(), vg.approximate() || hedge == Lexicon.Hedge.APPROX, false, null);
             }
             Token tok = t.get(j);
@@ -380,6 +441,7 @@ public final class FigureExtractor {
             int gap = 0;
             boolean person = q.dualNoun() != null && !lex.weaponModifiers.containsValue(q.dualNoun()) && lex.persons.containsValue(q.dualNoun());
             boolean perpetrator = false, passive = false;
+            int loose = 0;                                     // words of the gap that are neither persons nor auxiliaries
             while (j < t.size()) {
                 Token x = t.get(j);
                 if (lex.after.match(t, j) != null && (gap > 0 || !lex.aux.contains(x.norm()))) break;
@@ -388,6 +450,7 @@ public final class FigureExtractor {
                 String n = x.norm();
                 if (lex.negParticles.contains(n) || n.endsWith("n't")) return -1;   // "who weren't injured"
                 if (gap == 0 && lex.units.contains(n)) return charges(q, j);
+                if (n.equals(",") && gap > 0 && q.start() > 0 && joinBlocked(q.start() - 1)) break; // "according to an official, a boy was shot"
                 if (lex.connectors.contains(n) || n.equals(",")) {
                     Quantity q2 = j + 1 < t.size() && !used[j + 1] ? quantity(j + 1) : null;
                     if (q2 != null && q2.min() != null) {
@@ -400,6 +463,7 @@ public final class FigureExtractor {
                         }
                         if (q2.article() && !p2) break;
                         if (!person && gap == 0) break;
+                        if (loose > 1) break;              // "a student discharged the weapon and another student": two clauses
                         q = q.plus(q2, q2.end());
                         j = k;
                         continue;
@@ -412,9 +476,11 @@ public final class FigureExtractor {
                     break;
                 }
                 if (lex.aux.contains(n)) { passive |= lex.passiveAux.contains(n); j++; continue; }
-                if (lex.breaks.contains(n) || NumberWords.span(t, j, lex) != null) break;
-                if (lex.articles.contains(n) && !lex.objects.contains(n)) return -1;   // "Image 6 of 12 A woman died": a new phrase
+                if (lex.breaks.contains(n) && !isPerson(j) || NumberWords.span(t, j, lex) != null) break;
+                if (lex.articles.contains(n) && !lex.objects.contains(n)) return -1;
+                if (!person && lex.weapons.match(t, j) != null) return -1;       // "two drones struck": weapons, not victims   // "Image 6 of 12 A woman died": a new phrase
                 if (isPerson(j)) { person = true; perpetrator = lex.perpetrators.contains(n); }
+                else if (!lex.aux.contains(n)) loose++;
                 if (++gap > 4) return -1;
                 j++;
             }
@@ -428,13 +494,52 @@ public final class FigureExtractor {
             PhraseSet.Match<Lexicon.Cue> c = lex.after.match(t, j);
             if (c == null) c = injuryClause(j);
             if (c == null) return -1;
-            if (q.article() && !person) return -1;
+            if (q.article() && !person && !(lex.language.equals("en") && t.get(q.start()).norm().equals("another"))) return -1; // "and another wounded"
             if (perpetrator && !passive && c.value().weak()) return -1; // "a pair of gunmen shot" is not two victims
             if (!passive && activeObject(c.end())) return -1;          // "two men killed a woman": the men are not victims
             for (int k = q.start(); k < c.end(); k++) if (used[k]) return -1;
             add(q.start(), c.end(), c.value().kind(), q.min(), q.max(), q.approximate(), null);
             mark(q.start(), c.end());
             return c.end();
+        }
+
+        private static final java.util.Set<String> OBJECT_DETERMINERS = java.util.Set.of("a", "an", "his", "her", "their", "the", "its");
+        private static final java.util.Set<String> REFLEXIVES = java.util.Set.of("himself", "herself", "self", "themselves");
+
+        /**
+         * One victim named as an object, from {@code k}: "his 2-year-old nephew", "a 20-year-old woman", "her mother",
+         * "himself" (English); the index after it, or -1.
+         */
+        private int victimPhrase(int k) {
+            if (!lex.language.equals("en") || k >= t.size() || !t.get(k).word()) return -1;
+            String n = t.get(k).norm();
+            if (REFLEXIVES.contains(n)) return k + 1;
+            int j = OBJECT_DETERMINERS.contains(n) ? k + 1 : k;
+            boolean age = false, person = false;
+            if (j < t.size() && AGE.matcher(t.get(j).norm()).matches()) { age = true; j++; }
+            while (j < t.size() && j < k + 5 && singularNoun(j) && !lex.perpetrators.contains(t.get(j).norm())) { person = true; j++; }
+            return age || person ? j : -1;
+        }
+
+        /** Further victims coordinated after an object ("… nephew and his 24-year-old step-brother"): [count, end]. */
+        private int[] moreVictims(int end) {
+            int count = 0;
+            while (end + 1 < t.size() && (t.get(end).norm().equals("and") || t.get(end).text().equals(","))) {
+                int e = victimPhrase(end + 1);
+                if (e < 0) break;
+                if (t.get(end).text().equals(",") && !REFLEXIVES.contains(t.get(end + 1).norm())
+                        && !singularNoun(e - 1)) break;                             // "his brother, 22-year-old Sam Lee": an apposition
+                for (int x = end; x < e; x++) if (used[x]) return new int[]{count, end};
+                count++;
+                end = e;
+            }
+            return new int[]{count, end};
+        }
+
+        /** Whether the word before a group makes it a prepositional object or a speaker, not a list of victims. */
+        private boolean joinBlocked(int k) {
+            String n = t.get(k).norm();
+            return t.get(k).word() && (n.equals("to") || n.equals("of") || lex.breaks.contains(n) || lex.before.match(t, k) != null);
         }
 
         /** "three counts of first-degree murder": the victims a charge sheet counts. */
@@ -456,11 +561,19 @@ public final class FigureExtractor {
         /** "the shooting that killed Savonie McNeil": a casualty verb before a person's name counts one. */
         private int named(int i) {
             PhraseSet.Match<Lexicon.Cue> c = lex.before.match(t, i);
-            if (c == null || c.value().weak()) return -1;
+            if (c == null) return -1;
             int k = c.end(), names = 0;
+            int p = k < t.size() && (t.get(k).norm().equals("the") || !lex.articles.contains(t.get(k).norm())) ? victimPhrase(k) : -1;
+            if (p > k) {                      // "shoots uncle", "striking the driver", "killed 13-year-old friend"
+                for (int x = i; x < p; x++) if (used[x]) return -1;
+                int[] more = moreVictims(p);
+                add(i, more[1], c.value().kind(), 1 + more[0], 1 + more[0], false, null);
+                mark(i, more[1]);
+                return more[1];
+            }
             while (k < t.size() && t.get(k).word() && t.get(k).capitalised() && !lex.months.contains(t.get(k).norm())
                     && !lex.timeWords.contains(t.get(k).norm()) && !lex.weekdays.contains(t.get(k).norm()) && names < 4) { k++; names++; }
-            if (names < 2) return -1;
+            if (names < 2 || c.value().weak()) return -1;                        // "Shooting Claims St. Marie Youth"
             for (int x = i; x < k; x++) if (used[x]) return -1;
             add(i, k, c.value().kind(), 1, 1, false, null);
             mark(i, k);
@@ -475,7 +588,7 @@ public final class FigureExtractor {
                 if (used[b] || !t.get(b).word()) break;
                 PhraseSet.Match<Lexicon.Cue> m = lex.before.match(t, b);
                 if (m == null) m = matchStripped(lex.before, b);
-                if (m != null && m.end() == q.start()) { c = m; from = b; break; }
+                if (m != null && m.end() == q.start()) { c = m; from = b; }        // the longest: "fatally shot himself"
             }
             if (c == null) return -1;
             int end = q.end();
@@ -493,6 +606,13 @@ public final class FigureExtractor {
             }
             if (q.article() && !person) return -1;
             if (!person && q.end() < t.size() && t.get(q.end()).word() && lex.weapons.match(t, q.end()) != null) return -1;
+            if (person && q.min() != null && q.min() == 1 && Objects.equals(q.max(), 1)) {   // "injured a boy and a woman"
+                int[] more = moreVictims(end);
+                if (more[0] > 0) { q = new Quantity(q.start(), more[1], 1 + more[0], 1 + more[0], false, false, null); end = more[1]; }
+            } else if (q.min() != null && q.min() == 1 && q.dualNoun() == null && REFLEXIVES.contains(t.get(q.start()).norm())) {
+                int[] more = moreVictims(end);                                        // "shooting self, girl"
+                if (more[0] > 0) { q = new Quantity(q.start(), more[1], 1 + more[0], 1 + more[0], false, false, null); end = more[1]; person = true; }
+            }
             PhraseSet.Match<Lexicon.Hedge> ph = end < t.size() ? lex.postHedges.match(t, end) : null;
             if (ph != null && q.min() != null && q.min().equals(q.max())) {
                 q = hedged(q.start(), q.end(), q.min(), ph.value());
@@ -520,6 +640,7 @@ public final class FigureExtractor {
                     if (compound != null) { head = compound; j++; break; }
                     String mod = lex.weaponModifiers.get(x.norm());
                     if (mod != null) mods.add(mod);
+                    else if (LADEN.matcher(x.norm()).matches()) { j++; continue; }     // "explosive-laden drones"
                     else if (x.capitalised() && !lex.language.equals("de")) mods.add(x.text());
                     else break;
                     j++;
@@ -609,9 +730,13 @@ public final class FigureExtractor {
                         || lex.connectors.contains(t.get(j).norm())) && (singularNoun(j + 1) || AGE.matcher(t.get(j + 1).norm()).matches())) {
                     count++;                                               // "Mother, boy fatally shot"
                     j += 2;
+                    while (j < t.size() && j < i + 12 && singularNoun(j)) j++;   // "Woman, 1-year-old boy wounded"
                 }
+                if (count == 1 && j + 2 < t.size() && t.get(j).text().equals(",") && t.get(j + 1).digits()
+                        && t.get(j + 1).norm().length() <= 3 && t.get(j + 2).text().equals(",")) j += 3;   // "Girl, 8, shot"
+                int auxFrom = j;
                 boolean passive = false;
-                while (j < t.size() && j < i + 4 && lex.aux.contains(t.get(j).norm()) && lex.after.match(t, j) == null) {
+                while (j < t.size() && j < auxFrom + 4 && lex.aux.contains(t.get(j).norm()) && lex.after.match(t, j) == null) {
                     passive |= lex.passiveAux.contains(t.get(j).norm());
                     j++;
                 }
@@ -694,6 +819,7 @@ public final class FigureExtractor {
         private boolean isPerson(int k) {
             Token x = t.get(k);
             if (lex.isPerson(x.norm())) return true;
+            if (lex.language.equals("en") && (AGE.matcher(x.norm()).matches() || AGES.matcher(x.norm()).matches())) return true; // "a 5-year-old", "two 17-year-olds"
             // capitalised demonyms: "an American", "two Iraqis"
             String n = x.norm();
             return x.capitalised() && lex.language.equals("en") && k > 0

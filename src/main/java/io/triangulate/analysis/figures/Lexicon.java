@@ -85,6 +85,7 @@ final class Lexicon {
     final Set<String> weekdays = new HashSet<>();
     final Set<String> passiveAux = new HashSet<>();
     final Set<String> objects = new HashSet<>();
+    final Set<String> correlatives = new HashSet<>();
 
     /** A phrase carrying its own count ("murder-suicide": two killed). */
     record Fixed(FigureKind kind, int count, boolean open) {}
@@ -143,7 +144,26 @@ final class Lexicon {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read figure lexicon " + res, e);
         }
+        lex.indexStarters();
         return lex;
+    }
+
+    /** Every word a pattern can start at; other words are skipped at once (most of a text). */
+    private final Set<String> starters = new HashSet<>();
+
+    private void indexStarters() {
+        for (PhraseSet<?> p : List.of(hedges, vague, before, singular, singularSelf, negative, negSubjects, fixed)) starters.addAll(p.firstWords());
+        for (Set<String> x : List.of(articles, betweenWords, negDeterminers, negParticles, injuryVerbs, correlatives)) starters.addAll(x);
+        for (Map<String, ?> x : List.of(numbers, scales, multiples, duals, persons)) starters.addAll(x.keySet());
+    }
+
+    /** Whether any pass can start at this token: a lexicon starter, digits, a hyphenated or compound word. */
+    boolean relevant(Token t) {
+        String n = t.norm();
+        if (n.isEmpty()) return false;
+        if (starters.contains(n) || Character.isDigit(n.charAt(0)) || n.indexOf('-') > 0 || n.endsWith("n't")) return true;
+        if (!prefixes.isEmpty()) { String s = stripPrefix(n); if (s != null && starters.contains(s)) return true; }
+        return n.length() >= 6 && (language.equals("de") || language.equals("nl") || language.equals("it"));
     }
 
     private void add(String section, String rawKey, String value) {
@@ -203,6 +223,7 @@ final class Lexicon {
             case "weekdays" -> weekdays.add(key);
             case "passive-aux" -> passiveAux.add(key);
             case "objects" -> objects.add(key);
+            case "correlatives" -> correlatives.add(key);
             case "post-hedges" -> postHedges.add(key, Hedge.valueOf(value.toUpperCase(Locale.ROOT)));
             default -> throw new IllegalStateException("unknown section [" + section + "]");
         }
@@ -223,6 +244,7 @@ final class Lexicon {
 
     /** The look-up form of a token with a clitic prefix (Arabic و ب ل ف) removed, or null. */
     String stripPrefix(String norm) {
+        if (prefixes.isEmpty()) return null;
         for (String p : prefixes) {
             if (norm.length() > p.length() + 2 && norm.startsWith(p)) return norm.substring(p.length());
         }

@@ -25,6 +25,8 @@ final class PhraseSet<V> {
 
     boolean startsWith(String norm) { return byFirst.containsKey(norm); }
 
+    java.util.Set<String> firstWords() { return byFirst.keySet(); }
+
     /** The longest phrase starting at token {@code i}, or null. Punctuation tokens match themselves. */
     Match<V> match(List<Token> tokens, int i) {
         if (i >= tokens.size()) return null;

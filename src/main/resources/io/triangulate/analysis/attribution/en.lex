@@ -10,7 +10,6 @@ further
 earlier
 first
 initially
-then
 would
 will
 

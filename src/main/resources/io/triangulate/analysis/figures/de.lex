@@ -295,3 +295,6 @@ wurde
 wurden
 worden
 sind
+
+[correlatives]
+beide

@@ -69,6 +69,7 @@ and
 [articles]
 a
 an
+another
 his
 her
 their
@@ -107,8 +108,11 @@ close to = approx
 
 [vague]
 both = 2 2
+parents = 2 2
+twins = 2 2
 himself = 1 1
 herself = 1 1
+self = 1 1
 a couple of = 2 2 approx
 a pair of = 2 2
 a dozen = 12 12 approx
@@ -141,6 +145,8 @@ fatally stabbed = killed
 shot dead = killed
 shot to death = killed
 shot and killed = killed
+shot , killed = killed
+shot , wounded = injured
 gunned down = killed
 murdered = killed
 slain = killed
@@ -183,6 +189,32 @@ grazed = injured
 shot = injured weak
 struck = injured weak
 hit by gunfire = injured weak
+hit by a bullet = injured weak
+hit by bullets = injured weak
+hit by a stray bullet = injured weak
+hit by stray bullet = injured weak
+hit by stray bullets = injured weak
+hit by a falling bullet = injured weak
+hit by falling bullet = injured weak
+struck by a bullet = injured weak
+struck by a stray bullet = injured weak
+struck by stray bullet = injured weak
+struck by gunfire = injured weak
+grazed by a bullet = injured
+grazed by bullet = injured
+grazed by a stray bullet = injured
+in hospital = injured weak
+in the hospital = injured weak
+dies = killed
+recovering after being shot = injured
+recovering from gunshot wounds = injured
+recovering from a gunshot wound = injured
+in critical condition = injured
+in serious condition = injured
+in stable condition = injured
+in critical but stable condition = injured
+in fair condition = injured
+in good condition = injured
 arrested = arrested
 detained = arrested
 taken into custody = arrested
@@ -242,6 +274,18 @@ shooting and injuring = injured
 shot = injured weak
 shooting = injured weak
 arrested = arrested
+shoots = injured weak
+hitting = injured weak
+striking = injured weak
+shoots , wounds = injured
+shoots and wounds = injured
+shoots , injures = injured
+shoots and injures = injured
+shoots , kills = killed
+shoots and kills = killed
+fatally shoots = killed
+wounds = injured
+injures = injured
 arresting = arrested
 detained = arrested
 detaining = arrested
@@ -273,6 +317,7 @@ succumbed to her injuries = killed
 [aux]
 was
 accidentally
+found
 were
 have
 has
@@ -324,6 +369,13 @@ none
 noone
 none of them
 none of the
+none of its
+none of their
+none of his
+none of her
+none of our
+none of those
+none of these
 not one
 
 [neg-determiner]
@@ -440,6 +492,31 @@ resident = resident
 residents = resident
 bystander = bystander
 bystanders = bystander
+uncle = uncle
+uncles = uncle
+aunt = aunt
+aunts = aunt
+grandson = grandson
+granddaughter = granddaughter
+grandchild = grandchild
+grandchildren = grandchild
+stepson = stepson
+stepdaughter = stepdaughter
+stepfather = stepfather
+stepmother = stepmother
+fiance = fiance
+fiancee = fiancee
+spouse = spouse
+partner = partner
+sibling = sibling
+siblings = sibling
+burglar = burglar
+burglars = burglar
+intruder = intruder
+intruders = intruder
+robbery suspect = robbery suspect
+classmate = classmate
+playmate = playmate
 customer = customer
 customers = customer
 relative = relative
@@ -775,6 +852,20 @@ shooting = injured weak
 stabbing = injured
 
 [fixed]
+body was found = killed 1
+body has been found = killed 1
+body found = killed 1
+bodies were found = killed 2 +
+discovery of a body = killed 1
+took his own life = killed 1
+took her own life = killed 1
+takes own life = killed 1
+takes his own life = killed 1
+takes her own life = killed 1
+claimed the life of = killed 1
+claims the life of = killed 1
+claimed the life = killed 1
+claims life of = killed 1
 fatal shooting = killed 1 +
 fatal shootings = killed 2 +
 shooting death = killed 1 +
@@ -803,6 +894,8 @@ robbers
 robber
 
 [function-words]
+its
+our
 of
 the
 these
@@ -878,3 +971,6 @@ its
 himself
 herself
 themselves
+
+[correlatives]
+both

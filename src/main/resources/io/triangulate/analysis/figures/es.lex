@@ -316,3 +316,6 @@ fue
 fueron
 sido
 resultaron
+
+[correlatives]
+ambos

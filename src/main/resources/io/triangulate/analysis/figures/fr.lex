@@ -356,3 +356,6 @@ dollars
 est
 sont
 étaient
+
+[correlatives]
+les

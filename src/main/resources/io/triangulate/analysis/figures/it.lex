@@ -300,3 +300,6 @@ state
 sono
 rimasti
 rimaste
+
+[correlatives]
+entrambi

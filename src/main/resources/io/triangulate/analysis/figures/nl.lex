@@ -277,3 +277,6 @@ werd
 werden
 zijn
 raakten
+
+[correlatives]
+beide

@@ -67,6 +67,82 @@ class FigureExtractorTest {
         exact(en("He faces two counts of first-degree murder and one count of attempted murder."), KILLED, 2);
     }
 
+    @Test void activeVoiceVictims() {
+        exact(en("Boy accidentally shoots 7-year-old cousin in the hand"), INJURED, 1);
+        exact(en("A gunman injures three people outside a bowling alley."), INJURED, 3);
+        exact(en("Off-duty guard shoots, wounds 19-year-old at gas station"), INJURED, 1);
+        exact(en("The homeowner shot and wounded an intruder early Sunday."), INJURED, 1);
+    }
+
+    @Test void singularObjectsOfCasualtyVerbs() {
+        exact(en("Toddler accidentally shoots father with gun left on the couch"), INJURED, 1);
+        exact(en("The round went through the wall, striking the neighbor in the arm."), INJURED, 1);
+        exact(en("Hunter shoots self in foot"), INJURED, 1);
+        exact(en("A farmer fatally shot himself in the barn, deputies said."), KILLED, 1);
+        assertTrue(en("Deadly Shooting Claims Oak Ridge Teen").stream().noneMatch(f -> f.kind() == INJURED));
+        assertTrue(en("The shooting suspect was arrested on Monday.").stream().noneMatch(f -> f.kind() == INJURED));
+    }
+
+    @Test void coordinatedObjectsAddUp() {
+        exact(en("He was charged with shooting his 3-year-old son and his 30-year-old cousin."), INJURED, 2);
+        exact(en("The crossfire injured a 6-year-old girl and a 40-year-old man."), INJURED, 2);
+        exact(en("Man, 2-year-old girl wounded in drive-by"), INJURED, 2);
+        exact(en("Police said he shot and killed his brother, 19-year-old Dante Price, on Sunday."), KILLED, 1);
+    }
+
+    @Test void victimsAddedOneByOneWithClearEvidence() {
+        assertEquals(new CasualtySummary(2, null), FigureExtractor.summarise(
+                en("A cashier was killed in the robbery. A customer was also killed.")));
+        assertEquals(new CasualtySummary(1, 1), FigureExtractor.summarise(en("One man was killed and another wounded.")));
+        assertEquals(new CasualtySummary(null, 1), FigureExtractor.summarise(
+                en("A student dropped the gun on the floor and another student was struck in the foot.")));
+        assertEquals(new CasualtySummary(1, 0), FigureExtractor.summarise(
+                en("The bullet went through the wall, striking a boy. The boy died on Sunday.")));
+    }
+
+    @Test void theShooterWhoKillsHimselfIsNotAmongThoseHeShot() {
+        assertEquals(new CasualtySummary(1, 1), FigureExtractor.summarise(en("Father shoots 6-year-old daughter before killing himself")));
+        assertEquals(new CasualtySummary(2, 1), FigureExtractor.summarise(
+                en("The gunman killed two clerks. The manager was also shot.")));
+    }
+
+    @Test void aSpeakerIsNotAVictim() {
+        exact(en("According to a police spokesman, a 15-year-old girl was shot in the leg."), INJURED, 1);
+    }
+
+    @Test void aGunshotWoundMayBeTheFatalOne() {
+        assertEquals(new CasualtySummary(1, 0), FigureExtractor.summarise(
+                en("Deputies found a man suffering from a gunshot wound. The man died at the scene.")));
+    }
+
+    @Test void agesWrittenInWordsAreVictims() {
+        exact(en("Police said a four-year-old who was accidentally shot in the arm is expected to recover."), INJURED, 1);
+        exact(en("Nine-Year-Old Shot In Foot Outside Home"), INJURED, 1);
+        exact(en("Two 16-year-olds were wounded near the school."), INJURED, 2);
+        exact(en("Man recovering after being shot on the West Side"), INJURED, 1);
+        exact(en("Girl, 8, hit by stray bullet while sleeping"), INJURED, 1);
+    }
+
+    @Test void otherVictimsCountAsInjuredBesideTheDead() {
+        List<Figure> f = en("A woman died and three other people were wounded in the crossfire.");
+        exact(f, KILLED, 1);
+        exact(f, INJURED, 3);
+        assertEquals(new CasualtySummary(1, 2), FigureExtractor.summarise(en("One man was killed and two others shot.")));
+    }
+
+    @Test void weaponsAreNotVictims() {
+        List<Figure> f = en("Three bomb-laden drones struck near the base on Tuesday.");
+        Figure w = only(f, WEAPON);
+        assertEquals(3, w.min());
+        assertEquals("drone", w.object());
+        assertTrue(f.stream().noneMatch(x -> x.kind() == INJURED));
+    }
+
+    @Test void noneOfAGroupHurt() {
+        assertEquals(new CasualtySummary(0, 0), FigureExtractor.summarise(en("The company said none of its staff had been hurt.")));
+        assertEquals(new CasualtySummary(0, 0), FigureExtractor.summarise(en("None of the passengers were injured.")));
+    }
+
     @Test void arrests() {
         exact(en("Police arrested two men after the chase."), ARRESTED, 2);
         exact(en("The driver was taken into custody on Monday."), ARRESTED, 1);
@@ -136,6 +212,17 @@ class FigureExtractorTest {
         assertEquals("rocket attack", only(attacks, OTHER).object());
     }
 
+    @Test void embeddedArabicPostInAnEnglishText() {
+        List<Figure> f = en("The channel posted: سقوط صاروخي كاتيوشا قرب المطار — and nobody was hurt.");
+        assertEquals("Katyusha rocket", only(f, WEAPON).object());
+        assertEquals(2, only(f, WEAPON).min());
+    }
+
+    @Test void bothXandYIsNotACount() {
+        assertTrue(en("The base hosts both diplomats and troops.").isEmpty());
+        exact(en("Both men were killed."), KILLED, 2);
+    }
+
     @Test void otherCountedGroups() {
         Figure f = only(en("The embassy was attacked by thousands of fighters."), OTHER);
         assertEquals("fighter", f.object());
@@ -159,6 +246,15 @@ class FigureExtractorTest {
         assertEquals("two people were killed", f.text());
     }
 
+    @Test void deathsWithoutANumber() {
+        assertEquals(1, only(en("A body was found in the field on Saturday."), KILLED).min());
+        assertEquals(1, only(en("The hunter took his own life."), KILLED).min());
+        assertEquals(1, only(en("The crash claimed the life of a local teacher."), KILLED).min());
+        exact(en("17-year-old shot, killed inside house"), KILLED, 1);
+        exact(en("The shooting killed 13-year-old friend of the family."), KILLED, 1);
+        exact(en("Teen found shot to death in Bordeaux"), KILLED, 1);
+    }
+
     @Test void multiplesAndFixedPhrases() {
         exact(en("Police are investigating a double homicide."), KILLED, 2);
         exact(en("The triple-murder shocked the town."), KILLED, 3);
@@ -177,6 +273,22 @@ class FigureExtractorTest {
                 "Two people were killed and three were injured on Friday. " + "Filler sentence. ".repeat(80)
                         + "In an unrelated case last year, ten people were killed.", "en");
         assertEquals(new CasualtySummary(2, 3), s);
+    }
+
+    @Test void threadSafe() throws Exception {
+        String text = "Two people were killed and three were wounded. Police arrested four men. Two rockets fell.";
+        List<Figure> expected = en(text);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<Figure>>> fs = new java.util.ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                String lang = i % 2 == 0 ? "en" : "EN";
+                fs.add(pool.submit(() -> FigureExtractor.create().extract(text, lang)));
+            }
+            for (var f : fs) assertEquals(expected, f.get());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test void unknownLanguageReadsAsEnglishAndNullTextIsRejected() {
