@@ -39,7 +39,7 @@ class CleanerTest {
 
                 No
 
-                Completing this poll entitles you to our news updates free of charge. You may opt out at anytime. 64% (312 Votes) 36% (175 Votes)
+                Answering this survey signs you up for our newsletter at no cost. You may opt out at any time. 64% (312 Votes) 36% (175 Votes)
 
                 Was the mayor right to resign? Yes
 

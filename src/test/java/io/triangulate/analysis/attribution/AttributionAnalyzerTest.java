@@ -60,7 +60,7 @@ class AttributionAnalyzerTest {
     }
 
     @Test void ownVoiceIsAsserted() {
-        Attribution a = AN.attribute("Two mortar shells fell in the area where the embassy is located.", "en");
+        Attribution a = AN.attribute("Shells hit the grain silo on the edge of town late on Monday.", "en");
         assertEquals(Attribution.OWN_VOICE, a);
         assertEquals(Modality.ASSERTED, AN.modality("Reports of explosions reached the capital on Sunday.", "en"));
         assertEquals(Modality.ASSERTED, AN.modality("The United States sent more troops this week.", "en"));

@@ -205,7 +205,7 @@ class FigureExtractorTest {
         Figure k = only(en("Two Katyusha rockets landed near the embassy."), WEAPON);
         assertEquals(2, k.min());
         assertEquals("Katyusha rocket", k.object());
-        assertEquals("mortar shell", only(en("Two mortar shells fell in the area."), WEAPON).object());
+        assertEquals("mortar shell", only(en("Two mortar shells hit the market."), WEAPON).object());
         assertEquals("car bomb", only(en("Three car bombs exploded in the capital."), WEAPON).object());
         List<Figure> attacks = en("Thirteen rocket attacks have targeted the base.");
         assertTrue(attacks.stream().noneMatch(f -> f.kind() == WEAPON), attacks::toString);
