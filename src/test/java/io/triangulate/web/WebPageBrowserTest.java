@@ -59,6 +59,10 @@ class WebPageBrowserTest {
         assertEquals(3, driver.findElements(By.cssSelector("path.event-marker")).size());
         assertFalse(driver.findElements(By.cssSelector(".timeline rect.bar")).isEmpty());
         assertTrue(driver.findElement(By.id("event-count")).getText().startsWith("3 events"));
+        // types under their ACLED sub-event names, not raw codes
+        assertTrue(driver.findElements(By.cssSelector("#event-list .ev-title")).stream()
+                .allMatch(e -> !e.getText().contains("_") && !e.getText().isBlank()));
+        assertTrue(driver.findElement(By.id("event-list")).getText().contains("Shelling / artillery / missile attack"));
         // a conflict is flagged in the list
         assertTrue(driver.findElements(By.cssSelector("#event-list .badge.conflict")).size() == 1);
         // no request left the machine: every resource came from this server

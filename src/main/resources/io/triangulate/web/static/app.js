@@ -26,7 +26,24 @@ function el(tag, attrs, ...children) {
 }
 const main = () => document.getElementById('main');
 function show(...nodes) { const m = main(); m.replaceChildren(...nodes.filter(n => n !== null && n !== undefined && n !== false)); window.scrollTo(0, 0); }
-function humanType(t) { return t ? t.replace(/_/g, ' ').toLowerCase().replace(/^\w/, c => c.toUpperCase()) : 'Event'; }
+// The CASE-2021 codes under their ACLED sub-event names, as analysts know them.
+const TYPE_LABELS = {
+  ABDUCT_DISSAP: 'Abduction / forced disappearance', AGREEMENT: 'Agreement', AIR_STRIKE: 'Air / drone strike',
+  ARMED_CLASH: 'Armed clash', ARREST: 'Arrests', ART_MISS_ATTACK: 'Shelling / artillery / missile attack',
+  ATTACK: 'Attack', CHANGE_TO_GROUP_ACT: 'Change to group / activity', CHEM_WEAP: 'Chemical weapon',
+  DISR_WEAP: 'Disrupted weapons use', FORCE_AGAINST_PROTEST: 'Excessive force against protesters',
+  GOV_REGAINS_TERIT: 'Government regains territory', GRENADE: 'Grenade', HQ_ESTABLISHED: 'Headquarters or base established',
+  MOB_VIOL: 'Mob violence', NON_STATE_ACTOR_OVERTAKES_TER: 'Non-state actor overtakes territory',
+  NON_VIOL_TERRIT_TRANSFER: 'Non-violent transfer of territory', OTHER: 'Other', PEACE_PROTEST: 'Peaceful protest',
+  PROPERTY_DISTRUCT: 'Looting / property destruction', PROTEST_WITH_INTER: 'Protest with intervention',
+  REM_EXPLOS: 'Remote explosive / landmine / IED', SEX_VIOL: 'Sexual violence', SUIC_BOMB: 'Suicide bomb',
+  VIOL_DEMONSTR: 'Violent demonstration', ORG_CRIME: 'Organised crime', NATURAL_DISASTER: 'Natural disaster',
+  MAN_MADE_DISASTER: 'Man-made disaster', DIPLO: 'Diplomatic event', ATTRIB: 'Claim of responsibility'
+};
+function humanType(t) {
+  if (!t) return 'Event';
+  return TYPE_LABELS[t] || t.replace(/_/g, ' ').toLowerCase().replace(/^\w/, c => c.toUpperCase());
+}
 function placeName(loc) { return loc ? [loc.name, loc.admin1 && loc.admin1 !== loc.name ? loc.admin1 : null, loc.country].filter(Boolean).join(', ') : 'no place'; }
 function conflicts(ev) { return (ev.facts || []).filter(f => f.status === 'conflict'); }
 function figures(ev) {
