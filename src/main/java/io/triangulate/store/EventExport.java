@@ -68,15 +68,29 @@ public final class EventExport {
     }
 
     private static int json(Consumer<Consumer<Event>> events, Writer out) throws IOException {
+        return document(events, out, true, null, "events", (g, e) -> {
+            Json.mapper().writeValue(g, e);
+            return true;
+        });
+    }
+
+    /** Writes what one event becomes in a JSON array; false when the event has no place there. */
+    private interface Item {
+        boolean write(JsonGenerator g, Event e) throws IOException;
+    }
+
+    /** One JSON object ({@code "type"} first when given) whose array field holds an item per event; the number written. */
+    private static int document(Consumer<Consumer<Event>> events, Writer out, boolean pretty, String type, String arrayField,
+                                Item item) throws IOException {
         int[] n = {0};
         try (JsonGenerator g = Json.mapper().getFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
-            g.useDefaultPrettyPrinter();
+            if (pretty) g.useDefaultPrettyPrinter();
             g.writeStartObject();
-            g.writeArrayFieldStart("events");
+            if (type != null) g.writeStringField("type", type);
+            g.writeArrayFieldStart(arrayField);
             events.accept(e -> {
                 try {
-                    Json.mapper().writeValue(g, e);
-                    n[0]++;
+                    if (item.write(g, e)) n[0]++;
                 } catch (IOException x) {
                     throw new UncheckedIOException(x);
                 }
@@ -118,55 +132,42 @@ public final class EventExport {
     }
 
     private static int geojson(Consumer<Consumer<Event>> events, Writer out) throws IOException {
-        int[] n = {0};
-        try (JsonGenerator g = Json.mapper().getFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
-            g.writeStartObject();
-            g.writeStringField("type", "FeatureCollection");
-            g.writeArrayFieldStart("features");
-            events.accept(e -> {
-                if (e.location() == null) return;
-                try {
-                    g.writeRaw('\n');
-                    g.writeStartObject();
-                    g.writeStringField("type", "Feature");
-                    g.writeStringField("id", e.id());
-                    g.writeObjectFieldStart("geometry");
-                    g.writeStringField("type", "Point");
-                    g.writeArrayFieldStart("coordinates");
-                    g.writeNumber(e.location().lon());
-                    g.writeNumber(e.location().lat());
-                    g.writeEndArray();
-                    g.writeEndObject();
-                    g.writeObjectFieldStart("properties");
-                    g.writeStringField("id", e.id());
-                    g.writeStringField("story", e.story());
-                    g.writeStringField("role", e.role());
-                    g.writeStringField("type", e.type() == null ? null : e.type().name());
-                    g.writeStringField("date", e.date() == null ? null : e.date().toString());
-                    g.writeStringField("location", e.location().name());
-                    g.writeStringField("country", e.location().country());
-                    g.writeStringField("admin1", e.location().admin1());
-                    g.writeFieldName("killed");
-                    if (e.killed() == null) g.writeNull(); else g.writeNumber(e.killed());
-                    g.writeFieldName("injured");
-                    if (e.injured() == null) g.writeNull(); else g.writeNumber(e.injured());
-                    g.writeFieldName("articles");
-                    Json.mapper().writeValue(g, e.articles());
-                    g.writeFieldName("conflicts");
-                    Json.mapper().writeValue(g, e.facts().stream().filter(f -> f.status() == FactStatus.CONFLICT).map(Fact::field).toList());
-                    g.writeEndObject();
-                    g.writeEndObject();
-                    n[0]++;
-                } catch (IOException x) {
-                    throw new UncheckedIOException(x);
-                }
-            });
-            g.writeEndArray();
-            g.writeEndObject();
-        }
-        out.write('\n');
-        out.flush();
-        return n[0];
+        return document(events, out, false, "FeatureCollection", "features", EventExport::feature);
+    }
+
+    private static boolean feature(JsonGenerator g, Event e) throws IOException {
+        if (e.location() == null) return false;
+        g.writeRaw('\n');
+        g.writeStartObject();
+        g.writeStringField("type", "Feature");
+        g.writeStringField("id", e.id());
+        g.writeObjectFieldStart("geometry");
+        g.writeStringField("type", "Point");
+        g.writeArrayFieldStart("coordinates");
+        g.writeNumber(e.location().lon());
+        g.writeNumber(e.location().lat());
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeObjectFieldStart("properties");
+        g.writeStringField("id", e.id());
+        g.writeStringField("story", e.story());
+        g.writeStringField("role", e.role());
+        g.writeStringField("type", e.type() == null ? null : e.type().name());
+        g.writeStringField("date", e.date() == null ? null : e.date().toString());
+        g.writeStringField("location", e.location().name());
+        g.writeStringField("country", e.location().country());
+        g.writeStringField("admin1", e.location().admin1());
+        g.writeFieldName("killed");
+        if (e.killed() == null) g.writeNull(); else g.writeNumber(e.killed());
+        g.writeFieldName("injured");
+        if (e.injured() == null) g.writeNull(); else g.writeNumber(e.injured());
+        g.writeFieldName("articles");
+        Json.mapper().writeValue(g, e.articles());
+        g.writeFieldName("conflicts");
+        Json.mapper().writeValue(g, e.facts().stream().filter(f -> f.status() == FactStatus.CONFLICT).map(Fact::field).toList());
+        g.writeEndObject();
+        g.writeEndObject();
+        return true;
     }
 
     /** The open conflicts and revisions of an event, one clause each: "weapon: Katyusha rocket [a1] vs mortar shell [a2]". */

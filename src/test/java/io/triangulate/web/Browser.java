@@ -1,5 +1,7 @@
 package io.triangulate.web;
 
+import io.triangulate.api.ApiServer;
+import io.triangulate.store.Store;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -20,6 +22,27 @@ final class Browser {
     static final Path DRIVER = Path.of(System.getProperty("triangulate.chromedriver", "/usr/bin/chromedriver"));
 
     private Browser() {}
+
+    /** A store served on a free loopback port and a fresh headless browser; closed together. */
+    static final class Session implements AutoCloseable {
+        final Store store;
+        final ApiServer server;
+        final ChromeDriver driver;
+        final String base;
+
+        Session(Store store, Path profile, int width, int height) {
+            this.store = store;
+            this.server = ApiServer.builder(store).port(0).start();
+            this.base = "http://127.0.0.1:" + server.port() + "/";
+            this.driver = start(profile, width, height);
+        }
+
+        @Override public void close() {
+            driver.quit();
+            server.close();
+            store.close();
+        }
+    }
 
     /** Skips the calling test, with a message, when no Chromium is installed. */
     static void assumeAvailable() {

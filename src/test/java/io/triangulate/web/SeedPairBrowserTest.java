@@ -1,6 +1,5 @@
 package io.triangulate.web;
 
-import io.triangulate.api.ApiServer;
 import io.triangulate.cli.Main;
 import io.triangulate.store.Store;
 import org.junit.jupiter.api.AfterAll;
@@ -33,8 +32,7 @@ class SeedPairBrowserTest {
     static final Path SEED = Path.of("..", "shared", "examples", "seed-pair");
     static final Path EXAMPLES = Path.of("examples", "articles");
     @TempDir static Path dir;
-    Store store;
-    ApiServer server;
+    Browser.Session session;
     ChromeDriver driver;
     String base;
 
@@ -45,16 +43,14 @@ class SeedPairBrowserTest {
         List<String> args = new ArrayList<>(List.of("ingest", "--db", db.toString(), SEED.toString()));
         if (Files.isDirectory(EXAMPLES)) args.add(EXAMPLES.toString());
         assertEquals(0, Main.commandLine().execute(args.toArray(String[]::new)));
-        store = Store.open(db);
-        server = ApiServer.builder(store).port(0).start();
-        base = "http://127.0.0.1:" + server.port() + "/";
-        driver = Browser.start(dir.resolve("profile"), 1280, 1000);
+        Store store = Store.open(db);
+        session = new Browser.Session(store, dir.resolve("profile"), 1280, 1000);
+        driver = session.driver;
+        base = session.base;
     }
 
     @AfterAll void stop() {
-        if (driver != null) driver.quit();
-        if (server != null) server.close();
-        if (store != null) store.close();
+        if (session != null) session.close();
     }
 
     WebDriverWait waiting() { return new WebDriverWait(driver, Duration.ofSeconds(30)); }

@@ -1,6 +1,5 @@
 package io.triangulate.web;
 
-import io.triangulate.api.ApiServer;
 import io.triangulate.model.Article;
 import io.triangulate.store.Fixtures;
 import io.triangulate.store.Ingestion;
@@ -28,25 +27,22 @@ import static org.junit.jupiter.api.Assertions.*;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebPageBrowserTest {
     @TempDir static Path dir;
-    Store store;
-    ApiServer server;
+    Browser.Session session;
     ChromeDriver driver;
     String base;
 
     @BeforeAll void start() {
         Browser.assumeAvailable();
-        store = Store.open(dir.resolve("db"));
+        Store store = Store.open(dir.resolve("db"));
         Ingestion ing = Ingestion.open(store, new Fixtures.FixtureEngine());
         for (Article a : Fixtures.articles()) ing.ingest(a);
-        server = ApiServer.builder(store).port(0).start();
-        base = "http://127.0.0.1:" + server.port() + "/";
-        driver = Browser.start(dir.resolve("profile"), 1280, 900);
+        session = new Browser.Session(store, dir.resolve("profile"), 1280, 900);
+        driver = session.driver;
+        base = session.base;
     }
 
     @AfterAll void stop() {
-        if (driver != null) driver.quit();
-        if (server != null) server.close();
-        if (store != null) store.close();
+        if (session != null) session.close();
     }
 
     WebDriverWait waiting() { return new WebDriverWait(driver, Duration.ofSeconds(20)); }
