@@ -39,7 +39,7 @@ public final class EvalCommand implements Callable<Integer> {
         all.add(new io.triangulate.eval.GvaEvaluation());
         all.add(new io.triangulate.eval.EcbPlusEvaluation());
         all.add(new io.triangulate.eval.ReconcileEvaluation());
-        all.add(new io.triangulate.ingest.TextStagesEvaluation());
+        all.add(new io.triangulate.eval.TextStagesEvaluation());
         return all;
     }
 

@@ -1,4 +1,4 @@
-package io.triangulate.ingest;
+package io.triangulate.eval;
 
 import io.triangulate.analysis.language.LanguageDetector;
 import io.triangulate.analysis.text.SentenceSplitter;
@@ -6,10 +6,8 @@ import io.triangulate.analysis.text.Terms;
 import io.triangulate.clean.Cleaned;
 import io.triangulate.clean.Cleaner;
 import io.triangulate.clean.Removed;
-import io.triangulate.eval.EvalReport;
-import io.triangulate.eval.Evaluation;
-import io.triangulate.eval.Metric;
-import io.triangulate.eval.Split;
+import io.triangulate.ingest.InputFormat;
+import io.triangulate.ingest.Ingestor;
 import io.triangulate.model.Article;
 
 import java.io.IOException;
