@@ -72,8 +72,12 @@ final class Grammar {
 
     /** Is the candidate relative to another quarter ("a year earlier", "the year-ago quarter")? */
     private boolean derived(Cand c) {
-        for (int k = c.s(); k < c.e(); k++) if (has(k, "yearago") || has(k, "ago")) return true;
-        return false;
+        boolean ord = false;
+        for (int k = c.s(); k < c.e(); k++) {
+            if (has(k, "yearago") || has(k, "ago")) return true;
+            ord |= has(k, "ord") || has(k, "last") || has(k, "next") || has(k, "this");
+        }
+        return !ord; // "the quarter", "the 1988 period": anchored on the last named quarter, not a new one
     }
 
     // ------------------------------------------------------------------ lexicon helpers
@@ -284,7 +288,26 @@ final class Grammar {
             Num sy = spokenYear(i);
             if (sy != null) c = longer(c, new Cand(i, sy.end(), TimexType.DATE, String.valueOf(sy.value()), null));
         }
-        return c;
+        return longer(c, theYear(i));
+    }
+
+    /** "the year", "the week": the current one; "the year ended Sept. 30", "the fiscal year": a period of that
+     *  length; "the week of March 6": the week holding that day. */
+    private Cand theYear(int i) {
+        Lexicon.Entry ty = get(i, "theunit");
+        if (ty == null) return null;
+        int e = i + ty.len();
+        String unit = ty.val();
+        if (has(e, "of") && unit.equals("W")) {
+            Cand d = dayMonth(e + get(e, "of").len(), false);
+            if (d != null && d.date() != null) return new Cand(i, d.e(), TimexType.DATE, week(d.date()), null);
+        }
+        // "the year-ago quarter", "the year earlier", "the year's end", "the year 2000": other rules or no date
+        if (e < n && (has(e, "yearago") || has(e, "ago") || has(e, "later") || has(e, "unit") || has(e, "of") || gap(e).equals("-")
+                || isTok(e, "'") || isTok(e, "'s") || toks.get(e).isNum())) return null;
+        if (has(e, "periodend") || has(i + 1, "fiscal")) return new Cand(i, e, TimexType.DURATION, durValue(1, unit), null);
+        String v = shift(unit, 0);
+        return v == null ? null : new Cand(i, e, TimexType.DATE, v, null);
     }
 
     /** "nineteen ninety-six", "two thousand": years written in words. */
@@ -476,6 +499,18 @@ final class Grammar {
         return false;
     }
 
+    /** Is a past reading signalled just before i ("said Tuesday", "was killed Tuesday")? */
+    private boolean pastCue(int i) {
+        for (int k = i - 1; k >= 0 && k >= i - WINDOW; k--) {
+            if (has(k, "sentence")) break;
+            if (has(k, "future")) return false;
+            if (has(k, "pastcue")) return true;
+            String w = toks.get(k).norm();
+            if (lex.pastSuffix != null && w.length() > 4 && w.endsWith(lex.pastSuffix)) return true;
+        }
+        return false;
+    }
+
     // ------------------------------------------------------------------ relative dates
 
     private Cand relative(int i) {
@@ -581,7 +616,10 @@ final class Grammar {
         if (dir == -1) d = ref.with(TemporalAdjusters.previous(w));
         else if (dir == 1) d = ref.with(TemporalAdjusters.next(w));
         else if (dir == 2) d = futureCue(s) || dow >= ref.getDayOfWeek().getValue() && futureCue(s) ? ref.with(TemporalAdjusters.nextOrSame(w)) : ref.with(TemporalAdjusters.previousOrSame(w));
-        else d = futureCue(s) ? ref.with(TemporalAdjusters.nextOrSame(w)) : ref.with(TemporalAdjusters.previousOrSame(w));
+        else if (futureCue(s)) d = ref.with(TemporalAdjusters.nextOrSame(w));
+        // the day after the report's weekday is tomorrow far more often than six days ago, unless the past is marked
+        else if (dow == ref.getDayOfWeek().getValue() % 7 + 1 && !pastCue(s)) d = ref.plusDays(1);
+        else d = ref.with(TemporalAdjusters.previousOrSame(w));
         return pd == null ? new Cand(s, j, TimexType.DATE, d.toString(), d) : new Cand(s, j, TimexType.TIME, d + "T" + pd, d);
     }
 
@@ -1108,7 +1146,8 @@ final class Grammar {
             int q = ref == null ? 1 : ref.get(IsoFields.QUARTER_OF_YEAR);
             int qy = ref == null ? yy : ref.getYear();
             if (!current) { q--; if (q == 0) { q = 4; qy--; } }
-            if (period && lastQuarter != null) { qy = Integer.parseInt(lastQuarter.substring(0, 4)); q = lastQuarter.charAt(6) - '0'; }
+            // "the quarter", "the latest period", "the 1988 period": the quarter the text is reporting on
+            if (!current && lastQuarter != null) { qy = Integer.parseInt(lastQuarter.substring(0, 4)); q = lastQuarter.charAt(6) - '0'; }
             if (year > 0) qy = year;
             if (yearAgo) qy--;
             v = qy + "-Q" + q;

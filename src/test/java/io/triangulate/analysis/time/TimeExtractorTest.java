@@ -127,6 +127,29 @@ class TimeExtractorTest {
         assertEquals("1989-09-30", d.value());
     }
 
+    @Test void theDayAfterTheReportsWeekdayIsTomorrowUnlessThePastIsMarked() {
+        // JAN4 is a Saturday: a bare "Sunday" is the next day, "said Sunday"-style past stays a week back
+        value("Voters go to the polls Sunday in the capital.", JAN4, "Sunday", TimexType.DATE, "2020-01-05");
+        value("Police said Sunday that the road was closed.", JAN4, "Sunday", TimexType.DATE, "2019-12-29");
+        value("Polls open at 9 a.m. Sunday in the capital.", JAN4, "9 a.m. Sunday", TimexType.TIME, "2020-01-05T09:00");
+    }
+
+    @Test void quartersAndYearsOfAnEarningsReport() {
+        LocalDate oct = LocalDate.of(2019, 10, 25);
+        String t = "The firm earned $3 million in the fiscal first quarter. Sales in the quarter rose, and in the 2018 period they fell.";
+        value(t, oct, "the fiscal first quarter", TimexType.DATE, "2019-Q1");
+        value(t, oct, "the quarter", TimexType.DATE, "2019-Q1");
+        value(t, oct, "the 2018 period", TimexType.DATE, "2018-Q1");
+        // without a named quarter, "the quarter" is the last complete one
+        value("Profit fell in the quarter.", oct, "the quarter", TimexType.DATE, "2019-Q3");
+        value("Profit for the year rose.", oct, "the year", TimexType.DATE, "2019");
+        value("Profit for the year ended June 30 rose.", oct, "the year", TimexType.DURATION, "P1Y");
+        value("Costs rose throughout the fiscal year.", oct, "the fiscal year", TimexType.DURATION, "P1Y");
+        value("Shares fell 3% for the week.", oct, "the week", TimexType.DATE, "2019-W43");
+        value("Talks will resume the week of March 6.", oct, "the week of March 6", TimexType.DATE, "2020-W10");
+        assertTrue(TIMES.extract("Net for the year-ago quarter rose.", "en", oct).stream().noneMatch(m -> m.text().equals("the year")));
+    }
+
     @Test void withoutReferenceDateValuesStayUnderspecified() {
         assertEquals("XXXX-10-27", only("on October 27", "en", null).value());
         assertEquals("XXXX-WXX-2", only("on Tuesday", "en", null).value());
