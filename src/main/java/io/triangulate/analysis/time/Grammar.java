@@ -288,7 +288,7 @@ final class Grammar {
             Num sy = spokenYear(i);
             if (sy != null) c = longer(c, new Cand(i, sy.end(), TimexType.DATE, String.valueOf(sy.value()), null));
         }
-        return longer(c, theYear(i));
+        return longer(longer(c, theYear(i)), yearEnd(i));
     }
 
     /** "the year", "the week": the current one; "the year ended Sept. 30", "the fiscal year": a period of that
@@ -303,11 +303,18 @@ final class Grammar {
             if (d != null && d.date() != null) return new Cand(i, d.e(), TimexType.DATE, week(d.date()), null);
         }
         // "the year-ago quarter", "the year earlier", "the year's end", "the year 2000": other rules or no date
-        if (e < n && (has(e, "yearago") || has(e, "ago") || has(e, "later") || has(e, "unit") || has(e, "of") || gap(e).equals("-")
+        if (e < n && (has(e, "yearago") || has(e, "ago") || has(e, "later") || has(e, "unit") || has(e, "of") || has(e, "beforeafter") || gap(e).equals("-")
                 || isTok(e, "'") || isTok(e, "'s") || toks.get(e).isNum())) return null;
         if (has(e, "periodend") || has(i + 1, "fiscal")) return new Cand(i, e, TimexType.DURATION, durValue(1, unit), null);
         String v = shift(unit, 0);
         return v == null ? null : new Cand(i, e, TimexType.DATE, v, null);
+    }
+
+    /** "year-end", "year's end": the end of the current year (the value names the year, TimeML puts END in mod). */
+    private Cand yearEnd(int i) {
+        Lexicon.Entry ye = get(i, "yearend");
+        if (ye == null) return null;
+        return new Cand(i, i + ye.len(), TimexType.DATE, ref == null ? "XXXX" : String.valueOf(ref.getYear()), null);
     }
 
     /** "nineteen ninety-six", "two thousand": years written in words. */
@@ -680,7 +687,7 @@ final class Grammar {
         int y = ref.getYear();
         if (cur == 3 && m <= 2) y--; // winter season started last December
         if (dir == 0) return y;
-        if (dir == -1) return y - 1;
+        if (dir == -1) return ref.getYear() - 1; // last year's: "last fall" in February 1998 is 1997-FA (TimeML)
         return idx > cur ? y : y + 1;
     }
 
@@ -940,6 +947,8 @@ final class Grammar {
                     || isTok(i - 1, "times") || isTok(i - 1, "twice") || isTok(i - 1, "once"))) return null;
         }
         int e = k + u.len();
+        // "a year-earlier figure", "the year-ago quarter": a date a year back, not a duration
+        if (gap(e).equals("-") && (has(e, "ago") || has(e, "later"))) return null;
         // "two-year-old": an age, not a duration
         if (isTok(e, "old") || isTok(e, "olds")) return null; // an age
         if (u.val().equals("Q") && (isTok(e, "of") || gap(k).equals("-") && !nu.word())) return null; // a fraction
@@ -1103,6 +1112,9 @@ final class Grammar {
         int ordAt = j;
         Lexicon.Entry o = get(j, "ord");
         if (o != null && o.intVal() <= 4) { ord = o.intVal(); j += o.len(); }
+        Lexicon.Entry lt = o == null ? get(j, "latter") : null;
+        if (lt != null && get(j + lt.len(), "unit") != null && get(j + lt.len(), "unit").val().equals("HALF")) { ord = 2; j += lt.len(); } // "the last half"
+
         if (year < 0 && ya == null) {
             Lexicon.Entry ya2 = get(j, "yearago");
             if (ya2 != null) { yearAgo = true; j += ya2.len(); }
@@ -1124,7 +1136,7 @@ final class Grammar {
         int e = j + (period ? 1 : u.len());
         if (has(e, "of")) {
             int[] y2 = year(e + get(e, "of").len());
-            if (y2 != null) { year = y2[0]; e = y2[1]; }
+            if (y2 != null && !(isTok(y2[1], "s") && tight(y2[1]))) { year = y2[0]; e = y2[1]; } // not "of the '80s"
         }
         if (det == null && ord < 0 && year < 0 && !yearAgo && !current) return null;
         if (ord > 0 && gap(j).equals("-") && det != null && year < 0 && !yearAgo) i += det.len(); // "the third-quarter loss"

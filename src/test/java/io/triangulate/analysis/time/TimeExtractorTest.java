@@ -147,6 +147,11 @@ class TimeExtractorTest {
         value("Costs rose throughout the fiscal year.", oct, "the fiscal year", TimexType.DURATION, "P1Y");
         value("Shares fell 3% for the week.", oct, "the week", TimexType.DATE, "2019-W43");
         value("Talks will resume the week of March 6.", oct, "the week of March 6", TimexType.DATE, "2020-W10");
+        value("Net rose in the last half of 2019.", oct, "the last half of 2019", TimexType.DATE, "2019-H2");
+        value("Sales in the third quarter beat a year-earlier figure.", oct, "year-earlier", TimexType.DATE, "2018-Q3");
+        value("Debt will be cut by year-end.", oct, "year-end", TimexType.DATE, "2019");
+        assertTrue(TIMES.extract("Sales fell the year before.", "en", oct).stream().noneMatch(m -> m.text().equals("the year")));
+        value("Snow fell last winter and last fall.", LocalDate.of(2020, 2, 10), "last fall", TimexType.DATE, "2019-FA");
         assertTrue(TIMES.extract("Net for the year-ago quarter rose.", "en", oct).stream().noneMatch(m -> m.text().equals("the year")));
     }
 
