@@ -930,6 +930,8 @@ final class Grammar {
             if (rp == null && r == null) return null;
             Lexicon.Entry u = get(jj, "unit");
             if (u == null || !isPlural(jj, u) || u.val().equals("WE")) return null;
+            // "future quarters": a vague reference, not a length
+            if (rp != null && rp.val().equals("FUTURE")) return new Cand(i, jj + u.len(), TimexType.DATE, "FUTURE_REF", null);
             String v = durValue(-1, u.val());
             return v == null ? null : new Cand(i, jj + u.len(), TimexType.DURATION, v, null);
         }
