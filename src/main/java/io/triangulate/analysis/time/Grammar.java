@@ -849,6 +849,13 @@ final class Grammar {
             return new Cand(i, j + u.len(), TimexType.DATE, v, null);
         }
         Lexicon.Entry se = get(j, "season");
+        if (se != null) {
+            // "the summer of 1988", "spring 1990"
+            int k = j + se.len();
+            if (has(k, "of")) k += get(k, "of").len();
+            int[] y = year(k);
+            if (y != null && !(isTok(y[1], "s") && tight(y[1]))) return new Cand(i, y[1], TimexType.DATE, y[0] + "-" + se.val(), null);
+        }
         if (se != null && (j > i || monthContext(i) && !isTok(i - 1, "to") && !isTok(i - 1, "and") && !isTok(i - 1, "or"))) {
             int e = j + se.len();
             if (ref == null) return new Cand(i, e, TimexType.DATE, "XXXX-" + se.val(), null);
@@ -1103,6 +1110,7 @@ final class Grammar {
         if (ya != null) { yearAgo = true; j += ya.len(); }
         int[] y = year(j);
         if (y != null) { year = y[0]; j = y[1]; }
+        if (y != null && isTok(j, "'") && isTok(j + 1, "s") && tight(j) && tight(j + 1) && (has(j + 2, "ord") || has(j + 2, "fiscal"))) j += 2; // "1989's third quarter"
         Lexicon.Entry yp = get(j, "yearpos");
         if (yp != null && y == null && ref != null) { year = ref.getYear() + Integer.parseInt(yp.val()); j += yp.len(); }
         Lexicon.Entry th = get(j, "this");
@@ -1137,8 +1145,14 @@ final class Grammar {
         if (!period && isPlural(j, u)) return null;
         int e = j + (period ? 1 : u.len());
         if (has(e, "of")) {
-            int[] y2 = year(e + get(e, "of").len());
+            int o2 = e + get(e, "of").len();
+            int[] y2 = year(o2);
             if (y2 != null && !(isTok(y2[1], "s") && tight(y2[1]))) { year = y2[0]; e = y2[1]; } // not "of the '80s"
+            else if (y2 == null && year < 0) {
+                // "the first quarter of next year", "the fourth quarter of last year"
+                Cand ry = relYear(o2);
+                if (ry != null) { year = Integer.parseInt(ry.value()); e = ry.e(); }
+            }
         }
         if (det == null && ord < 0 && year < 0 && !yearAgo && !current) return null;
         if (ord > 0 && gap(j).equals("-") && det != null && year < 0 && !yearAgo) i += det.len(); // "the third-quarter loss"
@@ -1167,6 +1181,17 @@ final class Grammar {
             v = qy + "-Q" + q;
         }
         return new Cand(i, e, TimexType.DATE, v, null);
+    }
+
+    /** "next year", "last year", "this year" at i: the year as a value, else null. */
+    private Cand relYear(int i) {
+        for (String rel : new String[]{"this", "last", "next"}) {
+            Lexicon.Entry r = get(i, rel);
+            if (r == null) continue;
+            Cand c = relUnit(i, i + r.len(), rel, true);
+            if (c != null && c.value().matches("\\d{4}")) return c;
+        }
+        return null;
     }
 
     // ------------------------------------------------------------------ merging

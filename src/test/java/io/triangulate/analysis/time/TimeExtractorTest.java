@@ -154,6 +154,9 @@ class TimeExtractorTest {
         value("Debt will be cut by year-end.", oct, "year-end", TimexType.DATE, "2019");
         assertTrue(TIMES.extract("Sales fell the year before.", "en", oct).stream().noneMatch(m -> m.text().equals("the year")));
         value("Snow fell last winter and last fall.", LocalDate.of(2020, 2, 10), "last fall", TimexType.DATE, "2019-FA");
+        value("A rebound is seen in the first quarter of next year.", oct, "the first quarter of next year", TimexType.DATE, "2020-Q1");
+        value("It was built in the summer of 2017.", oct, "the summer of 2017", TimexType.DATE, "2017-SU");
+        value("Profit rose in 2018's third quarter.", oct, "2018's third quarter", TimexType.DATE, "2018-Q3");
         assertTrue(TIMES.extract("Net for the year-ago quarter rose.", "en", oct).stream().noneMatch(m -> m.text().equals("the year")));
     }
 
