@@ -1094,7 +1094,11 @@ final class Grammar {
         int e = i + r.len();
         // "current" as an adjective of something other than time is still PRESENT_REF in TimeML only before
         // time words; elsewhere leave it.
-        if (r.toks().length == 1 && r.toks()[0].equals("current") && !(has(e, "unit"))) return null;
+        // "current" is PRESENT_REF before time words, or after a determiner ("its current difficulties"); elsewhere leave it
+        if (r.toks().length == 1 && r.toks()[0].equals("current") && !(has(e, "unit")) && !(i > 0 && has(i - 1, "possdet"))) return null;
+        // "Now, he says...": a discourse marker opening a sentence, not a time
+        if (r.toks().length == 1 && r.toks()[0].equals("now") && isTok(e, ",") && (i == 0 || has(i - 1, "sentence")
+                || isTok(i - 1, "\"") || isTok(i - 1, "'"))) return null;
         return new Cand(i, e, TimexType.DATE, r.val(), null);
     }
 

@@ -110,6 +110,8 @@ class TimeExtractorTest {
         value("He is now in Baghdad.", JAN4, "now", TimexType.DATE, "PRESENT_REF");
         value("He recently visited Baghdad.", JAN4, "recently", TimexType.DATE, "PAST_REF");
         value("Nobody knows what the future holds.", JAN4, "the future", TimexType.DATE, "FUTURE_REF");
+        value("The board blamed its current difficulties on prices.", JAN4, "current", TimexType.DATE, "PRESENT_REF");
+        assertTrue(TIMES.extract("Now, he says, the talks failed. Current rules apply.", "en", JAN4).isEmpty());
         value("Taxes will fall in future quarters.", JAN4, "future quarters", TimexType.DATE, "FUTURE_REF");
         value("Prices rose in recent years.", JAN4, "recent years", TimexType.DURATION, "PXY");
     }
