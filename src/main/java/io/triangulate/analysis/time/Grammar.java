@@ -29,9 +29,11 @@ final class Grammar {
     private final int n;
     private final boolean[] starts; // can an expression begin at this token?
     private String lastQuarter; // value of the last quarter-level date found, anchor of "a year earlier"
-    private LocalDate lastDay;  // the last single day found, anchor of "the next day"
+    private LocalDate lastDay;  // the last single day found, anchor of "the next day
+    private String lastYear;    // the year of the last date found, anchor of "that year""
     private static final java.util.regex.Pattern DURWORD = java.util.regex.Pattern.compile("P(T?)(\\d+)([A-Z]+)");
     private static final java.util.regex.Pattern JOIN = java.util.regex.Pattern.compile("[ \\t]*,?[ \\t]*");
+    private static final java.util.regex.Pattern YEARLIKE = java.util.regex.Pattern.compile("\\d{4}(?!\\d)");
     private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile("\\d{4}-Q\\d");
 
     Grammar(Lexicon lex, String text, LocalDate ref) {
@@ -60,6 +62,7 @@ final class Grammar {
                 out.add(c);
                 if (QUARTER.matcher(c.value()).matches() && !derived(c)) lastQuarter = c.value();
                 if (c.date() != null) lastDay = c.date();
+                if (c.type() == TimexType.DATE && YEARLIKE.matcher(c.value()).lookingAt() && !has(c.s(), "that")) lastYear = c.value().substring(0, 4);
                 i = c.e();
             } else {
                 i++;
@@ -288,7 +291,7 @@ final class Grammar {
             Num sy = spokenYear(i);
             if (sy != null) c = longer(c, new Cand(i, sy.end(), TimexType.DATE, String.valueOf(sy.value()), null));
         }
-        return longer(longer(c, theYear(i)), yearEnd(i));
+        return longer(longer(longer(c, theYear(i)), yearEnd(i)), longer(thatUnit(i), decadeOrCentury(i)));
     }
 
     /** "the year", "the week": the current one; "the year ended Sept. 30", "the fiscal year": a period of that
@@ -308,6 +311,37 @@ final class Grammar {
         if (has(e, "periodend") || has(i + 1, "fiscal")) return new Cand(i, e, TimexType.DURATION, durValue(1, unit), null);
         String v = shift(unit, 0);
         return v == null ? null : new Cand(i, e, TimexType.DATE, v, null);
+    }
+
+    /** "that year", "that quarter": the year (quarter) the text last named. */
+    private Cand thatUnit(int i) {
+        Lexicon.Entry th = get(i, "that");
+        if (th == null) return null;
+        int j = i + th.len();
+        Lexicon.Entry u = get(j, "unit");
+        if (u == null || u.plural()) return null;
+        if (u.val().equals("Y") && lastYear != null) return new Cand(i, j + u.len(), TimexType.DATE, lastYear, null);
+        if (u.val().equals("Q") && lastQuarter != null) return new Cand(i, j + u.len(), TimexType.DATE, lastQuarter, null);
+        return null;
+    }
+
+    /** "the nineties": the decade of the reference century; "the 20th century": 19. */
+    private Cand decadeOrCentury(int i) {
+        int j = i;
+        if (has(j, "det")) j += get(j, "det").len();
+        Lexicon.Entry dw = get(j, "decadeword");
+        if (dw != null && j > i) {
+            String cent = ref == null ? "19" : String.valueOf(ref.getYear() / 100);
+            if (ref != null && dw.intVal() * 10 > ref.getYear() % 100 + 5) cent = String.valueOf(ref.getYear() / 100 - 1); // "the nineties" in 2005
+            return new Cand(i, j + dw.len(), TimexType.DATE, cent + dw.intVal(), null);
+        }
+        int[] d = day(j);
+        if (d != null && (!toks.get(j).isNum() || d[1] > j + 1)) { // an ordinal: "twentieth", "20th
+            Lexicon.Entry u = get(d[1], "unit");
+            if (u != null && u.val().equals("CE") && !u.plural() && d[0] >= 2 && d[0] <= 21)
+                return new Cand(i, d[1] + u.len(), TimexType.DATE, String.format(Locale.ROOT, "%02d", d[0] - 1), null);
+        }
+        return null;
     }
 
     /** "year-end", "year's end": the end of the current year (the value names the year, TimeML puts END in mod). */
@@ -361,7 +395,8 @@ final class Grammar {
             if (afterWeekday) return null;
             if (m.ambiguous() && !monthContext(i)) return null;
             String last = m.toks()[m.len() - 1];
-            if ((last.length() <= 3 || last.equals("sept")) && lex.language.equals("en") && !monthContext(i)) return null; // "Jan Kavan"
+            if ((last.length() <= 3 || last.equals("sept")) && lex.language.equals("en") && !monthContext(i)) return null; // "Jan Kavan
+            if (last.length() <= 3 && lex.language.equals("en") && j < n && toks.get(j).upper() && ann.get(j).isEmpty()) return null; // "and Jan Kavan""
             return monthAlone(i, j, m.intVal());
         }
         int[] d = day(i);

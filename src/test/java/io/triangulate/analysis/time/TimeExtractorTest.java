@@ -162,6 +162,13 @@ class TimeExtractorTest {
         assertTrue(TIMES.extract("Net for the year-ago quarter rose.", "en", oct).stream().noneMatch(m -> m.text().equals("the year")));
     }
 
+    @Test void decadesCenturiesAndAnchoredYears() {
+        value("Rents soared in the nineties.", JAN4, "the nineties", TimexType.DATE, "199");
+        value("It was the war of the 20th century.", JAN4, "the 20th century", TimexType.DATE, "19");
+        value("He moved there in 2011. Later that year he married.", JAN4, "Later that year", TimexType.DATE, "2011");
+        assertTrue(TIMES.extract("The minister, Jan Kavan, signed.", "en", JAN4).isEmpty());
+    }
+
     @Test void withoutReferenceDateValuesStayUnderspecified() {
         assertEquals("XXXX-10-27", only("on October 27", "en", null).value());
         assertEquals("XXXX-WXX-2", only("on Tuesday", "en", null).value());
