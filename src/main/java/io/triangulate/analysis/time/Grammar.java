@@ -969,9 +969,12 @@ final class Grammar {
             // "recent years", "the coming weeks", "the past months": an unspecified number of units
             Lexicon.Entry rp = get(j, "recentpl");
             int jj = rp == null ? j : j + rp.len();
-            if (rp == null && r == null) return null;
             Lexicon.Entry u = get(jj, "unit");
             if (u == null || !isPlural(jj, u) || u.val().equals("WE")) return null;
+            // "the weeks ahead", "the months ahead"
+            if (rp == null && r == null && the && has(jj + u.len(), "ahead"))
+                return new Cand(i, jj + u.len() + get(jj + u.len(), "ahead").len(), TimexType.DURATION, durValue(-1, u.val()), null);
+            if (rp == null && r == null) return null;
             // "future quarters": a vague reference, not a length
             if (rp != null && rp.val().equals("FUTURE")) return new Cand(i, jj + u.len(), TimexType.DATE, "FUTURE_REF", null);
             String v = durValue(-1, u.val());
