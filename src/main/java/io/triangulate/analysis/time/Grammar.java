@@ -209,6 +209,9 @@ final class Grammar {
         c = longer(c, ck);
         c = longer(c, refWord(i));
         c = longer(c, quarter(i));
+        // "the next year or so", "two weeks or so": the hedge belongs to the expression
+        if (c != null && c.type() != TimexType.TIME && has(c.e(), "orso") && !c.value().endsWith("_REF"))
+            c = new Cand(c.s(), c.e() + get(c.e(), "orso").len(), c.type(), c.value(), c.date());
         return c;
     }
 
@@ -820,6 +823,7 @@ final class Grammar {
         int dir;
         if (pre != null) dir = -1;
         else if (inpre != null) dir = 1;
+        else if (has(k, "orso") && has(k + get(k, "orso").len(), "ago")) { dir = -1; k += get(k, "orso").len(); k += get(k, "ago").len(); } // "a week or so ago"
         else if (has(k, "ago") && !gap(k).equals("-")) { dir = -1; k += get(k, "ago").len(); }
         else if (has(k, "later")) { dir = 1; k += get(k, "later").len(); }
         else return null;

@@ -105,6 +105,8 @@ class TimeExtractorTest {
         value("Over the past two months prices doubled.", JAN4, "the past two months", TimexType.DURATION, "P2M");
         value("It took nearly two years.", JAN4, "nearly two years", TimexType.DURATION, "P2Y");
         value("It takes several weeks.", JAN4, "several weeks", TimexType.DURATION, "PXW");
+        value("The plant closes for the next year or so.", JAN4, "the next year or so", TimexType.DATE, "2021");
+        value("He left a week or so ago.", JAN4, "a week or so ago", TimexType.DATE, "2019-W52");
         value("Funds may flee in the weeks ahead.", JAN4, "the weeks ahead", TimexType.DURATION, "PXW");
         value("The deal runs for an additional year.", JAN4, "an additional year", TimexType.DURATION, "P1Y");
         value("They protest every Monday.", JAN4, "every Monday", TimexType.SET, "XXXX-WXX-1");
