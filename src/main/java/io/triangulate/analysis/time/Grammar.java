@@ -985,6 +985,11 @@ final class Grammar {
             return v == null ? null : new Cand(i, jj + u.len(), TimexType.DURATION, v, null);
         }
         int k = nu.end();
+        // "2 1/2 years", "two and a half years": half a unit more
+        boolean half = false;
+        if (!nu.fuzzy() && k + 2 < n && toks.get(k).isNum() && toks.get(k).num() == 1 && isTok(k + 1, "/") && tight(k + 1) && tight(k + 2)
+                && toks.get(k + 2).isNum() && toks.get(k + 2).num() == 2) { half = true; k += 3; }
+        else if (!nu.fuzzy() && has(k, "andahalf") && has(k + get(k, "andahalf").len(), "unit")) { half = true; k += get(k, "andahalf").len(); }
         if ((isTok(k, "to") || isTok(k, "or")) && num(k + 1) != null && !num(k + 1).fuzzy() && has(num(k + 1).end(), "unit")) k = num(k + 1).end();
         if (isTok(k, "more") || isTok(k, "plus") || isTok(k, "full") || isTok(k, "straight") || isTok(k, "consecutive")) k++;
         Lexicon.Entry u = get(k, "unit");
@@ -1009,9 +1014,25 @@ final class Grammar {
             String v0 = durValue(nu.fuzzy() ? -1 : nu.value(), u.val());
             return v0 == null ? null : new Cand(j, e, TimexType.DURATION, v0, null);
         }
-        String v = durValue(nu.fuzzy() ? -1 : nu.value(), u.val());
+        // "a minute and a half", "a year and a half"
+        if (!half && !nu.fuzzy() && has(e, "andahalf")) { half = true; e += get(e, "andahalf").len(); }
+        String v = half ? halfMore(nu.value(), u.val()) : null;
+        if (v == null) v = durValue(nu.fuzzy() ? -1 : nu.value(), u.val()); // months, weeks: no exact half in TIMEX3 units
         if (v == null) return null;
         return new Cand(i, e, TimexType.DURATION, v, null);
+    }
+
+    /** count and a half units as a TIMEX3 duration: P2Y6M, PT1M30S, P3DT12H; null for units without an exact half. */
+    static String halfMore(int count, String unit) {
+        return switch (unit) {
+            case "Y" -> "P" + count + "Y6M";
+            case "D" -> "P" + count + "DT12H";
+            case "H" -> "PT" + count + "H30M";
+            case "MI" -> "PT" + count + "M30S";
+            case "DE" -> "P" + (count * 10 + 5) + "Y";
+            case "CE" -> "P" + (count * 100 + 50) + "Y";
+            default -> null;
+        };
     }
 
     static String durValue(int count, String unit) {

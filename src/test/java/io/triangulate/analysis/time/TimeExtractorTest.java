@@ -107,6 +107,9 @@ class TimeExtractorTest {
         value("It takes several weeks.", JAN4, "several weeks", TimexType.DURATION, "PXW");
         value("The plant closes for the next year or so.", JAN4, "the next year or so", TimexType.DATE, "2021");
         value("He left a week or so ago.", JAN4, "a week or so ago", TimexType.DATE, "2019-W52");
+        value("He served 2 1/2 years in jail.", JAN4, "2 1/2 years", TimexType.DURATION, "P2Y6M");
+        value("The blast lasted a minute and a half.", JAN4, "a minute and a half", TimexType.DURATION, "PT1M30S");
+        value("Talks took three and a half hours.", JAN4, "three and a half hours", TimexType.DURATION, "PT3H30M");
         value("Funds may flee in the weeks ahead.", JAN4, "the weeks ahead", TimexType.DURATION, "PXW");
         value("The deal runs for an additional year.", JAN4, "an additional year", TimexType.DURATION, "P1Y");
         value("They protest every Monday.", JAN4, "every Monday", TimexType.SET, "XXXX-WXX-1");
