@@ -1145,8 +1145,10 @@ final class Grammar {
         if (tz != null && !tz.toks()[0].equals("et")) k += tz.len();
         String hm = mi == 0 && named != null ? String.format(Locale.ROOT, "%02d:00", h) : String.format(Locale.ROOT, "%02d:%02d", h, mi);
         if (named != null && named.val().equals("MIDNIGHT")) hm = "24";
-        String v = (ref == null ? "XXXX-XX-XX" : ref.toString()) + "T" + hm;
-        return new Cand(i, k, TimexType.TIME, v, ref);
+        // a bare clock time falls on the day the story is telling, the last day named if it is near the report
+        LocalDate day = ref != null && lastDay != null && Math.abs(lastDay.toEpochDay() - ref.toEpochDay()) <= 7 ? lastDay : ref;
+        String v = (day == null ? "XXXX-XX-XX" : day.toString()) + "T" + hm;
+        return new Cand(i, k, TimexType.TIME, v, day);
     }
 
     // ------------------------------------------------------------------ words like now, recently, the future

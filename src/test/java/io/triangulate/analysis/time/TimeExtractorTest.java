@@ -176,6 +176,11 @@ class TimeExtractorTest {
         assertTrue(TIMES.extract("The minister, Jan Kavan, signed.", "en", JAN4).isEmpty());
     }
 
+    @Test void aBareClockTimeFallsOnTheDayTheStoryTells() {
+        value("The blast came on Friday. At 10:35 a.m. the first call was logged.", JAN4, "10:35 a.m.", TimexType.TIME, "2020-01-03T10:35");
+        value("At 10:35 a.m. the first call was logged.", JAN4, "10:35 a.m.", TimexType.TIME, "2020-01-04T10:35");
+    }
+
     @Test void withoutReferenceDateValuesStayUnderspecified() {
         assertEquals("XXXX-10-27", only("on October 27", "en", null).value());
         assertEquals("XXXX-WXX-2", only("on Tuesday", "en", null).value());
