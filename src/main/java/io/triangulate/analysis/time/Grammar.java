@@ -310,7 +310,7 @@ final class Grammar {
         }
         // "the year-ago quarter", "the year earlier", "the year's end", "the year 2000": other rules or no date
         if (e < n && (has(e, "yearago") || has(e, "ago") || has(e, "later") || has(e, "unit") || has(e, "of") || has(e, "beforeafter") || gap(e).equals("-")
-                || isTok(e, "'") || isTok(e, "'s") || toks.get(e).isNum())) return null;
+                || isTok(e, "'") && !(isTok(e + 1, "s") && !isTok(e + 2, "end")) || toks.get(e).isNum())) return null; // "the week's" is fine
         if (has(e, "periodend") || has(i + 1, "fiscal")) return new Cand(i, e, TimexType.DURATION, durValue(1, unit), null);
         String v = shift(unit, 0);
         return v == null ? null : new Cand(i, e, TimexType.DATE, v, null);
