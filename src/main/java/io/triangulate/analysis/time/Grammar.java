@@ -956,6 +956,16 @@ final class Grammar {
     // ------------------------------------------------------------------ durations
 
     private Cand duration(int i) {
+        if ((isTok(i, "a") || isTok(i, "an")) && i + 1 < n) {
+            // "a three-year period"
+            Num nn = num(i + 1);
+            Lexicon.Entry uu = nn == null || nn.fuzzy() ? null : get(nn.end(), "unit");
+            if (uu != null && gap(nn.end()).equals("-") && has(nn.end() + uu.len(), "periodnoun")) {
+                String v = durValue(nn.value(), uu.val());
+                int e = nn.end() + uu.len();
+                if (v != null) return new Cand(i, e + get(e, "periodnoun").len(), TimexType.DURATION, v, null);
+            }
+        }
         int j = i;
         Lexicon.Entry ap = get(j, "approx");
         if (ap != null && !isTok(j + ap.len(), "the") && !has(j + ap.len(), "last") && !has(j + ap.len(), "next")) j += ap.len();
@@ -1012,6 +1022,8 @@ final class Grammar {
         // "the two-week", "its 30-day": an adjective; TimeML leaves the determiner out
         if (gap(k).equals("-") && j > i && nu.end() == j + 1) {
             String v0 = durValue(nu.fuzzy() ? -1 : nu.value(), u.val());
+            // "a three-year period": the period is the duration, article included
+            if (v0 != null && has(e, "periodnoun")) return new Cand(i, e + get(e, "periodnoun").len(), TimexType.DURATION, v0, null);
             return v0 == null ? null : new Cand(j, e, TimexType.DURATION, v0, null);
         }
         // "a minute and a half", "a year and a half"

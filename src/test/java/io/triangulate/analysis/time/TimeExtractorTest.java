@@ -110,6 +110,8 @@ class TimeExtractorTest {
         value("He served 2 1/2 years in jail.", JAN4, "2 1/2 years", TimexType.DURATION, "P2Y6M");
         value("The blast lasted a minute and a half.", JAN4, "a minute and a half", TimexType.DURATION, "PT1M30S");
         value("Talks took three and a half hours.", JAN4, "three and a half hours", TimexType.DURATION, "PT3H30M");
+        value("Rates doubled over a three-year period.", JAN4, "a three-year period", TimexType.DURATION, "P3Y");
+        value("A two-hour battle followed.", JAN4, "two-hour", TimexType.DURATION, "PT2H");
         value("Funds may flee in the weeks ahead.", JAN4, "the weeks ahead", TimexType.DURATION, "PXW");
         value("The deal runs for an additional year.", JAN4, "an additional year", TimexType.DURATION, "P1Y");
         value("They protest every Monday.", JAN4, "every Monday", TimexType.SET, "XXXX-WXX-1");
