@@ -1197,7 +1197,8 @@ final class Grammar {
         Lexicon.Entry th = get(j, "this");
         if (th != null && !th.toks()[0].equals("this")) { current = true; j += th.len(); }
         Lexicon.Entry la = get(j, "last");
-        if (la != null && (la.toks()[la.len() - 1].equals("latest") || la.toks()[la.len() - 1].equals("recent"))) j += la.len();
+        boolean latest = la != null && (la.toks()[la.len() - 1].equals("latest") || la.toks()[la.len() - 1].equals("recent"));
+        if (latest) j += la.len();
         if (has(j, "fiscal")) j += get(j, "fiscal").len();
         int ord = -1;
         int ordAt = j;
@@ -1249,7 +1250,7 @@ final class Grammar {
             // without a year, a quarter well after the current one is last year's ("the fourth quarter" in January)
             if (year < 0 && ref != null && ord > ref.get(IsoFields.QUARTER_OF_YEAR) + 1) yy--;
             v = (yearAgo && year < 0 ? yy - 1 : yy) + "-Q" + ord;
-        } else if (period && !yearAgo && year < 0 && lastQuarter == null) {
+        } else if (period && !yearAgo && !latest && year < 0 && lastQuarter == null) {
             return null;
         } else {
             int q = ref == null ? 1 : ref.get(IsoFields.QUARTER_OF_YEAR);

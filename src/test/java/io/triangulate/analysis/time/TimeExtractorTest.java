@@ -155,6 +155,7 @@ class TimeExtractorTest {
         value(t, oct, "the 2018 period", TimexType.DATE, "2018-Q1");
         // without a named quarter, "the quarter" is the last complete one
         value("Profit fell in the quarter.", oct, "the quarter", TimexType.DATE, "2019-Q3");
+        value("Profit fell in the latest period.", oct, "the latest period", TimexType.DATE, "2019-Q3");
         value("Profit for the year rose.", oct, "the year", TimexType.DATE, "2019");
         value("Profit for the year ended June 30 rose.", oct, "the year", TimexType.DURATION, "P1Y");
         value("Costs rose throughout the fiscal year.", oct, "the fiscal year", TimexType.DURATION, "P1Y");
