@@ -598,6 +598,14 @@ final class Grammar {
                 c = longer(c, new Cand(i, d.e(), TimexType.TIME, v + "T" + pdo.val(), day));
             }
         }
+        if (isTok(i, "the") && lex.language.equals("en")) {
+            // "in the morning" of the day the story tells (the last day named near the report, else the report's day)
+            Lexicon.Entry p2 = get(i + 1, "partday");
+            if (p2 != null && !p2.val().equals("NI") && !p2.val().equals("DT") && !has(i + 1 + p2.len(), "of") && ref != null) {
+                LocalDate day = lastDay != null && Math.abs(lastDay.toEpochDay() - ref.toEpochDay()) <= 7 ? lastDay : ref;
+                c = longer(c, new Cand(i, i + 1 + p2.len(), TimexType.TIME, day + "T" + p2.val(), day));
+            }
+        }
         Lexicon.Entry pd = get(i, "partday");
         if (pd != null) {
             // "mid-afternoon yesterday", "morning Friday": the part of that day

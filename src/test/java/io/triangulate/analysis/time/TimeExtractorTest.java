@@ -181,6 +181,7 @@ class TimeExtractorTest {
 
     @Test void aBareClockTimeFallsOnTheDayTheStoryTells() {
         value("The blast came on Friday. At 10:35 a.m. the first call was logged.", JAN4, "10:35 a.m.", TimexType.TIME, "2020-01-03T10:35");
+        value("Shares fell on Friday. Dealers bought in the morning.", JAN4, "the morning", TimexType.TIME, "2020-01-03TMO");
         value("At 10:35 a.m. the first call was logged.", JAN4, "10:35 a.m.", TimexType.TIME, "2020-01-04T10:35");
     }
 
