@@ -29,9 +29,11 @@ final class Grammar {
     private final int n;
     private final boolean[] starts; // can an expression begin at this token?
     private String lastQuarter; // value of the last quarter-level date found, anchor of "a year earlier"
-    private LocalDate lastDay;  // the last single day found, anchor of "the next day"
+    private LocalDate lastDay;  // the last single day found, anchor of "the next day
+    private String lastYear;    // the year of the last date found, anchor of "that year""
     private static final java.util.regex.Pattern DURWORD = java.util.regex.Pattern.compile("P(T?)(\\d+)([A-Z]+)");
     private static final java.util.regex.Pattern JOIN = java.util.regex.Pattern.compile("[ \\t]*,?[ \\t]*");
+    private static final java.util.regex.Pattern YEARLIKE = java.util.regex.Pattern.compile("\\d{4}(?!\\d)");
     private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile("\\d{4}-Q\\d");
 
     Grammar(Lexicon lex, String text, LocalDate ref) {
@@ -60,6 +62,7 @@ final class Grammar {
                 out.add(c);
                 if (QUARTER.matcher(c.value()).matches() && !derived(c)) lastQuarter = c.value();
                 if (c.date() != null) lastDay = c.date();
+                if (c.type() == TimexType.DATE && YEARLIKE.matcher(c.value()).lookingAt() && !has(c.s(), "that")) lastYear = c.value().substring(0, 4);
                 i = c.e();
             } else {
                 i++;
@@ -72,8 +75,12 @@ final class Grammar {
 
     /** Is the candidate relative to another quarter ("a year earlier", "the year-ago quarter")? */
     private boolean derived(Cand c) {
-        for (int k = c.s(); k < c.e(); k++) if (has(k, "yearago") || has(k, "ago")) return true;
-        return false;
+        boolean ord = false;
+        for (int k = c.s(); k < c.e(); k++) {
+            if (has(k, "yearago") || has(k, "ago")) return true;
+            ord |= has(k, "ord") || has(k, "last") || has(k, "next") || has(k, "this");
+        }
+        return !ord; // "the quarter", "the 1988 period": anchored on the last named quarter, not a new one
     }
 
     // ------------------------------------------------------------------ lexicon helpers
@@ -202,6 +209,9 @@ final class Grammar {
         c = longer(c, ck);
         c = longer(c, refWord(i));
         c = longer(c, quarter(i));
+        // "the next year or so", "two weeks or so": the hedge belongs to the expression
+        if (c != null && c.type() != TimexType.TIME && has(c.e(), "orso") && !c.value().endsWith("_REF"))
+            c = new Cand(c.s(), c.e() + get(c.e(), "orso").len(), c.type(), c.value(), c.date());
         return c;
     }
 
@@ -284,7 +294,64 @@ final class Grammar {
             Num sy = spokenYear(i);
             if (sy != null) c = longer(c, new Cand(i, sy.end(), TimexType.DATE, String.valueOf(sy.value()), null));
         }
-        return c;
+        return longer(longer(longer(c, theYear(i)), yearEnd(i)), longer(thatUnit(i), decadeOrCentury(i)));
+    }
+
+    /** "the year", "the week": the current one; "the year ended Sept. 30", "the fiscal year": a period of that
+     *  length; "the week of March 6": the week holding that day. */
+    private Cand theYear(int i) {
+        Lexicon.Entry ty = get(i, "theunit");
+        if (ty == null) return null;
+        int e = i + ty.len();
+        String unit = ty.val();
+        if (has(e, "of") && unit.equals("W")) {
+            Cand d = dayMonth(e + get(e, "of").len(), false);
+            if (d != null && d.date() != null) return new Cand(i, d.e(), TimexType.DATE, week(d.date()), null);
+        }
+        // "the year-ago quarter", "the year earlier", "the year's end", "the year 2000": other rules or no date
+        if (e < n && (has(e, "yearago") || has(e, "ago") || has(e, "later") || has(e, "unit") || has(e, "of") || has(e, "beforeafter") || gap(e).equals("-")
+                || isTok(e, "'") && !(isTok(e + 1, "s") && !isTok(e + 2, "end")) || toks.get(e).isNum())) return null; // "the week's" is fine
+        if (has(e, "periodend") || has(i + 1, "fiscal")) return new Cand(i, e, TimexType.DURATION, durValue(1, unit), null);
+        String v = shift(unit, 0);
+        return v == null ? null : new Cand(i, e, TimexType.DATE, v, null);
+    }
+
+    /** "that year", "that quarter": the year (quarter) the text last named. */
+    private Cand thatUnit(int i) {
+        Lexicon.Entry th = get(i, "that");
+        if (th == null) return null;
+        int j = i + th.len();
+        Lexicon.Entry u = get(j, "unit");
+        if (u == null || u.plural()) return null;
+        if (u.val().equals("Y") && lastYear != null) return new Cand(i, j + u.len(), TimexType.DATE, lastYear, null);
+        if (u.val().equals("Q") && lastQuarter != null) return new Cand(i, j + u.len(), TimexType.DATE, lastQuarter, null);
+        return null;
+    }
+
+    /** "the nineties": the decade of the reference century; "the 20th century": 19. */
+    private Cand decadeOrCentury(int i) {
+        int j = i;
+        if (has(j, "det")) j += get(j, "det").len();
+        Lexicon.Entry dw = get(j, "decadeword");
+        if (dw != null && j > i) {
+            String cent = ref == null ? "19" : String.valueOf(ref.getYear() / 100);
+            if (ref != null && dw.intVal() * 10 > ref.getYear() % 100 + 5) cent = String.valueOf(ref.getYear() / 100 - 1); // "the nineties" in 2005
+            return new Cand(i, j + dw.len(), TimexType.DATE, cent + dw.intVal(), null);
+        }
+        int[] d = day(j);
+        if (d != null && (!toks.get(j).isNum() || d[1] > j + 1)) { // an ordinal: "twentieth", "20th
+            Lexicon.Entry u = get(d[1], "unit");
+            if (u != null && u.val().equals("CE") && !u.plural() && d[0] >= 2 && d[0] <= 21)
+                return new Cand(i, d[1] + u.len(), TimexType.DATE, String.format(Locale.ROOT, "%02d", d[0] - 1), null);
+        }
+        return null;
+    }
+
+    /** "year-end", "year's end": the end of the current year (the value names the year, TimeML puts END in mod). */
+    private Cand yearEnd(int i) {
+        Lexicon.Entry ye = get(i, "yearend");
+        if (ye == null) return null;
+        return new Cand(i, i + ye.len(), TimexType.DATE, ref == null ? "XXXX" : String.valueOf(ref.getYear()), null);
     }
 
     /** "nineteen ninety-six", "two thousand": years written in words. */
@@ -331,7 +398,8 @@ final class Grammar {
             if (afterWeekday) return null;
             if (m.ambiguous() && !monthContext(i)) return null;
             String last = m.toks()[m.len() - 1];
-            if ((last.length() <= 3 || last.equals("sept")) && lex.language.equals("en") && !monthContext(i)) return null; // "Jan Kavan"
+            if ((last.length() <= 3 || last.equals("sept")) && lex.language.equals("en") && !monthContext(i)) return null; // "Jan Kavan
+            if (last.length() <= 3 && lex.language.equals("en") && j < n && toks.get(j).upper() && ann.get(j).isEmpty()) return null; // "and Jan Kavan""
             return monthAlone(i, j, m.intVal());
         }
         int[] d = day(i);
@@ -476,6 +544,18 @@ final class Grammar {
         return false;
     }
 
+    /** Is a past reading signalled just before i ("said Tuesday", "was killed Tuesday")? */
+    private boolean pastCue(int i) {
+        for (int k = i - 1; k >= 0 && k >= i - WINDOW; k--) {
+            if (has(k, "sentence")) break;
+            if (has(k, "future")) return false;
+            if (has(k, "pastcue")) return true;
+            String w = toks.get(k).norm();
+            if (lex.pastSuffix != null && w.length() > 4 && w.endsWith(lex.pastSuffix)) return true;
+        }
+        return false;
+    }
+
     // ------------------------------------------------------------------ relative dates
 
     private Cand relative(int i) {
@@ -516,6 +596,14 @@ final class Grammar {
                 LocalDate day = d.date() == null ? null : d.date().minusDays(1);
                 String v = day == null ? "XXXX-WXX-" + (w.intVal() == 1 ? 7 : w.intVal() - 1) : day.toString();
                 c = longer(c, new Cand(i, d.e(), TimexType.TIME, v + "T" + pdo.val(), day));
+            }
+        }
+        if (isTok(i, "the") && lex.language.equals("en")) {
+            // "in the morning" of the day the story tells (the last day named near the report, else the report's day)
+            Lexicon.Entry p2 = get(i + 1, "partday");
+            if (p2 != null && !p2.val().equals("NI") && !p2.val().equals("DT") && !has(i + 1 + p2.len(), "of") && ref != null) {
+                LocalDate day = lastDay != null && Math.abs(lastDay.toEpochDay() - ref.toEpochDay()) <= 7 ? lastDay : ref;
+                c = longer(c, new Cand(i, i + 1 + p2.len(), TimexType.TIME, day + "T" + p2.val(), day));
             }
         }
         Lexicon.Entry pd = get(i, "partday");
@@ -581,7 +669,10 @@ final class Grammar {
         if (dir == -1) d = ref.with(TemporalAdjusters.previous(w));
         else if (dir == 1) d = ref.with(TemporalAdjusters.next(w));
         else if (dir == 2) d = futureCue(s) || dow >= ref.getDayOfWeek().getValue() && futureCue(s) ? ref.with(TemporalAdjusters.nextOrSame(w)) : ref.with(TemporalAdjusters.previousOrSame(w));
-        else d = futureCue(s) ? ref.with(TemporalAdjusters.nextOrSame(w)) : ref.with(TemporalAdjusters.previousOrSame(w));
+        else if (futureCue(s)) d = ref.with(TemporalAdjusters.nextOrSame(w));
+        // the day after the report's weekday is tomorrow far more often than six days ago, unless the past is marked
+        else if (dow == ref.getDayOfWeek().getValue() % 7 + 1 && !pastCue(s)) d = ref.plusDays(1);
+        else d = ref.with(TemporalAdjusters.previousOrSame(w));
         return pd == null ? new Cand(s, j, TimexType.DATE, d.toString(), d) : new Cand(s, j, TimexType.TIME, d + "T" + pd, d);
     }
 
@@ -642,7 +733,7 @@ final class Grammar {
         int y = ref.getYear();
         if (cur == 3 && m <= 2) y--; // winter season started last December
         if (dir == 0) return y;
-        if (dir == -1) return y - 1;
+        if (dir == -1) return ref.getYear() - 1; // last year's: "last fall" in February 1998 is 1997-FA (TimeML)
         return idx > cur ? y : y + 1;
     }
 
@@ -740,6 +831,7 @@ final class Grammar {
         int dir;
         if (pre != null) dir = -1;
         else if (inpre != null) dir = 1;
+        else if (has(k, "orso") && has(k + get(k, "orso").len(), "ago")) { dir = -1; k += get(k, "orso").len(); k += get(k, "ago").len(); } // "a week or so ago"
         else if (has(k, "ago") && !gap(k).equals("-")) { dir = -1; k += get(k, "ago").len(); }
         else if (has(k, "later")) { dir = 1; k += get(k, "later").len(); }
         else return null;
@@ -804,6 +896,13 @@ final class Grammar {
             return new Cand(i, j + u.len(), TimexType.DATE, v, null);
         }
         Lexicon.Entry se = get(j, "season");
+        if (se != null) {
+            // "the summer of 1988", "spring 1990"
+            int k = j + se.len();
+            if (has(k, "of")) k += get(k, "of").len();
+            int[] y = year(k);
+            if (y != null && !(isTok(y[1], "s") && tight(y[1]))) return new Cand(i, y[1], TimexType.DATE, y[0] + "-" + se.val(), null);
+        }
         if (se != null && (j > i || monthContext(i) && !isTok(i - 1, "to") && !isTok(i - 1, "and") && !isTok(i - 1, "or"))) {
             int e = j + se.len();
             if (ref == null) return new Cand(i, e, TimexType.DATE, "XXXX-" + se.val(), null);
@@ -865,6 +964,16 @@ final class Grammar {
     // ------------------------------------------------------------------ durations
 
     private Cand duration(int i) {
+        if ((isTok(i, "a") || isTok(i, "an")) && i + 1 < n) {
+            // "a three-year period"
+            Num nn = num(i + 1);
+            Lexicon.Entry uu = nn == null || nn.fuzzy() ? null : get(nn.end(), "unit");
+            if (uu != null && gap(nn.end()).equals("-") && has(nn.end() + uu.len(), "periodnoun")) {
+                String v = durValue(nn.value(), uu.val());
+                int e = nn.end() + uu.len();
+                if (v != null) return new Cand(i, e + get(e, "periodnoun").len(), TimexType.DURATION, v, null);
+            }
+        }
         int j = i;
         Lexicon.Entry ap = get(j, "approx");
         if (ap != null && !isTok(j + ap.len(), "the") && !has(j + ap.len(), "last") && !has(j + ap.len(), "next")) j += ap.len();
@@ -882,13 +991,23 @@ final class Grammar {
             // "recent years", "the coming weeks", "the past months": an unspecified number of units
             Lexicon.Entry rp = get(j, "recentpl");
             int jj = rp == null ? j : j + rp.len();
-            if (rp == null && r == null) return null;
             Lexicon.Entry u = get(jj, "unit");
             if (u == null || !isPlural(jj, u) || u.val().equals("WE")) return null;
+            // "the weeks ahead", "the months ahead"
+            if (rp == null && r == null && the && has(jj + u.len(), "ahead"))
+                return new Cand(i, jj + u.len() + get(jj + u.len(), "ahead").len(), TimexType.DURATION, durValue(-1, u.val()), null);
+            if (rp == null && r == null) return null;
+            // "future quarters": a vague reference, not a length
+            if (rp != null && rp.val().equals("FUTURE")) return new Cand(i, jj + u.len(), TimexType.DATE, "FUTURE_REF", null);
             String v = durValue(-1, u.val());
             return v == null ? null : new Cand(i, jj + u.len(), TimexType.DURATION, v, null);
         }
         int k = nu.end();
+        // "2 1/2 years", "two and a half years": half a unit more
+        boolean half = false;
+        if (!nu.fuzzy() && k + 2 < n && toks.get(k).isNum() && toks.get(k).num() == 1 && isTok(k + 1, "/") && tight(k + 1) && tight(k + 2)
+                && toks.get(k + 2).isNum() && toks.get(k + 2).num() == 2) { half = true; k += 3; }
+        else if (!nu.fuzzy() && has(k, "andahalf") && has(k + get(k, "andahalf").len(), "unit")) { half = true; k += get(k, "andahalf").len(); }
         if ((isTok(k, "to") || isTok(k, "or")) && num(k + 1) != null && !num(k + 1).fuzzy() && has(num(k + 1).end(), "unit")) k = num(k + 1).end();
         if (isTok(k, "more") || isTok(k, "plus") || isTok(k, "full") || isTok(k, "straight") || isTok(k, "consecutive")) k++;
         Lexicon.Entry u = get(k, "unit");
@@ -902,6 +1021,8 @@ final class Grammar {
                     || isTok(i - 1, "times") || isTok(i - 1, "twice") || isTok(i - 1, "once"))) return null;
         }
         int e = k + u.len();
+        // "a year-earlier figure", "the year-ago quarter": a date a year back, not a duration
+        if (gap(e).equals("-") && (has(e, "ago") || has(e, "later"))) return null;
         // "two-year-old": an age, not a duration
         if (isTok(e, "old") || isTok(e, "olds")) return null; // an age
         if (u.val().equals("Q") && (isTok(e, "of") || gap(k).equals("-") && !nu.word())) return null; // a fraction
@@ -909,11 +1030,29 @@ final class Grammar {
         // "the two-week", "its 30-day": an adjective; TimeML leaves the determiner out
         if (gap(k).equals("-") && j > i && nu.end() == j + 1) {
             String v0 = durValue(nu.fuzzy() ? -1 : nu.value(), u.val());
+            // "a three-year period": the period is the duration, article included
+            if (v0 != null && has(e, "periodnoun")) return new Cand(i, e + get(e, "periodnoun").len(), TimexType.DURATION, v0, null);
             return v0 == null ? null : new Cand(j, e, TimexType.DURATION, v0, null);
         }
-        String v = durValue(nu.fuzzy() ? -1 : nu.value(), u.val());
+        // "a minute and a half", "a year and a half"
+        if (!half && !nu.fuzzy() && has(e, "andahalf")) { half = true; e += get(e, "andahalf").len(); }
+        String v = half ? halfMore(nu.value(), u.val()) : null;
+        if (v == null) v = durValue(nu.fuzzy() ? -1 : nu.value(), u.val()); // months, weeks: no exact half in TIMEX3 units
         if (v == null) return null;
         return new Cand(i, e, TimexType.DURATION, v, null);
+    }
+
+    /** count and a half units as a TIMEX3 duration: P2Y6M, PT1M30S, P3DT12H; null for units without an exact half. */
+    static String halfMore(int count, String unit) {
+        return switch (unit) {
+            case "Y" -> "P" + count + "Y6M";
+            case "D" -> "P" + count + "DT12H";
+            case "H" -> "PT" + count + "H30M";
+            case "MI" -> "PT" + count + "M30S";
+            case "DE" -> "P" + (count * 10 + 5) + "Y";
+            case "CE" -> "P" + (count * 100 + 50) + "Y";
+            default -> null;
+        };
     }
 
     static String durValue(int count, String unit) {
@@ -1026,8 +1165,10 @@ final class Grammar {
         if (tz != null && !tz.toks()[0].equals("et")) k += tz.len();
         String hm = mi == 0 && named != null ? String.format(Locale.ROOT, "%02d:00", h) : String.format(Locale.ROOT, "%02d:%02d", h, mi);
         if (named != null && named.val().equals("MIDNIGHT")) hm = "24";
-        String v = (ref == null ? "XXXX-XX-XX" : ref.toString()) + "T" + hm;
-        return new Cand(i, k, TimexType.TIME, v, ref);
+        // a bare clock time falls on the day the story is telling, the last day named if it is near the report
+        LocalDate day = ref != null && lastDay != null && Math.abs(lastDay.toEpochDay() - ref.toEpochDay()) <= 7 ? lastDay : ref;
+        String v = (day == null ? "XXXX-XX-XX" : day.toString()) + "T" + hm;
+        return new Cand(i, k, TimexType.TIME, v, day);
     }
 
     // ------------------------------------------------------------------ words like now, recently, the future
@@ -1038,7 +1179,11 @@ final class Grammar {
         int e = i + r.len();
         // "current" as an adjective of something other than time is still PRESENT_REF in TimeML only before
         // time words; elsewhere leave it.
-        if (r.toks().length == 1 && r.toks()[0].equals("current") && !(has(e, "unit"))) return null;
+        // "current" is PRESENT_REF before time words, or after a determiner ("its current difficulties"); elsewhere leave it
+        if (r.toks().length == 1 && r.toks()[0].equals("current") && !(has(e, "unit")) && !(i > 0 && has(i - 1, "possdet"))) return null;
+        // "Now, he says...": a discourse marker opening a sentence, not a time
+        if (r.toks().length == 1 && r.toks()[0].equals("now") && isTok(e, ",") && (i == 0 || has(i - 1, "sentence")
+                || isTok(i - 1, "\"") || isTok(i - 1, "'"))) return null;
         return new Cand(i, e, TimexType.DATE, r.val(), null);
     }
 
@@ -1054,17 +1199,22 @@ final class Grammar {
         if (ya != null) { yearAgo = true; j += ya.len(); }
         int[] y = year(j);
         if (y != null) { year = y[0]; j = y[1]; }
+        if (y != null && isTok(j, "'") && isTok(j + 1, "s") && tight(j) && tight(j + 1) && (has(j + 2, "ord") || has(j + 2, "fiscal"))) j += 2; // "1989's third quarter"
         Lexicon.Entry yp = get(j, "yearpos");
         if (yp != null && y == null && ref != null) { year = ref.getYear() + Integer.parseInt(yp.val()); j += yp.len(); }
         Lexicon.Entry th = get(j, "this");
         if (th != null && !th.toks()[0].equals("this")) { current = true; j += th.len(); }
         Lexicon.Entry la = get(j, "last");
-        if (la != null && (la.toks()[la.len() - 1].equals("latest") || la.toks()[la.len() - 1].equals("recent"))) j += la.len();
+        boolean latest = la != null && (la.toks()[la.len() - 1].equals("latest") || la.toks()[la.len() - 1].equals("recent"));
+        if (latest) j += la.len();
         if (has(j, "fiscal")) j += get(j, "fiscal").len();
         int ord = -1;
         int ordAt = j;
         Lexicon.Entry o = get(j, "ord");
         if (o != null && o.intVal() <= 4) { ord = o.intVal(); j += o.len(); }
+        Lexicon.Entry lt = o == null ? get(j, "latter") : null;
+        if (lt != null && get(j + lt.len(), "unit") != null && get(j + lt.len(), "unit").val().equals("HALF")) { ord = 2; j += lt.len(); } // "the last half"
+
         if (year < 0 && ya == null) {
             Lexicon.Entry ya2 = get(j, "yearago");
             if (ya2 != null) { yearAgo = true; j += ya2.len(); }
@@ -1085,8 +1235,14 @@ final class Grammar {
         if (!period && isPlural(j, u)) return null;
         int e = j + (period ? 1 : u.len());
         if (has(e, "of")) {
-            int[] y2 = year(e + get(e, "of").len());
-            if (y2 != null) { year = y2[0]; e = y2[1]; }
+            int o2 = e + get(e, "of").len();
+            int[] y2 = year(o2);
+            if (y2 != null && !(isTok(y2[1], "s") && tight(y2[1]))) { year = y2[0]; e = y2[1]; } // not "of the '80s"
+            else if (y2 == null && year < 0) {
+                // "the first quarter of next year", "the fourth quarter of last year"
+                Cand ry = relYear(o2);
+                if (ry != null) { year = Integer.parseInt(ry.value()); e = ry.e(); }
+            }
         }
         if (det == null && ord < 0 && year < 0 && !yearAgo && !current) return null;
         if (ord > 0 && gap(j).equals("-") && det != null && year < 0 && !yearAgo) i += det.len(); // "the third-quarter loss"
@@ -1102,18 +1258,30 @@ final class Grammar {
             // without a year, a quarter well after the current one is last year's ("the fourth quarter" in January)
             if (year < 0 && ref != null && ord > ref.get(IsoFields.QUARTER_OF_YEAR) + 1) yy--;
             v = (yearAgo && year < 0 ? yy - 1 : yy) + "-Q" + ord;
-        } else if (period && !yearAgo && year < 0 && lastQuarter == null) {
+        } else if (period && !yearAgo && !latest && year < 0 && lastQuarter == null) {
             return null;
         } else {
             int q = ref == null ? 1 : ref.get(IsoFields.QUARTER_OF_YEAR);
             int qy = ref == null ? yy : ref.getYear();
             if (!current) { q--; if (q == 0) { q = 4; qy--; } }
-            if (period && lastQuarter != null) { qy = Integer.parseInt(lastQuarter.substring(0, 4)); q = lastQuarter.charAt(6) - '0'; }
+            // "the quarter", "the latest period", "the 1988 period": the quarter the text is reporting on
+            if (!current && lastQuarter != null) { qy = Integer.parseInt(lastQuarter.substring(0, 4)); q = lastQuarter.charAt(6) - '0'; }
             if (year > 0) qy = year;
             if (yearAgo) qy--;
             v = qy + "-Q" + q;
         }
         return new Cand(i, e, TimexType.DATE, v, null);
+    }
+
+    /** "next year", "last year", "this year" at i: the year as a value, else null. */
+    private Cand relYear(int i) {
+        for (String rel : new String[]{"this", "last", "next"}) {
+            Lexicon.Entry r = get(i, rel);
+            if (r == null) continue;
+            Cand c = relUnit(i, i + r.len(), rel, true);
+            if (c != null && c.value().matches("\\d{4}")) return c;
+        }
+        return null;
     }
 
     // ------------------------------------------------------------------ merging

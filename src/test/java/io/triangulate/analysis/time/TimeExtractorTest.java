@@ -105,11 +105,24 @@ class TimeExtractorTest {
         value("Over the past two months prices doubled.", JAN4, "the past two months", TimexType.DURATION, "P2M");
         value("It took nearly two years.", JAN4, "nearly two years", TimexType.DURATION, "P2Y");
         value("It takes several weeks.", JAN4, "several weeks", TimexType.DURATION, "PXW");
+        value("The plant closes for the next year or so.", JAN4, "the next year or so", TimexType.DATE, "2021");
+        value("He left a week or so ago.", JAN4, "a week or so ago", TimexType.DATE, "2019-W52");
+        value("He served 2 1/2 years in jail.", JAN4, "2 1/2 years", TimexType.DURATION, "P2Y6M");
+        value("The blast lasted a minute and a half.", JAN4, "a minute and a half", TimexType.DURATION, "PT1M30S");
+        value("Talks took three and a half hours.", JAN4, "three and a half hours", TimexType.DURATION, "PT3H30M");
+        value("Rates doubled over a three-year period.", JAN4, "a three-year period", TimexType.DURATION, "P3Y");
+        value("A two-hour battle followed.", JAN4, "two-hour", TimexType.DURATION, "PT2H");
+        value("Funds may flee in the weeks ahead.", JAN4, "the weeks ahead", TimexType.DURATION, "PXW");
+        value("The deal runs for an additional year.", JAN4, "an additional year", TimexType.DURATION, "P1Y");
         value("They protest every Monday.", JAN4, "every Monday", TimexType.SET, "XXXX-WXX-1");
         value("The paper appears daily.", JAN4, "daily", TimexType.SET, "P1D");
         value("He is now in Baghdad.", JAN4, "now", TimexType.DATE, "PRESENT_REF");
         value("He recently visited Baghdad.", JAN4, "recently", TimexType.DATE, "PAST_REF");
         value("Nobody knows what the future holds.", JAN4, "the future", TimexType.DATE, "FUTURE_REF");
+        value("The board blamed its current difficulties on prices.", JAN4, "current", TimexType.DATE, "PRESENT_REF");
+        assertTrue(TIMES.extract("Now, he says, the talks failed. Current rules apply.", "en", JAN4).isEmpty());
+        value("Taxes will fall in future quarters.", JAN4, "future quarters", TimexType.DATE, "FUTURE_REF");
+        value("Prices rose in recent years.", JAN4, "recent years", TimexType.DURATION, "PXY");
     }
 
     @Test void spansFollowTimeMLConventions() {
@@ -125,6 +138,51 @@ class TimeExtractorTest {
         assertEquals(t.indexOf("Sept."), d.start());
         assertEquals(t.substring(d.start(), d.end()), d.text());
         assertEquals("1989-09-30", d.value());
+    }
+
+    @Test void theDayAfterTheReportsWeekdayIsTomorrowUnlessThePastIsMarked() {
+        // JAN4 is a Saturday: a bare "Sunday" is the next day, "said Sunday"-style past stays a week back
+        value("Voters go to the polls Sunday in the capital.", JAN4, "Sunday", TimexType.DATE, "2020-01-05");
+        value("Police said Sunday that the road was closed.", JAN4, "Sunday", TimexType.DATE, "2019-12-29");
+        value("Polls open at 9 a.m. Sunday in the capital.", JAN4, "9 a.m. Sunday", TimexType.TIME, "2020-01-05T09:00");
+    }
+
+    @Test void quartersAndYearsOfAnEarningsReport() {
+        LocalDate oct = LocalDate.of(2019, 10, 25);
+        String t = "The firm earned $3 million in the fiscal first quarter. Sales in the quarter rose, and in the 2018 period they fell.";
+        value(t, oct, "the fiscal first quarter", TimexType.DATE, "2019-Q1");
+        value(t, oct, "the quarter", TimexType.DATE, "2019-Q1");
+        value(t, oct, "the 2018 period", TimexType.DATE, "2018-Q1");
+        // without a named quarter, "the quarter" is the last complete one
+        value("Profit fell in the quarter.", oct, "the quarter", TimexType.DATE, "2019-Q3");
+        value("Profit fell in the latest period.", oct, "the latest period", TimexType.DATE, "2019-Q3");
+        value("Profit for the year rose.", oct, "the year", TimexType.DATE, "2019");
+        value("Profit for the year ended June 30 rose.", oct, "the year", TimexType.DURATION, "P1Y");
+        value("Costs rose throughout the fiscal year.", oct, "the fiscal year", TimexType.DURATION, "P1Y");
+        value("Shares fell 3% for the week.", oct, "the week", TimexType.DATE, "2019-W43");
+        value("Talks will resume the week of March 6.", oct, "the week of March 6", TimexType.DATE, "2020-W10");
+        value("Net rose in the last half of 2019.", oct, "the last half of 2019", TimexType.DATE, "2019-H2");
+        value("Sales in the third quarter beat a year-earlier figure.", oct, "year-earlier", TimexType.DATE, "2018-Q3");
+        value("Debt will be cut by year-end.", oct, "year-end", TimexType.DATE, "2019");
+        assertTrue(TIMES.extract("Sales fell the year before.", "en", oct).stream().noneMatch(m -> m.text().equals("the year")));
+        value("Snow fell last winter and last fall.", LocalDate.of(2020, 2, 10), "last fall", TimexType.DATE, "2019-FA");
+        value("A rebound is seen in the first quarter of next year.", oct, "the first quarter of next year", TimexType.DATE, "2020-Q1");
+        value("It was built in the summer of 2017.", oct, "the summer of 2017", TimexType.DATE, "2017-SU");
+        value("Profit rose in 2018's third quarter.", oct, "2018's third quarter", TimexType.DATE, "2018-Q3");
+        assertTrue(TIMES.extract("Net for the year-ago quarter rose.", "en", oct).stream().noneMatch(m -> m.text().equals("the year")));
+    }
+
+    @Test void decadesCenturiesAndAnchoredYears() {
+        value("Rents soared in the nineties.", JAN4, "the nineties", TimexType.DATE, "199");
+        value("It was the war of the 20th century.", JAN4, "the 20th century", TimexType.DATE, "19");
+        value("He moved there in 2011. Later that year he married.", JAN4, "Later that year", TimexType.DATE, "2011");
+        assertTrue(TIMES.extract("The minister, Jan Kavan, signed.", "en", JAN4).isEmpty());
+    }
+
+    @Test void aBareClockTimeFallsOnTheDayTheStoryTells() {
+        value("The blast came on Friday. At 10:35 a.m. the first call was logged.", JAN4, "10:35 a.m.", TimexType.TIME, "2020-01-03T10:35");
+        value("Shares fell on Friday. Dealers bought in the morning.", JAN4, "the morning", TimexType.TIME, "2020-01-03TMO");
+        value("At 10:35 a.m. the first call was logged.", JAN4, "10:35 a.m.", TimexType.TIME, "2020-01-04T10:35");
     }
 
     @Test void withoutReferenceDateValuesStayUnderspecified() {
