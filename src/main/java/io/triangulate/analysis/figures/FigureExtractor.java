@@ -40,6 +40,15 @@ public final class FigureExtractor {
     private static final Pattern SELF = Pattern.compile("(?iu)\\b(?:himself|herself|themselves|self)\\b");
     private static final Pattern RANGE_TOKEN = Pattern.compile("(\\d{1,6})[-\u2013](\\d{1,6})");
     private static final Pattern WEAK = Pattern.compile("(?iu)\\b(shot|shoots|shooting|gunshot|gunfire|fired at|struck|striking|strikes|hit|hitting|bullets?)\\b");
+    /** Taken to a hospital: said of victims who die there as well as of survivors. */
+    private static final Pattern TRANSPORT = Pattern.compile(
+            "(?iu)\\b(?:(?:taken|transported|rushed|driven|flown|airlifted|brought|carried|sent)\\s+(?:by\\s+\\w+\\s+)?)?to\\s+(?:(?:a|an|the|area|local|nearby)\\s+){0,2}hospitals?\\b");
+    /**
+     * A victim named again rather than counted: "injured girl", "wounded teen" (as in "the injured girl"),
+     * "injuring the toddler", "wounding the victim"; possibly the one who died.
+     */
+    private static final Pattern ANAPHORIC = Pattern.compile(
+            "(?iu)(?:injured|wounded|hurt)\\s+[\\p{L}-]+|(?:injuring|wounding|hitting|striking|shooting|shot)\\s+the\\s+[\\p{L}-]+");
     private static final Pattern STRONG = Pattern.compile("(?iu)(wound|injur|hurt|hospital|critical|condition|stable|\\bothers?\\b)");
 
     private FigureExtractor() {}
@@ -179,6 +188,8 @@ public final class FigureExtractor {
     static boolean isShotOnly(String text) {
         if (SUBJECTLESS.matcher(text).lookingAt()) return true;   // "was taken to the hospital": maybe the one who died
         String rest = GUNSHOT_WOUND.matcher(text).replaceAll("gunshot");       // a gunshot wound says shot, not survived
+        if (TRANSPORT.matcher(rest).find()) rest = TRANSPORT.matcher(rest).replaceAll("shot"); // taken to hospital: the dead too
+        if (ANAPHORIC.matcher(rest).matches()) return true;
         return WEAK.matcher(rest).find() && !STRONG.matcher(rest).find();
     }
 
@@ -503,6 +514,8 @@ public final class FigureExtractor {
             return c.end();
         }
 
+        /** Words before a casualty verb that make it no happening: "threatened to kill two", "could kill". */
+        private static final java.util.Set<String> MODALS = java.util.Set.of("to", "would", "could", "will", "might", "may", "can", "should", "cannot");
         private static final java.util.Set<String> OBJECT_DETERMINERS = java.util.Set.of("a", "an", "his", "her", "their", "the", "its");
         private static final java.util.Set<String> REFLEXIVES = java.util.Set.of("himself", "herself", "self", "themselves");
 
@@ -591,6 +604,8 @@ public final class FigureExtractor {
                 if (m != null && m.end() == q.start()) { c = m; from = b; }        // the longest: "fatally shot himself"
             }
             if (c == null) return -1;
+            if (from > 0 && MODALS.contains(t.get(from - 1).norm()) && lex.language.equals("en")
+                    && !t.get(from).norm().matches(".*(?:ing|ed|s)")) return -1;   // "threatened to kill two", not "pleaded guilty to murdering two"
             int end = q.end();
             boolean person = q.dualNoun() != null && lex.persons.containsValue(q.dualNoun());
             for (int k = q.end(); k < t.size() && k < q.end() + 4 && t.get(k).word(); k++) {
@@ -602,7 +617,8 @@ public final class FigureExtractor {
                     while (end < t.size() && end < k + 3 && t.get(end).word() && isPerson(end)) end++; // "American subcontractor"
                     break;
                 }
-                if (lex.breaks.contains(n) || lex.aux.contains(n) || lex.after.match(t, k) != null) break;
+                if (lex.breaks.contains(n) || lex.aux.contains(n) || lex.after.match(t, k) != null
+                        || lex.connectors.contains(n) || NumberWords.span(t, k, lex) != null) break;  // "killed two and wounded three"
             }
             if (q.article() && !person) return -1;
             if (!person && q.end() < t.size() && t.get(q.end()).word() && lex.weapons.match(t, q.end()) != null) return -1;
