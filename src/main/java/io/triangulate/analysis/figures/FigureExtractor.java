@@ -136,6 +136,9 @@ public final class FigureExtractor {
             int rest = Math.max(0, shot - dead);
             injured = injured == null ? rest : Math.max(injured, rest);
         }
+        int[] people = Victims.count(figures);                    // "a man was killed … a woman was wounded"
+        if (people[0] > 1 && killed != null) killed = Math.max(killed, people[0]);
+        if (people[1] > 0 && (killed == null || people[0] > 0)) injured = injured == null ? people[1] : Math.max(injured, people[1]);
         if (injured == null && injuredZero) injured = 0;
         return new CasualtySummary(killed, injured);
     }
@@ -622,6 +625,14 @@ public final class FigureExtractor {
             }
             if (q.article() && !person) return -1;
             if (!person && q.end() < t.size() && t.get(q.end()).word() && lex.weapons.match(t, q.end()) != null) return -1;
+            if (person && q.min() != null && q.min() > 1 && lex.language.equals("en") && end + 1 < t.size()
+                    && t.get(end).norm().equals("and")) {                                   // "killed four classmates and himself"
+                int r = end + 1 < t.size() && t.get(end + 1).norm().equals("then") ? end + 2 : end + 1;
+                if (r < t.size() && REFLEXIVES.contains(t.get(r).norm()) && !used[r]) {
+                    q = new Quantity(q.start(), r + 1, q.min() + 1, q.max() == null ? null : q.max() + 1, q.approximate(), false, null);
+                    end = r + 1;
+                }
+            }
             if (person && q.min() != null && q.min() == 1 && Objects.equals(q.max(), 1)) {   // "injured a boy and a woman"
                 int[] more = moreVictims(end);
                 if (more[0] > 0) { q = new Quantity(q.start(), more[1], 1 + more[0], 1 + more[0], false, false, null); end = more[1]; }

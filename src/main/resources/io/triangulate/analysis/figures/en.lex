@@ -216,6 +216,16 @@ grazed by a stray bullet = injured
 in hospital = injured weak
 in the hospital = injured weak
 dies = killed
+passed away = killed
+mortally wounded = killed
+pronounced clinically dead = killed
+declared dead = killed
+declared clinically dead = killed
+declared brain dead = killed
+declared brain-dead = killed
+brain dead = killed
+brain-dead = killed
+taken off life support = killed
 recovering after being shot = injured
 recovering from gunshot wounds = injured
 recovering from a gunshot wound = injured
@@ -243,6 +253,10 @@ killing = killed
 massacred = killed
 massacring = killed
 gunned down = killed
+gunning down = killed
+mortally wounded = killed
+mortally wounding = killed
+fatally wounding = killed
 shot dead = killed
 shot to death = killed
 killed = killed
@@ -323,6 +337,8 @@ died = killed
 later died = killed
 succumbed to his injuries = killed
 succumbed to her injuries = killed
+succumbed to his wounds = killed
+succumbed to her wounds = killed
 
 [aux]
 was
