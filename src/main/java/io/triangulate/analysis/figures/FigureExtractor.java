@@ -101,6 +101,23 @@ public final class FigureExtractor {
      * Approximate figures count by their lower bound.
      */
     public static CasualtySummary summarise(List<Figure> figures) {
+        Tally t = tally(figures);
+        return new CasualtySummary(t.killed(), t.injured());
+    }
+
+    /**
+     * Whether the injured count {@link #summarise} gives is a count of people shot with no word on the dead
+     * ("two people were shot", "the victim was shot"): some of those shot may be the dead another report
+     * counts, so across reports it stands for shot, not survived.
+     */
+    public static boolean injuredCountsShot(List<Figure> figures) {
+        return tally(figures).shotOnly();
+    }
+
+    /** Killed and injured, and whether injured only counts people shot while no figure speaks of the dead. */
+    private record Tally(Integer killed, Integer injured, boolean shotOnly) {}
+
+    private static Tally tally(List<Figure> figures) {
         Integer killed = null, strong = null, shot = null;
         boolean killedZero = false, injuredZero = false;
         int killedChain = 0, strongChain = 0, shotChain = 0;      // one victim, then "was also killed", "another man was wounded"
@@ -139,8 +156,9 @@ public final class FigureExtractor {
         int[] people = Victims.count(figures);                    // "a man was killed … a woman was wounded"
         if (people[0] > 1 && killed != null) killed = Math.max(killed, people[0]);
         if (people[1] > 0 && (killed == null || people[0] > 0)) injured = injured == null ? people[1] : Math.max(injured, people[1]);
+        boolean shotOnly = killed == null && !killedZero && strong == null && shot != null && people[1] == 0;
         if (injured == null && injuredZero) injured = 0;
-        return new CasualtySummary(killed, injured);
+        return new Tally(killed, injured, shotOnly);
     }
 
     /**
