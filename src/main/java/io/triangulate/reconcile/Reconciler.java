@@ -1,5 +1,6 @@
 package io.triangulate.reconcile;
 
+import io.triangulate.analysis.figures.FigureExtractor;
 import io.triangulate.model.AnalysedArticle;
 import io.triangulate.model.Attribution;
 import io.triangulate.model.Event;
@@ -364,12 +365,13 @@ public final class Reconciler {
         } else if (nonDecreasing(byArticle) && distinctDays(byArticle) && plausibleGrowth(byArticle) || woundedDied) {
             status = FactStatus.UPDATED;
             // the latest value among the best-sourced: a lone later figure does not overturn several sources
-            int best = groups.stream().mapToInt(gr -> sources(gr).size()).max().orElse(1);
-            winner = groups.stream().filter(gr -> sources(gr).size() == best)
+            List<List<Claim>> pool = leadStated(groups);
+            int best = pool.stream().mapToInt(gr -> sources(gr).size()).max().orElse(1);
+            winner = pool.stream().filter(gr -> sources(gr).size() == best)
                     .max(Comparator.comparingInt(gr -> gr.get(gr.size() - 1).order())).orElseThrow();
         } else {
             status = FactStatus.CONFLICT;
-            List<List<Claim>> sorted = new ArrayList<>(groups);
+            List<List<Claim>> sorted = new ArrayList<>(leadStated(groups));
             // most independent sources first; level: the latest
             sorted.sort(Comparator.comparingInt((List<Claim> gr) -> -sources(gr).size())
                     .thenComparingInt(gr -> -gr.get(gr.size() - 1).order()));
@@ -382,6 +384,19 @@ public final class Reconciler {
         values.add(value(winner, exactest(winner), totalSources));
         for (List<Claim> gr : groups) if (gr != winner) values.add(value(gr, exactest(gr), totalSources));
         return new Fact(field, status, values, exactest(winner).key());
+    }
+
+    /**
+     * The values some report states in its headline or lead (within {@link FigureExtractor#LEAD_CHARS}
+     * characters), where news gives the toll of the incident it is about; a figure only found further down
+     * is often a recollection, a partial count or another incident's. All values when none or all are.
+     */
+    private static List<List<Claim>> leadStated(List<List<Claim>> groups) {
+        List<List<Claim>> lead = new ArrayList<>();
+        for (List<Claim> gr : groups) {
+            if (gr.stream().anyMatch(c -> c.evidence() != null && c.evidence().start() <= FigureExtractor.LEAD_CHARS)) lead.add(gr);
+        }
+        return lead.isEmpty() || lead.size() == groups.size() ? groups : lead;
     }
 
     /**
