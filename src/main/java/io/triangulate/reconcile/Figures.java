@@ -61,8 +61,12 @@ final class Figures {
             out.put(kind, new Given(value, said.min(), one ? null : said.max(), said));   // "a man was slain": at least one
             return;
         }
-        for (Figure f : figures) { // derived: "five people were shot, one fatally" → 4 injured
-            if (f.kind() == FigureKind.INJURED || f.kind() == FigureKind.KILLED) { said = f; break; }
+        for (Figure f : figures) { // derived: "five people were shot, one fatally" → 4 injured, said by the count of those shot
+            if (f.kind() == kind && f.value() != null && f.value() > 0) { said = f; break; }
+        }
+        for (Figure f : figures) {
+            if (said != null) break;
+            if (f.kind() == FigureKind.INJURED || f.kind() == FigureKind.KILLED) said = f;
         }
         if (said != null) out.put(kind, new Given(value, value, value, said));
     }
