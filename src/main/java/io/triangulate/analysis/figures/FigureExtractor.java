@@ -255,6 +255,11 @@ public final class FigureExtractor {
                 else if (q.end() > i + 1 && !q.article()) i = q.end() - 1;
             }
             for (int i = 0; i < t.size(); i++) {
+                if (used[i] || !t.get(i).word() || !t.get(i).capitalised()) continue;
+                int e = namedGroup(i);
+                if (e > i) i = e - 1;
+            }
+            for (int i = 0; i < t.size(); i++) {
                 if (used[i] || !rel[i]) continue;
                 int e = singular(i);
                 if (e > i) i = e - 1;
@@ -482,6 +487,11 @@ public final class FigureExtractor {
                 String n = x.norm();
                 if (lex.negParticles.contains(n) || n.endsWith("n't")) return -1;   // "who weren't injured"
                 if (gap == 0 && lex.units.contains(n)) return charges(q, j);
+                if (n.equals(",") && j + 1 < t.size() && AGE_WORDS.contains(t.get(j + 1).norm())) {   // "Two men, ages 19 and 22, were shot"
+                    int k = j + 2;
+                    while (k < t.size() && k < j + 10 && !t.get(k).text().equals(",")) k++;
+                    if (k < t.size() && t.get(k).text().equals(",")) { j = k + 1; continue; }
+                }
                 if (n.equals(",") && gap > 0 && q.start() > 0 && joinBlocked(q.start() - 1)) break; // "according to an official, a boy was shot"
                 if (lex.connectors.contains(n) || n.equals(",")) {
                     Quantity q2 = j + 1 < t.size() && !used[j + 1] ? quantity(j + 1) : null;
@@ -537,6 +547,38 @@ public final class FigureExtractor {
 
         /** Words before a casualty verb that make it no happening: "threatened to kill two", "could kill". */
         private static final java.util.Set<String> MODALS = java.util.Set.of("to", "would", "could", "will", "might", "may", "can", "should", "cannot");
+        private static final java.util.Set<String> AGE_WORDS = java.util.Set.of("ages", "aged", "age");
+
+        /**
+         * Victims named with their ages as the subject: "John Smith, 24, and Mary Jones, 31, were shot dead" → 2
+         * (English; one named victim is read by {@link #singular}).
+         */
+        private int namedGroup(int i) {
+            if (!lex.language.equals("en")) return -1;
+            int k = i, people = 0;
+            while (true) {
+                int w = 0;
+                while (k < t.size() && t.get(k).word() && t.get(k).capitalised() && w < 4 && !lex.months.contains(t.get(k).norm())
+                        && !lex.weekdays.contains(t.get(k).norm())) { k++; w++; }
+                if (w < 2 || k + 2 >= t.size() || !t.get(k).text().equals(",") || !t.get(k + 1).digits()
+                        || t.get(k + 1).norm().length() > 2 || !t.get(k + 2).text().equals(",")) return -1;
+                people++;
+                k += 3;
+                if (k < t.size() && t.get(k).norm().equals("and")) { k++; continue; }
+                if (k < t.size() && t.get(k).word() && t.get(k).capitalised()) continue;
+                break;
+            }
+            if (people < 2) return -1;
+            int j = k;
+            while (j < t.size() && j < k + 4 && lex.aux.contains(t.get(j).norm()) && lex.after.match(t, j) == null) j++;
+            PhraseSet.Match<Lexicon.Cue> c = lex.after.match(t, j);
+            if (c == null || j == k && activeObject(c.end())) return -1;
+            for (int x = i; x < c.end(); x++) if (used[x]) return -1;
+            add(i, c.end(), c.value().kind(), people, people, false, null);
+            mark(i, c.end());
+            return c.end();
+        }
+
         private static final java.util.Set<String> OBJECT_DETERMINERS = java.util.Set.of("a", "an", "his", "her", "their", "the", "its");
         private static final java.util.Set<String> REFLEXIVES = java.util.Set.of("himself", "herself", "self", "themselves");
 

@@ -328,6 +328,13 @@ class FigureExtractorTest {
                 sum("A teenager was shot on Friday. A 15-year-old boy was taken to a hospital."), "a teen and a boy may be one");
     }
 
+    @Test void victimsNamedWithTheirAgesAndAgeAppositions() {
+        exact(en("John Smith, 24, and Mary Jones, 31, were shot dead."), KILLED, 2);
+        exact(en("Ann Lee, 24, Bo Park, 16, and Cy Dunn, 25, were shot outside a bar."), INJURED, 3);
+        assertTrue(en("Police identified them as John Smith, 24, and Mary Jones, 31.").isEmpty());
+        exact(en("Two men, ages 19 and 22, were shot on Elm Street."), INJURED, 2);
+    }
+
     @Test void aCountOfPeopleShotSaysNothingOfTheDead() {
         assertTrue(FigureExtractor.injuredCountsShot(en("Three people were shot outside the club.")));
         assertFalse(FigureExtractor.injuredCountsShot(en("Three people were shot, one fatally.")));
