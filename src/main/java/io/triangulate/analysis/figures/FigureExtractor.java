@@ -504,6 +504,7 @@ public final class FigureExtractor {
                             k++;
                         }
                         if (q2.article() && !p2) break;
+                        if (person && !p2 && n.equals(",")) break;   // "five men, two are in critical condition": a part of them
                         if (!person && gap == 0) break;
                         if (loose > 1) break;              // "a student discharged the weapon and another student": two clauses
                         q = q.plus(q2, q2.end());

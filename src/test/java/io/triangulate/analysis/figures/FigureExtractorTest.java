@@ -335,6 +335,12 @@ class FigureExtractorTest {
         exact(en("Two men, ages 19 and 22, were shot on Elm Street."), INJURED, 2);
     }
 
+    @Test void aPartOfAGroupIsNotAddedToIt() {
+        assertTrue(en("The victims are five men, two are in critical condition.").stream()
+                .noneMatch(f -> f.kind() == INJURED && Integer.valueOf(7).equals(f.min())), "two of the five, not seven");
+        exact(en("Two men, one woman were shot outside the club."), INJURED, 3);
+    }
+
     @Test void aCountOfPeopleShotSaysNothingOfTheDead() {
         assertTrue(FigureExtractor.injuredCountsShot(en("Three people were shot outside the club.")));
         assertFalse(FigureExtractor.injuredCountsShot(en("Three people were shot, one fatally.")));
