@@ -18,9 +18,7 @@ import java.util.Map;
  */
 final class Figures {
     /** A figure as one article gives it for the event: the value and the phrase that says it. */
-    record Given(int value, Integer min, Integer max, Figure figure, boolean shot) {
-        Given(int value, Integer min, Integer max, Figure figure) { this(value, min, max, figure, false); }
-    }
+    record Given(int value, Integer min, Integer max, Figure figure) {}
 
     /** Whether an article's injured count only counts people shot, saying nothing of the dead. */
     static boolean injuredCountsShot(List<Figure> figures) {
