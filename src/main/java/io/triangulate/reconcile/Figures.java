@@ -13,11 +13,24 @@ import java.util.Map;
  * One article's figure per kind for one event. Killed and injured follow
  * {@link FigureExtractor#summarise}: the largest count, and people "shot" less those who died count as
  * injured. Each is carried by the figure that says it (for a derived injured count, the "shot" figure),
- * with the value it stands for. Other kinds take the largest exact count, else a bound.
+ * with the value it stands for. Other kinds take the largest exact count, else a bound. A killed or injured
+ * 1 said by a singular phrase with no count ("a man was slain") is a lower bound: at least one.
  */
 final class Figures {
     /** A figure as one article gives it for the event: the value and the phrase that says it. */
     record Given(int value, Integer min, Integer max, Figure figure) {}
+
+    /** Whether an article's injured count only counts people shot, saying nothing of the dead. */
+    static boolean injuredCountsShot(List<Figure> figures) {
+        return FigureExtractor.injuredCountsShot(figures);
+    }
+
+    /**
+     * A count in the words of a figure: digits or a number word. Without one, a singular phrase ("a man was
+     * slain", "Teen shot") names a victim without saying he was the only one: it agrees with any count.
+     */
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
+            "(?iu)\\d|\\b(?:one|single|lone|only|sole|two|both|three|four|five|six|seven|eight|nine|ten)\\b");
 
     private Figures() {}
 
@@ -42,11 +55,16 @@ final class Figures {
             if (f.kind() == kind && value.equals(f.value())) { said = f; break; }
         }
         if (said != null) {
-            out.put(kind, new Given(value, said.min(), said.max(), said));
+            boolean one = value == 1 && Integer.valueOf(1).equals(said.max()) && !COUNTED.matcher(said.text()).find();
+            out.put(kind, new Given(value, said.min(), one ? null : said.max(), said));   // "a man was slain": at least one
             return;
         }
-        for (Figure f : figures) { // derived: "five people were shot, one fatally" → 4 injured
-            if (f.kind() == FigureKind.INJURED || f.kind() == FigureKind.KILLED) { said = f; break; }
+        for (Figure f : figures) { // derived: "five people were shot, one fatally" → 4 injured, said by the count of those shot
+            if (f.kind() == kind && f.value() != null && f.value() > 0) { said = f; break; }
+        }
+        for (Figure f : figures) {
+            if (said != null) break;
+            if (f.kind() == FigureKind.INJURED || f.kind() == FigureKind.KILLED) said = f;
         }
         if (said != null) out.put(kind, new Given(value, value, value, said));
     }

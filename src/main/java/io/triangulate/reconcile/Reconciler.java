@@ -1,5 +1,6 @@
 package io.triangulate.reconcile;
 
+import io.triangulate.analysis.figures.FigureExtractor;
 import io.triangulate.model.AnalysedArticle;
 import io.triangulate.model.Attribution;
 import io.triangulate.model.Event;
@@ -146,6 +147,7 @@ public final class Reconciler {
                 weapons = new ArrayList<>(), actors = new ArrayList<>(), targets = new ArrayList<>();
         List<Claim> defaultDates = new ArrayList<>(), distances = new ArrayList<>();
         Map<FigureKind, List<Claim>> figures = new LinkedHashMap<>();
+        Set<Claim> shotCounts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()); // injured = people shot, dead unsaid
         for (Member x : g.members) {
             AnalysedArticle a = x.article;
             EventMention m = x.mention;
@@ -169,9 +171,12 @@ public final class Reconciler {
                 Distances.Offset off = s == null ? null : Distances.in(s.text());
                 if (off != null) { add(distances, claim(off.key(), off.text(), null, null, null, x, s)); break; }
             }
+            boolean shot = Figures.injuredCountsShot(m.figures());
             for (Map.Entry<FigureKind, Figures.Given> e : Figures.perKind(m.figures()).entrySet()) {
                 Figures.Given f = e.getValue();
-                add(figures.computeIfAbsent(e.getKey(), k -> new ArrayList<>()), claim(String.valueOf(f.value()), String.valueOf(f.value()), null, f.min(), f.max(), x, sentenceAt(a, f.figure().start())));
+                Claim c = claim(String.valueOf(f.value()), String.valueOf(f.value()), null, f.min(), f.max(), x, sentenceAt(a, f.figure().start()));
+                add(figures.computeIfAbsent(e.getKey(), k -> new ArrayList<>()), c);
+                if (c != null && shot && e.getKey() == FigureKind.INJURED) shotCounts.add(c);
             }
         }
         // a day read from the text outweighs a publication day taken for it
@@ -189,6 +194,7 @@ public final class Reconciler {
         Integer killed = null, injured = null;
         for (FigureKind k : List.of(FigureKind.KILLED, FigureKind.INJURED, FigureKind.ARRESTED, FigureKind.MISSING, FigureKind.KIDNAPPED)) {
             List<Claim> cs = figures.get(k);
+            if (k == FigureKind.INJURED && cs != null && killed != null && killed > 0) cs = lessTheDead(cs, shotCounts, killed);
             if (cs == null || cs.isEmpty()) continue;
             Fact f = figure(k.field(), cs, k == FigureKind.INJURED
                     && woundedDied(figures.getOrDefault(FigureKind.KILLED, List.of()), cs));
@@ -221,6 +227,23 @@ public final class Reconciler {
         EventType t = type == null || type.reconciled() == null ? g.members.get(0).mention.type() : EventType.valueOf(type.reconciled());
         List<String> articles = g.members.stream().map(x -> x.article.id()).distinct().toList();
         return new Event(id, storyId, g.main() ? "main" : "background", t, d, loc, killed, injured, articles, facts);
+    }
+
+    /**
+     * People shot include the dead: an article that counts people shot ("three people were shot") and says
+     * nothing of deaths gives, once other reports establish the dead, shot − killed injured ("three shot",
+     * elsewhere "one of them died" → 2 injured), as {@code FigureExtractor.summarise} does within one article.
+     */
+    private static List<Claim> lessTheDead(List<Claim> injured, Set<Claim> shot, int killed) {
+        List<Claim> out = new ArrayList<>(injured.size());
+        for (Claim c : injured) {
+            if (!shot.contains(c) || c.min() == null) { out.add(c); continue; }
+            int v = Math.max(0, c.min() - killed);
+            Integer max = c.max() == null ? null : Math.max(0, c.max() - killed);
+            out.add(new Claim(String.valueOf(v), String.valueOf(v), c.count(), v, max, c.article(), c.published(), c.order(),
+                    c.source(), c.sourceKey(), c.evidence()));
+        }
+        return out;
     }
 
     /** True when every publication-day date is a day some text gives: then they corroborate it. */
@@ -342,12 +365,13 @@ public final class Reconciler {
         } else if (nonDecreasing(byArticle) && distinctDays(byArticle) && plausibleGrowth(byArticle) || woundedDied) {
             status = FactStatus.UPDATED;
             // the latest value among the best-sourced: a lone later figure does not overturn several sources
-            int best = groups.stream().mapToInt(gr -> sources(gr).size()).max().orElse(1);
-            winner = groups.stream().filter(gr -> sources(gr).size() == best)
+            List<List<Claim>> pool = leadStated(groups);
+            int best = pool.stream().mapToInt(gr -> sources(gr).size()).max().orElse(1);
+            winner = pool.stream().filter(gr -> sources(gr).size() == best)
                     .max(Comparator.comparingInt(gr -> gr.get(gr.size() - 1).order())).orElseThrow();
         } else {
             status = FactStatus.CONFLICT;
-            List<List<Claim>> sorted = new ArrayList<>(groups);
+            List<List<Claim>> sorted = new ArrayList<>(leadStated(groups));
             // most independent sources first; level: the latest
             sorted.sort(Comparator.comparingInt((List<Claim> gr) -> -sources(gr).size())
                     .thenComparingInt(gr -> -gr.get(gr.size() - 1).order()));
@@ -360,6 +384,19 @@ public final class Reconciler {
         values.add(value(winner, exactest(winner), totalSources));
         for (List<Claim> gr : groups) if (gr != winner) values.add(value(gr, exactest(gr), totalSources));
         return new Fact(field, status, values, exactest(winner).key());
+    }
+
+    /**
+     * The values some report states in its headline or lead (within {@link FigureExtractor#LEAD_CHARS}
+     * characters), where news gives the toll of the incident it is about; a figure only found further down
+     * is often a recollection, a partial count or another incident's. All values when none or all are.
+     */
+    private static List<List<Claim>> leadStated(List<List<Claim>> groups) {
+        List<List<Claim>> lead = new ArrayList<>();
+        for (List<Claim> gr : groups) {
+            if (gr.stream().anyMatch(c -> c.evidence() != null && c.evidence().start() <= FigureExtractor.LEAD_CHARS)) lead.add(gr);
+        }
+        return lead.isEmpty() || lead.size() == groups.size() ? groups : lead;
     }
 
     /**

@@ -54,6 +54,13 @@ class ReconcilerTest {
             return this;
         }
 
+        /** Text before the next mention, as an article's other paragraphs. */
+        Fixture pad(int chars) {
+            while (chars-- > 0) text.append(chars % 6 == 0 ? ' ' : 'x');
+            text.append(' ');
+            return this;
+        }
+
         AnalysedArticle build() {
             Article a = new Article(id, "outlet-" + id, null, null, published, "en", text.toString(), id);
             return new AnalysedArticle(a, text.toString(), "en", published, false, sentences, List.of(), List.of(), List.of(), EventType.ART_MISS_ATTACK, mentions);
@@ -112,6 +119,44 @@ class ReconcilerTest {
         assertEquals("2", injured.values().get(0).value(), "the reconciled value comes first");
         assertEquals(FactStatus.SINGLE, fact(e, "killed").status());
         assertEquals(1, e.killed());
+    }
+
+    @Test
+    void peopleShotIncludeTheDeadOtherReportsCount() {
+        AnalysedArticle shot = new Fixture("shot", DAY)
+                .mention(EventMention.Role.MAIN, DAY, HARBOURTON, "Three people were shot in Harbourton.", OWN,
+                        count("Three people were shot", FigureKind.INJURED, 3, 3))
+                .build();
+        AnalysedArticle died = new Fixture("died", DAY.plusDays(1))
+                .mention(EventMention.Role.MAIN, DAY, HARBOURTON, "One man died after the Harbourton shooting.", OWN,
+                        count("One man died", FigureKind.KILLED, 1, 1))
+                .build();
+        Event e = reconcile(Reconciler.create(), shot, died).get(0);
+        assertEquals(1, e.killed());
+        assertEquals(2, e.injured(), "three shot, one of them dead: two injured");
+
+        AnalysedArticle wounded = new Fixture("wounded", DAY)
+                .mention(EventMention.Role.MAIN, DAY, HARBOURTON, "Three people were wounded in Harbourton.", OWN,
+                        count("Three people were wounded", FigureKind.INJURED, 3, 3))
+                .build();
+        Event w = reconcile(Reconciler.create(), wounded, died).get(0);
+        assertEquals(3, w.injured(), "the wounded are alive: nothing to take off");
+    }
+
+    @Test
+    void aFigureInTheLeadOutweighsOneFurtherDown() {
+        AnalysedArticle lead = new Fixture("lead", DAY)
+                .mention(EventMention.Role.MAIN, DAY, HARBOURTON, "Two people were injured in Harbourton.", OWN,
+                        count("Two people were injured", FigureKind.INJURED, 2, 2))
+                .build();
+        AnalysedArticle deep = new Fixture("deep", DAY)
+                .pad(1200)
+                .mention(EventMention.Role.MAIN, DAY, HARBOURTON, "Five people were injured in Harbourton.", OWN,
+                        count("Five people were injured", FigureKind.INJURED, 5, 5))
+                .build();
+        Event e = reconcile(Reconciler.create(), lead, deep).get(0);
+        assertEquals(FactStatus.CONFLICT, fact(e, "injured").status());
+        assertEquals(2, e.injured(), "the headline or lead gives the report's toll");
     }
 
     @Test

@@ -36,10 +36,19 @@ public final class FigureExtractor {
     private static final Pattern LADEN = Pattern.compile("\\p{L}+-(?:laden|packed|rigged|filled|loaded|armed|carrying)");
     private static final Pattern GUNSHOT_WOUND = Pattern.compile("(?iu)\\bgunshot wounds?\\b");
     /** A singular figure that adds a victim to those already counted: "was also killed", "another man was wounded". */
-    private static final Pattern ADDITIONAL = Pattern.compile("(?iu)\\b(?:also|second|third)\\b");
+    private static final Pattern ADDITIONAL = Pattern.compile("(?iu)\\b(?:also|second|third|fourth|fifth|sixth|seventh)\\b");
     private static final Pattern SELF = Pattern.compile("(?iu)\\b(?:himself|herself|themselves|self)\\b");
     private static final Pattern RANGE_TOKEN = Pattern.compile("(\\d{1,6})[-\u2013](\\d{1,6})");
     private static final Pattern WEAK = Pattern.compile("(?iu)\\b(shot|shoots|shooting|gunshot|gunfire|fired at|struck|striking|strikes|hit|hitting|bullets?)\\b");
+    /** Taken to a hospital: said of victims who die there as well as of survivors. */
+    private static final Pattern TRANSPORT = Pattern.compile(
+            "(?iu)\\b(?:(?:taken|transported|rushed|driven|flown|airlifted|brought|carried|sent)\\s+(?:by\\s+\\w+\\s+)?)?to\\s+(?:(?:a|an|the|area|local|nearby)\\s+){0,2}hospitals?\\b");
+    /**
+     * A victim named again rather than counted: "injured girl", "wounded teen" (as in "the injured girl"),
+     * "injuring the toddler", "wounding the victim"; possibly the one who died.
+     */
+    private static final Pattern ANAPHORIC = Pattern.compile(
+            "(?iu)(?:injured|wounded|hurt)\\s+[\\p{L}-]+|(?:injuring|wounding|hitting|striking|shooting|shot)\\s+the\\s+[\\p{L}-]+");
     private static final Pattern STRONG = Pattern.compile("(?iu)(wound|injur|hurt|hospital|critical|condition|stable|\\bothers?\\b)");
 
     private FigureExtractor() {}
@@ -92,6 +101,23 @@ public final class FigureExtractor {
      * Approximate figures count by their lower bound.
      */
     public static CasualtySummary summarise(List<Figure> figures) {
+        Tally t = tally(figures);
+        return new CasualtySummary(t.killed(), t.injured());
+    }
+
+    /**
+     * Whether the injured count {@link #summarise} gives is a count of people shot with no word on the dead
+     * ("two people were shot", "the victim was shot"): some of those shot may be the dead another report
+     * counts, so across reports it stands for shot, not survived.
+     */
+    public static boolean injuredCountsShot(List<Figure> figures) {
+        return tally(figures).shotOnly();
+    }
+
+    /** Killed and injured, and whether injured only counts people shot while no figure speaks of the dead. */
+    private record Tally(Integer killed, Integer injured, boolean shotOnly) {}
+
+    private static Tally tally(List<Figure> figures) {
         Integer killed = null, strong = null, shot = null;
         boolean killedZero = false, injuredZero = false;
         int killedChain = 0, strongChain = 0, shotChain = 0;      // one victim, then "was also killed", "another man was wounded"
@@ -127,8 +153,12 @@ public final class FigureExtractor {
             int rest = Math.max(0, shot - dead);
             injured = injured == null ? rest : Math.max(injured, rest);
         }
+        int[] people = Victims.count(figures);                    // "a man was killed … a woman was wounded"
+        if (people[0] > 1 && killed != null) killed = Math.max(killed, people[0]);
+        if (people[1] > 0 && (killed == null || people[0] > 0)) injured = injured == null ? people[1] : Math.max(injured, people[1]);
+        boolean shotOnly = killed == null && !killedZero && strong == null && shot != null && people[1] == 0;
         if (injured == null && injuredZero) injured = 0;
-        return new CasualtySummary(killed, injured);
+        return new Tally(killed, injured, shotOnly);
     }
 
     /**
@@ -179,6 +209,8 @@ public final class FigureExtractor {
     static boolean isShotOnly(String text) {
         if (SUBJECTLESS.matcher(text).lookingAt()) return true;   // "was taken to the hospital": maybe the one who died
         String rest = GUNSHOT_WOUND.matcher(text).replaceAll("gunshot");       // a gunshot wound says shot, not survived
+        if (TRANSPORT.matcher(rest).find()) rest = TRANSPORT.matcher(rest).replaceAll("shot"); // taken to hospital: the dead too
+        if (ANAPHORIC.matcher(rest).matches()) return true;
         return WEAK.matcher(rest).find() && !STRONG.matcher(rest).find();
     }
 
@@ -221,6 +253,11 @@ public final class FigureExtractor {
                 int e = counted(q);
                 if (e > i) i = e - 1;
                 else if (q.end() > i + 1 && !q.article()) i = q.end() - 1;
+            }
+            for (int i = 0; i < t.size(); i++) {
+                if (used[i] || !t.get(i).word() || !t.get(i).capitalised()) continue;
+                int e = namedGroup(i);
+                if (e > i) i = e - 1;
             }
             for (int i = 0; i < t.size(); i++) {
                 if (used[i] || !rel[i]) continue;
@@ -450,6 +487,11 @@ public final class FigureExtractor {
                 String n = x.norm();
                 if (lex.negParticles.contains(n) || n.endsWith("n't")) return -1;   // "who weren't injured"
                 if (gap == 0 && lex.units.contains(n)) return charges(q, j);
+                if (n.equals(",") && j + 1 < t.size() && AGE_WORDS.contains(t.get(j + 1).norm())) {   // "Two men, ages 19 and 22, were shot"
+                    int k = j + 2;
+                    while (k < t.size() && k < j + 10 && !t.get(k).text().equals(",")) k++;
+                    if (k < t.size() && t.get(k).text().equals(",")) { j = k + 1; continue; }
+                }
                 if (n.equals(",") && gap > 0 && q.start() > 0 && joinBlocked(q.start() - 1)) break; // "according to an official, a boy was shot"
                 if (lex.connectors.contains(n) || n.equals(",")) {
                     Quantity q2 = j + 1 < t.size() && !used[j + 1] ? quantity(j + 1) : null;
@@ -462,6 +504,7 @@ public final class FigureExtractor {
                             k++;
                         }
                         if (q2.article() && !p2) break;
+                        if (person && !p2 && n.equals(",")) break;   // "five men, two are in critical condition": a part of them
                         if (!person && gap == 0) break;
                         if (loose > 1) break;              // "a student discharged the weapon and another student": two clauses
                         q = q.plus(q2, q2.end());
@@ -500,6 +543,40 @@ public final class FigureExtractor {
             for (int k = q.start(); k < c.end(); k++) if (used[k]) return -1;
             add(q.start(), c.end(), c.value().kind(), q.min(), q.max(), q.approximate(), null);
             mark(q.start(), c.end());
+            return c.end();
+        }
+
+        /** Words before a casualty verb that make it no happening: "threatened to kill two", "could kill". */
+        private static final java.util.Set<String> MODALS = java.util.Set.of("to", "would", "could", "will", "might", "may", "can", "should", "cannot");
+        private static final java.util.Set<String> AGE_WORDS = java.util.Set.of("ages", "aged", "age");
+
+        /**
+         * Victims named with their ages as the subject: "John Smith, 24, and Mary Jones, 31, were shot dead" → 2
+         * (English; one named victim is read by {@link #singular}).
+         */
+        private int namedGroup(int i) {
+            if (!lex.language.equals("en")) return -1;
+            int k = i, people = 0;
+            while (true) {
+                int w = 0;
+                while (k < t.size() && t.get(k).word() && t.get(k).capitalised() && w < 4 && !lex.months.contains(t.get(k).norm())
+                        && !lex.weekdays.contains(t.get(k).norm())) { k++; w++; }
+                if (w < 2 || k + 2 >= t.size() || !t.get(k).text().equals(",") || !t.get(k + 1).digits()
+                        || t.get(k + 1).norm().length() > 2 || !t.get(k + 2).text().equals(",")) return -1;
+                people++;
+                k += 3;
+                if (k < t.size() && t.get(k).norm().equals("and")) { k++; continue; }
+                if (k < t.size() && t.get(k).word() && t.get(k).capitalised()) continue;
+                break;
+            }
+            if (people < 2) return -1;
+            int j = k;
+            while (j < t.size() && j < k + 4 && lex.aux.contains(t.get(j).norm()) && lex.after.match(t, j) == null) j++;
+            PhraseSet.Match<Lexicon.Cue> c = lex.after.match(t, j);
+            if (c == null || j == k && activeObject(c.end())) return -1;
+            for (int x = i; x < c.end(); x++) if (used[x]) return -1;
+            add(i, c.end(), c.value().kind(), people, people, false, null);
+            mark(i, c.end());
             return c.end();
         }
 
@@ -591,6 +668,8 @@ public final class FigureExtractor {
                 if (m != null && m.end() == q.start()) { c = m; from = b; }        // the longest: "fatally shot himself"
             }
             if (c == null) return -1;
+            if (from > 0 && MODALS.contains(t.get(from - 1).norm()) && lex.language.equals("en")
+                    && !t.get(from).norm().matches(".*(?:ing|ed|s)")) return -1;   // "threatened to kill two", not "pleaded guilty to murdering two"
             int end = q.end();
             boolean person = q.dualNoun() != null && lex.persons.containsValue(q.dualNoun());
             for (int k = q.end(); k < t.size() && k < q.end() + 4 && t.get(k).word(); k++) {
@@ -602,10 +681,19 @@ public final class FigureExtractor {
                     while (end < t.size() && end < k + 3 && t.get(end).word() && isPerson(end)) end++; // "American subcontractor"
                     break;
                 }
-                if (lex.breaks.contains(n) || lex.aux.contains(n) || lex.after.match(t, k) != null) break;
+                if (lex.breaks.contains(n) || lex.aux.contains(n) || lex.after.match(t, k) != null
+                        || lex.connectors.contains(n) || NumberWords.span(t, k, lex) != null) break;  // "killed two and wounded three"
             }
             if (q.article() && !person) return -1;
             if (!person && q.end() < t.size() && t.get(q.end()).word() && lex.weapons.match(t, q.end()) != null) return -1;
+            if (person && q.min() != null && q.min() > 1 && lex.language.equals("en") && end + 1 < t.size()
+                    && t.get(end).norm().equals("and")) {                                   // "killed four classmates and himself"
+                int r = end + 1 < t.size() && t.get(end + 1).norm().equals("then") ? end + 2 : end + 1;
+                if (r < t.size() && REFLEXIVES.contains(t.get(r).norm()) && !used[r]) {
+                    q = new Quantity(q.start(), r + 1, q.min() + 1, q.max() == null ? null : q.max() + 1, q.approximate(), false, null);
+                    end = r + 1;
+                }
+            }
             if (person && q.min() != null && q.min() == 1 && Objects.equals(q.max(), 1)) {   // "injured a boy and a woman"
                 int[] more = moreVictims(end);
                 if (more[0] > 0) { q = new Quantity(q.start(), more[1], 1 + more[0], 1 + more[0], false, false, null); end = more[1]; }

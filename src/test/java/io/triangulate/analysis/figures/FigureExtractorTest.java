@@ -291,6 +291,62 @@ class FigureExtractorTest {
         }
     }
 
+    static CasualtySummary sum(String s) { return FigureExtractor.summarise(en(s)); }
+
+    @Test void victimsTakenToHospitalOrNamedAgainMayBeTheDead() {
+        assertEquals(new CasualtySummary(1, 0), sum("A man was shot and killed on Oak Lane. The victim was taken to the hospital."));
+        assertEquals(new CasualtySummary(1, 0), sum("One girl was killed in the shooting. Officers found the injured girl on the porch."));
+        assertEquals(new CasualtySummary(1, 0), sum("A teen died after the gunman fired, wounding the victim in the neck."));
+        assertEquals(new CasualtySummary(1, 2), sum("One man was killed and two others were taken to the hospital."));
+        assertEquals(new CasualtySummary(1, 3), sum("Police took four people to area hospitals; one of them died."));
+        assertEquals(new CasualtySummary(2, 3), sum("The gunman killed two and sent three others to the hospital."));
+    }
+
+    @Test void intentionsAreNoCasualties() {
+        assertTrue(en("He threatened to kill two officers.").stream().noneMatch(f -> f.kind() == KILLED));
+        assertTrue(en("A neighbour said he could kill three people.").stream().noneMatch(f -> f.kind() == KILLED));
+        exact(en("He pleaded guilty to murdering two people."), KILLED, 2);
+    }
+
+    @Test void moreWaysToSayDied() {
+        exact(en("The cashier was mortally wounded in the robbery."), KILLED, 1);
+        exact(en("The boy was declared brain dead on Friday."), KILLED, 1);
+        exact(en("Her husband passed away at the hospital."), KILLED, 1);
+        exact(en("Gunmen went on a rampage, gunning down three teenagers."), KILLED, 3);
+        exact(en("The student killed four people and himself."), KILLED, 5);
+        exact(en("He shot two people and then himself."), INJURED, 3);
+    }
+
+    @Test void victimsIntroducedOneByOneAddUp() {
+        assertEquals(new CasualtySummary(1, 1),
+                sum("A man was shot multiple times and was pronounced dead at the scene. A woman was shot in the leg."));
+        assertEquals(new CasualtySummary(null, 2),
+                sum("Police say a 19-year-old woman was hit in the knee, and a 17-year-old boy was hit in the arm."));
+        assertEquals(new CasualtySummary(1, 0),
+                sum("A man was shot on Main Street. A 25-year-old man was pronounced dead at the hospital."), "one man, told twice");
+        assertEquals(new CasualtySummary(null, 1),
+                sum("A teenager was shot on Friday. A 15-year-old boy was taken to a hospital."), "a teen and a boy may be one");
+    }
+
+    @Test void victimsNamedWithTheirAgesAndAgeAppositions() {
+        exact(en("John Smith, 24, and Mary Jones, 31, were shot dead."), KILLED, 2);
+        exact(en("Ann Lee, 24, Bo Park, 16, and Cy Dunn, 25, were shot outside a bar."), INJURED, 3);
+        assertTrue(en("Police identified them as John Smith, 24, and Mary Jones, 31.").isEmpty());
+        exact(en("Two men, ages 19 and 22, were shot on Elm Street."), INJURED, 2);
+    }
+
+    @Test void aPartOfAGroupIsNotAddedToIt() {
+        assertTrue(en("The victims are five men, two are in critical condition.").stream()
+                .noneMatch(f -> f.kind() == INJURED && Integer.valueOf(7).equals(f.min())), "two of the five, not seven");
+        exact(en("Two men, one woman were shot outside the club."), INJURED, 3);
+    }
+
+    @Test void aCountOfPeopleShotSaysNothingOfTheDead() {
+        assertTrue(FigureExtractor.injuredCountsShot(en("Three people were shot outside the club.")));
+        assertFalse(FigureExtractor.injuredCountsShot(en("Three people were shot, one fatally.")));
+        assertFalse(FigureExtractor.injuredCountsShot(en("Three people were wounded outside the club.")));
+    }
+
     @Test void unknownLanguageReadsAsEnglishAndNullTextIsRejected() {
         exact(FX.extract("Two people were killed.", "xx"), KILLED, 2);
         assertThrows(NullPointerException.class, () -> FX.extract(null, "en"));
