@@ -339,17 +339,17 @@ public final class Grouper {
         double bestScore = cfg.archiveThreshold;
         List<Map.Entry<StoryState, double[]>> cands = new ArrayList<>(acc.entrySet());
         cands.sort((x, y) -> Double.compare(y.getValue()[0], x.getValue()[0]));
-        if ((!sig.windowed() && cfg.undatedArchive > 0) || cfg.archiveFull < Double.POSITIVE_INFINITY) {
-            // an undated article may be a late report of any story still remembered: weigh all the evidence
-            double bestFull = sig.windowed() ? cfg.archiveFull : cfg.threshold;
+        if (!sig.windowed() || cfg.archiveFull < Double.POSITIVE_INFINITY) {
+            // a late report of a story still remembered: weigh all the evidence (a dated article must also share
+            // names rare in the stream with it)
+            double bestFull = sig.windowed() ? cfg.archiveFull : cfg.undatedArchiveThreshold;
             StoryState found = null;
             for (var e : cands.subList(0, Math.min(cands.size(), cfg.maxCandidates))) {
                 StoryState s = e.getKey();
                 if (scorer.conflict(sig, s.summary)) continue;
                 if (sig.windowed() && rareShared(sig.keys(), s.summary.keys()) < cfg.archiveRare) continue;
-                if (cfg.undatedArchive == 2 && rareShared(sig.keys(), s.summary.keys()) < 1) continue;
                 double sc = scorer.score(sig, s.summary);
-                if (!sig.windowed() && cfg.centroid && cfg.undatedArchive != 3 && sig.text().dot(s.summary.text()) >= cfg.centroidCosine) sc = Math.max(sc, cfg.threshold + 0.01);
+                if (!sig.windowed() && cfg.centroid && sig.text().dot(s.summary.text()) >= cfg.centroidCosine) sc = Math.max(sc, cfg.threshold + 0.01);
                 if (sc >= bestFull) { bestFull = sc; found = s; }
             }
             if (found != null) return found;
@@ -546,13 +546,13 @@ public final class Grouper {
         private boolean keepHistory = true;
         private boolean centroid = true;
         private boolean summaryScore = true;
-        private int undatedArchive = 1;
+        private double undatedArchiveThreshold = 1;
         private double linkMerge = -0.5;
         private boolean splitting = true;
         private double conflictOverride = 2;
         private int overrideDays = 3;
-        private double archiveFull = Double.POSITIVE_INFINITY;
-        private int archiveRare = 1;
+        private double archiveFull = 1;
+        private int archiveRare = 2;
         private double centroidCosine = 0.4;
         private int archiveDays = 365;
         private double archiveThreshold = 0.3;
@@ -664,8 +664,8 @@ public final class Grouper {
             return this;
         }
 
-        Builder undatedArchive(int mode) {
-            this.undatedArchive = mode;
+        Builder undatedArchiveThreshold(double t) {
+            this.undatedArchiveThreshold = t;
             return this;
         }
 

@@ -65,6 +65,7 @@ public final class GroupLab {
                     switch (p[0]) {
                         case "cc" -> b.centroidCosine(v);
                         case "cent" -> b.centroid(v != 0);
+                        case "uat" -> b.undatedArchiveThreshold(v);
                         case "co" -> b.conflictOverride(v, 3);
                         case "co6" -> b.conflictOverride(v, 6);
                         case "co99" -> b.conflictOverride(v, 9999);
@@ -73,7 +74,6 @@ public final class GroupLab {
                         case "af2" -> b.archiveFull(v, 2);
                         case "af0" -> b.archiveFull(v, 0);
                         case "lm" -> b.linkMerge(v);
-                        case "ua" -> b.undatedArchive((int) v);
                         case "sum" -> b.summaryScore(v != 0);
                         case "w" -> b.windowDays((int) v);
                         case "span" -> b.maxSpanDays((int) v);
