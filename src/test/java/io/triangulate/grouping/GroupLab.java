@@ -65,6 +65,7 @@ public final class GroupLab {
                     switch (p[0]) {
                         case "cc" -> b.centroidCosine(v);
                         case "cent" -> b.centroid(v != 0);
+                        case "noaf" -> b.archiveFull(Double.POSITIVE_INFINITY, 2);
                         case "uat" -> b.undatedArchiveThreshold(v);
                         case "co" -> b.conflictOverride(v, 3);
                         case "co6" -> b.conflictOverride(v, 6);
@@ -102,8 +103,11 @@ public final class GroupLab {
     static String score(Grouper g, List<AnalysedArticle> arts, Map<String, String> gold, java.util.function.Function<String, String> splitKey) {
         String trace = System.getProperty("trace");
         int seen = 0;
+        long nanos = 0;
         for (AnalysedArticle a : arts) {
+            long t0 = System.nanoTime();
             String st = g.add(a);
+            nanos += System.nanoTime() - t0;
             if (trace != null && splitKey.apply(a.id()).equals(trace)) System.out.println("  " + a.id() + " -> " + st + " " + a.published());
             var ch = g.changes();
             for (var c : ch.subList(seen, ch.size())) if (trace != null) System.out.println("    change " + c);
@@ -126,6 +130,7 @@ public final class GroupLab {
                 System.out.println(sb);
             }
         }
+        if (Boolean.getBoolean("timing")) System.out.printf(Locale.ROOT, "grouping %d articles: %.0f ms%n", arts.size(), nanos / 1e6);
         return String.format(Locale.ROOT, "tune bc %.3f (P %.3f R %.3f) pw %.3f  held bc %.3f pw %.3f",
                 tu.bcubedF1(), tu.bcubedP(), tu.bcubedR(), tu.pairF1(), ho.bcubedF1(), ho.pairF1());
     }
