@@ -25,9 +25,11 @@ import java.util.function.Consumer;
  * by its best-matching recent member. Across languages the text cosine is weighted down and the
  * language-independent evidence up.
  *
- * <p>Online corrections: when an article links strongly to two stories they are merged; when an article
- * joining a story carries evidence against some of its members (explicit dates or places that cannot be one
- * event), the story is re-clustered and split if it falls apart. Every merge and split is recorded in
+ * <p>Online corrections: when an article links strongly to two stories they are merged, and so is a story it
+ * links to less strongly whose members agree on average with the members of the story it joined (evidence
+ * accumulated over several articles); when an article joining a story carries evidence against some of its
+ * members (explicit dates or places that cannot be one event) that the rest of the evidence does not outweigh,
+ * the story is re-clustered and split if it falls apart. Every merge and split is recorded in
  * {@link #changes()} so that stored records can follow.
  *
  * <p>Bounded cost: stories whose dates fall out of the window (plus an allowance for late articles) are
@@ -546,11 +548,15 @@ public final class Grouper {
         private boolean keepHistory = true;
         private boolean centroid = true;
         private boolean summaryScore = true;
+        /** log-odds an undated article needs to join a remembered (archived) story */
         private double undatedArchiveThreshold = 1;
+        /** mean member-pair log-odds at which two stories one article links to are merged */
         private double linkMerge = -0.5;
         private boolean splitting = true;
+        /** log-odds at which a conflict (other than explicit dates more than overrideDays apart) no longer splits */
         private double conflictOverride = 2;
         private int overrideDays = 3;
+        /** log-odds, and rare names shared, a dated article needs to join a remembered story on the full model */
         private double archiveFull = 1;
         private int archiveRare = 2;
         private double centroidCosine = 0.4;
