@@ -25,9 +25,11 @@ import java.util.function.Consumer;
  * by its best-matching recent member. Across languages the text cosine is weighted down and the
  * language-independent evidence up.
  *
- * <p>Online corrections: when an article links strongly to two stories they are merged; when an article
- * joining a story carries evidence against some of its members (explicit dates or places that cannot be one
- * event), the story is re-clustered and split if it falls apart. Every merge and split is recorded in
+ * <p>Online corrections: when an article links strongly to two stories they are merged, and so is a story it
+ * links to less strongly whose members agree on average with the members of the story it joined (evidence
+ * accumulated over several articles); when an article joining a story carries evidence against some of its
+ * members (explicit dates or places that cannot be one event) that the rest of the evidence does not outweigh,
+ * the story is re-clustered and split if it falls apart. Every merge and split is recorded in
  * {@link #changes()} so that stored records can follow.
  *
  * <p>Bounded cost: stories whose dates fall out of the window (plus an allowance for late articles) are
@@ -127,6 +129,7 @@ public final class Grouper {
         StoryState best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         List<StoryState> strong = new ArrayList<>();
+        List<StoryState> linked = new ArrayList<>(); // stories the article also links to, below the merge score
         // the more stories alive at once, the likelier a chance resemblance: lower the prior odds of each
         double density = Math.max(0, Math.log((double) live / cfg.densityReference));
         for (var e : cands) {
@@ -135,14 +138,15 @@ public final class Grouper {
             for (Signature m : s.members) sc = Math.max(sc, scorer.score(sig, m));
             if (cfg.centroid) {
                 if (s.cached == null) s.cached = summarize(s);
-                if (s.members.size() > 1) sc = Math.max(sc, scorer.score(sig, s.cached));
-                // vocabulary alone, as a plain centroid clustering would, unless the evidence contradicts it
-                if (sig.text().dot(s.cached.text()) >= cfg.centroidCosine && !scorer.conflict(sig, s.cached))
-                    sc = Math.max(sc, cfg.threshold + 0.01);
+                if (cfg.summaryScore && s.members.size() > 1) sc = Math.max(sc, scorer.score(sig, s.cached));
             }
             sc -= density;
+            // vocabulary alone, as a plain centroid clustering would, unless the evidence contradicts it
+            if (cfg.centroid && sig.text().dot(s.cached.text()) >= cfg.centroidCosine && !scorer.conflict(sig, s.cached))
+                sc = Math.max(sc, cfg.threshold + 0.01);
             if (sc > bestScore) { bestScore = sc; best = s; }
             if (sc >= cfg.mergeThreshold) strong.add(s);
+            else if (sc >= cfg.threshold) linked.add(s);
         }
 
         StoryState target;
@@ -159,9 +163,21 @@ public final class Grouper {
             strong.sort(Comparator.comparingLong(s -> s.seq));
             target = merge(strong);
         }
-        if (target.articles.size() > 2 && target.complete()) {
+        if (cfg.linkMerge < Double.POSITIVE_INFINITY) {
+            // evidence accumulated: a story the article links to whose members agree, on average, with the
+            // members of the story it joined, is the same event
+            List<StoryState> group = new ArrayList<>();
+            group.add(target);
+            for (StoryState s : linked) if (s != target && s.live && s.complete() && target.complete() && averageLink(target, s) >= cfg.linkMerge) group.add(s);
+            for (StoryState s : strong) if (s != target && s.live && s.complete() && target.complete() && averageLink(target, s) >= cfg.linkMerge) group.add(s);
+            if (group.size() > 1) {
+                group.sort(Comparator.comparingLong(s -> s.seq));
+                target = merge(group);
+            }
+        }
+        if (cfg.splitting && target.articles.size() > 2 && target.complete()) {
             boolean conflict = false;
-            for (Signature m : target.members) if (m != sig && scorer.conflict(sig, m)) { conflict = true; break; }
+            for (Signature m : target.members) if (m != sig && contradicts(sig, m)) { conflict = true; break; }
             if (conflict) split(target);
         }
         return byArticle.get(article.id()).id;
@@ -325,15 +341,17 @@ public final class Grouper {
         double bestScore = cfg.archiveThreshold;
         List<Map.Entry<StoryState, double[]>> cands = new ArrayList<>(acc.entrySet());
         cands.sort((x, y) -> Double.compare(y.getValue()[0], x.getValue()[0]));
-        if (!sig.windowed()) {
-            // an undated article may be a late report of any story still remembered: weigh all the evidence
-            double bestFull = cfg.threshold;
+        if (!sig.windowed() || cfg.archiveFull < Double.POSITIVE_INFINITY) {
+            // a late report of a story still remembered: weigh all the evidence (a dated article must also share
+            // names rare in the stream with it)
+            double bestFull = sig.windowed() ? cfg.archiveFull : cfg.undatedArchiveThreshold;
             StoryState found = null;
             for (var e : cands.subList(0, Math.min(cands.size(), cfg.maxCandidates))) {
                 StoryState s = e.getKey();
                 if (scorer.conflict(sig, s.summary)) continue;
+                if (sig.windowed() && rareShared(sig.keys(), s.summary.keys()) < cfg.archiveRare) continue;
                 double sc = scorer.score(sig, s.summary);
-                if (cfg.centroid && sig.text().dot(s.summary.text()) >= cfg.centroidCosine) sc = Math.max(sc, cfg.threshold + 0.01);
+                if (!sig.windowed() && cfg.centroid && sig.text().dot(s.summary.text()) >= cfg.centroidCosine) sc = Math.max(sc, cfg.threshold + 0.01);
                 if (sc >= bestFull) { bestFull = sc; found = s; }
             }
             if (found != null) return found;
@@ -437,6 +455,29 @@ public final class Grouper {
         }
     }
 
+    /**
+     * Whether two members cannot be one event: a conflict (explicit dates apart, places far apart, other streets
+     * and ages) that the rest of the evidence does not outweigh — extracted places and dates are sometimes wrong
+     * (a namesake town, a weekday resolved a day or two off) — or explicit dates too far apart for such an error.
+     */
+    private boolean contradicts(Signature a, Signature b) {
+        if (!scorer.conflict(a, b)) return false;
+        return scorer.datesApart(a, b, cfg.overrideDays) || scorer.score(a, b) < cfg.conflictOverride;
+    }
+
+    /** Mean log-odds over the pairs of members of two stories; -∞ when a pair conflicts. */
+    private double averageLink(StoryState a, StoryState b) {
+        double sum = 0;
+        int n = 0;
+        for (Signature x : a.members)
+            for (Signature y : b.members) {
+                if (scorer.conflict(x, y)) return Double.NEGATIVE_INFINITY;
+                sum += scorer.score(x, y);
+                n++;
+            }
+        return n == 0 ? Double.NEGATIVE_INFINITY : sum / n;
+    }
+
     /** Re-clusters a story's members (single link over non-conflicting strong pairs); splits it if it falls apart. */
     private void split(StoryState s) {
         List<Signature> ms = new ArrayList<>(s.members);
@@ -446,7 +487,7 @@ public final class Grouper {
         for (int i = 0; i < n; i++)
             for (int j = i + 1; j < n; j++) {
                 Signature a = ms.get(i), b = ms.get(j);
-                if (!scorer.conflict(a, b) && scorer.score(a, b) >= cfg.threshold) union(parent, i, j);
+                if (!contradicts(a, b) && scorer.score(a, b) >= cfg.threshold) union(parent, i, j);
             }
         Map<Integer, List<Integer>> comps = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) comps.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
@@ -506,6 +547,18 @@ public final class Grouper {
         private int maxVocabulary = 2_000_000;
         private boolean keepHistory = true;
         private boolean centroid = true;
+        private boolean summaryScore = true;
+        /** log-odds an undated article needs to join a remembered (archived) story */
+        private double undatedArchiveThreshold = 1;
+        /** mean member-pair log-odds at which two stories one article links to are merged */
+        private double linkMerge = -0.5;
+        private boolean splitting = true;
+        /** log-odds at which a conflict (other than explicit dates more than overrideDays apart) no longer splits */
+        private double conflictOverride = 2;
+        private int overrideDays = 3;
+        /** log-odds, and rare names shared, a dated article needs to join a remembered story on the full model */
+        private double archiveFull = 1;
+        private int archiveRare = 2;
         private double centroidCosine = 0.4;
         private int archiveDays = 365;
         private double archiveThreshold = 0.3;
@@ -609,6 +662,43 @@ public final class Grouper {
 
         Builder centroidCosine(double c) {
             this.centroidCosine = c;
+            return this;
+        }
+
+        Builder centroid(boolean on) {
+            this.centroid = on;
+            return this;
+        }
+
+        Builder undatedArchiveThreshold(double t) {
+            this.undatedArchiveThreshold = t;
+            return this;
+        }
+
+        Builder archiveFull(double t, int rare) {
+            this.archiveFull = t;
+            this.archiveRare = rare;
+            return this;
+        }
+
+        Builder conflictOverride(double t, int days) {
+            this.conflictOverride = t;
+            this.overrideDays = days;
+            return this;
+        }
+
+        Builder splitting(boolean on) {
+            this.splitting = on;
+            return this;
+        }
+
+        Builder linkMerge(double t) {
+            this.linkMerge = t;
+            return this;
+        }
+
+        Builder summaryScore(boolean on) {
+            this.summaryScore = on;
             return this;
         }
 

@@ -100,6 +100,14 @@ final class Scorer {
     }
 
     /**
+     * True when the two articles give explicit dates more than {@code days} apart: beyond the error of resolving
+     * weekday names and relative dates, or of reports dating a night-time event either side of midnight.
+     */
+    boolean datesApart(Signature a, Signature b, int days) {
+        return a.dated() && b.dated() && a.dateExplicit() && b.dateExplicit() && Math.abs(a.date() - b.date()) > days;
+    }
+
+    /**
      * Whether places far apart mean different events: only when both main events are placed (a city merely
      * mentioned — an actor's home town, a company's seat — says nothing about where the event happened).
      */

@@ -126,7 +126,8 @@ final class SignatureExtractor {
         boolean explicit = false;
         if (main != null && main.date() != null) {
             date = (int) main.date().toEpochDay();
-            explicit = main.dateText() != null;
+            // a day read from the text of an undated article (year, week guessed) is evidence, never a contradiction
+            explicit = main.dateText() != null && a.article().published() != null;
         } else if (pub != null) {
             date = (int) pub.toEpochDay();
         }

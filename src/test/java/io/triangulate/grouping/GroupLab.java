@@ -64,6 +64,18 @@ public final class GroupLab {
                     double v = Double.parseDouble(p[1]);
                     switch (p[0]) {
                         case "cc" -> b.centroidCosine(v);
+                        case "cent" -> b.centroid(v != 0);
+                        case "noaf" -> b.archiveFull(Double.POSITIVE_INFINITY, 2);
+                        case "uat" -> b.undatedArchiveThreshold(v);
+                        case "co" -> b.conflictOverride(v, 3);
+                        case "co6" -> b.conflictOverride(v, 6);
+                        case "co99" -> b.conflictOverride(v, 9999);
+                        case "split" -> b.splitting(v != 0);
+                        case "af" -> b.archiveFull(v, 1);
+                        case "af2" -> b.archiveFull(v, 2);
+                        case "af0" -> b.archiveFull(v, 0);
+                        case "lm" -> b.linkMerge(v);
+                        case "sum" -> b.summaryScore(v != 0);
                         case "w" -> b.windowDays((int) v);
                         case "span" -> b.maxSpanDays((int) v);
                         case "dens" -> b.densityReference(v);
@@ -89,9 +101,21 @@ public final class GroupLab {
     }
 
     static String score(Grouper g, List<AnalysedArticle> arts, Map<String, String> gold, java.util.function.Function<String, String> splitKey) {
-        for (AnalysedArticle a : arts) g.add(a);
+        String trace = System.getProperty("trace");
+        int seen = 0;
+        long nanos = 0;
+        for (AnalysedArticle a : arts) {
+            long t0 = System.nanoTime();
+            String st = g.add(a);
+            nanos += System.nanoTime() - t0;
+            if (trace != null && splitKey.apply(a.id()).equals(trace)) System.out.println("  " + a.id() + " -> " + st + " " + a.published());
+            var ch = g.changes();
+            for (var c : ch.subList(seen, ch.size())) if (trace != null) System.out.println("    change " + c);
+            seen = ch.size();
+        }
         Map<String, String> pred = new HashMap<>();
         for (var c : g.clusters()) for (String a : c.articles()) pred.put(a, c.id());
+        if (Boolean.getBoolean("frag")) fragments(arts, pred, gold, splitKey);
         ClusterScores tu = ClusterScores.of(pred, gold, id -> !Split.heldOut(splitKey.apply(id)));
         ClusterScores ho = ClusterScores.of(pred, gold, id -> Split.heldOut(splitKey.apply(id)));
         if (Boolean.getBoolean("detail")) {
@@ -106,8 +130,49 @@ public final class GroupLab {
                 System.out.println(sb);
             }
         }
+        if (Boolean.getBoolean("timing")) System.out.printf(Locale.ROOT, "grouping %d articles: %.0f ms%n", arts.size(), nanos / 1e6);
         return String.format(Locale.ROOT, "tune bc %.3f (P %.3f R %.3f) pw %.3f  held bc %.3f pw %.3f",
                 tu.bcubedF1(), tu.bcubedP(), tu.bcubedR(), tu.pairF1(), ho.bcubedF1(), ho.pairF1());
+    }
+
+    /** For each tuning gold event split over stories: each minor fragment's best pair score to the largest, and day gap. */
+    static void fragments(List<AnalysedArticle> arts, Map<String, String> pred, Map<String, String> gold, java.util.function.Function<String, String> splitKey) {
+        SignatureExtractor ex = new SignatureExtractor(new Vocabulary(2_000_000), 120, 12);
+        Scorer sc = Scorer.standard();
+        Map<String, Signature> sig = new HashMap<>();
+        Map<String, AnalysedArticle> byId = new HashMap<>();
+        for (AnalysedArticle a : arts) { sig.put(a.id(), ex.extract(a)); byId.put(a.id(), a); }
+        Map<String, Map<String, List<String>>> byGold = new java.util.TreeMap<>();
+        for (AnalysedArticle a : arts) {
+            if (Split.heldOut(splitKey.apply(a.id()))) continue;
+            byGold.computeIfAbsent(gold.get(a.id()), k -> new java.util.LinkedHashMap<>()).computeIfAbsent(pred.get(a.id()), k -> new ArrayList<>()).add(a.id());
+        }
+        for (var e : byGold.entrySet()) {
+            if (e.getValue().size() < 2) continue;
+            List<List<String>> fr = new ArrayList<>(e.getValue().values());
+            fr.sort((x, y) -> y.size() - x.size());
+            List<String> main = fr.get(0);
+            for (List<String> f : fr.subList(1, fr.size())) {
+                double best = -99; long gap = 9999; String bx = null, by = null; boolean conf = false;
+                for (String x : f) for (String y : main) {
+                    double s = sc.score(sig.get(x), sig.get(y));
+                    if (s > best) { best = s; bx = x; by = y; conf = sc.conflict(sig.get(x), sig.get(y)); }
+                    var px = byId.get(x).published(); var py = byId.get(y).published();
+                    if (px != null && py != null) gap = Math.min(gap, Math.abs(px.toEpochDay() - py.toEpochDay()));
+                }
+                Signature a = sig.get(bx), b = sig.get(by);
+                Map<String, Integer> ca = new java.util.TreeMap<>(), cb = new java.util.TreeMap<>();
+                for (var q : pred.entrySet()) {
+                    if (q.getValue().equals(pred.get(bx))) ca.merge(gold.get(q.getKey()), 1, Integer::sum);
+                    if (q.getValue().equals(pred.get(by))) cb.merge(gold.get(q.getKey()), 1, Integer::sum);
+                }
+                System.out.println("  STORIES " + ca + " / " + cb);
+                System.out.printf(Locale.ROOT, "FRAG %s main %d frag %d best %.2f conflict %s pubgap %d | %s d%d%s pl%d k%s i%s len%d | %s d%d%s pl%d k%s i%s len%d | f %s%n", e.getKey(), main.size(), f.size(), best, conf, gap,
+                        bx, a.date(), a.dateExplicit() ? "!" : "", a.places().length, a.killed(), a.injured(), byId.get(bx).article().text().length(),
+                        by, b.date(), b.dateExplicit() ? "!" : "", b.places().length, b.killed(), b.injured(), byId.get(by).article().text().length(),
+                        java.util.Arrays.toString(java.util.Arrays.stream(sc.features(a, b)).map(v -> Math.round(v * 100) / 100.0).toArray()));
+            }
+        }
     }
 
     static List<AnalysedArticle> prepare(Triangulate t, List<Article> arts) {

@@ -110,6 +110,47 @@ class GrouperOnlineTest {
         }
     }
 
+    @Test void datesTwoDaysApartDoNotSplitAStoryTheRestOfTheEvidenceHolds() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        Grouper g = Grouper.builder().build();
+        background(d, 6).forEach(g::add);
+        String s = g.add(art("q1", QUAKE, d, d));
+        g.add(art("q2", QUAKE + " Aftershocks followed.", d, d));
+        // a report dating the quake two days off (a weekday resolved wrongly): an extraction error, not another quake
+        assertEquals(s, g.add(art("q3", QUAKE + " Tents were set up near the school.", d.plusDays(1), d.plusDays(2))));
+        assertEquals(s, g.storyOf("q1"));
+        assertTrue(g.changes().stream().noneMatch(c -> c.kind() == Grouper.GroupingChange.Kind.SPLIT), g.changes().toString());
+    }
+
+    @Test void dayGuessedFromAnUndatedArticleIsEvidenceButNeverAContradiction() {
+        SignatureExtractor ex = new SignatureExtractor(new Vocabulary(1000), 120, 12);
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        assertTrue(ex.extract(art("dated", QUAKE, d, d)).dateExplicit());
+        Signature undated = ex.extract(art("undated", QUAKE, null, d.plusDays(7)));
+        assertFalse(undated.dateExplicit());
+        assertFalse(undated.anchored());
+        assertEquals(d.plusDays(7).toEpochDay(), undated.date());
+    }
+
+    @Test void storiesAnArticleLinksAreMergedWhenTheirMembersAgreeOnAverage() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        // merging through one strong article is off: only the accumulated evidence can merge
+        Grouper g = Grouper.builder().mergeThreshold(1000).build();
+        background(d, 6).forEach(g::add);
+        String a = g.add(art("flood-a", "Floodwaters from the Ostrava river swept away a footbridge in Novy Jicin.", d));
+        String b = g.add(art("flood-b", "Rescuers searched for Marek Dvorak and Jana Horakova after the storm.", d));
+        assertNotEquals(a, b);
+        String c = g.add(art("flood-c", FLOOD, d));
+        assertEquals(g.storyOf("flood-a"), g.storyOf("flood-b"), g.changes().toString());
+        assertEquals(c, g.storyOf("flood-a"));
+        Grouper.GroupingChange ch = g.changes().getLast();
+        assertEquals(Grouper.GroupingChange.Kind.MERGE, ch.kind());
+        assertEquals(List.of(a), ch.to());
+        // an unrelated story the article does not link to stays apart
+        String fire = g.add(art("fire", FIRE, d));
+        assertNotEquals(fire, g.storyOf("flood-a"));
+    }
+
     @Test void storiesLeaveTheWindowAndStateStaysBounded() {
         LocalDate d = LocalDate.of(2024, 1, 1);
         List<Grouper.Cluster> evicted = new ArrayList<>();
