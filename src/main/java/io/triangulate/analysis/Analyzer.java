@@ -97,7 +97,8 @@ public final class Analyzer {
         LocalDate published = article.published();
         boolean inferred = false;
         if (published == null) {
-            Optional<LocalDate> d = PublicationDateInference.infer(text, language);
+            Optional<LocalDate> d = PublicationDateInference.fromUrl(article.url());
+            if (d.isEmpty()) d = PublicationDateInference.infer(text, language);
             if (d.isPresent()) {
                 published = d.get();
                 inferred = true;

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The publication date of an undated article, from what its text says: an explicit full date near the top
@@ -47,6 +49,36 @@ public final class PublicationDateInference {
 
     /** What the text says about dates, read once. */
     private record Reading(List<LocalDate> fullDates, LocalDate dateline, List<WeekdayDate> weekdayDates, TreeSet<Integer> years) {}
+
+    /** "/2013/08/02/", "/2013/aug/02/", "/2013-08-02/": a year, month and day as consecutive path segments. */
+    private static final Pattern URL_DATE = Pattern.compile(
+            "/((?:19|20)\\d\\d)[/-](\\d{1,2}|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[/-](\\d{1,2})(?=[/_.-]|$)",
+            Pattern.CASE_INSENSITIVE);
+    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+            "oct", "nov", "dec");
+
+    /**
+     * The publication date a news URL carries in its path ({@code https://outlet.example/2013/08/02/slug}), as
+     * most outlets' content systems write it. Only a full year/month/day counts: a year and month alone
+     * ({@code /2013/08/slug}) gives nothing, and so do numbers in the slug or query.
+     *
+     * @param url the article's address, may be null
+     */
+    public static Optional<LocalDate> fromUrl(String url) {
+        if (url == null || url.isBlank()) return Optional.empty();
+        int q = url.indexOf('?');
+        String path = q >= 0 ? url.substring(0, q) : url;
+        Matcher m = URL_DATE.matcher(path);
+        if (!m.find()) return Optional.empty();
+        String mon = m.group(2).toLowerCase(java.util.Locale.ROOT);
+        int month = Character.isDigit(mon.charAt(0)) ? Integer.parseInt(mon) : MONTHS.indexOf(mon.substring(0, 3)) + 1;
+        try {
+            LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), month, Integer.parseInt(m.group(3)));
+            return d.getYear() >= FIRST_YEAR && d.getYear() <= LAST_YEAR ? Optional.of(d) : Optional.empty();
+        } catch (DateTimeException e) {
+            return Optional.empty(); // "/2013/13/45/" is no date
+        }
+    }
 
     /**
      * The publication date when the text fixes exactly one: a full date in its dateline (or the only full date
