@@ -136,6 +136,9 @@ dabei
 mindestens
 
 [negative]
+weder tote noch verletzte = killed injured
+weder verletzte noch tote = killed injured
+keine toten oder verletzten = killed injured
 keine verletzten = injured
 keine toten = killed
 keine opfer = killed injured

@@ -156,6 +156,9 @@ levemente
 que
 
 [negative]
+ni muertos ni heridos = killed injured
+ni heridos ni muertos = killed injured
+ni víctimas ni heridos = killed injured
 no hubo víctimas = killed injured
 sin víctimas = killed injured
 no hubo heridos = injured

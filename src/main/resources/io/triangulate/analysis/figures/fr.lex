@@ -169,6 +169,11 @@ ont été
 dont
 
 [negative]
+ni mort ni blessé = killed injured
+ni morts ni blessés = killed injured
+ni mort, ni blessé = killed injured
+ni victime ni blessé = killed injured
+ni blessé ni mort = killed injured
 aucune victime = killed injured
 aucun blessé = injured
 aucun mort = killed

@@ -145,6 +145,9 @@ anche
 che
 
 [negative]
+né morti né feriti = killed injured
+né vittime né feriti = killed injured
+né feriti né morti = killed injured
 nessuna vittima = killed injured
 nessun ferito = injured
 nessun morto = killed

@@ -127,6 +127,9 @@ ook
 die
 
 [negative]
+geen doden of gewonden = killed injured
+geen doden en geen gewonden = killed injured
+geen gewonden of doden = killed injured
 geen slachtoffers = killed injured
 geen gewonden = injured
 geen doden = killed

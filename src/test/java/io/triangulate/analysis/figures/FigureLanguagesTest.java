@@ -70,7 +70,11 @@ class FigureLanguagesTest {
             "it | Nessuna vittima.", "it | Nessuno è rimasto ferito.",
             "nl | Er vielen geen slachtoffers.", "nl | Niemand raakte gewond.",
             "ar | سقوط صاروخين دون وقوع إصابات", "ar | لم تسفر عن إصابات",
-            "en | There were no casualties.", "en | Nobody was hurt."
+            "en | There were no casualties.", "en | Nobody was hurt.",
+            // "neither dead nor wounded"
+            "fr | L'attaque n'a fait ni mort ni blessé.", "es | El incendio no dejó ni muertos ni heridos.",
+            "it | L'esplosione non ha causato né morti né feriti.", "de | Es gab weder Tote noch Verletzte.",
+            "nl | Er vielen geen doden of gewonden."
     })
     void negativesAreZeroKilledAndInjured(String lang, String sentence) {
         CasualtySummary s = FigureExtractor.summarise(FX.extract(sentence, lang));
