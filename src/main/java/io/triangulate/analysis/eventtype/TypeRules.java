@@ -103,7 +103,7 @@ final class TypeRules {
             // Clashes at a demonstration are the demonstrators' violence, not an armed clash.
             if (!e.has(NONSTATE_ACTOR)) s.scale(EventType.ARMED_CLASH, 0.3);
             // What follows "against" or "denouncing" is what the protest is about, not what happened at it.
-            double riot = e.aOutside(RIOT, TOPIC, 6) + 0.6 * e.aOutside(CLASH, TOPIC, 6) + 0.5 * property;
+            double riot = e.aOutside(RIOT, TOPIC, 6, INTENT, 2) + 0.6 * e.aOutside(CLASH, TOPIC, 6) + 0.5 * property;
             double lethal = e.aOutside(LETHAL_FORCE, TOPIC, 6), repress = e.aOutside(REPRESSION, TOPIC, 6);
             double peaceful = e.a(PEACEFUL), arrest = e.aOutside(ARREST, TOPIC, 6), hurt = e.a(CASUALTY) + e.a(KILLING);
             double force = lethal + (hurt > 0 ? repress : 0) + (hurt > 0 && riot < 1 ? disperse : 0);
@@ -140,6 +140,8 @@ final class TypeRules {
         s.add(EventType.MOB_VIOL, 1.4 * e.a(MOB), MOB);
         s.add(EventType.SEX_VIOL, 1.5 * e.a(SEXUAL), SEXUAL);
         s.add(EventType.ABDUCT_DISSAP, 1.3 * e.a(ABDUCT), ABDUCT);
+        // People missing after a flood or a crash are victims of the disaster, not of an abduction.
+        if (e.a(NATURAL) + e.a(ACCIDENT) + e.a(MAN_MADE) >= 1.5 && e.a(ABDUCT) < 2.5) s.scale(EventType.ABDUCT_DISSAP, 0.3);
         // An arrest for a crime, a rape or a weapons find is typed by what it is for.
         double arrestFactor = e.a(CRIME) >= 1.5 || e.a(SEXUAL) >= 2 ? 0.5 : 1.0;
         s.add(EventType.ARREST, arrestFactor * e.a(ARREST), ARREST);
@@ -163,10 +165,19 @@ final class TypeRules {
                 + s.get(EventType.NON_STATE_ACTOR_OVERTAKES_TER);
         if (transfer >= 2) s.scale(EventType.AGREEMENT, 0.5);
         s.add(EventType.NON_VIOL_TERRIT_TRANSFER, 1.2 * e.a(NO_RESISTANCE), NO_RESISTANCE);
+        // Forces withdrawing from a named place (a town, an area, a base) leave it to others: a handover of
+        // territory, not only a change in the group's activity.
+        double leave = leavesPlace(e);
+        if (leave > 0 && !e.has(CLASH)) {
+            s.addAt(EventType.NON_VIOL_TERRIT_TRANSFER, 1.0 * leave, e.first(WITHDRAW));
+            s.scale(EventType.CHANGE_TO_GROUP_ACT, 0.7);
+        }
 
         // --- security-related, non-political ------------------------------------------------------------
         // A robbery in which people are shot is reported as a shooting.
         double crimeFactor = shoot >= 2 && (e.has(KILLING) || e.has(CASUALTY)) ? 0.6 : 1.0;
+        // Looting by an armed group is property destruction in a conflict, not organised crime.
+        if (e.has(LOOT) && e.has(NONSTATE_ACTOR) && e.a(CRIME) < 2.5) crimeFactor *= 0.5;
         s.add(EventType.ORG_CRIME, 1.3 * crimeFactor * e.a(CRIME), CRIME);
         s.add(EventType.NATURAL_DISASTER, 1.5 * e.a(NATURAL), NATURAL);
         s.add(EventType.MAN_MADE_DISASTER, 1.2 * (e.a(MAN_MADE) + e.a(ACCIDENT) + e.a(CHEM_ACCIDENT))
@@ -180,6 +191,15 @@ final class TypeRules {
 
         s.add(EventType.OTHER, OTHER_BASELINE + 1.2 * e.a(DISPLACEMENT) + 1.0 * e.a(NON_EVENT), DISPLACEMENT, NON_EVENT);
         return s.finish();
+    }
+
+    /** Strength of withdrawals followed in their sentence by a place ("withdrew from the town"). */
+    private static double leavesPlace(Evidence e) {
+        double w = 0;
+        for (Lexicon.Match m : e.matches(WITHDRAW)) {
+            if (hasAfter(e, m, TERRITORY, 4)) w = Math.max(w, m.cue().weight() * Evidence.positionFactor(m.sentence()));
+        }
+        return w;
     }
 
     /** "…an attack later claimed by IS": the claim is about the event the sentence reports first. */
