@@ -49,6 +49,13 @@ final class TypeRules {
         double remote = 1.2 * e.a(IED) + (hostile > 0 ? 0.6 * e.a(BOMB) + (otherMeans == 0 ? 1.0 : 0.4) * e.a(EXPLOSION)
                 : 0.3 * e.a(BOMB));
         s.add(EventType.REM_EXPLOS, remote, IED, BOMB, EXPLOSION);
+        // An explosion at a plant, a depot or a gas tank with no attacker, bomb or weapon named is an accident.
+        boolean attackNamed = e.has(BOMB) || e.has(IED) || e.has(ATTACK_VERB) || e.has(NONSTATE_ACTOR) || e.has(SHOOTING)
+                || e.has(CLAIM) || e.has(MIL_TARGET) || e.has(ARTILLERY) || e.has(AIR) || e.has(GRENADE) || e.has(SUICIDE);
+        if (e.has(EXPLOSION) && !attackNamed && (e.has(MAN_MADE) || e.has(FIRE) || e.has(CHEM_ACCIDENT) || e.has(ACCIDENT))) {
+            s.add(EventType.MAN_MADE_DISASTER, 1.0 * e.a(EXPLOSION), EXPLOSION);
+            s.scale(EventType.REM_EXPLOS, 0.5);
+        }
         // An aircraft that crashed is an accident, not a strike.
         if (e.a(ACCIDENT) >= 2 && hostileActs - e.a(AIR) == 0) s.scale(EventType.AIR_STRIKE, 0.3);
         // Missiles fired by jets are an air strike; shells filled with gas a chemical attack.
@@ -68,6 +75,13 @@ final class TypeRules {
         // Missiles or drones intercepted: the interception is the event.
         if (e.before(INTERCEPT, ARTILLERY, 4) || e.before(ARTILLERY, INTERCEPT, 2)) disr += 1.0 + 1.3 * (e.a(ARTILLERY) + e.a(AIR));
         else if (e.a(INTERCEPT) >= 1.5 && e.a(ARTILLERY) + e.a(AIR) >= 1.5) disr += 1.5;
+        // An explosive device that did not go off (found, assessed, destroyed before use) is a weapon disrupted.
+        boolean wentOff = e.has(EXPLOSION) || e.has(CASUALTY) || e.has(KILLING) || e.has(ATTACK_VERB) || e.has(SHOOTING)
+                || e.has(CLASH) || e.has(SUICIDE);
+        if (e.has(IED) && !wentOff) {
+            disr += 1.0 * e.a(IED);
+            s.scale(EventType.REM_EXPLOS, 0.5);
+        }
         s.add(EventType.DISR_WEAP, disr, SEIZE, DEFUSE, INTERCEPT, ARMS);
         boolean used = e.has(EXPLOSION) || e.has(CASUALTY) || e.has(KILLING) || e.has(ATTACK_VERB) || e.has(CLASH);
         if ((act >= 1 && disr > 0 || e.a(DEPLOY) >= 2) && !used) {
