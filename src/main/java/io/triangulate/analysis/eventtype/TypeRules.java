@@ -120,6 +120,8 @@ final class TypeRules {
             double riot = e.aOutside(RIOT, TOPIC, 6, INTENT, 2) + 0.6 * e.aOutside(CLASH, TOPIC, 6) + 0.5 * property;
             double lethal = e.aOutside(LETHAL_FORCE, TOPIC, 6), repress = e.aOutside(REPRESSION, TOPIC, 6);
             double peaceful = e.a(PEACEFUL), arrest = e.aOutside(ARREST, TOPIC, 6), hurt = e.a(CASUALTY) + e.a(KILLING);
+            // "Security forces shot (at) protesters": the forces' gunfire is force against the demonstration.
+            if (riot < 1 && e.before(GOV_ACTOR, SHOOTING, 2) && e.before(SHOOTING, PROTEST, 5)) lethal += 0.8 * e.a(SHOOTING);
             double force = lethal + (hurt > 0 ? repress : 0) + (hurt > 0 && riot < 1 ? disperse : 0);
             double intervention = disperse + arrest + repress + hurt;
             EventType sub;
