@@ -121,7 +121,7 @@ final class TypeRules {
             double lethal = e.aOutside(LETHAL_FORCE, TOPIC, 6), repress = e.aOutside(REPRESSION, TOPIC, 6);
             double peaceful = e.a(PEACEFUL), arrest = e.aOutside(ARREST, TOPIC, 6), hurt = e.a(CASUALTY) + e.a(KILLING);
             // "Security forces shot (at) protesters": the forces' gunfire is force against the demonstration.
-            if (riot < 1 && e.before(GOV_ACTOR, SHOOTING, 2) && e.before(SHOOTING, PROTEST, 5)) lethal += 0.8 * e.a(SHOOTING);
+            if (riot < 1 && forcesFireOnProtest(e)) lethal += 0.8 * e.a(SHOOTING);
             double force = lethal + (hurt > 0 ? repress : 0) + (hurt > 0 && riot < 1 ? disperse : 0);
             double intervention = disperse + arrest + repress + hurt;
             EventType sub;
@@ -207,6 +207,14 @@ final class TypeRules {
 
         s.add(EventType.OTHER, OTHER_BASELINE + 1.2 * e.a(DISPLACEMENT) + 1.0 * e.a(NON_EVENT), DISPLACEMENT, NON_EVENT);
         return s.finish();
+    }
+
+    /** One shooting with the security forces just before it and the protest just after ("police fired on marchers"). */
+    private static boolean forcesFireOnProtest(Evidence e) {
+        for (Lexicon.Match m : e.matches(SHOOTING)) {
+            if (hasBefore(e, m, GOV_ACTOR, 2) && hasAfter(e, m, PROTEST, 5)) return true;
+        }
+        return false;
     }
 
     /** Strength of withdrawals followed in their sentence by a place ("withdrew from the town"). */
