@@ -70,7 +70,7 @@ final class TypeRules {
         double act = e.a(SEIZE) + e.a(DEFUSE) + (e.has(ARMS) ? e.a(INTERCEPT) : 0);
         double arms = e.a(ARMS) + 0.5 * (e.a(ARTILLERY) + e.a(GRENADE) + e.a(IED) + e.a(CHEM));
         double disr = 0;
-        if (arms >= 1 && act >= 1) disr = 1.0 + 0.5 * Math.min(arms, act);
+        if (arms >= 0.7 && act >= 1) disr = 1.0 + 0.5 * Math.min(arms, act);
         disr += 1.0 * e.a(DEFUSE);
         // Missiles or drones intercepted: the interception is the event.
         if (e.before(INTERCEPT, ARTILLERY, 4) || e.before(ARTILLERY, INTERCEPT, 2)) disr += 1.0 + 1.3 * (e.a(ARTILLERY) + e.a(AIR));
@@ -122,6 +122,8 @@ final class TypeRules {
             double peaceful = e.a(PEACEFUL), arrest = e.aOutside(ARREST, TOPIC, 6), hurt = e.a(CASUALTY) + e.a(KILLING);
             // "Security forces shot (at) protesters": the forces' gunfire is force against the demonstration.
             if (riot < 1 && forcesFireOnProtest(e)) lethal += 0.8 * e.a(SHOOTING);
+            // Demonstrators killed with the security forces on the scene and no violence by the crowd.
+            if (riot < 1 && e.a(PROTEST) >= 2.5 && e.a(KILLING) >= 0.5 && e.has(GOV_ACTOR)) lethal += 1.0;
             double force = lethal + (hurt > 0 ? repress : 0) + (hurt > 0 && riot < 1 ? disperse : 0);
             double intervention = disperse + arrest + repress + hurt;
             EventType sub;
