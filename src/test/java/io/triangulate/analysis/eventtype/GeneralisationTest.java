@@ -1,0 +1,66 @@
+package io.triangulate.analysis.eventtype;
+
+import io.triangulate.model.EventType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+/** Rules that hold beyond one wording: inflections, concept combinations and the ACLED distinctions. */
+class GeneralisationTest {
+    static final EventTypeClassifier C = EventTypeClassifier.create();
+
+    @Test void irregularPastFormsShareTheBaseStem() {
+        Lang.Stemmer en = Lang.EN.stemmer();
+        assertEquals(en.stem("take"), en.stem("took"));
+        assertEquals(en.stem("take"), en.stem("taken"));
+        assertEquals(en.stem("throw"), en.stem("threw"));
+        assertEquals(en.stem("fight"), en.stem("fought"));
+        assertEquals(en.stem("flee"), en.stem("fled"));
+        // "shot" stays apart from "shoot": a shot is also a noun, and shooting reports repeat both words.
+        assertNotEquals(en.stem("shoot"), en.stem("shot"));
+        // Other languages are untouched.
+        assertEquals(Lang.FR.stemmer().stem("took"), "took");
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            NON_STATE_ACTOR_OVERTAKES_TER | Insurgents took control of the district town after government troops fled.
+            NON_STATE_ACTOR_OVERTAKES_TER | The rebels have taken control of two villages north of the river.
+            VIOL_DEMONSTR | Demonstrators hurled bricks and bottles at the riot police outside the ministry.
+            VIOL_DEMONSTR | Protesters blocked the main highway and burned tyres for a second day.
+            HQ_ESTABLISHED | The militia erected a new checkpoint and a garrison on the road to the port.
+            HQ_ESTABLISHED | Foreign forces are building an airstrip and a base in the eastern desert.
+            DISR_WEAP | Bomb disposal experts were called after a suspicious device was found near the station.
+            DISR_WEAP | Soldiers destroyed two improvised explosive devices planted on the road.
+            MAN_MADE_DISASTER | An explosion ripped through a fuel storage tank at the industrial zone, injuring nine workers.
+            MAN_MADE_DISASTER | Two workers were killed by a blast in a gold mine shaft on Tuesday.
+            NON_VIOL_TERRIT_TRANSFER | Government forces withdrew from the town overnight and handed it to a local council.
+            CHANGE_TO_GROUP_ACT | The army held joint exercises with the neighbouring country's troops.
+            DIPLO | The foreign ministry lodged a formal protest with the ambassador over the remarks.
+            NATURAL_DISASTER | Dozens are missing after floods and landslides hit the mountain villages.
+            """)
+    void generalRules(EventType expected, String text) {
+        assertEquals(expected, C.classify(text, "en"), () -> C.explain(text, "en"));
+    }
+
+    @Test void anAttemptIsNotTheAct() {
+        // Trying to block a road, with arrests, is a protest with intervention, not a violent one.
+        assertEquals(EventType.PROTEST_WITH_INTER,
+                C.classify("Police detained forty people as marchers attempted to block traffic near the palace.", "en"));
+    }
+
+    @Test void slogansAreTheTopic() {
+        assertEquals(EventType.PEACE_PROTEST, C.classify(
+                "Hundreds of nurses rallied outside the hospital. Their placards read no to police brutality.", "en"));
+    }
+
+    @Test void protestersKilledByForcesIsForce() {
+        assertEquals(EventType.FORCE_AGAINST_PROTEST, C.classify(
+                "Nine demonstrators were killed on Sunday as soldiers moved against the protest camp in the capital.", "en"));
+        assertEquals(EventType.FORCE_AGAINST_PROTEST, C.classify(
+                "Police shot at protesters gathered near the bridge, witnesses said.", "en"));
+    }
+}
