@@ -91,7 +91,8 @@ final class TypeRules {
         }
 
         // --- armed clash or attack: the target decides ----------------------------------------------
-        double shoot = e.a(SHOOTING), kill = e.a(KILLING), atk = e.a(ATTACK_VERB), clash = e.a(CLASH);
+        // A "possible attack" or one "planned" or "attempted to" launch has not happened.
+        double shoot = e.a(SHOOTING), kill = e.a(KILLING), atk = e.aOutside(ATTACK_VERB, FUTURE, 2, INTENT, 3), clash = e.a(CLASH);
         double mil = e.a(MIL_TARGET), civ = e.a(CIV_TARGET);
         boolean armedSides = mil >= 1 || clash >= 1.5;
         s.add(EventType.ARMED_CLASH, 1.1 * clash + (armedSides ? 0.9 * atk + 0.5 * shoot + 0.4 * kill : 0),
