@@ -63,4 +63,11 @@ class GeneralisationTest {
         assertEquals(EventType.FORCE_AGAINST_PROTEST, C.classify(
                 "Police shot at protesters gathered near the bridge, witnesses said.", "en"));
     }
+
+    @Test void aGapDoesNotBridgeANegation() {
+        assertEquals(EventType.VIOL_DEMONSTR,
+                C.classify("Farmers on tractors blocked the ring road during the protest.", "en"));
+        assertEquals(EventType.PEACE_PROTEST,
+                C.classify("Farmers on tractors blocked no road during the protest.", "en"));
+    }
 }
