@@ -109,7 +109,8 @@ final class TypeRules {
 
         // --- demonstrations ---------------------------------------------------------------------------
         double disperse = e.a(DISPERSE);
-        double p = e.a(PROTEST) + 0.5 * disperse;
+        // Protests a journalist "reported on" or a video "of" are what the report is about, not the event.
+        double p = (e.has(REPORTED) ? e.aOutside(PROTEST, REPORTED, 3) : e.a(PROTEST)) + 0.5 * disperse;
         // Arrests or deployments "ahead of" or "in anticipation of" protests: the protest has not happened.
         if (e.before(FUTURE, PROTEST, 4) || e.before(INTENT, PROTEST, 3)) p *= 0.4;
         double riotCore = e.a(RIOT);

@@ -70,4 +70,9 @@ class GeneralisationTest {
         assertEquals(EventType.PEACE_PROTEST,
                 C.classify("Farmers on tractors blocked no road during the protest.", "en"));
     }
+
+    @Test void aReportAboutAProtestIsNotAProtest() {
+        assertEquals(EventType.ARREST, C.classify(
+                "Officers arrested a blogger who had posted footage of the demonstrations in the square.", "en"));
+    }
 }
