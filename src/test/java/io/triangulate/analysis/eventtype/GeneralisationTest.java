@@ -41,6 +41,11 @@ class GeneralisationTest {
             CHANGE_TO_GROUP_ACT | The army held joint exercises with the neighbouring country's troops.
             DIPLO | The foreign ministry lodged a formal protest with the ambassador over the remarks.
             NATURAL_DISASTER | Dozens are missing after floods and landslides hit the mountain villages.
+            ARMED_CLASH | Fighting erupted between two rival militias in the capital overnight.
+            PROTEST_WITH_INTER | Officers detained dozens of activists who gathered in the square despite a ban.
+            SEX_VIOL | The report documents cases of women assaulted sexually by militiamen at checkpoints.
+            DISR_WEAP | Engineers safely detonated an unexploded shell found in a farmer's field.
+            HQ_ESTABLISHED | The militants have set up a new command centre in an abandoned school.
             """)
     void generalRules(EventType expected, String text) {
         assertEquals(expected, C.classify(text, "en"), () -> C.explain(text, "en"));
