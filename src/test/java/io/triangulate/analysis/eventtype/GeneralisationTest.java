@@ -46,6 +46,10 @@ class GeneralisationTest {
             SEX_VIOL | The report documents cases of women assaulted sexually by militiamen at checkpoints.
             DISR_WEAP | Engineers safely detonated an unexploded shell found in a farmer's field.
             HQ_ESTABLISHED | The militants have set up a new command centre in an abandoned school.
+            VIOL_DEMONSTR | Fans rioted after the match, setting fire to cars and clashing with riot police.
+            ABDUCT_DISSAP | The activist has not been seen since security officers took him from his home last month.
+            AGREEMENT | Rival factions reached a deal to form a unity government.
+            AIR_STRIKE | Coalition aircraft hit a weapons depot on the edge of the city, residents said.
             """)
     void generalRules(EventType expected, String text) {
         assertEquals(expected, C.classify(text, "en"), () -> C.explain(text, "en"));
