@@ -78,7 +78,7 @@ final class TypeRules {
         // An explosive device that did not go off (found, assessed, destroyed before use) is a weapon disrupted.
         boolean wentOff = e.has(EXPLOSION) || e.has(CASUALTY) || e.has(KILLING) || e.has(ATTACK_VERB) || e.has(SHOOTING)
                 || e.has(CLASH) || e.has(SUICIDE);
-        if (e.has(IED) && !wentOff) {
+        if (e.has(IED) && !wentOff && act == 0) {
             disr += 1.0 * e.a(IED);
             s.scale(EventType.REM_EXPLOS, 0.5);
         }
@@ -237,7 +237,8 @@ final class TypeRules {
         int claim = Math.min(e.first(CLAIM), Math.min(e.first(BLAME), e.first(DENY)));
         int sentence = Math.min(e.firstSentence(CLAIM), Math.min(e.firstSentence(BLAME), e.firstSentence(DENY)));
         if (sentence > 0) return true;
-        for (Concept c : new Concept[] {SUICIDE, GRENADE, AIR, ARTILLERY, IED, BOMB, SHOOTING, ATTACK_VERB, CLASH, KILLING}) {
+        for (Concept c : new Concept[] {SUICIDE, GRENADE, AIR, ARTILLERY, IED, BOMB, SHOOTING, ATTACK_VERB, CLASH, KILLING,
+                ABDUCT, MOB, SEXUAL, LOOT, ARSON, VANDAL}) {
             if (e.first(c) < claim && e.firstSentence(c) == 0) return true;
         }
         return false;

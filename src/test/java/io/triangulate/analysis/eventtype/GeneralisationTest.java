@@ -50,6 +50,10 @@ class GeneralisationTest {
             ABDUCT_DISSAP | The activist has not been seen since security officers took him from his home last month.
             AGREEMENT | Rival factions reached a deal to form a unity government.
             AIR_STRIKE | Coalition aircraft hit a weapons depot on the edge of the city, residents said.
+            GOV_REGAINS_TERIT | The army said it had recaptured the town from the rebels, and that engineers were clearing mines in the streets.
+            MOB_VIOL | A suspected thief was beaten and set alight by a crowd in the market before police could intervene.
+            PROPERTY_DISTRUCT | Vandals destroyed two phone masts in the valley overnight, the operator said, blaming rumours about radiation.
+            MAN_MADE_DISASTER | A fire swept through an apartment block overnight, killing nine people; faulty wiring was blamed.
             """)
     void generalRules(EventType expected, String text) {
         assertEquals(expected, C.classify(text, "en"), () -> C.explain(text, "en"));
