@@ -125,10 +125,12 @@ final class TypeRules {
             double peaceful = e.a(PEACEFUL), arrest = e.aOutside(ARREST, TOPIC, 6), hurt = e.a(CASUALTY) + e.a(KILLING);
             // "Security forces shot (at) protesters": the forces' gunfire is force against the demonstration.
             if (riot < 1 && forcesFireOnProtest(e)) lethal += 0.8 * e.a(SHOOTING);
+            // "…were shot dead by the security forces during the protests": the passive says the same.
+            else if (riot < 1 && e.a(PROTEST) >= 2 && e.before(SHOOTING, GOV_ACTOR, 4)) lethal += 0.8 * e.a(SHOOTING);
             // Demonstrators killed with the security forces on the scene and no violence by the crowd.
             if (riot < 1 && e.a(PROTEST) >= 2.5 && e.a(KILLING) >= 0.5 && e.has(GOV_ACTOR)) lethal += 1.0;
             double force = lethal + (hurt > 0 ? repress : 0) + (hurt > 0 && riot < 1 ? disperse : 0);
-            double intervention = disperse + arrest + repress + hurt;
+            double intervention = disperse + repress + hurt;
             EventType sub;
             double signal;
             if ((force >= 1 && riot < force) || (peaceful >= 1 && intervention >= 0.5 && riot < 1)) {

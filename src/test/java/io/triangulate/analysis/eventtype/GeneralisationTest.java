@@ -54,6 +54,11 @@ class GeneralisationTest {
             MOB_VIOL | A suspected thief was beaten and set alight by a crowd in the market before police could intervene.
             PROPERTY_DISTRUCT | Vandals destroyed two phone masts in the valley overnight, the operator said, blaming rumours about radiation.
             MAN_MADE_DISASTER | A fire swept through an apartment block overnight, killing nine people; faulty wiring was blamed.
+            PROTEST_WITH_INTER | Officers in riot gear broke up a sit-in by nurses outside the ministry and detained eight of them.
+            FORCE_AGAINST_PROTEST | Dozens of people were shot dead by the security forces during a week of protests, a rights group said.
+            MOB_VIOL | Villagers attacked and killed a man suspected of goat theft before the police arrived.
+            MAN_MADE_DISASTER | Eleven people died after drinking toxic homemade alcohol at a wedding.
+            DIPLO | The president met his counterpart in the capital and both pledged to deepen economic ties.
             """)
     void generalRules(EventType expected, String text) {
         assertEquals(expected, C.classify(text, "en"), () -> C.explain(text, "en"));
