@@ -184,11 +184,6 @@ final class TypeRules {
                 DEPLOY, WITHDRAW, DEFECT);
         s.add(EventType.HQ_ESTABLISHED, 1.8 * e.a(BASE_SETUP), BASE_SETUP);
         territory(e, s);
-        // Territory changing hands "under a deal": the transfer is the event, the deal its background.
-        double transfer = s.get(EventType.NON_VIOL_TERRIT_TRANSFER) + s.get(EventType.GOV_REGAINS_TERIT)
-                + s.get(EventType.NON_STATE_ACTOR_OVERTAKES_TER);
-        if (transfer >= 2) s.scale(EventType.AGREEMENT, 0.5);
-        s.add(EventType.NON_VIOL_TERRIT_TRANSFER, 1.2 * e.a(NO_RESISTANCE), NO_RESISTANCE);
         // Forces withdrawing from a named place (a town, an area, a base) leave it to others: a handover of
         // territory, not only a change in the group's activity.
         double leave = leavesPlace(e);
@@ -196,6 +191,11 @@ final class TypeRules {
             s.addAt(EventType.NON_VIOL_TERRIT_TRANSFER, 1.0 * leave, e.first(WITHDRAW));
             s.scale(EventType.CHANGE_TO_GROUP_ACT, 0.7);
         }
+        // Territory changing hands "under a deal": the transfer is the event, the deal its background.
+        double transfer = s.get(EventType.NON_VIOL_TERRIT_TRANSFER) + s.get(EventType.GOV_REGAINS_TERIT)
+                + s.get(EventType.NON_STATE_ACTOR_OVERTAKES_TER);
+        if (transfer >= 2) s.scale(EventType.AGREEMENT, 0.5);
+        s.add(EventType.NON_VIOL_TERRIT_TRANSFER, 1.2 * e.a(NO_RESISTANCE), NO_RESISTANCE);
 
         // --- security-related, non-political ------------------------------------------------------------
         // A robbery in which people are shot is reported as a shooting.

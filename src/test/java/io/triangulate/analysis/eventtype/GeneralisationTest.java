@@ -59,6 +59,11 @@ class GeneralisationTest {
             MOB_VIOL | Villagers attacked and killed a man suspected of goat theft before the police arrived.
             MAN_MADE_DISASTER | Eleven people died after drinking toxic homemade alcohol at a wedding.
             DIPLO | The president met his counterpart in the capital and both pledged to deepen economic ties.
+            PROPERTY_DISTRUCT | Insurgents blew up a railway bridge in the south, cutting the main supply line.
+            AGREEMENT | The warring parties agreed to a humanitarian pause so that aid could reach the city.
+            CHANGE_TO_GROUP_ACT | Three units split off from the rebel army and formed a new alliance.
+            NON_STATE_ACTOR_OVERTAKES_TER | The militants seized several villages in the valley after attacking army posts.
+            NON_VIOL_TERRIT_TRANSFER | Under a local truce, the militia withdrew from the district and the police took over.
             """)
     void generalRules(EventType expected, String text) {
         assertEquals(expected, C.classify(text, "en"), () -> C.explain(text, "en"));
