@@ -64,6 +64,10 @@ class GeneralisationTest {
             CHANGE_TO_GROUP_ACT | Three units split off from the rebel army and formed a new alliance.
             NON_STATE_ACTOR_OVERTAKES_TER | The militants seized several villages in the valley after attacking army posts.
             NON_VIOL_TERRIT_TRANSFER | Under a local truce, the militia withdrew from the district and the police took over.
+            ARMED_CLASH | Soldiers and fighters loyal to a local commander exchanged heavy gunfire in the suburbs on Friday.
+            PEACE_PROTEST | Families of the disappeared held a silent march through the old town carrying portraits.
+            PEACE_PROTEST | Railway workers began an indefinite strike on Monday over pensions.
+            PROPERTY_DISTRUCT | Vandals sprayed graffiti on the walls of a synagogue and damaged parked cars overnight.
             """)
     void generalRules(EventType expected, String text) {
         assertEquals(expected, C.classify(text, "en"), () -> C.explain(text, "en"));
