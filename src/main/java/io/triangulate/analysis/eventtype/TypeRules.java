@@ -115,7 +115,7 @@ final class TypeRules {
         if (e.before(FUTURE, PROTEST, 4) || e.before(INTENT, PROTEST, 3)) p *= 0.4;
         double riotCore = e.a(RIOT);
         double property = e.a(LOOT) + e.a(ARSON) + e.a(VANDAL);
-        double arrestAtProtest = 1.0, mobAtProtest = 1.0;
+        double mobAtProtest = 1.0;
         if (p > 0) {
             // Clashes at a demonstration are the demonstrators' violence, not an armed clash.
             if (!e.has(NONSTATE_ACTOR)) s.scale(EventType.ARMED_CLASH, 0.3);
@@ -147,8 +147,8 @@ final class TypeRules {
                 signal = peaceful;
             }
             s.add(sub, 1.2 * p + 0.5 * Math.min(signal, 2), PROTEST, DISPERSE);
-            // (The arrest, property and mob scores are added below: their factors are kept until then.)
-            if (disperse + repress + riot >= 1) arrestAtProtest = 0.5;
+            // (The property and mob scores are added below: their factors are kept until then. Arrests at a
+            // protest keep their full score: the protest type already outweighs them when it leads.)
             if (riot >= 1) {
                 // Angry crowds at a protest are the protest turning violent (a mere "crowd" is not yet a protest).
                 if (p >= 1.5 || riotCore >= 2) property *= 0.3;
@@ -168,7 +168,7 @@ final class TypeRules {
         if (e.a(NATURAL) + e.a(ACCIDENT) + e.a(MAN_MADE) >= 1.5 && e.a(ABDUCT) < 2.5) s.scale(EventType.ABDUCT_DISSAP, 0.3);
         // An arrest for a crime, a rape or a weapons find is typed by what it is for.
         double arrestFactor = e.a(CRIME) >= 1.5 || e.a(SEXUAL) >= 2 ? 0.5 : 1.0;
-        s.add(EventType.ARREST, arrestAtProtest * arrestFactor * e.a(ARREST), ARREST);
+        s.add(EventType.ARREST, arrestFactor * e.a(ARREST), ARREST);
         // Burning a bus with its passengers is an attack on them; property destruction is without victims.
         if (e.a(KILLING) >= 0.5 && civ >= 1) property *= 0.5;
         s.add(EventType.PROPERTY_DISTRUCT, 1.1 * property, LOOT, ARSON, VANDAL);
