@@ -68,6 +68,8 @@ class GeneralisationTest {
             PEACE_PROTEST | Families of the disappeared held a silent march through the old town carrying portraits.
             PEACE_PROTEST | Railway workers began an indefinite strike on Monday over pensions.
             PROPERTY_DISTRUCT | Vandals sprayed graffiti on the walls of a synagogue and damaged parked cars overnight.
+            CHANGE_TO_GROUP_ACT | Hundreds of troops were moved to the northern border on Sunday.
+            ORG_CRIME | Detectives broke up a ring that sold fake passports to travellers.
             """)
     void generalRules(EventType expected, String text) {
         assertEquals(expected, C.classify(text, "en"), () -> C.explain(text, "en"));
