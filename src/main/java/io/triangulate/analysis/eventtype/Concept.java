@@ -29,5 +29,7 @@ enum Concept {
     // "killing themselves", "suicide": a suicide bombing only with an explosion
     SELF_KILL,
     // "against", "denouncing": what follows is what a protest is about
-    TOPIC
+    TOPIC,
+    // "reported on", "footage of": what follows is what a report shows, not the event itself
+    REPORTED
 }

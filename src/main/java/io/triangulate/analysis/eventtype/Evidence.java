@@ -110,11 +110,24 @@ final class Evidence {
      * in the same sentence ("a march against police brutality": the brutality is the topic, not the event).
      */
     double aOutside(Concept c, Concept marker, int window) {
+        return aOutside(c, marker, window, null, 0);
+    }
+
+    /**
+     * Like {@link #aOutside(Concept, Concept, int)} with a second marker and its own window ("attempted to
+     * block traffic": an attempt is not the act).
+     */
+    double aOutside(Concept c, Concept marker, int window, Concept marker2, int window2) {
         java.util.IdentityHashMap<Cue, Double> best = new java.util.IdentityHashMap<>();
         outer:
         for (Lexicon.Match m : matches(c)) {
             for (Lexicon.Match k : matches(marker)) {
                 if (k.sentence() == m.sentence() && k.end() <= m.start() && m.start() - k.end() <= window) continue outer;
+            }
+            if (marker2 != null) {
+                for (Lexicon.Match k : matches(marker2)) {
+                    if (k.sentence() == m.sentence() && k.end() <= m.start() && m.start() - k.end() <= window2) continue outer;
+                }
             }
             best.merge(m.cue(), m.cue().weight() * positionFactor(m.sentence()), Math::max);
         }

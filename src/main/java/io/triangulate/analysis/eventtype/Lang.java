@@ -71,7 +71,10 @@ enum Lang {
             };
         }
         SnowballStemmer p = snowball.get();
+        boolean en = this == EN;
         return word -> {
+            // Irregular English verb forms share their base form's stem: "took control" is "take control".
+            if (en) word = EnglishLemmas.IRREGULAR.getOrDefault(word, word);
             p.setCurrent(word);
             p.stem();
             return p.getCurrent();

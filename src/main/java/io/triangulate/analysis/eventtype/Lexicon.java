@@ -231,6 +231,8 @@ final class Lexicon {
                 if (at >= tokens.size() || tokens.get(at).sentence() != sentence) return -1;
                 int end = matchFrom(cue, k + 1, tokens, at, sentence);
                 if (end >= 0) return end;
+                // A gap does not bridge a negation: "blocked no roads" is not "blocked … roads".
+                if (NEGATIONS.contains(tokens.get(at).raw())) return -1;
             }
             return -1;
         }
@@ -250,6 +252,12 @@ final class Lexicon {
      * @param passive    whether a passive auxiliary stands just before it
      */
     record Match(Cue cue, int start, int end, int sentence, boolean contiguous, boolean passive) {}
+
+    /** Negation words of the supported languages, which a gap in a cue may not skip. */
+    private static final java.util.Set<String> NEGATIONS = java.util.Set.of(
+            "no", "not", "never", "nor", "didn", "wasn", "weren", "don", "doesn", "hadn", "haven", "hasn", // en
+            "pas", "aucun", "aucune", "jamais", "nunca", "ningún", "ninguna", "nicht", "kein", "keine", "keinen",
+            "nie", "non", "mai", "nessun", "nessuna", "niet", "geen", "nooit", "لا", "لم", "لن");
 
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of(
             "was", "were", "been", "being", "be", "is", "are", // en

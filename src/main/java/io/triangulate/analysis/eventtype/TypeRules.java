@@ -49,6 +49,13 @@ final class TypeRules {
         double remote = 1.2 * e.a(IED) + (hostile > 0 ? 0.6 * e.a(BOMB) + (otherMeans == 0 ? 1.0 : 0.4) * e.a(EXPLOSION)
                 : 0.3 * e.a(BOMB));
         s.add(EventType.REM_EXPLOS, remote, IED, BOMB, EXPLOSION);
+        // An explosion at a plant, a depot or a gas tank with no attacker, bomb or weapon named is an accident.
+        boolean attackNamed = e.has(BOMB) || e.has(IED) || e.has(ATTACK_VERB) || e.has(NONSTATE_ACTOR) || e.has(SHOOTING)
+                || e.has(CLAIM) || e.has(MIL_TARGET) || e.has(ARTILLERY) || e.has(AIR) || e.has(GRENADE) || e.has(SUICIDE);
+        if (e.has(EXPLOSION) && !attackNamed && (e.has(MAN_MADE) || e.has(FIRE) || e.has(CHEM_ACCIDENT) || e.has(ACCIDENT))) {
+            s.add(EventType.MAN_MADE_DISASTER, 1.0 * e.a(EXPLOSION), EXPLOSION);
+            s.scale(EventType.REM_EXPLOS, 0.5);
+        }
         // An aircraft that crashed is an accident, not a strike.
         if (e.a(ACCIDENT) >= 2 && hostileActs - e.a(AIR) == 0) s.scale(EventType.AIR_STRIKE, 0.3);
         // Missiles fired by jets are an air strike; shells filled with gas a chemical attack.
@@ -63,11 +70,18 @@ final class TypeRules {
         double act = e.a(SEIZE) + e.a(DEFUSE) + (e.has(ARMS) ? e.a(INTERCEPT) : 0);
         double arms = e.a(ARMS) + 0.5 * (e.a(ARTILLERY) + e.a(GRENADE) + e.a(IED) + e.a(CHEM));
         double disr = 0;
-        if (arms >= 1 && act >= 1) disr = 1.0 + 0.5 * Math.min(arms, act);
+        if (arms >= 0.7 && act >= 1) disr = 1.0 + 0.5 * Math.min(arms, act);
         disr += 1.0 * e.a(DEFUSE);
         // Missiles or drones intercepted: the interception is the event.
         if (e.before(INTERCEPT, ARTILLERY, 4) || e.before(ARTILLERY, INTERCEPT, 2)) disr += 1.0 + 1.3 * (e.a(ARTILLERY) + e.a(AIR));
         else if (e.a(INTERCEPT) >= 1.5 && e.a(ARTILLERY) + e.a(AIR) >= 1.5) disr += 1.5;
+        // An explosive device that did not go off (found, assessed, destroyed before use) is a weapon disrupted.
+        boolean wentOff = e.has(EXPLOSION) || e.has(CASUALTY) || e.has(KILLING) || e.has(ATTACK_VERB) || e.has(SHOOTING)
+                || e.has(CLASH) || e.has(SUICIDE);
+        if (e.has(IED) && !wentOff && act == 0) {
+            disr += 1.0 * e.a(IED);
+            s.scale(EventType.REM_EXPLOS, 0.5);
+        }
         s.add(EventType.DISR_WEAP, disr, SEIZE, DEFUSE, INTERCEPT, ARMS);
         boolean used = e.has(EXPLOSION) || e.has(CASUALTY) || e.has(KILLING) || e.has(ATTACK_VERB) || e.has(CLASH);
         if ((act >= 1 && disr > 0 || e.a(DEPLOY) >= 2) && !used) {
@@ -77,7 +91,8 @@ final class TypeRules {
         }
 
         // --- armed clash or attack: the target decides ----------------------------------------------
-        double shoot = e.a(SHOOTING), kill = e.a(KILLING), atk = e.a(ATTACK_VERB), clash = e.a(CLASH);
+        // A "possible attack" or one "planned" or "attempted to" launch has not happened.
+        double shoot = e.a(SHOOTING), kill = e.a(KILLING), atk = e.aOutside(ATTACK_VERB, FUTURE, 2, INTENT, 3), clash = e.a(CLASH);
         double mil = e.a(MIL_TARGET), civ = e.a(CIV_TARGET);
         boolean armedSides = mil >= 1 || clash >= 1.5;
         s.add(EventType.ARMED_CLASH, 1.1 * clash + (armedSides ? 0.9 * atk + 0.5 * shoot + 0.4 * kill : 0),
@@ -94,20 +109,28 @@ final class TypeRules {
 
         // --- demonstrations ---------------------------------------------------------------------------
         double disperse = e.a(DISPERSE);
-        double p = e.a(PROTEST) + 0.5 * disperse;
+        // Protests a journalist "reported on" or a video "of" are what the report is about, not the event.
+        double p = (e.has(REPORTED) ? e.aOutside(PROTEST, REPORTED, 3) : e.a(PROTEST)) + 0.5 * disperse;
         // Arrests or deployments "ahead of" or "in anticipation of" protests: the protest has not happened.
         if (e.before(FUTURE, PROTEST, 4) || e.before(INTENT, PROTEST, 3)) p *= 0.4;
         double riotCore = e.a(RIOT);
         double property = e.a(LOOT) + e.a(ARSON) + e.a(VANDAL);
+        double mobAtProtest = 1.0;
         if (p > 0) {
             // Clashes at a demonstration are the demonstrators' violence, not an armed clash.
             if (!e.has(NONSTATE_ACTOR)) s.scale(EventType.ARMED_CLASH, 0.3);
             // What follows "against" or "denouncing" is what the protest is about, not what happened at it.
-            double riot = e.aOutside(RIOT, TOPIC, 6) + 0.6 * e.aOutside(CLASH, TOPIC, 6) + 0.5 * property;
+            double riot = e.aOutside(RIOT, TOPIC, 6, INTENT, 2) + 0.6 * e.aOutside(CLASH, TOPIC, 6) + 0.5 * property;
             double lethal = e.aOutside(LETHAL_FORCE, TOPIC, 6), repress = e.aOutside(REPRESSION, TOPIC, 6);
             double peaceful = e.a(PEACEFUL), arrest = e.aOutside(ARREST, TOPIC, 6), hurt = e.a(CASUALTY) + e.a(KILLING);
+            // "Security forces shot (at) protesters": the forces' gunfire is force against the demonstration.
+            if (riot < 1 && forcesFireOnProtest(e)) lethal += 0.8 * e.a(SHOOTING);
+            // "…were shot dead by the security forces during the protests": the passive says the same.
+            else if (riot < 1 && e.a(PROTEST) >= 2 && e.before(SHOOTING, GOV_ACTOR, 4)) lethal += 0.8 * e.a(SHOOTING);
+            // Demonstrators killed with the security forces on the scene and no violence by the crowd.
+            if (riot < 1 && e.a(PROTEST) >= 2.5 && e.a(KILLING) >= 0.5 && e.has(GOV_ACTOR)) lethal += 1.0;
             double force = lethal + (hurt > 0 ? repress : 0) + (hurt > 0 && riot < 1 ? disperse : 0);
-            double intervention = disperse + arrest + repress + hurt;
+            double intervention = disperse + repress + hurt;
             EventType sub;
             double signal;
             if ((force >= 1 && riot < force) || (peaceful >= 1 && intervention >= 0.5 && riot < 1)) {
@@ -124,11 +147,12 @@ final class TypeRules {
                 signal = peaceful;
             }
             s.add(sub, 1.2 * p + 0.5 * Math.min(signal, 2), PROTEST, DISPERSE);
-            if (disperse + repress + riot >= 1) s.scale(EventType.ARREST, 0.5);
+            // (The property and mob scores are added below: their factors are kept until then. Arrests at a
+            // protest keep their full score: the protest type already outweighs them when it leads.)
             if (riot >= 1) {
-                // Angry crowds at a protest are the protest turning violent.
-                s.scale(EventType.PROPERTY_DISTRUCT, 0.3);
-                s.scale(EventType.MOB_VIOL, 0.5);
+                // Angry crowds at a protest are the protest turning violent (a mere "crowd" is not yet a protest).
+                if (p >= 1.5 || riotCore >= 2) property *= 0.3;
+                mobAtProtest = 0.5;
             }
         } else if (riotCore > 0 && !e.has(NONSTATE_ACTOR)) {
             // Rioters with no word for a protest are still a violent demonstration, and what they burn is theirs.
@@ -137,9 +161,11 @@ final class TypeRules {
         }
 
         // --- other violence ----------------------------------------------------------------------------
-        s.add(EventType.MOB_VIOL, 1.4 * e.a(MOB), MOB);
+        s.add(EventType.MOB_VIOL, 1.4 * mobAtProtest * e.a(MOB), MOB);
         s.add(EventType.SEX_VIOL, 1.5 * e.a(SEXUAL), SEXUAL);
         s.add(EventType.ABDUCT_DISSAP, 1.3 * e.a(ABDUCT), ABDUCT);
+        // People missing after a flood or a crash are victims of the disaster, not of an abduction.
+        if (e.a(NATURAL) + e.a(ACCIDENT) + e.a(MAN_MADE) >= 1.5 && e.a(ABDUCT) < 2.5) s.scale(EventType.ABDUCT_DISSAP, 0.3);
         // An arrest for a crime, a rape or a weapons find is typed by what it is for.
         double arrestFactor = e.a(CRIME) >= 1.5 || e.a(SEXUAL) >= 2 ? 0.5 : 1.0;
         s.add(EventType.ARREST, arrestFactor * e.a(ARREST), ARREST);
@@ -158,6 +184,13 @@ final class TypeRules {
                 DEPLOY, WITHDRAW, DEFECT);
         s.add(EventType.HQ_ESTABLISHED, 1.8 * e.a(BASE_SETUP), BASE_SETUP);
         territory(e, s);
+        // Forces withdrawing from a named place (a town, an area, a base) leave it to others: a handover of
+        // territory, not only a change in the group's activity.
+        double leave = leavesPlace(e);
+        if (leave > 0 && !e.has(CLASH)) {
+            s.addAt(EventType.NON_VIOL_TERRIT_TRANSFER, 1.0 * leave, e.first(WITHDRAW));
+            s.scale(EventType.CHANGE_TO_GROUP_ACT, 0.7);
+        }
         // Territory changing hands "under a deal": the transfer is the event, the deal its background.
         double transfer = s.get(EventType.NON_VIOL_TERRIT_TRANSFER) + s.get(EventType.GOV_REGAINS_TERIT)
                 + s.get(EventType.NON_STATE_ACTOR_OVERTAKES_TER);
@@ -167,6 +200,8 @@ final class TypeRules {
         // --- security-related, non-political ------------------------------------------------------------
         // A robbery in which people are shot is reported as a shooting.
         double crimeFactor = shoot >= 2 && (e.has(KILLING) || e.has(CASUALTY)) ? 0.6 : 1.0;
+        // Looting by an armed group is property destruction in a conflict, not organised crime.
+        if (e.has(LOOT) && e.has(NONSTATE_ACTOR) && e.a(CRIME) < 2.5) crimeFactor *= 0.5;
         s.add(EventType.ORG_CRIME, 1.3 * crimeFactor * e.a(CRIME), CRIME);
         s.add(EventType.NATURAL_DISASTER, 1.5 * e.a(NATURAL), NATURAL);
         s.add(EventType.MAN_MADE_DISASTER, 1.2 * (e.a(MAN_MADE) + e.a(ACCIDENT) + e.a(CHEM_ACCIDENT))
@@ -182,12 +217,30 @@ final class TypeRules {
         return s.finish();
     }
 
+    /** One shooting with the security forces just before it and the protest just after ("police fired on marchers"). */
+    private static boolean forcesFireOnProtest(Evidence e) {
+        for (Lexicon.Match m : e.matches(SHOOTING)) {
+            if (hasBefore(e, m, GOV_ACTOR, 2) && hasAfter(e, m, PROTEST, 5)) return true;
+        }
+        return false;
+    }
+
+    /** Strength of withdrawals followed in their sentence by a place ("withdrew from the town"). */
+    private static double leavesPlace(Evidence e) {
+        double w = 0;
+        for (Lexicon.Match m : e.matches(WITHDRAW)) {
+            if (hasAfter(e, m, TERRITORY, 4)) w = Math.max(w, m.cue().weight() * Evidence.positionFactor(m.sentence()));
+        }
+        return w;
+    }
+
     /** "…an attack later claimed by IS": the claim is about the event the sentence reports first. */
     private static boolean claimFollowsEvent(Evidence e) {
         int claim = Math.min(e.first(CLAIM), Math.min(e.first(BLAME), e.first(DENY)));
         int sentence = Math.min(e.firstSentence(CLAIM), Math.min(e.firstSentence(BLAME), e.firstSentence(DENY)));
         if (sentence > 0) return true;
-        for (Concept c : new Concept[] {SUICIDE, GRENADE, AIR, ARTILLERY, IED, BOMB, SHOOTING, ATTACK_VERB, CLASH, KILLING}) {
+        for (Concept c : new Concept[] {SUICIDE, GRENADE, AIR, ARTILLERY, IED, BOMB, SHOOTING, ATTACK_VERB, CLASH, KILLING,
+                ABDUCT, MOB, SEXUAL, LOOT, ARSON, VANDAL}) {
             if (e.first(c) < claim && e.firstSentence(c) == 0) return true;
         }
         return false;

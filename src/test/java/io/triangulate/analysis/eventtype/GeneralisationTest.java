@@ -1,0 +1,107 @@
+package io.triangulate.analysis.eventtype;
+
+import io.triangulate.model.EventType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+/** Rules that hold beyond one wording: inflections, concept combinations and the ACLED distinctions. */
+class GeneralisationTest {
+    static final EventTypeClassifier C = EventTypeClassifier.create();
+
+    @Test void irregularPastFormsShareTheBaseStem() {
+        Lang.Stemmer en = Lang.EN.stemmer();
+        assertEquals(en.stem("take"), en.stem("took"));
+        assertEquals(en.stem("take"), en.stem("taken"));
+        assertEquals(en.stem("throw"), en.stem("threw"));
+        assertEquals(en.stem("fight"), en.stem("fought"));
+        assertEquals(en.stem("flee"), en.stem("fled"));
+        // "shot" stays apart from "shoot": a shot is also a noun, and shooting reports repeat both words.
+        assertNotEquals(en.stem("shoot"), en.stem("shot"));
+        // Other languages are untouched.
+        assertEquals(Lang.FR.stemmer().stem("took"), "took");
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            NON_STATE_ACTOR_OVERTAKES_TER | Insurgents took control of the district town after government troops fled.
+            NON_STATE_ACTOR_OVERTAKES_TER | The rebels have taken control of two villages north of the river.
+            VIOL_DEMONSTR | Demonstrators hurled bricks and bottles at the riot police outside the ministry.
+            VIOL_DEMONSTR | Protesters blocked the main highway and burned tyres for a second day.
+            HQ_ESTABLISHED | The militia erected a new checkpoint and a garrison on the road to the port.
+            HQ_ESTABLISHED | Foreign forces are building an airstrip and a base in the eastern desert.
+            DISR_WEAP | Bomb disposal experts were called after a suspicious device was found near the station.
+            DISR_WEAP | Soldiers destroyed two improvised explosive devices planted on the road.
+            MAN_MADE_DISASTER | An explosion ripped through a fuel storage tank at the industrial zone, injuring nine workers.
+            MAN_MADE_DISASTER | Two workers were killed by a blast in a gold mine shaft on Tuesday.
+            NON_VIOL_TERRIT_TRANSFER | Government forces withdrew from the town overnight and handed it to a local council.
+            CHANGE_TO_GROUP_ACT | The army held joint exercises with the neighbouring country's troops.
+            DIPLO | The foreign ministry lodged a formal protest with the ambassador over the remarks.
+            NATURAL_DISASTER | Dozens are missing after floods and landslides hit the mountain villages.
+            ARMED_CLASH | Fighting erupted between two rival militias in the capital overnight.
+            PROTEST_WITH_INTER | Officers detained dozens of activists who gathered in the square despite a ban.
+            SEX_VIOL | The report documents cases of women assaulted sexually by militiamen at checkpoints.
+            DISR_WEAP | Engineers safely detonated an unexploded shell found in a farmer's field.
+            HQ_ESTABLISHED | The militants have set up a new command centre in an abandoned school.
+            VIOL_DEMONSTR | Fans rioted after the match, setting fire to cars and clashing with riot police.
+            ABDUCT_DISSAP | The activist has not been seen since security officers took him from his home last month.
+            AGREEMENT | Rival factions reached a deal to form a unity government.
+            AIR_STRIKE | Coalition aircraft hit a weapons depot on the edge of the city, residents said.
+            GOV_REGAINS_TERIT | The army said it had recaptured the town from the rebels, and that engineers were clearing mines in the streets.
+            MOB_VIOL | A suspected thief was beaten and set alight by a crowd in the market before police could intervene.
+            PROPERTY_DISTRUCT | Vandals destroyed two phone masts in the valley overnight, the operator said, blaming rumours about radiation.
+            MAN_MADE_DISASTER | A fire swept through an apartment block overnight, killing nine people; faulty wiring was blamed.
+            PROTEST_WITH_INTER | Officers in riot gear broke up a sit-in by nurses outside the ministry and detained eight of them.
+            FORCE_AGAINST_PROTEST | Dozens of people were shot dead by the security forces during a week of protests, a rights group said.
+            MOB_VIOL | Villagers attacked and killed a man suspected of goat theft before the police arrived.
+            MAN_MADE_DISASTER | Eleven people died after drinking toxic homemade alcohol at a wedding.
+            DIPLO | The president met his counterpart in the capital and both pledged to deepen economic ties.
+            PROPERTY_DISTRUCT | Insurgents blew up a railway bridge in the south, cutting the main supply line.
+            AGREEMENT | The warring parties agreed to a humanitarian pause so that aid could reach the city.
+            CHANGE_TO_GROUP_ACT | Three units split off from the rebel army and formed a new alliance.
+            NON_STATE_ACTOR_OVERTAKES_TER | The militants seized several villages in the valley after attacking army posts.
+            NON_VIOL_TERRIT_TRANSFER | Under a local truce, the militia withdrew from the district and the police took over.
+            ARMED_CLASH | Soldiers and fighters loyal to a local commander exchanged heavy gunfire in the suburbs on Friday.
+            PEACE_PROTEST | Families of the disappeared held a silent march through the old town carrying portraits.
+            PEACE_PROTEST | Railway workers began an indefinite strike on Monday over pensions.
+            PROPERTY_DISTRUCT | Vandals sprayed graffiti on the walls of a synagogue and damaged parked cars overnight.
+            CHANGE_TO_GROUP_ACT | Hundreds of troops were moved to the northern border on Sunday.
+            ORG_CRIME | Detectives broke up a ring that sold fake passports to travellers.
+            """)
+    void generalRules(EventType expected, String text) {
+        assertEquals(expected, C.classify(text, "en"), () -> C.explain(text, "en"));
+    }
+
+    @Test void anAttemptIsNotTheAct() {
+        // Trying to block a road, with arrests, is a protest with intervention, not a violent one.
+        assertEquals(EventType.PROTEST_WITH_INTER,
+                C.classify("Police detained forty people as marchers attempted to block traffic near the palace.", "en"));
+    }
+
+    @Test void slogansAreTheTopic() {
+        assertEquals(EventType.PEACE_PROTEST, C.classify(
+                "Hundreds of nurses rallied outside the hospital. Their placards read no to police brutality.", "en"));
+    }
+
+    @Test void protestersKilledByForcesIsForce() {
+        assertEquals(EventType.FORCE_AGAINST_PROTEST, C.classify(
+                "Nine demonstrators were killed on Sunday as soldiers moved against the protest camp in the capital.", "en"));
+        assertEquals(EventType.FORCE_AGAINST_PROTEST, C.classify(
+                "Police shot at protesters gathered near the bridge, witnesses said.", "en"));
+    }
+
+    @Test void aGapDoesNotBridgeANegation() {
+        assertEquals(EventType.VIOL_DEMONSTR,
+                C.classify("Farmers on tractors blocked the ring road during the protest.", "en"));
+        assertEquals(EventType.PEACE_PROTEST,
+                C.classify("Farmers on tractors blocked no road during the protest.", "en"));
+    }
+
+    @Test void aReportAboutAProtestIsNotAProtest() {
+        assertEquals(EventType.ARREST, C.classify(
+                "Officers arrested a blogger who had posted footage of the demonstrations in the square.", "en"));
+    }
+}
