@@ -272,6 +272,13 @@ public final class FigureExtractor {
             return out;
         }
 
+        /** The casualty word at {@code k}, unless a particle makes another verb of it ("the drone was shot down"). */
+        private PhraseSet.Match<Lexicon.Cue> afterCue(int k) {
+            PhraseSet.Match<Lexicon.Cue> c = lex.after.match(t, k);
+            if (c != null && c.end() < t.size() && lex.particles.contains(t.get(c.end()).norm())) return null;
+            return c;
+        }
+
         // ---- negatives -------------------------------------------------------------------------------
 
         private int negative(int i) {
@@ -285,17 +292,27 @@ public final class FigureExtractor {
                 int k = j;
                 if (lex.functionWords.contains(t.get(j - 1).norm())) {           // "none of its personnel": skip the noun
                     while (k < t.size() && k < j + 3 && t.get(k).word() && !lex.aux.contains(t.get(k).norm())
-                            && !lex.breaks.contains(t.get(k).norm()) && lex.after.match(t, k) == null) k++;
+                            && !lex.breaks.contains(t.get(k).norm()) && afterCue(k) == null) k++;
                     j = k;
                 }
                 while (k < t.size() && k < j + 4 && lex.aux.contains(t.get(k).norm())) k++;
-                PhraseSet.Match<Lexicon.Cue> c = lex.after.match(t, k);
+                PhraseSet.Match<Lexicon.Cue> c = afterCue(k);
                 if (c != null && k > j && others) { mark(i, c.end()); return c.end(); }
                 if (c != null && k > j) {
                     java.util.Set<FigureKind> kinds = lex.both.contains(t.get(k).norm()) || c.value().kind() == FigureKind.INJURED
                             ? java.util.Set.of(FigureKind.KILLED, FigureKind.INJURED) : java.util.Set.of(c.value().kind());
-                    zero(i, c.end(), kinds);
-                    return c.end();
+                    int end = c.end();
+                    if (end + 1 < t.size() && lex.coordinators.contains(t.get(end).norm())) {
+                        PhraseSet.Match<Lexicon.Cue> d = afterCue(end + 1);   // "nobody was killed or injured"
+                        if (d != null) {
+                            kinds = java.util.EnumSet.copyOf(kinds);
+                            kinds.add(d.value().kind());
+                            if (lex.both.contains(t.get(end + 1).norm())) kinds.add(FigureKind.INJURED);
+                            end = d.end();
+                        }
+                    }
+                    zero(i, end, kinds);
+                    return end;
                 }
                 mark(i, j);
                 return j;
@@ -481,7 +498,7 @@ public final class FigureExtractor {
             int loose = 0;                                     // words of the gap that are neither persons nor auxiliaries
             while (j < t.size()) {
                 Token x = t.get(j);
-                if (lex.after.match(t, j) != null && (gap > 0 || !lex.aux.contains(x.norm()))) break;
+                if (afterCue(j) != null && (gap > 0 || !lex.aux.contains(x.norm()))) break;
                 if (lex.injuryVerbs.contains(x.norm())) break;
                 if (!x.word() && !x.text().equals(",")) break;
                 String n = x.norm();
@@ -498,7 +515,7 @@ public final class FigureExtractor {
                     if (q2 != null && q2.min() != null) {
                         int k = q2.end();
                         boolean p2 = false;
-                        while (k < t.size() && k < q2.end() + 3 && t.get(k).word() && lex.after.match(t, k) == null
+                        while (k < t.size() && k < q2.end() + 3 && t.get(k).word() && afterCue(k) == null
                                 && !lex.aux.contains(t.get(k).norm())) {
                             if (isPerson(k)) p2 = true;
                             k++;
@@ -534,7 +551,7 @@ public final class FigureExtractor {
                 passive |= lex.passiveAux.contains(a);
                 j++;
             }
-            PhraseSet.Match<Lexicon.Cue> c = lex.after.match(t, j);
+            PhraseSet.Match<Lexicon.Cue> c = afterCue(j);
             if (c == null) c = injuryClause(j);
             if (c == null) return -1;
             if (q.article() && !person && !(lex.language.equals("en") && t.get(q.start()).norm().equals("another"))) return -1; // "and another wounded"
@@ -571,8 +588,8 @@ public final class FigureExtractor {
             }
             if (people < 2) return -1;
             int j = k;
-            while (j < t.size() && j < k + 4 && lex.aux.contains(t.get(j).norm()) && lex.after.match(t, j) == null) j++;
-            PhraseSet.Match<Lexicon.Cue> c = lex.after.match(t, j);
+            while (j < t.size() && j < k + 4 && lex.aux.contains(t.get(j).norm()) && afterCue(j) == null) j++;
+            PhraseSet.Match<Lexicon.Cue> c = afterCue(j);
             if (c == null || j == k && activeObject(c.end())) return -1;
             for (int x = i; x < c.end(); x++) if (used[x]) return -1;
             add(i, c.end(), c.value().kind(), people, people, false, null);
@@ -681,7 +698,7 @@ public final class FigureExtractor {
                     while (end < t.size() && end < k + 3 && t.get(end).word() && isPerson(end)) end++; // "American subcontractor"
                     break;
                 }
-                if (lex.breaks.contains(n) || lex.aux.contains(n) || lex.after.match(t, k) != null
+                if (lex.breaks.contains(n) || lex.aux.contains(n) || afterCue(k) != null
                         || lex.connectors.contains(n) || NumberWords.span(t, k, lex) != null) break;  // "killed two and wounded three"
             }
             if (q.article() && !person) return -1;
@@ -824,11 +841,11 @@ public final class FigureExtractor {
                         && t.get(j + 1).norm().length() <= 3 && t.get(j + 2).text().equals(",")) j += 3;   // "Girl, 8, shot"
                 int auxFrom = j;
                 boolean passive = false;
-                while (j < t.size() && j < auxFrom + 4 && lex.aux.contains(t.get(j).norm()) && lex.after.match(t, j) == null) {
+                while (j < t.size() && j < auxFrom + 4 && lex.aux.contains(t.get(j).norm()) && afterCue(j) == null) {
                     passive |= lex.passiveAux.contains(t.get(j).norm());
                     j++;
                 }
-                c = lex.after.match(t, j);
+                c = afterCue(j);
                 if (c == null) return -1;
                 if (!passive && lex.perpetrators.contains(t.get(i).norm())) return -1;
                 if (!passive && activeObject(c.end())) return -1;
@@ -842,8 +859,8 @@ public final class FigureExtractor {
                 PhraseSet.Match<Lexicon.Cue> aux = lex.singular.match(t, i);
                 if (aux == null) return -1;
                 int j = aux.end();
-                while (j < t.size() && j < aux.end() + 3 && lex.aux.contains(t.get(j).norm()) && lex.after.match(t, j) == null) j++;
-                c = lex.after.match(t, j);
+                while (j < t.size() && j < aux.end() + 3 && lex.aux.contains(t.get(j).norm()) && afterCue(j) == null) j++;
+                c = afterCue(j);
                 if (c == null) return -1;
             }
             if (i > 0) {

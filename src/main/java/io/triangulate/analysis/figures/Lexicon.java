@@ -62,6 +62,10 @@ final class Lexicon {
     final Set<String> pluralSubjects = new HashSet<>();
     final Set<String> units = new HashSet<>();
     final Set<String> breaks = new HashSet<>();
+    /** Particles after a casualty word that make another verb of it: "shot down" (a drone), "shot up" (a car). */
+    final Set<String> particles = new HashSet<>();
+    /** Words joining two casualty words under one negation: "nobody was killed or injured". */
+    final Set<String> coordinators = new HashSet<>();
     final PhraseSet<String> weapons = new PhraseSet<>();
     final Map<String, String> weaponModifiers = new HashMap<>();
     final Set<String> weaponBlockers = new HashSet<>();
@@ -197,6 +201,8 @@ final class Lexicon {
             case "plural-subjects" -> pluralSubjects.add(key);
             case "units" -> units.add(key);
             case "breaks" -> breaks.add(key);
+            case "particles" -> particles.add(key);
+            case "coordinators" -> coordinators.add(key);
             case "weapons" -> weapons.add(key, value == null ? rawKey : value);
             case "weapon-modifiers" -> weaponModifiers.put(key, value == null ? rawKey : value);
             case "weapon-blockers" -> weaponBlockers.add(key);

@@ -226,6 +226,11 @@ dollar
 prozent
 uhr
 
+[coordinators]
+oder
+und
+noch
+
 [breaks]
 nach
 vor

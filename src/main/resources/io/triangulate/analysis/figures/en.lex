@@ -23,6 +23,8 @@
 #   plural-subjects        subjects before "died" that are not one person
 #   units                  nouns after a number that make it not a count (years, times, blocks)
 #   breaks                 words ending a counted group
+#   coordinators           "or", "and" joining casualty words under one negation ("nobody was killed or hurt")
+#   particles              words after a casualty word that make another verb of it ("shot down")
 #   weapons                noun(s) = canonical singular; weapon-modifiers = canonical; weapon-blockers
 #   months, time-words, currency   context that makes digits not a count
 
@@ -676,6 +678,14 @@ charges
 people's
 stories
 floors
+
+[particles]
+down
+
+[coordinators]
+or
+and
+nor
 
 [breaks]
 after

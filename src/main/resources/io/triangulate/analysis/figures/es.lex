@@ -249,6 +249,11 @@ euros
 dólares
 por
 
+[coordinators]
+o
+y
+ni
+
 [breaks]
 después
 antes

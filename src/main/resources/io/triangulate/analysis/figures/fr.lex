@@ -278,6 +278,11 @@ dollars
 pour
 h
 
+[coordinators]
+ou
+et
+ni
+
 [breaks]
 après
 avant

@@ -235,6 +235,11 @@ euro
 dollari
 per
 
+[coordinators]
+o
+e
+né
+
 [breaks]
 dopo
 prima

@@ -214,6 +214,11 @@ euro
 dollar
 procent
 
+[coordinators]
+of
+en
+noch
+
 [breaks]
 na
 voor

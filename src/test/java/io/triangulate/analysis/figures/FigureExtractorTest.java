@@ -53,6 +53,19 @@ class FigureExtractorTest {
                 FigureExtractor.summarise(en("A man was shot and killed on Elm Street. He was shot in the chest.")));
     }
 
+    @Test void aDroneShotDownIsNobodyHurt() {
+        assertTrue(en("The second drone was shot down by air defences over the runway.").isEmpty());
+        assertTrue(en("Three rockets were shot down before they reached the base.").stream()
+                .noneMatch(f -> f.kind() == KILLED || f.kind() == INJURED));
+        exact(en("A guard was shot in the arm as the drone went down."), INJURED, 1);
+    }
+
+    @Test void oneNegationOverTwoCasualtyWords() {
+        assertEquals(new CasualtySummary(0, 0), FigureExtractor.summarise(en("Nobody was killed or injured in the blast, the mayor said.")));
+        assertEquals(new CasualtySummary(0, 0), FigureExtractor.summarise(en("No one was hurt or killed.")));
+        assertEquals(new CasualtySummary(0, 2), FigureExtractor.summarise(en("No one was killed and two guards were wounded.")));
+    }
+
     @Test void coordinatedGroupsAddUp() {
         exact(en("Three men and a woman were wounded in the gunfire."), INJURED, 4);
         exact(en("Father, son fatally shot outside store"), KILLED, 2);
