@@ -49,11 +49,12 @@ public final class EventMentionExtractor {
             "(?i)(?:(?:shortly |just )?(?:before|after|around|about|at|by|until) )?(?:\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?|h|o'clock|uhr|heures?)?|noon|midnight|midday|minuit|midi|mediod[ií]a|medianoche|mitternacht|mittag)");
     /** "said on Wednesday", "told reporters on Wednesday morning": when it was said, not when it happened. */
     private static final Pattern SPEECH_TIME = Pattern.compile(
-            "(?i)(?:\\b(?:posted|published|updated|last updated|modified|date(?:d)?|release(?:d)?)\\s*:?\\s*(?:on\\s*)?$)|\\b(?:said|says|told (?:reporters|journalists|\\w+)|announced|added|stated|confirmed|reported|declared|a déclaré|a indiqué|dijo|declaró|sagte|teilte mit|ha detto|zei)(?: \\w+)?\\s+(?:on|late|early|this|last)?\\s*$");
+            "(?i)(?:\\b(?:posted|published|updated|last updated|modified|date(?:d)?|release(?:d)?)\\s*:?\\s*(?:on\\s*)?$)|\\b(?:said|says|told (?:reporters|journalists|\\w+)|announced|added|stated|confirmed|(?<!\\b(?:was|were|been|being) )reported|declared|a déclaré|a indiqué|dijo|declaró|sagte|teilte mit|ha detto|zei)(?: \\w+)?\\s+(?:on|late|early|this|last)?\\s*$");
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b");
     private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}");
     private static final int DATELINE_CHARS = 300;
     private static final Pattern PRO_ANTI = Pattern.compile("(?i)\\b(?:pro|anti|non)-$");
+    private static final Pattern OVERNIGHT = Pattern.compile("(?i)(?:early |late )?overnight");
     private static final Pattern FUTURE_CONTEXT = Pattern.compile("(?i)\\b(?:as of|until|by|starting|from)\\s*$");
 
     private final EventTypeClassifier types;
@@ -179,6 +180,7 @@ public final class EventMentionExtractor {
             current = target;
         }
 
+        redate(in, incidents);
         PlaceMention prominent = prominentPlace(in);
         List<EventMention> out = new ArrayList<>();
         for (Incident i : incidents) {
@@ -312,22 +314,82 @@ public final class EventMentionExtractor {
 
     private record Dated(LocalDate date, String text) {}
 
+    /**
+     * The article's main incident takes the day of the first expression that dates the happening itself
+     * ({@link Attachment}) in a sentence that is about it (its own, or one naming no other place), when its day
+     * was only the publication day or came from an expression that dates something else: a follow-up's "was
+     * arrested Monday" or "police said Tuesday" gives way to "the shooting happened Saturday night".
+     */
+    private void redate(Input in, List<Incident> incidents) {
+        if (in.published() == null || !"en".equals(in.language() == null ? "en" : in.language())) return;
+        Incident main = null;
+        for (Incident i : incidents) if (i.role == EventMention.Role.MAIN && !i.sentences.isEmpty()) { main = i; break; }
+        if (main == null) return;
+        if (main.dateExplicit && main.dateText != null && attachedIn(in, main)) return;
+        for (Sentence s : in.sentences()) {
+            if (s.attribution().modality() == io.triangulate.model.Modality.OPINION) continue;
+            boolean own = main.sentences.stream().anyMatch(x -> x.index() == s.index());
+            if (!own) {
+                PlaceMention p = location(in, s, main);
+                if (p != null && main.place != null && !compatible(main.place, p.place())) continue;
+            }
+            for (TimeMention t : in.times()) {
+                if (t.start() < s.start() || t.end() > s.end() || !usable(in, s, t)) continue;
+                if (!Attachment.dates(in.text(), s.start(), s.end(), t.start(), t.end())) continue;
+                LocalDate day = day(in, t);
+                if (day.equals(main.date) && main.dateExplicit) return;
+                LocalDate old = main.date;
+                for (Incident i : incidents) {
+                    if (i != main && i.role == EventMention.Role.MAIN && !i.dateExplicit && Objects.equals(i.date, old)) i.date = day;
+                }
+                main.date = day;
+                main.dateText = t.text();
+                main.dateExplicit = true;
+                return;
+            }
+        }
+    }
+
+    /** Whether the main incident's date expression, in one of its sentences, dates the happening itself. */
+    private static boolean attachedIn(Input in, Incident main) {
+        for (Sentence s : main.sentences) {
+            for (TimeMention t : in.times()) {
+                if (t.start() < s.start() || t.end() > s.end() || !t.text().equals(main.dateText)) continue;
+                if (Attachment.dates(in.text(), s.start(), s.end(), t.start(), t.end())) return true;
+            }
+        }
+        return false;
+    }
+
+    /** A day-precise expression, not a clock time alone, a future day, a page's timestamp or a time of speaking. */
+    private static boolean usable(Input in, Sentence s, TimeMention t) {
+        if (t.date() == null || (t.type() != TimexType.DATE && t.type() != TimexType.TIME)) return false;
+        if (t.type() == TimexType.TIME && CLOCK_ONLY.matcher(t.text()).matches()) return false;
+        if (in.published() != null && day(in, t).isAfter(in.published())) return false;
+        String before = in.text().substring(Math.max(s.start(), t.start() - 12), t.start());
+        if (FUTURE_CONTEXT.matcher(before).find()) return false;
+        String speech = in.text().substring(Math.max(s.start(), t.start() - 30), t.start());
+        return !SPEECH_TIME.matcher(speech).find() && !timestamp(in, t);
+    }
+
+    /**
+     * The day an expression gives an event: "overnight" alone is the night that ended on the publication day,
+     * and what happened after midnight is dated on that day.
+     */
+    private static LocalDate day(Input in, TimeMention t) {
+        if (in.published() != null && OVERNIGHT.matcher(t.text()).matches()) return in.published();
+        return t.date();
+    }
+
     /** The day the sentence dates its occurrence to: the day-precise expression nearest the trigger, never a future one. */
     private static Dated date(Input in, Sentence s, Triggers.Hit hit) {
         TimeMention best = null;
         int anchor = s.start() + (hit != null ? hit.offset() : 0);
         for (TimeMention t : in.times()) {
-            if (t.start() < s.start() || t.end() > s.end() || t.date() == null) continue;
-            if (t.type() != TimexType.DATE && t.type() != TimexType.TIME) continue;
-            if (t.type() == TimexType.TIME && CLOCK_ONLY.matcher(t.text()).matches()) continue;
-            if (in.published() != null && t.date().isAfter(in.published())) continue;
-            String before = in.text().substring(Math.max(s.start(), t.start() - 12), t.start());
-            if (FUTURE_CONTEXT.matcher(before).find()) continue;
-            String speech = in.text().substring(Math.max(s.start(), t.start() - 30), t.start());
-            if (SPEECH_TIME.matcher(speech).find() || timestamp(in, t)) continue;
+            if (t.start() < s.start() || t.end() > s.end() || !usable(in, s, t)) continue;
             if (best == null || Math.abs(t.start() - anchor) < Math.abs(best.start() - anchor)) best = t;
         }
-        return best == null ? null : new Dated(best.date(), best.text());
+        return best == null ? null : new Dated(day(in, best), best.text());
     }
 
     /**
