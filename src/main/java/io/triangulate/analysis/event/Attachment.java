@@ -29,6 +29,9 @@ final class Attachment {
     /** "the Nov. 8 shooting", "Saturday's homicide": the expression qualifies the happening's own noun. */
     private static final Pattern QUALIFIES = Pattern.compile(
             "(?i)^(?:['’]s)?\\s+(?:(?!the\\b|a\\b|an\\b|that\\b|police\\b)[a-z-]+\\s+){0,2}(?:shootings?|homicides?|killings?|slayings?|murders?|attacks?|stabbings?|gunfire|robbery)\\b");
+    /** Police and court steps: "charged him with murder on Saturday" dates the charge, whatever the clause names. */
+    private static final Pattern STEPS = Pattern.compile("(?i)\\b(?:charged|charges|arrested|arrests?|pleaded|pleads|convicted"
+            + "|sentenced|indicted|booked|accused|arraigned|jailed|detained|apprehended|extradited|custody|guilty)\\b");
     private static final int BACK = 120, AHEAD = 60;
 
     /** True when the time expression at [start, end) of {@code text}, in the sentence [from, to), dates the happening. */
@@ -36,6 +39,8 @@ final class Attachment {
         String after = text.substring(end, Math.min(to, end + AHEAD));
         if (QUALIFIES.matcher(after).find()) return true;
         String before = text.substring(Math.max(from, start - BACK), start);
+        int clause = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')), before.lastIndexOf(':'));
+        if (STEPS.matcher(before.substring(clause + 1)).find()) return false;
         int happening = lastEnd(HAPPENING.matcher(before)), afterwards = lastEnd(AFTERWARDS.matcher(before));
         if (happening >= 0 || afterwards >= 0) return happening >= afterwards;
         Matcher h = HAPPENING.matcher(after), a = AFTERWARDS.matcher(after);

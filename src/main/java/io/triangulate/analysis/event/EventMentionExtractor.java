@@ -331,7 +331,9 @@ public final class EventMentionExtractor {
             boolean own = main.sentences.stream().anyMatch(x -> x.index() == s.index());
             if (!own) {
                 PlaceMention p = location(in, s, main);
-                if (p != null && main.place != null && !compatible(main.place, p.place())) continue;
+                // another town of the same country: another incident (a foreign match there is more likely a misread name)
+                if (p != null && main.place != null && !compatible(main.place, p.place())
+                        && p.place().country().equals(main.place.place().country())) continue;
             }
             for (TimeMention t : in.times()) {
                 if (t.start() < s.start() || t.end() > s.end() || !usable(in, s, t)) continue;
