@@ -42,7 +42,7 @@ public final class EventMentionExtractor {
             "(?i)\\b(?:(?:the|both|all)(?: (?:two|three|four|2|3|4))? (?:attacks|incidents|strikes|shootings|explosions|blasts|bombings|raids)|both)\\b"
                     + "|\\b(?:les|des) deux (?:attaques|attentats|tirs)\\b|\\blos dos ataques\\b|\\bbeiden (?:Angriffe|Anschläge)\\b");
     private static final Pattern RELATIVE_DISTANCE = Pattern.compile(
-            "(?i)(?:\\b\\S+ (?:miles?|km|kilomet(?:er|re)s?) )?(?:\\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?(?: of)?|\\boutside of|\\bfrom|\\bau (?:nord|sud)|\\bal (?:norte|sur)|\\bnördlich|\\bsüdlich) (?:the )?$");
+            "(?i)(?:\\b\\S+ (?:miles?|km|kilomet(?:er|re)s?) (?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?(?: of)?|\\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? of|\\boutside of|\\bfrom|\\bau (?:nord|sud)|\\bal (?:norte|sur)|\\bnördlich|\\bsüdlich) (?:the )?$");
     private static final Pattern EMBASSY = Pattern.compile("(?i)embass|consulat|ambassade|embajada|botschaft|ambasciata|سفارة|السفارة");
     /** "11 p.m.", "shortly before midnight": a time of day that names no day. */
     private static final Pattern CLOCK_ONLY = Pattern.compile(
@@ -54,6 +54,15 @@ public final class EventMentionExtractor {
     private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}");
     private static final int DATELINE_CHARS = 300;
     private static final Pattern PRO_ANTI = Pattern.compile("(?i)\\b(?:pro|anti|non)-$");
+    /** A web headline's trailing outlet branding: "… - WQOW TV: Eau Claire, WI News", "… | Springfield News-Leader". */
+    private static final Pattern OUTLET_SUFFIX = Pattern.compile("\\s(?:[-|–—]|::)\\s(?=.*(?:(?i:\\b(?:news|tv|weather|sports|radio|channel"
+            + "|times|herald|journal|tribune|gazette|post|press|leader|daily|online|courier|observer|register|star|sun|telegram)\\b|\\.com\\b)"
+            + "|\\b[KW][A-Z]{2,3}\\b))");
+    /** A dateline opening a story: "BEDFORD, N.H. -", "CHICAGO (STMW) —", "SPRINGFIELD, Tenn. (AP) -". */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\s*[A-Z][A-Z.'’ -]+(?:,\\s*[A-Z][A-Za-z.]*(?:\\s[A-Z][A-Za-z.]*)?)?\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:[-—–]+|:)");
+    /** How far a headline's or lead's town may lie from the dateline's and still be the more precise place. */
+    private static final double DATELINE_KM = 60;
     private static final Pattern OVERNIGHT = Pattern.compile("(?i)(?:early |late )?overnight");
     private static final Pattern FUTURE_CONTEXT = Pattern.compile("(?i)\\b(?:as of|until|by|starting|from)\\s*$");
 
@@ -181,6 +190,7 @@ public final class EventMentionExtractor {
         }
 
         redate(in, incidents);
+        relocate(in, incidents);
         PlaceMention prominent = prominentPlace(in);
         List<EventMention> out = new ArrayList<>();
         for (Incident i : incidents) {
@@ -209,8 +219,10 @@ public final class EventMentionExtractor {
         PlaceMention first = null, region = null;
         java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
         PlaceMention most = null;
+        int outlet = outletStart(in);
+        int headlineEnd = in.sentences().isEmpty() ? 0 : in.sentences().get(0).end();
         for (PlaceMention p : in.places()) {
-            if (p.demonym()) continue;
+            if (p.demonym() || (outlet >= 0 && p.start() >= outlet && p.start() < headlineEnd)) continue;
             if (p.place().kind() == Place.Kind.CITY) {
                 if (first == null && p.start() < leadEnd) first = p;
                 int c = counts.merge(p.place().geonamesId(), 1, Integer::sum);
@@ -289,8 +301,10 @@ public final class EventMentionExtractor {
     private static PlaceMention location(Input in, Sentence s, Incident current) {
         PlaceMention best = null, continuing = null;
         String speakers = (nullToEmpty(s.attribution().speaker()) + " | " + nullToEmpty(s.attribution().via()));
+        int outlet = s.index() == 0 ? outletStart(in) : -1;
         for (PlaceMention p : in.places()) {
             if (p.start() < s.start() || p.end() > s.end() || p.demonym()) continue;
+            if (outlet >= 0 && p.start() >= outlet) continue;
             if (!speakers.isBlank() && speakers.contains(p.text()) && p.place().kind() == Place.Kind.COUNTRY) continue;
             if (p.facility() != null && EMBASSY.matcher(p.facility()).find() && p.place().kind() == Place.Kind.COUNTRY) continue;
             String before = in.text().substring(Math.max(s.start(), p.start() - 40), p.start());
@@ -313,6 +327,45 @@ public final class EventMentionExtractor {
     }
 
     private record Dated(LocalDate date, String text) {}
+
+    /**
+     * The article's main incident is at the town of the story's dateline ("CHICAGO (STMW) —") unless its own
+     * place is a town of the same state near it (the dateline names the nearest known town).
+     */
+    private static void relocate(Input in, List<Incident> incidents) {
+        PlaceMention dl = dateline(in);
+        if (dl == null) return;
+        Incident main = null;
+        for (Incident i : incidents) if (i.role == EventMention.Role.MAIN && !i.sentences.isEmpty()) { main = i; break; }
+        if (main == null || main.place == null) return; // an unplaced main incident takes the lead's first town anyway
+        Place c = main.place.place(), d = dl.place();
+        if (c.geonamesId() == d.geonamesId()) return;
+        boolean near = c.kind() == Place.Kind.CITY && c.country().equals(d.country()) && Objects.equals(c.admin1(), d.admin1())
+                && c.distanceKm(d) <= DATELINE_KM;
+        if (!near) main.place = dl;
+    }
+
+    /** The town of a dateline opening one of the first sentences after the headline, else null. */
+    static PlaceMention dateline(Input in) {
+        for (Sentence s : in.sentences()) {
+            if (s.index() == 0) continue;
+            if (s.index() > LEAD_SENTENCES) break;
+            if (!DATELINE.matcher(s.text()).find()) continue;
+            for (PlaceMention p : in.places()) {
+                if (p.start() < s.start() || p.start() > s.start() + 3 || p.demonym()) continue;
+                return p.place().kind() == Place.Kind.CITY ? p : null;
+            }
+        }
+        return null;
+    }
+
+    /** Where the headline's outlet branding starts, or -1: the outlet's home town is not where the event was. */
+    static int outletStart(Input in) {
+        if (in.sentences().isEmpty()) return -1;
+        Sentence h = in.sentences().get(0);
+        java.util.regex.Matcher m = OUTLET_SUFFIX.matcher(h.text());
+        return m.find() ? h.start() + m.start() : -1;
+    }
 
     /**
      * The article's main incident takes the day of the first expression that dates the happening itself
