@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
  */
 public final class EventMentionExtractor {
     static final double SAME_PLACE_KM = 25;
+    /** Mentions a country needs before the article counts as about it. */
+    private static final int DOMINANT = 3;
     /** A defaulted date may be refined by an explicit one this many days earlier (news: "Friday night"). */
     private static final int REFINE_DAYS = 2;
     /** … and by one of the same type up to this many days earlier. */
@@ -91,6 +93,7 @@ public final class EventMentionExtractor {
         List<Incident> incidents = new ArrayList<>();
         Incident current = null;
         LocalDate mainDate = null;
+        String country = dominantCountry(in);
         for (Sentence s : in.sentences()) {
             if (!s.attribution().modality().factual()) continue;
             List<Figure> figs = within(in.figures(), s);
@@ -99,7 +102,7 @@ public final class EventMentionExtractor {
                     || (f.kind() != FigureKind.WEAPON && Integer.valueOf(0).equals(f.value())));
             Triggers.Hit hit = triggers.find(s.text());
             boolean occurrence = hit != null && (hit.strong() || weaponOrCasualty);
-            PlaceMention place = location(in, s, current);
+            PlaceMention place = location(in, s, current, country);
             Dated dated = date(in, s, hit);
             boolean otherPeriod = dated == null && current != null && otherPeriod(in, s, current.date);
 
@@ -189,9 +192,9 @@ public final class EventMentionExtractor {
             current = target;
         }
 
-        redate(in, incidents);
+        redate(in, incidents, country);
         relocate(in, incidents);
-        PlaceMention prominent = prominentPlace(in);
+        PlaceMention prominent = prominentPlace(in, country);
         List<EventMention> out = new ArrayList<>();
         for (Incident i : incidents) {
             if (i.sentences.isEmpty()) continue;
@@ -214,7 +217,7 @@ public final class EventMentionExtractor {
      * "PHILADELPHIA (CBS) —" dateline, "Man shot in Kensington"), else its most named town. Main
      * incidents whose sentences name no place happened there.
      */
-    private static PlaceMention prominentPlace(Input in) {
+    private static PlaceMention prominentPlace(Input in, String country) {
         int leadEnd = in.sentences().size() > 3 ? in.sentences().get(3).end() : in.text().length();
         PlaceMention first = null, region = null;
         java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
@@ -222,7 +225,7 @@ public final class EventMentionExtractor {
         int outlet = outletStart(in);
         int headlineEnd = in.sentences().isEmpty() ? 0 : in.sentences().get(0).end();
         for (PlaceMention p : in.places()) {
-            if (p.demonym() || (outlet >= 0 && p.start() >= outlet && p.start() < headlineEnd)) continue;
+            if (p.demonym() || (outlet >= 0 && p.start() >= outlet && p.start() < headlineEnd) || stray(p, country)) continue;
             if (p.place().kind() == Place.Kind.CITY) {
                 if (first == null && p.start() < leadEnd) first = p;
                 int c = counts.merge(p.place().geonamesId(), 1, Integer::sum);
@@ -297,24 +300,53 @@ public final class EventMentionExtractor {
 
     private static boolean isTown(Place p) { return p.kind() == Place.Kind.CITY; }
 
+    /** "shot in Ocala", "at a bar near Albany": a place the sentence locates something at, not a name's modifier. */
+    private static final Pattern LOCATIVE = Pattern.compile("(?i)\\b(?:in|at|near|outside|inside)\\s+(?:(?:the|a|an|suburban|downtown|rural)\\s+)?$");
+
+    private static int at(String before) { return LOCATIVE.matcher(before).find() ? 2 : 0; }
+
     /** The most specific place the sentence locates something at: not a demonym, an outlet's name, an embassy's country or a reference point. */
-    private static PlaceMention location(Input in, Sentence s, Incident current) {
+    private static PlaceMention location(Input in, Sentence s, Incident current, String country) {
         PlaceMention best = null, continuing = null;
         String speakers = (nullToEmpty(s.attribution().speaker()) + " | " + nullToEmpty(s.attribution().via()));
         int outlet = s.index() == 0 ? outletStart(in) : -1;
         for (PlaceMention p : in.places()) {
             if (p.start() < s.start() || p.end() > s.end() || p.demonym()) continue;
-            if (outlet >= 0 && p.start() >= outlet) continue;
+            if (outlet >= 0 && p.start() >= outlet || stray(p, country)) continue;
             if (!speakers.isBlank() && speakers.contains(p.text()) && p.place().kind() == Place.Kind.COUNTRY) continue;
             if (p.facility() != null && EMBASSY.matcher(p.facility()).find() && p.place().kind() == Place.Kind.COUNTRY) continue;
             String before = in.text().substring(Math.max(s.start(), p.start() - 40), p.start());
             if (RELATIVE_DISTANCE.matcher(before).find() || PRO_ANTI.matcher(before).find()) continue;
-            if (best == null || rank(p) > rank(best)) best = p;
+            if (best == null || rank(p) + at(before) > rank(best) + at(in.text().substring(Math.max(s.start(), best.start() - 40), best.start()))) best = p;
             if (current != null && current.place != null && compatible(current.place, p.place())
                     && (continuing == null || rank(p) > rank(continuing))) continuing = p;
         }
         // a sentence that names the incident's town among others goes on about that incident
         return continuing != null && rank(continuing) >= rank(best) - 5 ? continuing : best;
+    }
+
+    /**
+     * The country most of the article's places lie in, when it clearly dominates (at least {@value #DOMINANT}
+     * mentions and twice any other country's), else null.
+     */
+    static String dominantCountry(Input in) {
+        java.util.Map<String, Integer> n = new java.util.HashMap<>();
+        for (PlaceMention p : in.places()) if (!p.demonym()) n.merge(p.place().country(), 1, Integer::sum);
+        String best = null;
+        int top = 0, second = 0;
+        for (var e : n.entrySet()) {
+            if (e.getValue() > top) { second = top; top = e.getValue(); best = e.getKey(); }
+            else if (e.getValue() > second) second = e.getValue();
+        }
+        return top >= DOMINANT && top >= 2 * second ? best : null;
+    }
+
+    /**
+     * A town or country of another country than the one the article is about, named without its state or country:
+     * in local news more likely a misread name ("Magnet store", "Send us your news") than the place of the event.
+     */
+    private static boolean stray(PlaceMention p, String country) {
+        return country != null && !country.equals(p.place().country()) && p.place().kind() != Place.Kind.ADMIN1;
     }
 
     private static int rank(PlaceMention p) {
@@ -373,17 +405,17 @@ public final class EventMentionExtractor {
      * was only the publication day or came from an expression that dates something else: a follow-up's "was
      * arrested Monday" or "police said Tuesday" gives way to "the shooting happened Saturday night".
      */
-    private void redate(Input in, List<Incident> incidents) {
+    private void redate(Input in, List<Incident> incidents, String country) {
         if (in.published() == null || !"en".equals(in.language() == null ? "en" : in.language())) return;
         Incident main = null;
         for (Incident i : incidents) if (i.role == EventMention.Role.MAIN && !i.sentences.isEmpty()) { main = i; break; }
         if (main == null) return;
         if (main.dateExplicit && main.dateText != null && attachedIn(in, main)) return;
         for (Sentence s : in.sentences()) {
-            if (s.attribution().modality() == io.triangulate.model.Modality.OPINION) continue;
+            if (!s.attribution().modality().factual()) continue; // "may have been a response to Friday's strike"
             boolean own = main.sentences.stream().anyMatch(x -> x.index() == s.index());
             if (!own) {
-                PlaceMention p = location(in, s, main);
+                PlaceMention p = location(in, s, main, country);
                 // another town of the same country: another incident (a foreign match there is more likely a misread name)
                 if (p != null && main.place != null && !compatible(main.place, p.place())
                         && p.place().country().equals(main.place.place().country())) continue;
@@ -405,12 +437,12 @@ public final class EventMentionExtractor {
         }
     }
 
-    /** Whether the main incident's date expression, in one of its sentences, dates the happening itself. */
+    /** Whether the main incident's date expression, in one of its sentences, may date the happening itself. */
     private static boolean attachedIn(Input in, Incident main) {
         for (Sentence s : main.sentences) {
             for (TimeMention t : in.times()) {
                 if (t.start() < s.start() || t.end() > s.end() || !t.text().equals(main.dateText)) continue;
-                if (Attachment.dates(in.text(), s.start(), s.end(), t.start(), t.end())) return true;
+                if (Attachment.judge(in.text(), s.start(), s.end(), t.start(), t.end()) >= 0) return true;
             }
         }
         return false;
