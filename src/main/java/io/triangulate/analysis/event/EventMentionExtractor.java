@@ -411,6 +411,8 @@ public final class EventMentionExtractor {
         for (Incident i : incidents) if (i.role == EventMention.Role.MAIN && !i.sentences.isEmpty()) { main = i; break; }
         if (main == null) return;
         if (main.dateExplicit && main.dateText != null && attachedIn(in, main)) return;
+        TimeMention chosen = null, neutral = null;
+        search:
         for (Sentence s : in.sentences()) {
             if (!s.attribution().modality().factual()) continue; // "may have been a response to Friday's strike"
             boolean own = main.sentences.stream().anyMatch(x -> x.index() == s.index());
@@ -422,19 +424,23 @@ public final class EventMentionExtractor {
             }
             for (TimeMention t : in.times()) {
                 if (t.start() < s.start() || t.end() > s.end() || !usable(in, s, t)) continue;
-                if (!Attachment.dates(in.text(), s.start(), s.end(), t.start(), t.end())) continue;
-                LocalDate day = day(in, t);
-                if (day.equals(main.date) && main.dateExplicit) return;
-                LocalDate old = main.date;
-                for (Incident i : incidents) {
-                    if (i != main && i.role == EventMention.Role.MAIN && !i.dateExplicit && Objects.equals(i.date, old)) i.date = day;
-                }
-                main.date = day;
-                main.dateText = t.text();
-                main.dateExplicit = true;
-                return;
+                int j = Attachment.judge(in.text(), s.start(), s.end(), t.start(), t.end());
+                if (j > 0) { chosen = t; break search; }
+                if (j == 0 && neutral == null && s.index() <= LEAD_SENTENCES) neutral = t;
             }
         }
+        // an incident dated only by its publication takes a day its lead gives, even without a cue word
+        if (chosen == null && !main.dateExplicit) chosen = neutral;
+        if (chosen == null) return;
+        LocalDate day = day(in, chosen);
+        if (day.equals(main.date) && main.dateExplicit) return;
+        LocalDate old = main.date;
+        for (Incident i : incidents) {
+            if (i != main && i.role == EventMention.Role.MAIN && !i.dateExplicit && Objects.equals(i.date, old)) i.date = day;
+        }
+        main.date = day;
+        main.dateText = chosen.text();
+        main.dateExplicit = true;
     }
 
     /** Whether the main incident's date expression, in one of its sentences, may date the happening itself. */
