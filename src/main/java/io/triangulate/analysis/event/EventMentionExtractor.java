@@ -193,7 +193,7 @@ public final class EventMentionExtractor {
         }
 
         redate(in, incidents, country);
-        relocate(in, incidents);
+        relocate(in, incidents, country);
         PlaceMention prominent = prominentPlace(in, country);
         List<EventMention> out = new ArrayList<>();
         for (Incident i : incidents) {
@@ -225,7 +225,7 @@ public final class EventMentionExtractor {
         int outlet = outletStart(in);
         int headlineEnd = in.sentences().isEmpty() ? 0 : in.sentences().get(0).end();
         for (PlaceMention p : in.places()) {
-            if (p.demonym() || (outlet >= 0 && p.start() >= outlet && p.start() < headlineEnd) || stray(p, country)) continue;
+            if (p.demonym() || (outlet >= 0 && p.start() >= outlet && p.start() < headlineEnd) || stray(p, country) || street(in, p)) continue;
             if (p.place().kind() == Place.Kind.CITY) {
                 if (first == null && p.start() < leadEnd) first = p;
                 int c = counts.merge(p.place().geonamesId(), 1, Integer::sum);
@@ -303,7 +303,27 @@ public final class EventMentionExtractor {
     /** "shot in Ocala", "at a bar near Albany": a place the sentence locates something at, not a name's modifier. */
     private static final Pattern LOCATIVE = Pattern.compile("(?i)\\b(?:in|at|near|outside|inside)\\s+(?:(?:the|a|an|suburban|downtown|rural)\\s+)?$");
 
-    private static int at(String before) { return LOCATIVE.matcher(before).find() ? 2 : 0; }
+    /** "Salina Police", "the Albany Police Department", "police in Erie": the jurisdiction that handles the event. */
+    private static final Pattern POLICE_AFTER = Pattern.compile("(?i)^(?:['’]s?)?\\s+(?:police|PD\\b|sheriff|county sheriff)");
+    private static final Pattern POLICE_BEFORE = Pattern.compile("(?i)\\b(?:police|officers|deputies) (?:in|of) $");
+    /** "Spain St.", "Maryland Drive", "the 1900 block of Dover": a street named after a place. */
+    private static final Pattern STREET_AFTER = Pattern.compile("^\\s+(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Ln|Lane|Way|Ct|Court|Pl"
+            + "|Pkwy|Parkway|Hwy|Highway|Circle|Cir|Terrace|Trail|Pike|Turnpike|Square|Plaza)\\b");
+    private static final Pattern STREET_BEFORE = Pattern.compile("(?i)\\bblock of (?:[NSEW]\\.? |north |south |east |west )?$");
+
+    private static int at(Input in, PlaceMention p, Sentence s) {
+        String before = in.text().substring(Math.max(s.start(), p.start() - 40), p.start());
+        String after = in.text().substring(p.end(), Math.min(s.end(), p.end() + 30));
+        int r = LOCATIVE.matcher(before).find() ? 2 : 0;
+        if (POLICE_AFTER.matcher(after).find() || POLICE_BEFORE.matcher(before).find()) r += 3;
+        return r;
+    }
+
+    private static boolean street(Input in, PlaceMention p) {
+        String before = in.text().substring(Math.max(0, p.start() - 20), p.start());
+        String after = in.text().substring(p.end(), Math.min(in.text().length(), p.end() + 15));
+        return STREET_AFTER.matcher(after).find() || STREET_BEFORE.matcher(before).find();
+    }
 
     /** The most specific place the sentence locates something at: not a demonym, an outlet's name, an embassy's country or a reference point. */
     private static PlaceMention location(Input in, Sentence s, Incident current, String country) {
@@ -317,7 +337,8 @@ public final class EventMentionExtractor {
             if (p.facility() != null && EMBASSY.matcher(p.facility()).find() && p.place().kind() == Place.Kind.COUNTRY) continue;
             String before = in.text().substring(Math.max(s.start(), p.start() - 40), p.start());
             if (RELATIVE_DISTANCE.matcher(before).find() || PRO_ANTI.matcher(before).find()) continue;
-            if (best == null || rank(p) + at(before) > rank(best) + at(in.text().substring(Math.max(s.start(), best.start() - 40), best.start()))) best = p;
+            if (street(in, p)) continue;
+            if (best == null || rank(p) + at(in, p, s) > rank(best) + at(in, best, s)) best = p;
             if (current != null && current.place != null && compatible(current.place, p.place())
                     && (continuing == null || rank(p) > rank(continuing))) continuing = p;
         }
@@ -364,12 +385,25 @@ public final class EventMentionExtractor {
      * The article's main incident is at the town of the story's dateline ("CHICAGO (STMW) —") unless its own
      * place is a town of the same state near it (the dateline names the nearest known town).
      */
-    private static void relocate(Input in, List<Incident> incidents) {
-        PlaceMention dl = dateline(in);
-        if (dl == null) return;
+    private static void relocate(Input in, List<Incident> incidents, String country) {
         Incident main = null;
         for (Incident i : incidents) if (i.role == EventMention.Role.MAIN && !i.sentences.isEmpty()) { main = i; break; }
         if (main == null || main.place == null) return; // an unplaced main incident takes the lead's first town anyway
+        if (main.place.place().kind() == Place.Kind.ADMIN1) {
+            // "shot in Tennessee" … "in Brownsville": the first town of that state the article names
+            int outlet = outletStart(in);
+            int headlineEnd = in.sentences().isEmpty() ? 0 : in.sentences().get(0).end();
+            for (PlaceMention p : in.places()) {
+                if (p.demonym() || p.place().kind() != Place.Kind.CITY || stray(p, country) || street(in, p)) continue;
+                if (outlet >= 0 && p.start() >= outlet && p.start() < headlineEnd) continue;
+                if (p.place().country().equals(main.place.place().country()) && Objects.equals(p.place().admin1(), main.place.place().admin1())) {
+                    main.place = p;
+                    break;
+                }
+            }
+        }
+        PlaceMention dl = dateline(in);
+        if (dl == null) return;
         Place c = main.place.place(), d = dl.place();
         if (c.geonamesId() == d.geonamesId()) return;
         boolean near = c.kind() == Place.Kind.CITY && c.country().equals(d.country()) && Objects.equals(c.admin1(), d.admin1())
