@@ -18,7 +18,7 @@ final class Attachment {
             + "|gunned down|fired|firing|opened fire|kill(?:ed|ing)|slain|slaying|murder(?:ed)?|homicide|stabb(?:ed|ing)"
             + "|wounded|injured|attack(?:ed)?|robbed|robbery|carjack(?:ed|ing)|happened|occurred|took place|erupted"
             + "|broke out|respond(?:ed|ing)|dispatched|called|calls?|911|found|discovered|struck|altercation|argument"
-            + "|fight|confrontation|(?:was|were) reported|ambushed|hit|attacks|targeted|landed|exploded|explosions?|blasts?)\\b");
+            + "|fight|confrontation|(?:was|were) reported|ambushed|hit|attacks|targeted|landed|exploded|explosions?|blasts?|discharged|went off)\\b");
     /** Words that report what was said or done later: speech, police and court steps, death in hospital. */
     private static final Pattern AFTERWARDS = Pattern.compile("(?i)\\b(?:said|says|say|told|tells|identified|released"
             + "|confirmed|announced|arrested|arrests?|charged|charges?|booked|arraigned|sentenced|sentencing|pleaded|indicted"
