@@ -1,0 +1,31 @@
+package io.triangulate.analysis.place;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** A four-letter dateline town and a town named by its police are places; a four-letter acronym is not. */
+class DatelineAndBodiesTest {
+    static final PlaceExtractor X = new PlaceExtractor(Gazetteer.shared());
+
+    private static List<String> names(String text) {
+        return X.extract(text, "en").stream().filter(m -> !m.demonym()).map(m -> m.place().name()).toList();
+    }
+
+    @Test
+    void aFourLetterDatelineIsATown() {
+        assertEquals(List.of("Lodi"), names("LODI -- A girl was taken to a hospital after a shot was fired near a home."));
+    }
+
+    @Test
+    void aFourLetterAcronymInTheTextIsNot() {
+        assertTrue(names("Engineers at the agency said NASA would wait.").isEmpty());
+    }
+
+    @Test
+    void theTownsPoliceNameTheTown() {
+        assertEquals(List.of("Albany"), names("The Albany Police Department responded to a call on a quiet street."));
+    }
+}
