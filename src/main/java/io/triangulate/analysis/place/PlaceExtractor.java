@@ -514,7 +514,7 @@ public final class PlaceExtractor {
                 int p = s.cand[c];
                 double sc = base(p, s.candFlags[c]) + languagePrior(p, favoured) + containerBonus(s, c, spans);
                 if (d.kind[p] == GazetteerData.K_ADMIN1) {
-                    int n = townsInDivision.getOrDefault(p, 0);
+                    int n = townsInDivision.getOrDefault(p, 0) - (townIn(s, p) ? 1 : 0); // not the name's own town reading
                     sc += Math.min(2.0, 0.75 * n); // "Athens and Gainesville … Georgia": the state holding them
                 } else if (d.kind[p] != GazetteerData.K_COUNTRY) {
                     int a1 = g.admin1Of(p);
@@ -628,6 +628,14 @@ public final class PlaceExtractor {
         if (k == GazetteerData.K_COUNTRY) return 1.0;
         if (k == GazetteerData.K_ADMIN1) return 0.5;
         return s.container >= 0 || margin(s) > 2.0 ? 0.5 : 0;
+    }
+
+    /** Whether one of the span's readings is a town in the division: a name does not vouch for itself. */
+    private boolean townIn(Span s, int division) {
+        for (int p : s.cand) {
+            if (d.kind[p] != GazetteerData.K_ADMIN1 && d.kind[p] != GazetteerData.K_COUNTRY && g.admin1Of(p) == division) return true;
+        }
+        return false;
     }
 
     private int homeAdmin1(Options o) {

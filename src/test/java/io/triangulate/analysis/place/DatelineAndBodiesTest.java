@@ -6,7 +6,10 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-/** A four-letter dateline town and a town named by its police are places; a four-letter acronym is not. */
+/**
+ * A four-letter dateline town and a town named by its police are places; a four-letter acronym is not; a name that
+ * is both a region and a town in it does not vouch for its own reading.
+ */
 class DatelineAndBodiesTest {
     static final PlaceExtractor X = new PlaceExtractor(Gazetteer.shared());
 
@@ -27,5 +30,13 @@ class DatelineAndBodiesTest {
     @Test
     void theTownsPoliceNameTheTown() {
         assertEquals(List.of("Albany"), names("The Albany Police Department responded to a call on a quiet street."));
+    }
+
+    @Test
+    void aNameDoesNotVouchForItsOwnRegion() {
+        var m = X.extract("A man was shot in St. Louis on Friday night.", "en");
+        assertEquals(1, m.size());
+        assertEquals("US", m.get(0).place().country());
+        assertEquals("Missouri", m.get(0).place().admin1());
     }
 }
