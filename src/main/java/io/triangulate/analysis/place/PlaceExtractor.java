@@ -491,7 +491,7 @@ public final class PlaceExtractor {
         }
         // candidate co-occurrence: divisions that some name may mean, and the names that may lie in each division
         Map<Integer, Integer> divisionCand = new HashMap<>();   // admin1 place → span index naming it
-        Map<Integer, Integer> townsInDivision = new HashMap<>(); // admin1 place → number of spans with a town in it
+        Map<Integer, Map<String, Integer>> townsInDivision = new HashMap<>(); // admin1 place → spans with a town in it, by name
         for (int a = 0; a < spans.size(); a++) {
             Span s = spans.get(a);
             if (s.type != GAZ || s.common || s.person) continue;
@@ -500,7 +500,7 @@ public final class PlaceExtractor {
                 if (d.kind[p] == GazetteerData.K_ADMIN1) divisionCand.putIfAbsent(p, a);
                 else if (d.kind[p] != GazetteerData.K_COUNTRY) {
                     int a1 = g.admin1Of(p);
-                    if (a1 >= 0 && seen.add(a1)) townsInDivision.merge(a1, 1, Integer::sum);
+                    if (a1 >= 0 && seen.add(a1)) townsInDivision.computeIfAbsent(a1, k -> new HashMap<>()).merge(s.key, 1, Integer::sum);
                 }
             }
         }
@@ -514,7 +514,10 @@ public final class PlaceExtractor {
                 int p = s.cand[c];
                 double sc = base(p, s.candFlags[c]) + languagePrior(p, favoured) + containerBonus(s, c, spans);
                 if (d.kind[p] == GazetteerData.K_ADMIN1) {
-                    int n = townsInDivision.getOrDefault(p, 0) - (townIn(s, p) ? 1 : 0); // not the name's own town reading
+                    // other names only: a name's own town reading does not vouch for its namesake region
+                    Map<String, Integer> byName = townsInDivision.getOrDefault(p, Map.of());
+                    int n = 0;
+                    for (var e : byName.entrySet()) if (!e.getKey().equals(s.key)) n += e.getValue();
                     sc += Math.min(2.0, 0.75 * n); // "Athens and Gainesville … Georgia": the state holding them
                 } else if (d.kind[p] != GazetteerData.K_COUNTRY) {
                     int a1 = g.admin1Of(p);
@@ -628,14 +631,6 @@ public final class PlaceExtractor {
         if (k == GazetteerData.K_COUNTRY) return 1.0;
         if (k == GazetteerData.K_ADMIN1) return 0.5;
         return s.container >= 0 || margin(s) > 2.0 ? 0.5 : 0;
-    }
-
-    /** Whether one of the span's readings is a town in the division: a name does not vouch for itself. */
-    private boolean townIn(Span s, int division) {
-        for (int p : s.cand) {
-            if (d.kind[p] != GazetteerData.K_ADMIN1 && d.kind[p] != GazetteerData.K_COUNTRY && g.admin1Of(p) == division) return true;
-        }
-        return false;
     }
 
     private int homeAdmin1(Options o) {

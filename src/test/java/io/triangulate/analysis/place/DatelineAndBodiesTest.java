@@ -39,4 +39,11 @@ class DatelineAndBodiesTest {
         assertEquals("US", m.get(0).place().country());
         assertEquals("Missouri", m.get(0).place().admin1());
     }
+
+    @Test
+    void repeatingTheNameDoesNotVouchForItEither() {
+        var m = X.extract("ST. LOUIS (AP) - A girl was grazed by a bullet late Friday. St. Louis police said she was recovering.", "en");
+        assertFalse(m.isEmpty());
+        assertTrue(m.stream().allMatch(x -> x.place().country().equals("US")));
+    }
 }
