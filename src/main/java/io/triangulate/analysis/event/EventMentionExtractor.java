@@ -305,6 +305,8 @@ public final class EventMentionExtractor {
     private static final Pattern LOCATIVE = Pattern.compile("(?i)\\b(?:in|at|near|outside|inside)\\s+(?:(?:the|a|an|suburban|downtown|rural)\\s+)?$");
 
     /** "Salina Police", "the Albany Police Department", "police in Erie": the jurisdiction that handles the event. */
+    private static final Pattern FACILITY_IN = Pattern.compile("(?i)\\b(?:center|centre|park|mall|school|church|club|bar|lounge"
+            + "|hotel|motel|apartments?|complex|store|restaurant|station|hospital|base|airport|college|university)\\s+in\\s+$");
     private static final Pattern POLICE_AFTER = Pattern.compile("(?i)^(?:['’]s?)?\\s+(?:police|PD\\b|sheriff|county sheriff)");
     private static final Pattern POLICE_BEFORE = Pattern.compile("(?i)\\b(?:police|officers|deputies) (?:in|of) $");
     /** "Spain St.", "Maryland Drive", "the 1900 block of Dover": a street named after a place. */
@@ -316,6 +318,7 @@ public final class EventMentionExtractor {
         String before = in.text().substring(Math.max(s.start(), p.start() - 40), p.start());
         String after = in.text().substring(p.end(), Math.min(s.end(), p.end() + 30));
         int r = LOCATIVE.matcher(before).find() ? 2 : 0;
+        if (FACILITY_IN.matcher(before).find()) r += 6; // "at Hollywood Recreation Center in Las Vegas": the town that holds it
         if (POLICE_AFTER.matcher(after).find() || POLICE_BEFORE.matcher(before).find()) r += 3;
         return r;
     }

@@ -82,4 +82,13 @@ class MainEventDatePlaceTest {
         assertNotNull(m.location());
         assertEquals("Baton Rouge", m.location().place().name());
     }
+
+    @Test
+    void aFacilityNamedAfterATownIsInTheTownNamedAfterIt() {
+        EventMention m = main("Three shot at Orlando Community Center in Miami",
+                "Three men were shot late Friday outside a community center, police said.",
+                LocalDate.of(2016, 5, 7));
+        assertNotNull(m.location());
+        assertEquals("Miami", m.location().place().name());
+    }
 }
