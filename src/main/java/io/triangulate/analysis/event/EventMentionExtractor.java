@@ -65,7 +65,6 @@ public final class EventMentionExtractor {
             "^\\s*[A-Z][A-Z.'’ -]+(?:,\\s*[A-Z][A-Za-z.]*(?:\\s[A-Z][A-Za-z.]*)?)?\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:[-—–]+|:)");
     /** How far a headline's or lead's town may lie from the dateline's and still be the more precise place. */
     private static final double DATELINE_KM = 60;
-    private static final Pattern MONTH_DAY = Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)");
     private static final Pattern OVERNIGHT = Pattern.compile("(?i)(?:early |late )?overnight");
     private static final Pattern FUTURE_CONTEXT = Pattern.compile("(?i)\\b(?:as of|until|by|starting|from)\\s*$");
 
@@ -510,10 +509,6 @@ public final class EventMentionExtractor {
     private static LocalDate day(Input in, TimeMention t) {
         if (in.published() == null) return t.date();
         if (OVERNIGHT.matcher(t.text()).matches()) return in.published();
-        if (t.date().isAfter(in.published()) && !YEAR.matcher(t.text()).find() && MONTH_DAY.matcher(t.text()).find()
-                && !t.date().minusYears(1).isAfter(in.published())) {
-            return t.date().minusYears(1); // "on May 14" in February: last May, news reports what has happened
-        }
         return t.date();
     }
 

@@ -49,14 +49,6 @@ class MainEventDatePlaceTest {
     }
 
     @Test
-    void aMonthAndDayAfterThePublicationDayIsLastYears() {
-        EventMention m = main("Suspect charged",
-                "Prosecutors charged a man on Monday. Three people were shot on May 14 outside a bar, police said.",
-                LocalDate.of(2017, 2, 16));
-        assertEquals(LocalDate.of(2016, 5, 14), m.date());
-    }
-
-    @Test
     void theDatelinePlacesTheStory() {
         EventMention m = main("Seven hurt at Gresham nightclub party",
                 "CHICAGO (AP) — Seven people were injured early Thursday when gunfire erupted inside a nightclub on the South Side.",
