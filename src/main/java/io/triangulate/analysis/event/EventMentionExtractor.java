@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
  */
 public final class EventMentionExtractor {
     static final double SAME_PLACE_KM = 25;
+    /** Mentions a country needs before the article counts as about it. */
+    private static final int DOMINANT = 3;
     /** A defaulted date may be refined by an explicit one this many days earlier (news: "Friday night"). */
     private static final int REFINE_DAYS = 2;
     /** … and by one of the same type up to this many days earlier. */
@@ -42,18 +44,28 @@ public final class EventMentionExtractor {
             "(?i)\\b(?:(?:the|both|all)(?: (?:two|three|four|2|3|4))? (?:attacks|incidents|strikes|shootings|explosions|blasts|bombings|raids)|both)\\b"
                     + "|\\b(?:les|des) deux (?:attaques|attentats|tirs)\\b|\\blos dos ataques\\b|\\bbeiden (?:Angriffe|Anschläge)\\b");
     private static final Pattern RELATIVE_DISTANCE = Pattern.compile(
-            "(?i)(?:\\b\\S+ (?:miles?|km|kilomet(?:er|re)s?) )?(?:\\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?(?: of)?|\\boutside of|\\bfrom|\\bau (?:nord|sud)|\\bal (?:norte|sur)|\\bnördlich|\\bsüdlich) (?:the )?$");
+            "(?i)(?:\\b\\S+ (?:miles?|km|kilomet(?:er|re)s?) (?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?(?: of)?|\\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? of|\\boutside of|\\bfrom|\\bau (?:nord|sud)|\\bal (?:norte|sur)|\\bnördlich|\\bsüdlich) (?:the )?$");
     private static final Pattern EMBASSY = Pattern.compile("(?i)embass|consulat|ambassade|embajada|botschaft|ambasciata|سفارة|السفارة");
     /** "11 p.m.", "shortly before midnight": a time of day that names no day. */
     private static final Pattern CLOCK_ONLY = Pattern.compile(
             "(?i)(?:(?:shortly |just )?(?:before|after|around|about|at|by|until) )?(?:\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?|h|o'clock|uhr|heures?)?|noon|midnight|midday|minuit|midi|mediod[ií]a|medianoche|mitternacht|mittag)");
     /** "said on Wednesday", "told reporters on Wednesday morning": when it was said, not when it happened. */
     private static final Pattern SPEECH_TIME = Pattern.compile(
-            "(?i)(?:\\b(?:posted|published|updated|last updated|modified|date(?:d)?|release(?:d)?)\\s*:?\\s*(?:on\\s*)?$)|\\b(?:said|says|told (?:reporters|journalists|\\w+)|announced|added|stated|confirmed|reported|declared|a déclaré|a indiqué|dijo|declaró|sagte|teilte mit|ha detto|zei)(?: \\w+)?\\s+(?:on|late|early|this|last)?\\s*$");
+            "(?i)(?:\\b(?:posted|published|updated|last updated|modified|date(?:d)?|release(?:d)?)\\s*:?\\s*(?:on\\s*)?$)|\\b(?:said|says|told (?:reporters|journalists|\\w+)|announced|added|stated|confirmed|(?<!\\b(?:was|were|been|being) )reported|declared|a déclaré|a indiqué|dijo|declaró|sagte|teilte mit|ha detto|zei)(?: \\w+)?\\s+(?:on|late|early|this|last)?\\s*$");
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b");
     private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}");
     private static final int DATELINE_CHARS = 300;
     private static final Pattern PRO_ANTI = Pattern.compile("(?i)\\b(?:pro|anti|non)-$");
+    /** A web headline's trailing outlet branding: "… - WQOW TV: Eau Claire, WI News", "… | Springfield News-Leader". */
+    private static final Pattern OUTLET_SUFFIX = Pattern.compile("\\s(?:[-|–—]|::)\\s(?=.*(?:(?i:\\b(?:news|tv|weather|sports|radio|channel"
+            + "|times|herald|journal|tribune|gazette|post|press|leader|daily|online|courier|observer|register|star|sun|telegram)\\b|\\.com\\b)"
+            + "|\\b[KW][A-Z]{2,3}\\b))");
+    /** A dateline opening a story: "BEDFORD, N.H. -", "CHICAGO (STMW) —", "SPRINGFIELD, Tenn. (AP) -". */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\s*[A-Z][A-Z.'’ -]+(?:,\\s*[A-Z][A-Za-z.]*(?:\\s[A-Z][A-Za-z.]*)?)?\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:[-—–]+|:)");
+    /** How far a headline's or lead's town may lie from the dateline's and still be the more precise place. */
+    private static final double DATELINE_KM = 60;
+    private static final Pattern OVERNIGHT = Pattern.compile("(?i)(?:early |late )?overnight");
     private static final Pattern FUTURE_CONTEXT = Pattern.compile("(?i)\\b(?:as of|until|by|starting|from)\\s*$");
 
     private final EventTypeClassifier types;
@@ -81,6 +93,7 @@ public final class EventMentionExtractor {
         List<Incident> incidents = new ArrayList<>();
         Incident current = null;
         LocalDate mainDate = null;
+        String country = dominantCountry(in);
         for (Sentence s : in.sentences()) {
             if (!s.attribution().modality().factual()) continue;
             List<Figure> figs = within(in.figures(), s);
@@ -89,7 +102,7 @@ public final class EventMentionExtractor {
                     || (f.kind() != FigureKind.WEAPON && Integer.valueOf(0).equals(f.value())));
             Triggers.Hit hit = triggers.find(s.text());
             boolean occurrence = hit != null && (hit.strong() || weaponOrCasualty);
-            PlaceMention place = location(in, s, current);
+            PlaceMention place = location(in, s, current, country);
             Dated dated = date(in, s, hit);
             boolean otherPeriod = dated == null && current != null && otherPeriod(in, s, current.date);
 
@@ -179,7 +192,9 @@ public final class EventMentionExtractor {
             current = target;
         }
 
-        PlaceMention prominent = prominentPlace(in);
+        redate(in, incidents, country);
+        relocate(in, incidents, country);
+        PlaceMention prominent = prominentPlace(in, country);
         List<EventMention> out = new ArrayList<>();
         for (Incident i : incidents) {
             if (i.sentences.isEmpty()) continue;
@@ -202,13 +217,15 @@ public final class EventMentionExtractor {
      * "PHILADELPHIA (CBS) —" dateline, "Man shot in Kensington"), else its most named town. Main
      * incidents whose sentences name no place happened there.
      */
-    private static PlaceMention prominentPlace(Input in) {
+    private static PlaceMention prominentPlace(Input in, String country) {
         int leadEnd = in.sentences().size() > 3 ? in.sentences().get(3).end() : in.text().length();
         PlaceMention first = null, region = null;
         java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
         PlaceMention most = null;
+        int outlet = outletStart(in);
+        int headlineEnd = in.sentences().isEmpty() ? 0 : in.sentences().get(0).end();
         for (PlaceMention p : in.places()) {
-            if (p.demonym()) continue;
+            if (p.demonym() || (outlet >= 0 && p.start() >= outlet && p.start() < headlineEnd) || stray(p, country) || street(in, p)) continue;
             if (p.place().kind() == Place.Kind.CITY) {
                 if (first == null && p.start() < leadEnd) first = p;
                 int c = counts.merge(p.place().geonamesId(), 1, Integer::sum);
@@ -283,22 +300,77 @@ public final class EventMentionExtractor {
 
     private static boolean isTown(Place p) { return p.kind() == Place.Kind.CITY; }
 
+    /** "shot in Ocala", "at a bar near Albany": a place the sentence locates something at, not a name's modifier. */
+    private static final Pattern LOCATIVE = Pattern.compile("(?i)\\b(?:in|at|near|outside|inside)\\s+(?:(?:the|a|an|suburban|downtown|rural)\\s+)?$");
+
+    /** "Salina Police", "the Albany Police Department", "police in Erie": the jurisdiction that handles the event. */
+    private static final Pattern FACILITY_IN = Pattern.compile("(?i)\\b(?:center|centre|park|mall|school|church|club|bar|lounge"
+            + "|hotel|motel|apartments?|complex|store|restaurant|station|hospital|base|airport|college|university)\\s+in\\s+$");
+    private static final Pattern POLICE_AFTER = Pattern.compile("(?i)^(?:['’]s?)?\\s+(?:police|PD\\b|sheriff|county sheriff)");
+    private static final Pattern POLICE_BEFORE = Pattern.compile("(?i)\\b(?:police|officers|deputies) (?:in|of) $");
+    /** "Spain St.", "Maryland Drive", "the 1900 block of Dover": a street named after a place. */
+    private static final Pattern STREET_AFTER = Pattern.compile("^\\s+(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Ln|Lane|Way|Ct|Court|Pl"
+            + "|Pkwy|Parkway|Hwy|Highway|Circle|Cir|Terrace|Trail|Pike|Turnpike|Square|Plaza)\\b");
+    private static final Pattern STREET_BEFORE = Pattern.compile("(?i)\\bblock of (?:[NSEW]\\.? |north |south |east |west )?$");
+
+    private static int at(Input in, PlaceMention p, Sentence s) {
+        String before = in.text().substring(Math.max(s.start(), p.start() - 40), p.start());
+        String after = in.text().substring(p.end(), Math.min(s.end(), p.end() + 30));
+        int r = LOCATIVE.matcher(before).find() ? 2 : 0;
+        if (FACILITY_IN.matcher(before).find()) r += 6; // "at Hollywood Recreation Center in Las Vegas": the town that holds it
+        if (POLICE_AFTER.matcher(after).find() || POLICE_BEFORE.matcher(before).find()) r += 3;
+        return r;
+    }
+
+    private static boolean street(Input in, PlaceMention p) {
+        String before = in.text().substring(Math.max(0, p.start() - 20), p.start());
+        String after = in.text().substring(p.end(), Math.min(in.text().length(), p.end() + 15));
+        return STREET_AFTER.matcher(after).find() || STREET_BEFORE.matcher(before).find();
+    }
+
     /** The most specific place the sentence locates something at: not a demonym, an outlet's name, an embassy's country or a reference point. */
-    private static PlaceMention location(Input in, Sentence s, Incident current) {
+    private static PlaceMention location(Input in, Sentence s, Incident current, String country) {
         PlaceMention best = null, continuing = null;
         String speakers = (nullToEmpty(s.attribution().speaker()) + " | " + nullToEmpty(s.attribution().via()));
+        int outlet = s.index() == 0 ? outletStart(in) : -1;
         for (PlaceMention p : in.places()) {
             if (p.start() < s.start() || p.end() > s.end() || p.demonym()) continue;
+            if (outlet >= 0 && p.start() >= outlet || stray(p, country)) continue;
             if (!speakers.isBlank() && speakers.contains(p.text()) && p.place().kind() == Place.Kind.COUNTRY) continue;
             if (p.facility() != null && EMBASSY.matcher(p.facility()).find() && p.place().kind() == Place.Kind.COUNTRY) continue;
             String before = in.text().substring(Math.max(s.start(), p.start() - 40), p.start());
             if (RELATIVE_DISTANCE.matcher(before).find() || PRO_ANTI.matcher(before).find()) continue;
-            if (best == null || rank(p) > rank(best)) best = p;
+            if (street(in, p)) continue;
+            if (best == null || rank(p) + at(in, p, s) > rank(best) + at(in, best, s)) best = p;
             if (current != null && current.place != null && compatible(current.place, p.place())
                     && (continuing == null || rank(p) > rank(continuing))) continuing = p;
         }
         // a sentence that names the incident's town among others goes on about that incident
         return continuing != null && rank(continuing) >= rank(best) - 5 ? continuing : best;
+    }
+
+    /**
+     * The country most of the article's places lie in, when it clearly dominates (at least {@value #DOMINANT}
+     * mentions and twice any other country's), else null.
+     */
+    static String dominantCountry(Input in) {
+        java.util.Map<String, Integer> n = new java.util.HashMap<>();
+        for (PlaceMention p : in.places()) if (!p.demonym()) n.merge(p.place().country(), 1, Integer::sum);
+        String best = null;
+        int top = 0, second = 0;
+        for (var e : n.entrySet()) {
+            if (e.getValue() > top) { second = top; top = e.getValue(); best = e.getKey(); }
+            else if (e.getValue() > second) second = e.getValue();
+        }
+        return top >= DOMINANT && top >= 2 * second ? best : null;
+    }
+
+    /**
+     * A town or country of another country than the one the article is about, named without its state or country:
+     * in local news more likely a misread name ("Magnet store", "Send us your news") than the place of the event.
+     */
+    private static boolean stray(PlaceMention p, String country) {
+        return country != null && !country.equals(p.place().country()) && p.place().kind() != Place.Kind.ADMIN1;
     }
 
     private static int rank(PlaceMention p) {
@@ -312,22 +384,143 @@ public final class EventMentionExtractor {
 
     private record Dated(LocalDate date, String text) {}
 
+    /**
+     * The article's main incident is at the town of the story's dateline ("CHICAGO (STMW) —") unless its own
+     * place is a town of the same state near it (the dateline names the nearest known town).
+     */
+    private static void relocate(Input in, List<Incident> incidents, String country) {
+        Incident main = null;
+        for (Incident i : incidents) if (i.role == EventMention.Role.MAIN && !i.sentences.isEmpty()) { main = i; break; }
+        if (main == null || main.place == null) return; // an unplaced main incident takes the lead's first town anyway
+        if (main.place.place().kind() == Place.Kind.ADMIN1) {
+            // "shot in Tennessee" … "in Brownsville": the first town of that state the article names
+            int outlet = outletStart(in);
+            int headlineEnd = in.sentences().isEmpty() ? 0 : in.sentences().get(0).end();
+            for (PlaceMention p : in.places()) {
+                if (p.demonym() || p.place().kind() != Place.Kind.CITY || stray(p, country) || street(in, p)) continue;
+                if (outlet >= 0 && p.start() >= outlet && p.start() < headlineEnd) continue;
+                if (p.place().country().equals(main.place.place().country()) && Objects.equals(p.place().admin1(), main.place.place().admin1())) {
+                    main.place = p;
+                    break;
+                }
+            }
+        }
+        PlaceMention dl = dateline(in);
+        if (dl == null) return;
+        Place c = main.place.place(), d = dl.place();
+        if (c.geonamesId() == d.geonamesId()) return;
+        boolean near = c.kind() == Place.Kind.CITY && c.country().equals(d.country()) && Objects.equals(c.admin1(), d.admin1())
+                && c.distanceKm(d) <= DATELINE_KM;
+        if (!near) main.place = dl;
+    }
+
+    /** The town of a dateline opening one of the first sentences after the headline, else null. */
+    static PlaceMention dateline(Input in) {
+        for (Sentence s : in.sentences()) {
+            if (s.index() == 0) continue;
+            if (s.index() > LEAD_SENTENCES) break;
+            if (!DATELINE.matcher(s.text()).find()) continue;
+            for (PlaceMention p : in.places()) {
+                if (p.start() < s.start() || p.start() > s.start() + 3 || p.demonym()) continue;
+                return p.place().kind() == Place.Kind.CITY ? p : null;
+            }
+        }
+        return null;
+    }
+
+    /** Where the headline's outlet branding starts, or -1: the outlet's home town is not where the event was. */
+    static int outletStart(Input in) {
+        if (in.sentences().isEmpty()) return -1;
+        Sentence h = in.sentences().get(0);
+        java.util.regex.Matcher m = OUTLET_SUFFIX.matcher(h.text());
+        return m.find() ? h.start() + m.start() : -1;
+    }
+
+    /**
+     * The article's main incident takes the day of the first expression that dates the happening itself
+     * ({@link Attachment}) in a sentence that is about it (its own, or one naming no other place), when its day
+     * was only the publication day or came from an expression that dates something else: a follow-up's "was
+     * arrested Monday" or "police said Tuesday" gives way to "the shooting happened Saturday night".
+     */
+    private void redate(Input in, List<Incident> incidents, String country) {
+        if (in.published() == null || !"en".equals(in.language() == null ? "en" : in.language())) return;
+        Incident main = null;
+        for (Incident i : incidents) if (i.role == EventMention.Role.MAIN && !i.sentences.isEmpty()) { main = i; break; }
+        if (main == null) return;
+        if (main.dateExplicit && main.dateText != null && attachedIn(in, main)) return;
+        TimeMention chosen = null, neutral = null;
+        search:
+        for (Sentence s : in.sentences()) {
+            if (!s.attribution().modality().factual()) continue; // "may have been a response to Friday's strike"
+            boolean own = main.sentences.stream().anyMatch(x -> x.index() == s.index());
+            if (!own) {
+                PlaceMention p = location(in, s, main, country);
+                // another town of the same country: another incident (a foreign match there is more likely a misread name)
+                if (p != null && main.place != null && !compatible(main.place, p.place())
+                        && p.place().country().equals(main.place.place().country())) continue;
+            }
+            for (TimeMention t : in.times()) {
+                if (t.start() < s.start() || t.end() > s.end() || !usable(in, s, t)) continue;
+                int j = Attachment.judge(in.text(), s.start(), s.end(), t.start(), t.end());
+                if (j > 0) { chosen = t; break search; }
+                if (j == 0 && neutral == null && s.index() <= 2 * LEAD_SENTENCES) neutral = t;
+            }
+        }
+        // an incident dated only by its publication takes a day its lead gives, even without a cue word
+        if (chosen == null && !main.dateExplicit) chosen = neutral;
+        if (chosen == null) return;
+        LocalDate day = day(in, chosen);
+        if (day.equals(main.date) && main.dateExplicit) return;
+        LocalDate old = main.date;
+        for (Incident i : incidents) {
+            if (i != main && i.role == EventMention.Role.MAIN && !i.dateExplicit && Objects.equals(i.date, old)) i.date = day;
+        }
+        main.date = day;
+        main.dateText = chosen.text();
+        main.dateExplicit = true;
+    }
+
+    /** Whether the main incident's date expression, in one of its sentences, may date the happening itself. */
+    private static boolean attachedIn(Input in, Incident main) {
+        for (Sentence s : main.sentences) {
+            for (TimeMention t : in.times()) {
+                if (t.start() < s.start() || t.end() > s.end() || !t.text().equals(main.dateText)) continue;
+                if (Attachment.judge(in.text(), s.start(), s.end(), t.start(), t.end()) >= 0) return true;
+            }
+        }
+        return false;
+    }
+
+    /** A day-precise expression, not a clock time alone, a future day, a page's timestamp or a time of speaking. */
+    private static boolean usable(Input in, Sentence s, TimeMention t) {
+        if (t.date() == null || (t.type() != TimexType.DATE && t.type() != TimexType.TIME)) return false;
+        if (t.type() == TimexType.TIME && CLOCK_ONLY.matcher(t.text()).matches()) return false;
+        if (in.published() != null && day(in, t).isAfter(in.published())) return false;
+        String before = in.text().substring(Math.max(s.start(), t.start() - 12), t.start());
+        if (FUTURE_CONTEXT.matcher(before).find()) return false;
+        String speech = in.text().substring(Math.max(s.start(), t.start() - 30), t.start());
+        return !SPEECH_TIME.matcher(speech).find() && !timestamp(in, t);
+    }
+
+    /**
+     * The day an expression gives an event: "overnight" alone is the night that ended on the publication day,
+     * and what happened after midnight is dated on that day.
+     */
+    private static LocalDate day(Input in, TimeMention t) {
+        if (in.published() == null) return t.date();
+        if (OVERNIGHT.matcher(t.text()).matches()) return in.published();
+        return t.date();
+    }
+
     /** The day the sentence dates its occurrence to: the day-precise expression nearest the trigger, never a future one. */
     private static Dated date(Input in, Sentence s, Triggers.Hit hit) {
         TimeMention best = null;
         int anchor = s.start() + (hit != null ? hit.offset() : 0);
         for (TimeMention t : in.times()) {
-            if (t.start() < s.start() || t.end() > s.end() || t.date() == null) continue;
-            if (t.type() != TimexType.DATE && t.type() != TimexType.TIME) continue;
-            if (t.type() == TimexType.TIME && CLOCK_ONLY.matcher(t.text()).matches()) continue;
-            if (in.published() != null && t.date().isAfter(in.published())) continue;
-            String before = in.text().substring(Math.max(s.start(), t.start() - 12), t.start());
-            if (FUTURE_CONTEXT.matcher(before).find()) continue;
-            String speech = in.text().substring(Math.max(s.start(), t.start() - 30), t.start());
-            if (SPEECH_TIME.matcher(speech).find() || timestamp(in, t)) continue;
+            if (t.start() < s.start() || t.end() > s.end() || !usable(in, s, t)) continue;
             if (best == null || Math.abs(t.start() - anchor) < Math.abs(best.start() - anchor)) best = t;
         }
-        return best == null ? null : new Dated(best.date(), best.text());
+        return best == null ? null : new Dated(day(in, best), best.text());
     }
 
     /**

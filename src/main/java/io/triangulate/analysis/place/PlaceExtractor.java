@@ -53,6 +53,16 @@ public final class PlaceExtractor {
     private static final java.util.Set<String> SPEECH_VERBS = words("said", "says", "told", "added", "wrote",
             "asked", "explained", "noted", "stated", "argued", "insisted", "testified", "recalled");
 
+    /** Bodies named after their town: "Albany Police", "Lodi Fire Department", "Salina City Commission". */
+    private static final java.util.Set<String> TOWN_BODIES = words("police", "sheriff", "sheriff's", "fire", "mayor", "city");
+    /** "LODI --", "WACO, Texas", "ERIE (AP)": a four-letter capitalised word opening a dateline is a town, not an acronym. */
+    private static final java.util.regex.Pattern DATELINE_AFTER = java.util.regex.Pattern.compile("^\\s*(?:,\\s*[A-Z]|\\(|--|—|–|-\\s)");
+
+    private static boolean dateline(Tokens t, int i) {
+        boolean first = i == 0 || t.text.substring(t.end[i - 1], t.start[i]).contains("\n") || t.has(i, Tokens.SENT_START);
+        return first && DATELINE_AFTER.matcher(t.text.substring(t.end[i], Math.min(t.text.length(), t.end[i] + 6))).find();
+    }
+
     private static java.util.Set<String> words(String... w) {
         return java.util.Set.copyOf(new java.util.HashSet<>(List.of(w)));
     }
@@ -250,7 +260,7 @@ public final class PlaceExtractor {
         }
         s.score = new double[s.cand.length];
         boolean cased = t.has(i, Tokens.CASED);
-        if (cased && t.has(i, Tokens.ALL_CAPS) && i == j && key.length() <= 4) {
+        if (cased && t.has(i, Tokens.ALL_CAPS) && i == j && key.length() <= 4 && !(key.length() == 4 && dateline(t, i))) {
             // "US", "UK": only entries written so (countries' codes are among their names); not "Eu" for "EU"
             String written = t.text.substring(t.start[i], t.end[i]);
             int w = 0;
@@ -284,8 +294,8 @@ public final class PlaceExtractor {
                 s.weak = true; // inside a longer name: "Michael Jones", "Metropolitan Atlanta", "Dublin Arts Council"
                 if (!t.has(i - 1, Tokens.ALL_CAPS) && t.key[i - 1].length() > 1 && !lex.stopwords.contains(t.key[i - 1])) s.surname = true;
             } else if (j + 1 < t.size && t.has(j + 1, Tokens.JOIN_PREV) && t.has(j + 1, Tokens.UPPER) && t.has(j + 1, Tokens.CASED)
-                    && !t.has(j + 1, Tokens.ALL_CAPS) && !CONNECTORS.contains(t.key[j + 1])) {
-                s.weak = true;
+                    && !t.has(j + 1, Tokens.ALL_CAPS) && !CONNECTORS.contains(t.key[j + 1]) && !TOWN_BODIES.contains(t.key[j + 1])) {
+                s.weak = true; // "Dublin Arts Council"; but "Albany Police Department" names the town's police
             }
             if (j + 1 < t.size && !t.has(j + 1, Tokens.UPPER) && SPEECH_VERBS.contains(t.key[j + 1])
                     && t.has(j + 1, Tokens.JOIN_PREV)) {
@@ -481,7 +491,7 @@ public final class PlaceExtractor {
         }
         // candidate co-occurrence: divisions that some name may mean, and the names that may lie in each division
         Map<Integer, Integer> divisionCand = new HashMap<>();   // admin1 place → span index naming it
-        Map<Integer, Integer> townsInDivision = new HashMap<>(); // admin1 place → number of spans with a town in it
+        Map<Integer, Map<String, Integer>> townsInDivision = new HashMap<>(); // admin1 place → spans with a town in it, by name
         for (int a = 0; a < spans.size(); a++) {
             Span s = spans.get(a);
             if (s.type != GAZ || s.common || s.person) continue;
@@ -490,7 +500,7 @@ public final class PlaceExtractor {
                 if (d.kind[p] == GazetteerData.K_ADMIN1) divisionCand.putIfAbsent(p, a);
                 else if (d.kind[p] != GazetteerData.K_COUNTRY) {
                     int a1 = g.admin1Of(p);
-                    if (a1 >= 0 && seen.add(a1)) townsInDivision.merge(a1, 1, Integer::sum);
+                    if (a1 >= 0 && seen.add(a1)) townsInDivision.computeIfAbsent(a1, k -> new HashMap<>()).merge(s.key, 1, Integer::sum);
                 }
             }
         }
@@ -504,7 +514,10 @@ public final class PlaceExtractor {
                 int p = s.cand[c];
                 double sc = base(p, s.candFlags[c]) + languagePrior(p, favoured) + containerBonus(s, c, spans);
                 if (d.kind[p] == GazetteerData.K_ADMIN1) {
-                    int n = townsInDivision.getOrDefault(p, 0);
+                    // other names only: a name's own town reading does not vouch for its namesake region
+                    Map<String, Integer> byName = townsInDivision.getOrDefault(p, Map.of());
+                    int n = 0;
+                    for (var e : byName.entrySet()) if (!e.getKey().equals(s.key)) n += e.getValue();
                     sc += Math.min(2.0, 0.75 * n); // "Athens and Gainesville … Georgia": the state holding them
                 } else if (d.kind[p] != GazetteerData.K_COUNTRY) {
                     int a1 = g.admin1Of(p);

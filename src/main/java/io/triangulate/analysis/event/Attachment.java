@@ -1,0 +1,70 @@
+package io.triangulate.analysis.event;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a time expression dates the happening itself ("shot Saturday night", "the Nov. 8 shooting",
+ * "police were called about 2 a.m. Sunday") or something said or done about it afterwards ("police said
+ * Monday", "was arrested Tuesday", "identified Sunday", "died Monday at the hospital"). The nearest cue
+ * word before the expression in its sentence decides; with none before, the first one after it does.
+ * English only: other languages are never judged attached.
+ */
+final class Attachment {
+    private Attachment() {}
+
+    /** Words that report the happening, its discovery or the call that reported it. */
+    private static final Pattern HAPPENING = Pattern.compile("(?i)\\b(?:shot|shoot(?:ing|ings|out)?|gunfire|gunshots?"
+            + "|gunned down|fired|firing|opened fire|kill(?:ed|ing)|slain|slaying|murder(?:ed)?|homicide|stabb(?:ed|ing)"
+            + "|wounded|injured|attack(?:ed)?|robbed|robbery|carjack(?:ed|ing)|happened|occurred|took place|erupted"
+            + "|broke out|respond(?:ed|ing)|dispatched|called|calls?|911|found|discovered|struck|altercation|argument"
+            + "|fight|confrontation|(?:was|were) reported|ambushed|hit|attacks|targeted|landed|exploded|explosions?|blasts?|discharged|went off)\\b");
+    /** Words that report what was said or done later: speech, police and court steps, death in hospital. */
+    private static final Pattern AFTERWARDS = Pattern.compile("(?i)\\b(?:said|says|say|told|tells|identified|released"
+            + "|confirmed|announced|arrested|arrests?|charged|charges?|booked|arraigned|sentenced|sentencing|pleaded|indicted"
+            + "|convicted|appeared|appears?|remained|remains|listed|updated|posted|named|investigating|searching|vigil"
+            + "|funeral|memorial|court|hearing|trial|jail|custody|surrendered|extradited|face|faces|facing|hospitalized"
+            + "|autops(?:y|ies)|reported|reports|according|conference|statement|spoke|asked|died|dies|passed away|added|wrote"
+            + "|succumbed|buried|rallied|gathered|march(?:ed)?|met|meeting|issued|filed|published|wrote|visited)\\b");
+    /** "the Nov. 8 shooting", "Saturday's homicide": the expression qualifies the happening's own noun. */
+    private static final Pattern QUALIFIES = Pattern.compile(
+            "(?i)^(?:['’]s)?\\s+(?:(?!the\\b|a\\b|an\\b|that\\b|police\\b)[a-z-]+\\s+){0,2}(?:shootings?|homicides?|killings?|slayings?|murders?|attacks?|stabbings?|gunfire|robbery)\\b");
+    /** Police and court steps: "charged him with murder on Saturday" dates the charge, whatever the clause names. */
+    private static final Pattern STEPS = Pattern.compile("(?i)\\b(?:charged|charges|arrested|arrests?|pleaded|pleads|convicted"
+            + "|sentenced|indicted|booked|accused|arraigned|jailed|detained|apprehended|extradited|custody|guilty)\\b");
+    /** Attribution that may follow what it reports: "… on Saturday, security officials said". */
+    private static final Pattern SPEECH = Pattern.compile("(?i)\\b(?:said|says|say|told|tells|according|reported|reports|added|wrote|stated|statement)\\b");
+    private static final int BACK = 250, AHEAD = 60;
+
+    /** True when the time expression at [start, end) of {@code text}, in the sentence [from, to), dates the happening. */
+    static boolean dates(String text, int from, int to, int start, int end) {
+        return judge(text, from, to, start, end) > 0;
+    }
+
+    /**
+     * 1 when the time expression at [start, end) of {@code text}, in the sentence [from, to), dates the happening;
+     * -1 when it dates something said or done about it; 0 when nothing around it tells.
+     */
+    static int judge(String text, int from, int to, int start, int end) {
+        String after = text.substring(end, Math.min(to, end + AHEAD));
+        if (QUALIFIES.matcher(after).find()) return 1;
+        String before = text.substring(Math.max(from, start - BACK), start);
+        int clause = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')), before.lastIndexOf(':'));
+        if (STEPS.matcher(before.substring(clause + 1)).find()) return -1;
+        int happening = lastEnd(HAPPENING.matcher(before)), afterwards = lastEnd(AFTERWARDS.matcher(before));
+        if (happening >= 0 || afterwards >= 0) return happening >= afterwards ? 1 : -1;
+        Matcher h = HAPPENING.matcher(after), a = AFTERWARDS.matcher(after);
+        int hs = h.find() ? h.start() : Integer.MAX_VALUE, as = Integer.MAX_VALUE;
+        while (a.find()) {
+            if (!SPEECH.matcher(a.group()).matches()) { as = a.start(); break; }
+        }
+        if (hs == as) return 0;
+        return hs < as ? 1 : -1;
+    }
+
+    private static int lastEnd(Matcher m) {
+        int end = -1;
+        while (m.find()) end = m.end();
+        return end;
+    }
+}

@@ -1,0 +1,43 @@
+package io.triangulate.analysis.event;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Which time expressions date the happening itself, and which date what was said or done about it later. */
+class AttachmentTest {
+    private static boolean dates(String sentence, String time) {
+        int at = sentence.indexOf(time);
+        assertTrue(at >= 0, time);
+        return Attachment.dates(sentence, 0, sentence.length(), at, at + time.length());
+    }
+
+    @Test
+    void theHappeningsOwnDay() {
+        assertTrue(dates("A woman was shot Saturday night outside a store on Elm Road.", "Saturday night"));
+        assertTrue(dates("Officers responded to the call about 2 a.m. Sunday and found a man wounded.", "2 a.m. Sunday"));
+        assertTrue(dates("The shooting was reported about 10 a.m. Sunday at a home.", "10 a.m. Sunday"));
+        assertTrue(dates("Police said a teenager was shot Friday near the park.", "Friday"));
+    }
+
+    @Test
+    void anExpressionQualifyingTheEventNoun() {
+        assertTrue(dates("Detectives are still looking into the Nov. 8 shooting at the bar.", "Nov. 8"));
+        assertTrue(dates("Neighbours spoke about Saturday's shooting with dismay.", "Saturday"));
+    }
+
+    @Test
+    void anOpeningExpressionTakesTheFirstCueAfterIt() {
+        assertTrue(dates("On Tuesday, two men were shot in the parking lot.", "Tuesday"));
+        assertFalse(dates("On Monday, he was extradited to the county jail.", "Monday"));
+    }
+
+    @Test
+    void speechPoliceAndCourtStepsAreNotTheHappening() {
+        assertFalse(dates("The man who was shot was identified Sunday by the coroner.", "Sunday"));
+        assertFalse(dates("A suspect in the shooting was arrested Tuesday at his home.", "Tuesday"));
+        assertFalse(dates("Prosecutors charged the driver with murder on Thursday.", "Thursday"));
+        assertFalse(dates("The wounded teen remained hospitalized Monday in serious condition.", "Monday"));
+        assertFalse(dates("The victim, shot in the chest, died Monday at the hospital.", "Monday"));
+    }
+}

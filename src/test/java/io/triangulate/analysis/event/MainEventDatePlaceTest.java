@@ -1,0 +1,86 @@
+package io.triangulate.analysis.event;
+
+import io.triangulate.analysis.Analyzer;
+import io.triangulate.model.Article;
+import io.triangulate.model.EventMention;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The day and place of an article's main incident, on short reports written for these tests. */
+class MainEventDatePlaceTest {
+    private static Analyzer analyzer;
+
+    @BeforeAll
+    static void load() { analyzer = Analyzer.create(); }
+
+    private static EventMention main(String title, String text, LocalDate published) {
+        Article a = new Article("t", null, null, title, published, "en", text, "-");
+        return analyzer.analyse(a).events().stream().filter(e -> e.role() == EventMention.Role.MAIN).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aFollowUpIsDatedByTheShootingNotByTheArrest() {
+        // published on a Thursday; the arrest was on Tuesday, the shooting on the Saturday before
+        EventMention m = main("Man arrested in deadly shooting",
+                "Police arrested a 22-year-old man on Tuesday in connection with a deadly shooting. "
+                        + "The victim was shot Saturday night outside a grocery store on Main Street, police said.",
+                LocalDate.of(2016, 3, 10));
+        assertEquals(LocalDate.of(2016, 3, 5), m.date());
+    }
+
+    @Test
+    void aTimeOfSpeakingDoesNotDateTheShooting() {
+        EventMention m = main("Teen wounded in shooting",
+                "A teenager was wounded in a shooting, police said Monday. "
+                        + "The shooting was reported about 10 p.m. Sunday near a park.",
+                LocalDate.of(2016, 3, 7));
+        assertEquals(LocalDate.of(2016, 3, 6), m.date());
+    }
+
+    @Test
+    void overnightIsThePublicationDay() {
+        EventMention m = main("Two hurt in shooting", "Two men were hurt in a shooting overnight at an apartment complex.",
+                LocalDate.of(2016, 3, 7));
+        assertEquals(LocalDate.of(2016, 3, 7), m.date());
+    }
+
+    @Test
+    void theDatelinePlacesTheStory() {
+        EventMention m = main("Seven hurt at Gresham nightclub party",
+                "CHICAGO (AP) — Seven people were injured early Thursday when gunfire erupted inside a nightclub on the South Side.",
+                LocalDate.of(2013, 3, 21));
+        assertNotNull(m.location());
+        assertEquals("Chicago", m.location().place().name());
+    }
+
+    @Test
+    void anOutletsBrandingInTheHeadlineIsNoPlace() {
+        EventMention m = main("Boy hurt in accidental shooting - KXYZ News 12 Shreveport, Louisiana News Weather",
+                "Waco police say a 13-year-old boy was hurt Sunday when a rifle went off at his home.",
+                LocalDate.of(2016, 5, 2));
+        assertNotNull(m.location());
+        assertEquals("Waco", m.location().place().name());
+    }
+
+    @Test
+    void aStreetNamedAfterAPlaceIsNotThePlace() {
+        EventMention m = main("Man shot on Spain Street",
+                "BATON ROUGE, La. — A man was shot Friday in the 1200 block of Spain Street, police said.",
+                LocalDate.of(2016, 5, 2));
+        assertNotNull(m.location());
+        assertEquals("Baton Rouge", m.location().place().name());
+    }
+
+    @Test
+    void aFacilityNamedAfterATownIsInTheTownNamedAfterIt() {
+        EventMention m = main("Three shot at Orlando Community Center in Miami",
+                "Three men were shot late Friday outside a community center, police said.",
+                LocalDate.of(2016, 5, 7));
+        assertNotNull(m.location());
+        assertEquals("Miami", m.location().place().name());
+    }
+}
