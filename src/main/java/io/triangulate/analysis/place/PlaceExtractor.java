@@ -41,6 +41,10 @@ public final class PlaceExtractor {
             "companies", "embassies", "consulates", "mission", "mission's", "ministry", "minister", "army's", "general",
             "commander", "commanders", "sanctions", "dollar", "dollars", "economy", "market", "markets", "stocks",
             "botschaft", "truppen", "armee", "regierung", "streitkrafte", "soldaten", "militar");
+    /** Institutions a region's name qualifies: "the Kurdistan health official", "Kurdistan counter-terrorism service". */
+    private static final java.util.Set<String> REGION_INSTITUTIONS = words("official", "officials", "government",
+            "authorities", "authority", "service", "services", "ministry", "minister", "forces", "governor", "parliament",
+            "president", "administration", "spokesman", "spokeswoman", "spokesperson", "agency", "regional");
     /** Heads written before the country in other languages: "l'ambassade des États-Unis", "embajada de Estados Unidos". */
     private static final java.util.Set<String> ADJECTIVAL_HEADS_BEFORE = words("ambassade", "consulat", "embajada",
             "consulado", "ambasciata", "consolato", "ambassade", "troupes", "tropas", "truppe", "soldats", "soldados",
@@ -779,6 +783,7 @@ public final class PlaceExtractor {
                     if (fe >= 0) facility = t.text.substring(s.start, t.end[fe]);
                 }
             }
+            if (d.kind[p] == GazetteerData.K_ADMIN1 && s.type == GAZ && regionModifier(t, next)) demonym = true;
             if (d.kind[p] == GazetteerData.K_COUNTRY && s.type == GAZ && s.first > 0) {
                 int h = s.first - 1;
                 if (OF_WORDS.contains(t.key[h]) && h > 0) h--;
@@ -803,6 +808,17 @@ public final class PlaceExtractor {
                     Math.round(conf * 1000) / 1000.0));
         }
         return out;
+    }
+
+    /**
+     * A region's name qualifying an institution in up to three lower-case words joined to it ("Kurdistan health
+     * official", "the Kurdistan Region's counter-terrorism service"): the institution's region, not a place of events.
+     */
+    private static boolean regionModifier(Tokens t, int next) {
+        for (int k = next; k < t.size && k < next + 3 && t.has(k, Tokens.JOIN_PREV) && !t.has(k, Tokens.UPPER); k++) {
+            if (REGION_INSTITUTIONS.contains(t.key[k])) return true;
+        }
+        return false;
     }
 
     private static final java.util.Set<String> DIVISION_WORDS = java.util.Set.of("province", "governorate", "state",

@@ -62,12 +62,43 @@ final class Tokens {
                     break;
                 }
             }
+            int el = elision(text, s, e);
+            if (el > s) {                       // "d'Erbil", "l'Irak", "dell'Iraq": the name after the article
+                upperAll = true;
+                letters = 0;
+                for (int k = el; k < e; k++) {
+                    char d = text.charAt(k);
+                    if (Character.isLetter(d)) { letters++; if (!Character.isUpperCase(d)) upperAll = false; }
+                }
+                s = el;
+            }
             add(s, e, gapStart, upperAll && letters >= 2, dots);
             i = e;
             // skip a possessive 's
             if (i + 1 < n && (text.charAt(i) == '\'' || text.charAt(i) == '’') && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')) i += 2;
             gapStart = e;
         }
+    }
+
+    /** Elided articles and prepositions of French and Italian written onto the next word. */
+    private static final java.util.Set<String> ELIDED = java.util.Set.of("l", "d", "qu", "j", "n", "s", "c", "m", "t",
+            "jusqu", "lorsqu", "puisqu", "dell", "all", "dall", "nell", "sull", "coll", "quell", "un", "gl");
+
+    /**
+     * Where the word starts after an elided article ({@code d'Erbil} → {@code Erbil}, {@code L'un} → {@code un}), or
+     * {@code s} when there is none. Names that carry their article ({@code L'Aquila}, {@code D'Iberville},
+     * {@code O'Fallon}) keep it: a capitalised article before a capitalised word is part of the name.
+     */
+    static int elision(String text, int s, int e) {
+        int a = s;
+        while (a < e && a - s <= 6 && Character.isLetter(text.charAt(a))) a++;
+        if (a >= e - 1 || a == s || (text.charAt(a) != '\'' && text.charAt(a) != '’')) return s;
+        String art = text.substring(s, a);
+        if (!ELIDED.contains(art.toLowerCase(java.util.Locale.ROOT))) return s;
+        boolean articleUpper = Character.isUpperCase(art.charAt(0));
+        boolean nameUpper = Character.isUpperCase(text.charAt(a + 1));
+        if (articleUpper && nameUpper) return s;
+        return a + 1;
     }
 
     /** "’s", "’ve", "’ll", "’re", "’d", "’t", "’m" after an apostrophe. */

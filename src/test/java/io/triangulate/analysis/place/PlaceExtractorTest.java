@@ -41,6 +41,28 @@ class PlaceExtractorTest {
     }
 
     @Test
+    void elidedArticlesAreNotPartOfTheName() {
+        String fr = "L'un des engins a visé l'aéroport d'Erbil, dans le nord de l'Irak, mardi soir.";
+        List<PlaceMention> ms = x.extract(fr, "fr");
+        assertEquals("IQ", get(ms, "Erbil").place().country());
+        assertEquals(Place.Kind.COUNTRY, get(ms, "Irak").place().kind());
+        assertTrue(ms.stream().noneMatch(m -> m.text().toLowerCase().contains("un")), ms.toString());
+        String it = "Un razzo è caduto vicino all'ambasciata, nel centro dell'Iraq.";
+        assertEquals("IQ", get(x.extract(it, "it"), "Iraq").place().country());
+        // names that carry their article keep it
+        assertEquals("L'Aquila", get(x.extract("The earthquake struck L'Aquila in the night.", "en"), "L'Aquila").text());
+    }
+
+    @Test
+    void aRegionQualifyingAnInstitutionIsNoPlaceOfEvents() {
+        List<PlaceMention> ms = x.extract("A guard was hurt near the airport in Mosul, a Nineveh health official said.", "en");
+        assertTrue(get(ms, "Nineveh").demonym(), ms.toString());
+        assertFalse(get(ms, "Mosul").demonym());
+        List<PlaceMention> plain = x.extract("Heavy rain fell across Nineveh on Monday.", "en");
+        assertFalse(get(plain, "Nineveh").demonym());
+    }
+
+    @Test
     void oneCityInEveryScript() {
         String ar = "قال مسؤولون إن صاروخين سقطا في بغداد مساء السبت.";
         String fr = "Deux obus sont tombés samedi soir à Bagdad, près de l'ambassade.";
