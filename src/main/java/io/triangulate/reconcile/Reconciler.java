@@ -96,7 +96,7 @@ public final class Reconciler {
                 double bestScore = 2.5;
                 for (Group g : groups) {
                     if (g.has(a.id())) continue;
-                    double s = score(g, m);
+                    double s = score(g, a, m);
                     if (s > bestScore) { bestScore = s; best = g; }
                 }
                 if (best == null) { best = new Group(); groups.add(best); }
@@ -107,7 +107,7 @@ public final class Reconciler {
     }
 
     /** How well a mention fits a group: place, day, role and type; negative infinity when incompatible. */
-    private static double score(Group g, EventMention m) {
+    private static double score(Group g, AnalysedArticle a, EventMention m) {
         double total = 0;
         for (Member x : g.members) {
             EventMention o = x.mention;
@@ -119,6 +119,7 @@ public final class Reconciler {
                 boolean defaulted = o.dateText() == null || m.dateText() == null;
                 if (d == 0) s += 2;
                 else if (d <= 1 && defaulted) s += 1;
+                else if (d == 1 && DayApart.sameIncident(x.article, o, a, m)) s += 1;
                 else return Double.NEGATIVE_INFINITY;
             } else {
                 s += 0.5;
@@ -297,7 +298,10 @@ public final class Reconciler {
             if (home == null) { home = new ArrayList<>(); groups.add(home); }
             home.add(c);
         }
-        groups.sort(Comparator.comparingInt((List<Claim> gr) -> -sources(gr).size()).thenComparingInt(gr -> gr.get(0).order()));
+        Comparator<List<Claim>> bySources = Comparator.comparingInt((List<Claim> gr) -> -sources(gr).size());
+        // days level on sources: the earlier (a night-time incident, or one reported the next day, began on the first)
+        if (field.equals("date")) bySources = bySources.thenComparing(gr -> gr.get(0).key());
+        groups.sort(bySources.thenComparingInt(gr -> gr.get(0).order()));
         Set<String> articles = new LinkedHashSet<>();
         claims.forEach(c -> articles.add(c.article()));
         FactStatus status = articles.size() == 1 ? FactStatus.SINGLE

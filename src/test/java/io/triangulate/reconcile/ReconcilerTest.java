@@ -54,6 +54,14 @@ class ReconcilerTest {
             return this;
         }
 
+        /** Gives the last mention's day a time expression ("Friday night"): its date is read from the text. */
+        Fixture said(String dateText) {
+            EventMention m = mentions.remove(mentions.size() - 1);
+            mentions.add(new EventMention(m.article(), m.index(), m.role(), m.type(), m.date(), dateText, m.location(),
+                    m.figures(), m.actors(), m.targets(), m.sentences()));
+            return this;
+        }
+
         /** Text before the next mention, as an article's other paragraphs. */
         Fixture pad(int chars) {
             while (chars-- > 0) text.append(chars % 6 == 0 ? ' ' : 'x');
@@ -208,5 +216,54 @@ class ReconcilerTest {
         assertEquals(List.of("a", "b"), events.get(0).articles());
         assertEquals("background", events.get(1).role());
         assertEquals(DAY.minusDays(4), events.get(1).date());
+    }
+
+    static final Place NEWBRIDGE = new Place(3, "Newbridge", "GB", "Westshire", 51.18, -1.0, 10_000, Place.Kind.CITY); // 20 km off
+
+    static AnalysedArticle shooting(String id, LocalDate published, LocalDate day, String when, Place place, Figure... figs) {
+        String where = place == null ? "the town" : place.name();
+        return new Fixture(id, published).mention(EventMention.Role.MAIN, day, place, "A man was shot in " + where + " " + when + ".", OWN, figs)
+                .said(when).build();
+    }
+
+    @Test
+    void reportsOfOneNightTimeShootingADayApartAreOneEvent() {
+        LocalDate fri = DAY, sat = DAY.plusDays(1);
+        Figure dead = count("One man was killed", FigureKind.KILLED, 1, 1);
+        AnalysedArticle a = new Fixture("a", sat).mention(EventMention.Role.MAIN, fri, HARBOURTON,
+                "One man was killed in Harbourton Friday night.", OWN, dead).said("Friday night").build();
+        AnalysedArticle b = new Fixture("b", sat).mention(EventMention.Role.MAIN, sat, HARBOURTON,
+                "One man was killed in Harbourton early Saturday.", OWN, dead).said("early Saturday").build();
+        List<Event> events = reconcile(Reconciler.create(), a, b);
+        assertEquals(1, events.size(), "one shooting either side of midnight");
+        assertEquals(List.of("a", "b"), events.get(0).articles());
+        assertEquals(fri, events.get(0).date(), "level on sources: the earlier day");
+        assertEquals(FactStatus.CONFLICT, fact(events.get(0), "date").status());
+
+        // a report published the next day, one of them unplaced
+        AnalysedArticle c = new Fixture("c", sat.plusDays(1)).mention(EventMention.Role.MAIN, sat, null,
+                "One man was killed on Saturday, police said.", OWN, dead).said("Saturday").build();
+        List<Event> three = reconcile(Reconciler.create(), a, b, c);
+        assertEquals(1, three.size());
+        assertEquals(sat, three.get(0).date(), "the day most independent sources give");
+    }
+
+    @Test
+    void shootingsInOtherTownsOrWithOtherVictimsStayApart() {
+        LocalDate fri = DAY, sat = DAY.plusDays(1);
+        // the same day, two towns
+        List<Event> towns = reconcile(Reconciler.create(),
+                shooting("a", sat, fri, "Friday night", HARBOURTON), shooting("b", sat, fri, "Friday night", MILLBRIDGE));
+        assertEquals(2, towns.size());
+        // a day apart, towns 20 km apart
+        assertEquals(2, reconcile(Reconciler.create(),
+                shooting("a", sat, fri, "Friday night", HARBOURTON), shooting("b", sat, sat, "early Saturday", NEWBRIDGE)).size());
+        // a day apart in one town, one dead against three wounded
+        assertEquals(2, reconcile(Reconciler.create(),
+                shooting("a", sat, fri, "Friday night", HARBOURTON, count("One man was killed", FigureKind.KILLED, 1, 1)),
+                shooting("b", sat, sat, "early Saturday", HARBOURTON, count("Three were wounded", FigureKind.INJURED, 3, 3))).size());
+        // a day apart, published the same day, no time of night: two days' news
+        assertEquals(2, reconcile(Reconciler.create(),
+                shooting("a", sat, fri, "on Friday", HARBOURTON), shooting("b", sat, sat, "on Saturday", HARBOURTON)).size());
     }
 }
