@@ -366,6 +366,10 @@ public final class Reconciler {
         if (groups.size() == 1) {
             status = articles.size() == 1 ? FactStatus.SINGLE : FactStatus.AGREED;
             winner = groups.get(0);
+        } else if (revisingGroup(groups) != null) {
+            // a report that says it revises the others ("officials now say", "revising earlier reports") is later
+            status = FactStatus.UPDATED;
+            winner = revisingGroup(groups);
         } else if (nonDecreasing(byArticle) && distinctDays(byArticle) && plausibleGrowth(byArticle) || woundedDied) {
             status = FactStatus.UPDATED;
             // the latest value among the best-sourced: a lone later figure does not overturn several sources
@@ -388,6 +392,29 @@ public final class Reconciler {
         values.add(value(winner, exactest(winner), totalSources));
         for (List<Claim> gr : groups) if (gr != winner) values.add(value(gr, exactest(gr), totalSources));
         return new Fact(field, status, values, exactest(winner).key());
+    }
+
+    /** Words with which a report presents its figure as a correction of earlier ones. */
+    private static final java.util.regex.Pattern REVISION = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:revis(?:ed|es|ing)\\b|updated?\\b|now says?\\b|now said\\b|raised the (?:death )?toll|toll (?:has )?"
+            + "(?:rose|risen|climbed)|correct(?:ed|ing) (?:earlier|initial|previous)|contrary to (?:earlier|initial) reports"
+            + "|révis|revu à la hausse|désormais|actualiz|korrigiert|aggiornat|bijgesteld)");
+
+    /**
+     * The one group of values whose reports present them as a revision of the others (a claim whose sentence
+     * says "revising earlier reports", "officials now say", "UPDATE:"), when no other group's report does;
+     * else null. Such a report is later than those it revises even when all were published the same day.
+     */
+    private static List<Claim> revisingGroup(List<List<Claim>> groups) {
+        List<Claim> found = null;
+        for (List<Claim> gr : groups) {
+            boolean revises = gr.stream().anyMatch(c -> c.evidence() != null && c.evidence().text() != null
+                    && REVISION.matcher(c.evidence().text()).find());
+            if (!revises) continue;
+            if (found != null) return null;
+            found = gr;
+        }
+        return found;
     }
 
     /**

@@ -130,6 +130,32 @@ class ReconcilerTest {
     }
 
     @Test
+    void aReportThatSaysItRevisesTheOthersIsAnUpdateTheSameDay() {
+        AnalysedArticle first = new Fixture("first", DAY)
+                .mention(EventMention.Role.MAIN, DAY, HARBOURTON, "Nobody was hurt in Harbourton.", OWN, count("Nobody was hurt", FigureKind.INJURED, 0, 0))
+                .build();
+        AnalysedArticle second = new Fixture("second", DAY)
+                .mention(EventMention.Role.MAIN, DAY, HARBOURTON, "No injuries were reported in Harbourton.", OWN, count("No injuries", FigureKind.INJURED, 0, 0))
+                .build();
+        AnalysedArticle revision = new Fixture("revision", DAY)
+                .mention(EventMention.Role.MAIN, DAY, HARBOURTON, "A guard was slightly injured in Harbourton, revising earlier reports.", OWN,
+                        count("A guard was slightly injured", FigureKind.INJURED, 1, 1))
+                .build();
+        // the revising report was read first: publication order within the day is unknown, its words decide
+        Event e = reconcile(Reconciler.create(), revision, first, second).get(0);
+        assertEquals(FactStatus.UPDATED, fact(e, "injured").status());
+        assertEquals(1, e.injured());
+        // without the words, three reports of one day disagree and the two that agree win
+        AnalysedArticle plain = new Fixture("plain", DAY)
+                .mention(EventMention.Role.MAIN, DAY, HARBOURTON, "A guard was slightly injured in Harbourton.", OWN,
+                        count("A guard was slightly injured", FigureKind.INJURED, 1, 1))
+                .build();
+        Event p = reconcile(Reconciler.create(), plain, first, second).get(0);
+        assertEquals(FactStatus.CONFLICT, fact(p, "injured").status());
+        assertEquals(0, p.injured());
+    }
+
+    @Test
     void peopleShotIncludeTheDeadOtherReportsCount() {
         AnalysedArticle shot = new Fixture("shot", DAY)
                 .mention(EventMention.Role.MAIN, DAY, HARBOURTON, "Three people were shot in Harbourton.", OWN,
