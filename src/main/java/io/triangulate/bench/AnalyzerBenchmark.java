@@ -15,8 +15,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 
@@ -40,12 +38,7 @@ public class AnalyzerBenchmark {
     private Article undetected;
 
     @Setup public void setup() throws IOException {
-        String text;
-        try (InputStream in = AnalyzerBenchmark.class.getResourceAsStream("article-600.txt")) {
-            if (in == null) throw new IllegalStateException("article-600.txt is missing from the class path");
-            String s = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            text = s.substring(s.indexOf('\n') + 1); // without the date line, as ingest gives it
-        }
+        String text = TextBenchmark.article600();
         analyzer = Analyzer.create();
         LocalDate published = LocalDate.of(2024, 3, 18);
         english = new Article("bench-600", "Benchmark Herald", null, null, published, "en", text, "bench");
