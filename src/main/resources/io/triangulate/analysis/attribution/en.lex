@@ -4,6 +4,10 @@ has
 have
 had
 also
+now
+still
+again
+then
 later
 previously
 further

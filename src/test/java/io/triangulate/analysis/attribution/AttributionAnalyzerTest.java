@@ -85,6 +85,11 @@ class AttributionAnalyzerTest {
         assertEquals(Modality.SPECULATED, AN.modality(sentence, "en"), sentence);
     }
 
+    @Test void anAdverbBeforeTheVerbIsNotPartOfTheSpeaker() {
+        assertEquals("officials", AN.attribute("Guard hurt in blast at depot, officials now say", "en").speaker());
+        assertEquals("ministry", AN.attribute("Two soldiers were wounded, the ministry still says.", "en").speaker());
+    }
+
     @Test void speculationKeepsItsSource() {
         Attribution a = AN.attribute("The gunman may have known the victims, police said.", "en");
         assertEquals(Modality.SPECULATED, a.modality());
