@@ -261,7 +261,9 @@ public final class Grouper {
             s.members.clear();
             s.archived = true;
             for (int k : s.summary.keys().ids()) archive.computeIfAbsent(k, x -> new ArrayList<>()).add(s);
-            s.archiveExpiry = (long) s.lastDate + cfg.archiveDays;
+            // remembered longer for undated articles (nothing says when they were written); dated ones see it
+            // only for archiveDays (see remembered)
+            s.archiveExpiry = (long) s.lastDate + Math.max(cfg.archiveDays, cfg.undatedArchiveDays);
             archiveQueue.add(s);
         } else {
             s.members.clear();
@@ -334,6 +336,7 @@ public final class Grouper {
             double idf = vocab.idf(k);
             for (StoryState s : list) {
                 if (sig.windowed() && sig.date() < s.firstDate - cfg.windowDays) continue;
+                if (!remembered(sig, s)) continue;
                 acc.computeIfAbsent(s, x -> new double[1])[0] += idf;
             }
         }
@@ -364,6 +367,11 @@ public final class Grouper {
             if (sc >= bestScore) { bestScore = sc; best = s; }
         }
         return best;
+    }
+
+    /** Whether an archived story is still within the article's memory: archiveDays for a dated article. */
+    private boolean remembered(Signature sig, StoryState s) {
+        return !sig.windowed() || sig.date() <= (long) s.lastDate + cfg.archiveDays;
     }
 
     /** Shared dimensions rare in the stream so far (names of the people and streets of one event). */
@@ -548,8 +556,11 @@ public final class Grouper {
         private boolean keepHistory = true;
         private boolean centroid = true;
         private boolean summaryScore = true;
-        /** log-odds an undated article needs to join a remembered (archived) story */
-        private double undatedArchiveThreshold = 1;
+        /** log-odds an undated article needs to join a remembered (archived) story: above the bar for live ones, as
+         *  nothing dates it apart from a similar event of another time */
+        private double undatedArchiveThreshold = 4.5;
+        /** days an archived story stays findable by undated articles (at least archiveDays) */
+        private int undatedArchiveDays = 3650;
         /** mean member-pair log-odds at which two stories one article links to are merged */
         private double linkMerge = -0.5;
         private boolean splitting = true;
@@ -667,6 +678,11 @@ public final class Grouper {
 
         Builder centroid(boolean on) {
             this.centroid = on;
+            return this;
+        }
+
+        Builder undatedArchiveDays(int d) {
+            this.undatedArchiveDays = d;
             return this;
         }
 

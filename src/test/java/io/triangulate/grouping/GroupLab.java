@@ -67,6 +67,7 @@ public final class GroupLab {
                         case "cent" -> b.centroid(v != 0);
                         case "noaf" -> b.archiveFull(Double.POSITIVE_INFINITY, 2);
                         case "uat" -> b.undatedArchiveThreshold(v);
+                        case "uad" -> b.undatedArchiveDays((int) v);
                         case "co" -> b.conflictOverride(v, 3);
                         case "co6" -> b.conflictOverride(v, 6);
                         case "co99" -> b.conflictOverride(v, 9999);

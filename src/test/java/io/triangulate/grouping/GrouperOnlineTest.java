@@ -60,6 +60,20 @@ class GrouperOnlineTest {
         assertEquals(fire, g.add(art("fire-2", FIRE + " Neighbours were allowed home by noon.", d.plusDays(31))));
     }
 
+    @Test void undatedArticleReachesAStoryOlderThanTheArchiveWhileADatedOneDoesNot() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        Grouper g = Grouper.builder().windowDays(5).latenessDays(5).archiveDays(365).build();
+        background(d, 6).forEach(g::add);
+        String flood = g.add(art("flood-1", FLOOD, d));
+        // the stream moves on two years: the flood story is past the dated memory
+        g.add(art("fire-1", FIRE, d.plusDays(800)));
+        background(d.plusDays(800), 6).forEach(a -> g.add(art("later-" + a.id(), a.text(), d.plusDays(800))));
+        // nothing dates this report: it may be as old as the flood story, which it names throughout
+        assertEquals(flood, g.add(art("flood-2", FLOOD + " The footbridge had stood since 1931.", null)));
+        // a report dated two years on is another event, whatever its words
+        assertNotEquals(flood, g.add(art("flood-3", FLOOD, d.plusDays(801), d.plusDays(801))));
+    }
+
     @Test void lateArticleFindsItsStoryByEventDate() {
         LocalDate d = LocalDate.of(2024, 3, 1);
         Grouper g = Grouper.builder().windowDays(5).latenessDays(10).build();
