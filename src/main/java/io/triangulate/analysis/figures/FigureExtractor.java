@@ -207,12 +207,18 @@ public final class FigureExtractor {
 
     /** Whether an INJURED figure only says people were shot ("two people were shot"), not that they survived. */
     static boolean isShotOnly(String text) {
+        if (ALIVE.matcher(text).find()) return false;             // "is in stable condition": a survivor, never one of the dead
         if (SUBJECTLESS.matcher(text).lookingAt()) return true;   // "was taken to the hospital": maybe the one who died
         String rest = GUNSHOT_WOUND.matcher(text).replaceAll("gunshot");       // a gunshot wound says shot, not survived
         if (TRANSPORT.matcher(rest).find()) rest = TRANSPORT.matcher(rest).replaceAll("shot"); // taken to hospital: the dead too
         if (ANAPHORIC.matcher(rest).matches()) return true;
         return WEAK.matcher(rest).find() && !STRONG.matcher(rest).find();
     }
+
+    /** Words that say the victim lives: stable (not critical) condition, survived, recovering, treated and released. */
+    private static final Pattern ALIVE = Pattern.compile(
+            "(?iu)\\b(?:(?:stable|fair|good)\\s+condition|survived|recovering|expected\\s+to\\s+(?:survive|recover|live|make\\s+a\\s+(?:full\\s+)?recovery)"
+            + "|non-?life[- ]threatening|treated\\s+and\\s+released)");
 
     /** Singular injuries with no subject of their own: the victim may be the one counted as killed. */
     private static final Pattern SUBJECTLESS = Pattern.compile(
@@ -289,8 +295,10 @@ public final class FigureExtractor {
                 int j = s.end();
                 boolean others = j < t.size() && lex.breaks.contains(t.get(j).norm()); // "no one else": says nothing
                 if (others) j++;
+                boolean otherNoun = !others && lex.breaks.contains(t.get(j - 1).norm()); // "no other student was hurt": says nothing
+                others |= otherNoun;
                 int k = j;
-                if (lex.functionWords.contains(t.get(j - 1).norm())) {           // "none of its personnel": skip the noun
+                if (otherNoun || lex.functionWords.contains(t.get(j - 1).norm())) {           // "none of its personnel": skip the noun
                     while (k < t.size() && k < j + 3 && t.get(k).word() && !lex.aux.contains(t.get(k).norm())
                             && !lex.breaks.contains(t.get(k).norm()) && afterCue(k) == null) k++;
                     j = k;

@@ -391,6 +391,7 @@ no other injuries = injured
 
 [neg-subject]
 no one
+no other
 no-one
 nobody
 none

@@ -212,6 +212,20 @@ class FigureExtractorTest {
         assertTrue(en("The rockets appear to have missed any personnel at the base.").isEmpty(),
                 "missing personnel is not a casualty figure");
         assertTrue(en("No one else was hurt, police said.").isEmpty(), "'no one else' says nothing about the others");
+        assertTrue(en("No other passenger was injured in the crash.").isEmpty(), "'no other X' says nothing about the others");
+        assertEquals(new CasualtySummary(1, null),
+                FigureExtractor.summarise(en("A guard died at the gate and no other worker was hurt.")));
+    }
+
+    @Test void survivorConditionIsNotOneOfTheDead() {
+        // "is in stable condition" speaks of someone alive: not subtracted as one of the dead
+        assertEquals(new CasualtySummary(1, 1), FigureExtractor.summarise(
+                en("The gunman died at the scene. A trooper was shot and is in stable condition.")));
+        assertEquals(new CasualtySummary(1, 1), FigureExtractor.summarise(
+                en("One man was killed. His brother was shot and was in stable condition on Sunday.")));
+        // taken to a hospital still says nothing of survival
+        assertEquals(new CasualtySummary(1, 0), FigureExtractor.summarise(
+                en("A man was shot and killed. He was taken to the hospital.")));
     }
 
     @Test void weaponsNormalisedSingular() {
