@@ -517,6 +517,11 @@ public final class FigureExtractor {
                     while (k < t.size() && k < j + 10 && !t.get(k).text().equals(",")) k++;
                     if (k < t.size() && t.get(k).text().equals(",")) { j = k + 1; continue; }
                 }
+                if (n.equals(",") && j + 1 < t.size() && INCLUDING.contains(t.get(j + 1).norm())) {   // "Four people, including a boy, were shot"
+                    int k = j + 2;
+                    while (k < t.size() && k < j + 10 && !t.get(k).text().equals(",")) k++;
+                    if (k < t.size() && t.get(k).text().equals(",")) { j = k + 1; continue; }
+                }
                 if (n.equals(",") && gap > 0 && q.start() > 0 && joinBlocked(q.start() - 1)) break; // "according to an official, a boy was shot"
                 if (lex.connectors.contains(n) || n.equals(",")) {
                     Quantity q2 = j + 1 < t.size() && !used[j + 1] ? quantity(j + 1) : null;
@@ -570,6 +575,9 @@ public final class FigureExtractor {
             mark(q.start(), c.end());
             return c.end();
         }
+
+        /** Words opening an aside that names some of the counted group ("four people, including a boy, were shot"). */
+        private static final java.util.Set<String> INCLUDING = java.util.Set.of("including", "among", "darunter", "inclusief");
 
         /** Words before a casualty verb that make it no happening: "threatened to kill two", "could kill". */
         private static final java.util.Set<String> MODALS = java.util.Set.of("to", "would", "could", "will", "might", "may", "can", "should", "cannot");

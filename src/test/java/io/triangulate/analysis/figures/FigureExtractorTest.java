@@ -217,6 +217,12 @@ class FigureExtractorTest {
                 FigureExtractor.summarise(en("A guard died at the gate and no other worker was hurt.")));
     }
 
+    @Test void includingAsideKeepsTheCount() {
+        Figure f = only(en("Three people, including a 9-year-old girl, were wounded near the park."), INJURED);
+        assertEquals(3, f.min());
+        assertEquals(2, only(en("Two men, among them the driver, were killed on the highway."), KILLED).min());
+    }
+
     @Test void survivorConditionIsNotOneOfTheDead() {
         // "is in stable condition" speaks of someone alive: not subtracted as one of the dead
         assertEquals(new CasualtySummary(1, 1), FigureExtractor.summarise(
