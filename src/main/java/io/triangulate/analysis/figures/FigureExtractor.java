@@ -517,7 +517,7 @@ public final class FigureExtractor {
                     while (k < t.size() && k < j + 10 && !t.get(k).text().equals(",")) k++;
                     if (k < t.size() && t.get(k).text().equals(",")) { j = k + 1; continue; }
                 }
-                if (n.equals(",") && j + 1 < t.size() && INCLUDING.contains(t.get(j + 1).norm())) {   // "Four people, including a boy, were shot"
+                if (person && n.equals(",") && j + 1 < t.size() && INCLUDING.contains(t.get(j + 1).norm())) {   // "Four people, including a boy, were shot" (not "who shot 4, including …")
                     int k = j + 2;
                     while (k < t.size() && k < j + 10 && !t.get(k).text().equals(",")) k++;
                     if (k < t.size() && t.get(k).text().equals(",")) { j = k + 1; continue; }
