@@ -222,7 +222,7 @@ class FigureExtractorTest {
         assertEquals(3, f.min());
         assertEquals(2, only(en("Two men, among them the driver, were killed on the highway."), KILLED).min());
         assertTrue(en("The man who shot 3, including a guard, was killed by officers.").stream()
-                .noneMatch(f -> f.kind() == KILLED && f.min() == 3), "the aside follows an object, not a subject");
+                .noneMatch(g -> g.kind() == KILLED && g.min() == 3), "the aside follows an object, not a subject");
     }
 
     @Test void survivorConditionIsNotOneOfTheDead() {
