@@ -225,6 +225,13 @@ class FigureExtractorTest {
                 .noneMatch(g -> g.kind() == KILLED && g.min() == 3), "the aside follows an object, not a subject");
     }
 
+    @Test void shootingsOfPeopleCountThoseShot() {
+        // a nominal "shootings of N people" counts people shot, the dead among them
+        assertEquals(new CasualtySummary(1, 2), FigureExtractor.summarise(
+                en("Detectives are looking into the shootings of three people downtown. One of them died.")));
+        assertEquals(2, only(en("He was charged in the shooting of two teenagers."), INJURED).min());
+    }
+
     @Test void survivorConditionIsNotOneOfTheDead() {
         // "is in stable condition" speaks of someone alive: not subtracted as one of the dead
         assertEquals(new CasualtySummary(1, 1), FigureExtractor.summarise(
