@@ -614,6 +614,7 @@ public final class FigureExtractor {
         }
 
         private static final java.util.Set<String> OBJECT_DETERMINERS = java.util.Set.of("a", "an", "his", "her", "their", "the", "its");
+        private static final java.util.Set<String> DEFINITE = java.util.Set.of("the", "his", "her", "their", "its");
         private static final java.util.Set<String> REFLEXIVES = java.util.Set.of("himself", "herself", "self", "themselves");
 
         /**
@@ -632,11 +633,16 @@ public final class FigureExtractor {
         }
 
         /** Further victims coordinated after an object ("… nephew and his 24-year-old step-brother"): [count, end]. */
-        private int[] moreVictims(int end) {
+        private int[] moreVictims(int end) { return moreVictims(end, false); }
+
+        /** As {@link #moreVictims(int)}; after a {@code definite} object, ", a 16-year-old boy" describes it (an apposition). */
+        private int[] moreVictims(int end, boolean definite) {
             int count = 0;
             while (end + 1 < t.size() && (t.get(end).norm().equals("and") || t.get(end).text().equals(","))) {
                 int e = victimPhrase(end + 1);
                 if (e < 0) break;
+                if (definite && count == 0 && t.get(end).text().equals(",")
+                        && lex.articles.contains(t.get(end + 1).norm())) break;   // "shot the victim, a 16-year-old boy"
                 if (t.get(end).text().equals(",") && !REFLEXIVES.contains(t.get(end + 1).norm())
                         && !singularNoun(e - 1)) break;                             // "his brother, 22-year-old Sam Lee": an apposition
                 for (int x = end; x < e; x++) if (used[x]) return new int[]{count, end};
@@ -676,7 +682,7 @@ public final class FigureExtractor {
             int p = k < t.size() && (t.get(k).norm().equals("the") || !lex.articles.contains(t.get(k).norm())) ? victimPhrase(k) : -1;
             if (p > k) {                      // "shoots uncle", "striking the driver", "killed 13-year-old friend"
                 for (int x = i; x < p; x++) if (used[x]) return -1;
-                int[] more = moreVictims(p);
+                int[] more = moreVictims(p, DEFINITE.contains(t.get(k).norm()));
                 add(i, more[1], c.value().kind(), 1 + more[0], 1 + more[0], false, null);
                 mark(i, more[1]);
                 return more[1];

@@ -232,6 +232,11 @@ class FigureExtractorTest {
         assertEquals(2, only(en("He was charged in the shooting of two teenagers."), INJURED).min());
     }
 
+    @Test void indefiniteAppositionAfterDefiniteObject() {
+        assertEquals(1, only(en("Police said he shot the victim, a 19-year-old man, near the store."), INJURED).min());
+        assertEquals(3, only(en("He shot his nephew, his brother and his wife."), INJURED).min());
+    }
+
     @Test void survivorConditionIsNotOneOfTheDead() {
         // "is in stable condition" speaks of someone alive: not subtracted as one of the dead
         assertEquals(new CasualtySummary(1, 1), FigureExtractor.summarise(
