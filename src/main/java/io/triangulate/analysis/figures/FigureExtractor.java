@@ -453,6 +453,9 @@ public final class FigureExtractor {
             };
         }
 
+        /** Words before digits that name a broadcaster, not a count. */
+        private static final java.util.Set<String> STATION = java.util.Set.of("channel", "news", "fox");
+
         /** Whether a token of digits can be a count: not a time, date, year, address, calibre, money or percentage. */
         private boolean plausible(int j) {
             Token tok = t.get(j);
@@ -466,6 +469,7 @@ public final class FigureExtractor {
                 if ((p.equals("/") || p.equals(":")) && prev.end() == tok.start()) return false;
                 if (lex.months.contains(prev.norm())) return false;
                 if (j >= 2 && t.get(j - 2).digits() && (prev.norm().equals("of") || prev.text().equals("/"))) return false; // "Image 2 of 9"
+                if (STATION.contains(prev.norm())) return false;                       // "Channel 11", "KSLA News 12": a station
                 if (prev.norm().equals("no") && next != null && next.text().equals(".")) return false;
                 if (prev.norm().equals("no") && prev.end() + 1 == tok.start() && text.charAt(prev.end()) == '.') return false;
             }
@@ -475,6 +479,7 @@ public final class FigureExtractor {
                 if (lex.currency.contains(next.norm()) || lex.months.contains(next.norm()) || lex.timeWords.contains(next.norm())) return false;
                 if ((next.norm().equals("a") || next.norm().equals("p")) && next2 != null && next2.text().equals(".")) return false;
                 if (lex.units.contains(next.norm())) return false;
+                if (next.norm().equals("news") && next.capitalised()) return false;     // "2 NEWS has learned": a station
             }
             String d = tok.text().replace(",", "");
             Integer y = NumberWords.digits(d);

@@ -237,6 +237,12 @@ class FigureExtractorTest {
         assertEquals(3, only(en("He shot his nephew, his brother and his wife."), INJURED).min());
     }
 
+    @Test void stationNumbersAreNotCounts() {
+        assertEquals(1, only(en("Channel 9 was told a man was shot on Main Street."), INJURED).min());
+        assertEquals(1, only(en("4 NEWS has learned the teenager who was shot is in surgery."), INJURED).min());
+        assertEquals(3, only(en("Fox 7 reported 3 people were wounded."), INJURED).min());
+    }
+
     @Test void survivorConditionIsNotOneOfTheDead() {
         // "is in stable condition" speaks of someone alive: not subtracted as one of the dead
         assertEquals(new CasualtySummary(1, 1), FigureExtractor.summarise(
