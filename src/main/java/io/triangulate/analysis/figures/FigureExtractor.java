@@ -455,6 +455,8 @@ public final class FigureExtractor {
 
         /** Words before digits that name a broadcaster, not a count. */
         private static final java.util.Set<String> STATION = java.util.Set.of("channel", "news", "fox");
+        /** "younger than 12", "older than 60": an age. */
+        private static final java.util.Set<String> AGE_COMPARATIVES = java.util.Set.of("younger", "older");
 
         /** Whether a token of digits can be a count: not a time, date, year, address, calibre, money or percentage. */
         private boolean plausible(int j) {
@@ -470,6 +472,7 @@ public final class FigureExtractor {
                 if (lex.months.contains(prev.norm())) return false;
                 if (j >= 2 && t.get(j - 2).digits() && (prev.norm().equals("of") || prev.text().equals("/"))) return false; // "Image 2 of 9"
                 if (STATION.contains(prev.norm())) return false;                       // "Channel 11", "KSLA News 12": a station
+                if (prev.norm().equals("than") && j >= 2 && AGE_COMPARATIVES.contains(t.get(j - 2).norm())) return false; // "a boy younger than 12"
                 if (prev.norm().equals("no") && next != null && next.text().equals(".")) return false;
                 if (prev.norm().equals("no") && prev.end() + 1 == tok.start() && text.charAt(prev.end()) == '.') return false;
             }

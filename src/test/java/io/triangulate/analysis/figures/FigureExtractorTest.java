@@ -241,6 +241,8 @@ class FigureExtractorTest {
         assertEquals(1, only(en("Channel 9 was told a man was shot on Main Street."), INJURED).min());
         assertEquals(1, only(en("4 NEWS has learned the teenager who was shot is in surgery."), INJURED).min());
         assertEquals(3, only(en("Fox 7 reported 3 people were wounded."), INJURED).min());
+        assertTrue(en("A girl younger than 10 was shot in the arm.").stream().noneMatch(f -> f.min() != null && f.min() == 10),
+                "'younger than 10' is an age");
     }
 
     @Test void survivorConditionIsNotOneOfTheDead() {
