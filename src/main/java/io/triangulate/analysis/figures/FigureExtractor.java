@@ -587,6 +587,17 @@ public final class FigureExtractor {
         /** Words opening an aside that names some of the counted group ("four people, including a boy, were shot"). */
         private static final java.util.Set<String> INCLUDING = java.util.Set.of("including", "among", "darunter", "inclusief");
 
+        /** Animals, not people: "one of the family dogs" (English). */
+        private static final java.util.Set<String> ANIMALS = java.util.Set.of("dog", "dogs", "cat", "cats", "horse", "horses",
+                "pet", "pets", "puppy", "puppies", "cow", "cows", "cattle", "deer", "goat", "goats", "pig", "pigs");
+
+        /** Whether "of …" at {@code k} names animals within a few words ("of the family dogs"). */
+        private boolean animalsOf(int k) {
+            if (k >= t.size() || !t.get(k).norm().equals("of")) return false;
+            for (int j = k + 1; j < t.size() && j <= k + 4 && t.get(j).word(); j++) if (ANIMALS.contains(t.get(j).norm())) return true;
+            return false;
+        }
+
         /** Words before a casualty verb that make it no happening: "threatened to kill two", "could kill". */
         private static final java.util.Set<String> MODALS = java.util.Set.of("to", "would", "could", "will", "might", "may", "can", "should", "cannot");
         private static final java.util.Set<String> AGE_WORDS = java.util.Set.of("ages", "aged", "age");
@@ -733,6 +744,7 @@ public final class FigureExtractor {
             }
             if (q.article() && !person) return -1;
             if (!person && q.end() < t.size() && t.get(q.end()).word() && lex.weapons.match(t, q.end()) != null) return -1;
+            if (!person && animalsOf(q.end())) return -1;                          // "injuring one of the family dogs"
             if (person && q.min() != null && q.min() > 1 && lex.language.equals("en") && end + 1 < t.size()
                     && t.get(end).norm().equals("and")) {                                   // "killed four classmates and himself"
                 int r = end + 1 < t.size() && t.get(end + 1).norm().equals("then") ? end + 2 : end + 1;

@@ -245,6 +245,12 @@ class FigureExtractorTest {
                 "'younger than 10' is an age");
     }
 
+    @Test void animalsAreNotVictims() {
+        assertTrue(en("The bullet went through the wall, injuring one of the neighbor's dogs.").stream()
+                .noneMatch(f -> f.kind() == INJURED), "a dog is not a victim");
+        assertEquals(1, only(en("The blast went off, injuring one of the workers."), INJURED).min());
+    }
+
     @Test void survivorConditionIsNotOneOfTheDead() {
         // "is in stable condition" speaks of someone alive: not subtracted as one of the dead
         assertEquals(new CasualtySummary(1, 1), FigureExtractor.summarise(
