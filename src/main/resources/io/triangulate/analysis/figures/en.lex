@@ -325,6 +325,8 @@ abducting = kidnapped
 
 [singular-aux]
 was
+remains
+remained
 has been
 had been
 is
