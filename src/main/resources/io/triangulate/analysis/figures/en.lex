@@ -325,8 +325,6 @@ abducting = kidnapped
 
 [singular-aux]
 was
-remains
-remained
 has been
 had been
 is
