@@ -39,7 +39,7 @@ public final class FigureExtractor {
     private static final Pattern ADDITIONAL = Pattern.compile("(?iu)\\b(?:also|second|third|fourth|fifth|sixth|seventh)\\b");
     private static final Pattern SELF = Pattern.compile("(?iu)\\b(?:himself|herself|themselves|self)\\b");
     private static final Pattern RANGE_TOKEN = Pattern.compile("(\\d{1,6})[-\u2013](\\d{1,6})");
-    private static final Pattern WEAK = Pattern.compile("(?iu)\\b(shot|shoots|shooting|gunshot|gunfire|fired at|struck|striking|strikes|hit|hitting|bullets?)\\b");
+    private static final Pattern WEAK = Pattern.compile("(?iu)\\b(shot|shoots|shootings?|gunshot|gunfire|fired at|struck|striking|strikes|hit|hitting|bullets?)\\b");
     /** Taken to a hospital: said of victims who die there as well as of survivors. */
     private static final Pattern TRANSPORT = Pattern.compile(
             "(?iu)\\b(?:(?:taken|transported|rushed|driven|flown|airlifted|brought|carried|sent)\\s+(?:by\\s+\\w+\\s+)?)?to\\s+(?:(?:a|an|the|area|local|nearby)\\s+){0,2}hospitals?\\b");
@@ -207,12 +207,18 @@ public final class FigureExtractor {
 
     /** Whether an INJURED figure only says people were shot ("two people were shot"), not that they survived. */
     static boolean isShotOnly(String text) {
+        if (ALIVE.matcher(text).find()) return false;             // "is in stable condition": a survivor, never one of the dead
         if (SUBJECTLESS.matcher(text).lookingAt()) return true;   // "was taken to the hospital": maybe the one who died
         String rest = GUNSHOT_WOUND.matcher(text).replaceAll("gunshot");       // a gunshot wound says shot, not survived
         if (TRANSPORT.matcher(rest).find()) rest = TRANSPORT.matcher(rest).replaceAll("shot"); // taken to hospital: the dead too
         if (ANAPHORIC.matcher(rest).matches()) return true;
         return WEAK.matcher(rest).find() && !STRONG.matcher(rest).find();
     }
+
+    /** Words that say the victim lives: stable (not critical) condition, survived, recovering, treated and released. */
+    private static final Pattern ALIVE = Pattern.compile(
+            "(?iu)\\b(?:(?:stable|fair|good)\\s+condition|survived|recovering|expected\\s+to\\s+(?:survive|recover|live|make\\s+a\\s+(?:full\\s+)?recovery)"
+            + "|non-?life[- ]threatening|treated\\s+and\\s+released)");
 
     /** Singular injuries with no subject of their own: the victim may be the one counted as killed. */
     private static final Pattern SUBJECTLESS = Pattern.compile(
@@ -289,8 +295,10 @@ public final class FigureExtractor {
                 int j = s.end();
                 boolean others = j < t.size() && lex.breaks.contains(t.get(j).norm()); // "no one else": says nothing
                 if (others) j++;
+                boolean otherNoun = !others && lex.breaks.contains(t.get(j - 1).norm()); // "no other student was hurt": says nothing
+                others |= otherNoun;
                 int k = j;
-                if (lex.functionWords.contains(t.get(j - 1).norm())) {           // "none of its personnel": skip the noun
+                if (otherNoun || lex.functionWords.contains(t.get(j - 1).norm())) {           // "none of its personnel": skip the noun
                     while (k < t.size() && k < j + 3 && t.get(k).word() && !lex.aux.contains(t.get(k).norm())
                             && !lex.breaks.contains(t.get(k).norm()) && afterCue(k) == null) k++;
                     j = k;
@@ -445,6 +453,11 @@ public final class FigureExtractor {
             };
         }
 
+        /** Words before digits that name a broadcaster, not a count. */
+        private static final java.util.Set<String> STATION = java.util.Set.of("channel", "news", "fox");
+        /** "younger than 12", "older than 60": an age. */
+        private static final java.util.Set<String> AGE_COMPARATIVES = java.util.Set.of("younger", "older");
+
         /** Whether a token of digits can be a count: not a time, date, year, address, calibre, money or percentage. */
         private boolean plausible(int j) {
             Token tok = t.get(j);
@@ -458,6 +471,8 @@ public final class FigureExtractor {
                 if ((p.equals("/") || p.equals(":")) && prev.end() == tok.start()) return false;
                 if (lex.months.contains(prev.norm())) return false;
                 if (j >= 2 && t.get(j - 2).digits() && (prev.norm().equals("of") || prev.text().equals("/"))) return false; // "Image 2 of 9"
+                if (STATION.contains(prev.norm())) return false;                       // "Channel 11", "KSLA News 12": a station
+                if (prev.norm().equals("than") && j >= 2 && AGE_COMPARATIVES.contains(t.get(j - 2).norm())) return false; // "a boy younger than 12"
                 if (prev.norm().equals("no") && next != null && next.text().equals(".")) return false;
                 if (prev.norm().equals("no") && prev.end() + 1 == tok.start() && text.charAt(prev.end()) == '.') return false;
             }
@@ -467,6 +482,7 @@ public final class FigureExtractor {
                 if (lex.currency.contains(next.norm()) || lex.months.contains(next.norm()) || lex.timeWords.contains(next.norm())) return false;
                 if ((next.norm().equals("a") || next.norm().equals("p")) && next2 != null && next2.text().equals(".")) return false;
                 if (lex.units.contains(next.norm())) return false;
+                if (next.norm().equals("news") && next.capitalised()) return false;     // "2 NEWS has learned": a station
             }
             String d = tok.text().replace(",", "");
             Integer y = NumberWords.digits(d);
@@ -505,6 +521,11 @@ public final class FigureExtractor {
                 if (lex.negParticles.contains(n) || n.endsWith("n't")) return -1;   // "who weren't injured"
                 if (gap == 0 && lex.units.contains(n)) return charges(q, j);
                 if (n.equals(",") && j + 1 < t.size() && AGE_WORDS.contains(t.get(j + 1).norm())) {   // "Two men, ages 19 and 22, were shot"
+                    int k = j + 2;
+                    while (k < t.size() && k < j + 10 && !t.get(k).text().equals(",")) k++;
+                    if (k < t.size() && t.get(k).text().equals(",")) { j = k + 1; continue; }
+                }
+                if (person && n.equals(",") && j + 1 < t.size() && INCLUDING.contains(t.get(j + 1).norm())) {   // "Four people, including a boy, were shot" (not "who shot 4, including …")
                     int k = j + 2;
                     while (k < t.size() && k < j + 10 && !t.get(k).text().equals(",")) k++;
                     if (k < t.size() && t.get(k).text().equals(",")) { j = k + 1; continue; }
@@ -563,6 +584,20 @@ public final class FigureExtractor {
             return c.end();
         }
 
+        /** Words opening an aside that names some of the counted group ("four people, including a boy, were shot"). */
+        private static final java.util.Set<String> INCLUDING = java.util.Set.of("including", "among", "darunter", "inclusief");
+
+        /** Animals, not people: "one of the family dogs" (English). */
+        private static final java.util.Set<String> ANIMALS = java.util.Set.of("dog", "dogs", "cat", "cats", "horse", "horses",
+                "pet", "pets", "puppy", "puppies", "cow", "cows", "cattle", "deer", "goat", "goats", "pig", "pigs");
+
+        /** Whether "of …" at {@code k} names animals within a few words ("of the family dogs"). */
+        private boolean animalsOf(int k) {
+            if (k >= t.size() || !t.get(k).norm().equals("of")) return false;
+            for (int j = k + 1; j < t.size() && j <= k + 4 && t.get(j).word(); j++) if (ANIMALS.contains(t.get(j).norm())) return true;
+            return false;
+        }
+
         /** Words before a casualty verb that make it no happening: "threatened to kill two", "could kill". */
         private static final java.util.Set<String> MODALS = java.util.Set.of("to", "would", "could", "will", "might", "may", "can", "should", "cannot");
         private static final java.util.Set<String> AGE_WORDS = java.util.Set.of("ages", "aged", "age");
@@ -598,6 +633,7 @@ public final class FigureExtractor {
         }
 
         private static final java.util.Set<String> OBJECT_DETERMINERS = java.util.Set.of("a", "an", "his", "her", "their", "the", "its");
+        private static final java.util.Set<String> DEFINITE = java.util.Set.of("the", "his", "her", "their", "its");
         private static final java.util.Set<String> REFLEXIVES = java.util.Set.of("himself", "herself", "self", "themselves");
 
         /**
@@ -616,11 +652,16 @@ public final class FigureExtractor {
         }
 
         /** Further victims coordinated after an object ("… nephew and his 24-year-old step-brother"): [count, end]. */
-        private int[] moreVictims(int end) {
+        private int[] moreVictims(int end) { return moreVictims(end, false); }
+
+        /** As {@link #moreVictims(int)}; after a {@code definite} object, ", a 16-year-old boy" describes it (an apposition). */
+        private int[] moreVictims(int end, boolean definite) {
             int count = 0;
             while (end + 1 < t.size() && (t.get(end).norm().equals("and") || t.get(end).text().equals(","))) {
                 int e = victimPhrase(end + 1);
                 if (e < 0) break;
+                if (definite && count == 0 && t.get(end).text().equals(",")
+                        && lex.articles.contains(t.get(end + 1).norm())) break;   // "shot the victim, a 16-year-old boy"
                 if (t.get(end).text().equals(",") && !REFLEXIVES.contains(t.get(end + 1).norm())
                         && !singularNoun(e - 1)) break;                             // "his brother, 22-year-old Sam Lee": an apposition
                 for (int x = end; x < e; x++) if (used[x]) return new int[]{count, end};
@@ -660,7 +701,7 @@ public final class FigureExtractor {
             int p = k < t.size() && (t.get(k).norm().equals("the") || !lex.articles.contains(t.get(k).norm())) ? victimPhrase(k) : -1;
             if (p > k) {                      // "shoots uncle", "striking the driver", "killed 13-year-old friend"
                 for (int x = i; x < p; x++) if (used[x]) return -1;
-                int[] more = moreVictims(p);
+                int[] more = moreVictims(p, DEFINITE.contains(t.get(k).norm()));
                 add(i, more[1], c.value().kind(), 1 + more[0], 1 + more[0], false, null);
                 mark(i, more[1]);
                 return more[1];
@@ -703,6 +744,7 @@ public final class FigureExtractor {
             }
             if (q.article() && !person) return -1;
             if (!person && q.end() < t.size() && t.get(q.end()).word() && lex.weapons.match(t, q.end()) != null) return -1;
+            if (!person && animalsOf(q.end())) return -1;                          // "injuring one of the family dogs"
             if (person && q.min() != null && q.min() > 1 && lex.language.equals("en") && end + 1 < t.size()
                     && t.get(end).norm().equals("and")) {                                   // "killed four classmates and himself"
                 int r = end + 1 < t.size() && t.get(end + 1).norm().equals("then") ? end + 2 : end + 1;

@@ -299,6 +299,9 @@ shooting and wounding = injured
 shooting and injuring = injured
 shot = injured weak
 shooting = injured weak
+shootings of = injured weak
+the shootings of = injured weak
+the shooting of = injured weak
 arrested = arrested
 shoots = injured weak
 hitting = injured weak
@@ -391,6 +394,7 @@ no other injuries = injured
 
 [neg-subject]
 no one
+no other
 no-one
 nobody
 none

@@ -212,6 +212,54 @@ class FigureExtractorTest {
         assertTrue(en("The rockets appear to have missed any personnel at the base.").isEmpty(),
                 "missing personnel is not a casualty figure");
         assertTrue(en("No one else was hurt, police said.").isEmpty(), "'no one else' says nothing about the others");
+        assertTrue(en("No other passenger was injured in the crash.").isEmpty(), "'no other X' says nothing about the others");
+        assertEquals(new CasualtySummary(1, null),
+                FigureExtractor.summarise(en("A guard died at the gate and no other worker was hurt.")));
+    }
+
+    @Test void includingAsideKeepsTheCount() {
+        Figure f = only(en("Three people, including a 9-year-old girl, were wounded near the park."), INJURED);
+        assertEquals(3, f.min());
+        assertEquals(2, only(en("Two men, among them the driver, were killed on the highway."), KILLED).min());
+        assertTrue(en("The man who shot 3, including a guard, was killed by officers.").stream()
+                .noneMatch(g -> g.kind() == KILLED && g.min() == 3), "the aside follows an object, not a subject");
+    }
+
+    @Test void shootingsOfPeopleCountThoseShot() {
+        // a nominal "shootings of N people" counts people shot, the dead among them
+        assertEquals(new CasualtySummary(1, 2), FigureExtractor.summarise(
+                en("Detectives are looking into the shootings of three people downtown. One of them died.")));
+        assertEquals(2, only(en("He was charged in the shooting of two teenagers."), INJURED).min());
+    }
+
+    @Test void indefiniteAppositionAfterDefiniteObject() {
+        assertEquals(1, only(en("Police said he shot the victim, a 19-year-old man, near the store."), INJURED).min());
+        assertEquals(3, only(en("He shot his nephew, his brother and his wife."), INJURED).min());
+    }
+
+    @Test void stationNumbersAreNotCounts() {
+        assertEquals(1, only(en("Channel 9 was told a man was shot on Main Street."), INJURED).min());
+        assertEquals(1, only(en("4 NEWS has learned the teenager who was shot is in surgery."), INJURED).min());
+        assertEquals(3, only(en("Fox 7 reported 3 people were wounded."), INJURED).min());
+        assertTrue(en("A girl younger than 10 was shot in the arm.").stream().noneMatch(f -> f.min() != null && f.min() == 10),
+                "'younger than 10' is an age");
+    }
+
+    @Test void animalsAreNotVictims() {
+        assertTrue(en("The bullet went through the wall, injuring one of the neighbor's dogs.").stream()
+                .noneMatch(f -> f.kind() == INJURED), "a dog is not a victim");
+        assertEquals(1, only(en("The blast went off, injuring one of the workers."), INJURED).min());
+    }
+
+    @Test void survivorConditionIsNotOneOfTheDead() {
+        // "is in stable condition" speaks of someone alive: not subtracted as one of the dead
+        assertEquals(new CasualtySummary(1, 1), FigureExtractor.summarise(
+                en("The gunman died at the scene. A trooper was shot and is in stable condition.")));
+        assertEquals(new CasualtySummary(1, 1), FigureExtractor.summarise(
+                en("One man was killed. His brother was shot and was in stable condition on Sunday.")));
+        // taken to a hospital still says nothing of survival
+        assertEquals(new CasualtySummary(1, 0), FigureExtractor.summarise(
+                en("A man was shot and killed. He was taken to the hospital.")));
     }
 
     @Test void weaponsNormalisedSingular() {
