@@ -20,11 +20,6 @@ final class Figures {
     /** A figure as one article gives it for the event: the value and the phrase that says it. */
     record Given(int value, Integer min, Integer max, Figure figure) {}
 
-    /** Whether an article's injured count only counts people shot, saying nothing of the dead. */
-    static boolean injuredCountsShot(List<Figure> figures) {
-        return FigureExtractor.injuredCountsShot(figures);
-    }
-
     /**
      * A count in the words of a figure: digits or a number word. Without one, a singular phrase ("a man was
      * slain", "Teen shot") names a victim without saying he was the only one: it agrees with any count.
@@ -62,9 +57,10 @@ final class Figures {
         for (Figure f : figures) { // derived: "five people were shot, one fatally" → 4 injured, said by the count of those shot
             if (f.kind() == kind && f.value() != null && f.value() > 0) { said = f; break; }
         }
-        for (Figure f : figures) {
-            if (said != null) break;
-            if (f.kind() == FigureKind.INJURED || f.kind() == FigureKind.KILLED) said = f;
+        if (said == null) {
+            for (Figure f : figures) {
+                if (f.kind() == FigureKind.INJURED || f.kind() == FigureKind.KILLED) { said = f; break; }
+            }
         }
         if (said != null) out.put(kind, new Given(value, value, value, said));
     }

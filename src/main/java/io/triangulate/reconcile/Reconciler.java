@@ -172,7 +172,7 @@ public final class Reconciler {
                 Distances.Offset off = s == null ? null : Distances.in(s.text());
                 if (off != null) { add(distances, claim(off.key(), off.text(), null, null, null, x, s)); break; }
             }
-            boolean shot = Figures.injuredCountsShot(m.figures());
+            boolean shot = FigureExtractor.injuredCountsShot(m.figures());
             for (Map.Entry<FigureKind, Figures.Given> e : Figures.perKind(m.figures()).entrySet()) {
                 Figures.Given f = e.getValue();
                 Claim c = claim(String.valueOf(f.value()), String.valueOf(f.value()), null, f.min(), f.max(), x, sentenceAt(a, f.figure().start()));
@@ -363,13 +363,14 @@ public final class Reconciler {
         int totalSources = sources(claims).size();
         FactStatus status;
         List<Claim> winner;
+        List<Claim> revising = groups.size() == 1 ? null : revisingGroup(groups);
         if (groups.size() == 1) {
             status = articles.size() == 1 ? FactStatus.SINGLE : FactStatus.AGREED;
             winner = groups.get(0);
-        } else if (revisingGroup(groups) != null) {
+        } else if (revising != null) {
             // a report that says it revises the others ("officials now say", "revising earlier reports") is later
             status = FactStatus.UPDATED;
-            winner = revisingGroup(groups);
+            winner = revising;
         } else if (nonDecreasing(byArticle) && distinctDays(byArticle) && plausibleGrowth(byArticle) || woundedDied) {
             status = FactStatus.UPDATED;
             // the latest value among the best-sourced: a lone later figure does not overturn several sources
