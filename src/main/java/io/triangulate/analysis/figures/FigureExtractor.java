@@ -210,7 +210,7 @@ public final class FigureExtractor {
         if (ALIVE.matcher(text).find()) return false;             // "is in stable condition": a survivor, never one of the dead
         if (SUBJECTLESS.matcher(text).lookingAt()) return true;   // "was taken to the hospital": maybe the one who died
         String rest = GUNSHOT_WOUND.matcher(text).replaceAll("gunshot");       // a gunshot wound says shot, not survived
-        if (TRANSPORT.matcher(rest).find()) rest = TRANSPORT.matcher(rest).replaceAll("shot"); // taken to hospital: the dead too
+        rest = TRANSPORT.matcher(rest).replaceAll("shot");                     // taken to hospital: the dead too
         if (ANAPHORIC.matcher(rest).matches()) return true;
         return WEAK.matcher(rest).find() && !STRONG.matcher(rest).find();
     }
@@ -520,12 +520,8 @@ public final class FigureExtractor {
                 String n = x.norm();
                 if (lex.negParticles.contains(n) || n.endsWith("n't")) return -1;   // "who weren't injured"
                 if (gap == 0 && lex.units.contains(n)) return charges(q, j);
-                if (n.equals(",") && j + 1 < t.size() && AGE_WORDS.contains(t.get(j + 1).norm())) {   // "Two men, ages 19 and 22, were shot"
-                    int k = j + 2;
-                    while (k < t.size() && k < j + 10 && !t.get(k).text().equals(",")) k++;
-                    if (k < t.size() && t.get(k).text().equals(",")) { j = k + 1; continue; }
-                }
-                if (person && n.equals(",") && j + 1 < t.size() && INCLUDING.contains(t.get(j + 1).norm())) {   // "Four people, including a boy, were shot" (not "who shot 4, including …")
+                if (n.equals(",") && j + 1 < t.size() && (AGE_WORDS.contains(t.get(j + 1).norm())      // "Two men, ages 19 and 22, were shot"
+                        || person && INCLUDING.contains(t.get(j + 1).norm()))) {          // "Four people, including a boy, were shot" (not "who shot 4, including …")
                     int k = j + 2;
                     while (k < t.size() && k < j + 10 && !t.get(k).text().equals(",")) k++;
                     if (k < t.size() && t.get(k).text().equals(",")) { j = k + 1; continue; }
