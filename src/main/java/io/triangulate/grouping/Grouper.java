@@ -163,13 +163,14 @@ public final class Grouper {
             strong.sort(Comparator.comparingLong(s -> s.seq));
             target = merge(strong);
         }
-        if (cfg.linkMerge < Double.POSITIVE_INFINITY) {
+        if (cfg.linkMerge < Double.POSITIVE_INFINITY && target.complete()) {
             // evidence accumulated: a story the article links to whose members agree, on average, with the
             // members of the story it joined, is the same event
             List<StoryState> group = new ArrayList<>();
             group.add(target);
-            for (StoryState s : linked) if (s != target && s.live && s.complete() && target.complete() && averageLink(target, s) >= cfg.linkMerge) group.add(s);
-            for (StoryState s : strong) if (s != target && s.live && s.complete() && target.complete() && averageLink(target, s) >= cfg.linkMerge) group.add(s);
+            for (List<StoryState> links : List.of(linked, strong))
+                for (StoryState s : links)
+                    if (s != target && s.live && s.complete() && averageLink(target, s) >= cfg.linkMerge) group.add(s);
             if (group.size() > 1) {
                 group.sort(Comparator.comparingLong(s -> s.seq));
                 target = merge(group);
