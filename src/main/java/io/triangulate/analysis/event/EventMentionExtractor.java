@@ -223,9 +223,8 @@ public final class EventMentionExtractor {
         java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
         PlaceMention most = null;
         int outlet = outletStart(in);
-        int headlineEnd = in.sentences().isEmpty() ? 0 : in.sentences().get(0).end();
         for (PlaceMention p : in.places()) {
-            if (p.demonym() || (outlet >= 0 && p.start() >= outlet && p.start() < headlineEnd) || stray(p, country) || street(in, p)) continue;
+            if (notEventPlace(in, p, country, outlet)) continue;
             if (p.place().kind() == Place.Kind.CITY) {
                 if (first == null && p.start() < leadEnd) first = p;
                 int c = counts.merge(p.place().geonamesId(), 1, Integer::sum);
@@ -389,16 +388,13 @@ public final class EventMentionExtractor {
      * place is a town of the same state near it (the dateline names the nearest known town).
      */
     private static void relocate(Input in, List<Incident> incidents, String country) {
-        Incident main = null;
-        for (Incident i : incidents) if (i.role == EventMention.Role.MAIN && !i.sentences.isEmpty()) { main = i; break; }
+        Incident main = firstMain(incidents);
         if (main == null || main.place == null) return; // an unplaced main incident takes the lead's first town anyway
         if (main.place.place().kind() == Place.Kind.ADMIN1) {
             // "shot in Tennessee" … "in Brownsville": the first town of that state the article names
             int outlet = outletStart(in);
-            int headlineEnd = in.sentences().isEmpty() ? 0 : in.sentences().get(0).end();
             for (PlaceMention p : in.places()) {
-                if (p.demonym() || p.place().kind() != Place.Kind.CITY || stray(p, country) || street(in, p)) continue;
-                if (outlet >= 0 && p.start() >= outlet && p.start() < headlineEnd) continue;
+                if (p.place().kind() != Place.Kind.CITY || notEventPlace(in, p, country, outlet)) continue;
                 if (p.place().country().equals(main.place.place().country()) && Objects.equals(p.place().admin1(), main.place.place().admin1())) {
                     main.place = p;
                     break;
@@ -412,6 +408,21 @@ public final class EventMentionExtractor {
         boolean near = c.kind() == Place.Kind.CITY && c.country().equals(d.country()) && Objects.equals(c.admin1(), d.admin1())
                 && c.distanceKm(d) <= DATELINE_KM;
         if (!near) main.place = dl;
+    }
+
+    /** The article's first main incident that some sentence tells, or null. */
+    private static Incident firstMain(List<Incident> incidents) {
+        for (Incident i : incidents) if (i.role == EventMention.Role.MAIN && !i.sentences.isEmpty()) return i;
+        return null;
+    }
+
+    /**
+     * Whether a place mention cannot be where the article's incident happened: a demonym, part of the headline's
+     * outlet branding (from {@code outlet}, see {@link #outletStart}), a stray name or a street.
+     */
+    private static boolean notEventPlace(Input in, PlaceMention p, String country, int outlet) {
+        int headlineEnd = in.sentences().isEmpty() ? 0 : in.sentences().get(0).end();
+        return p.demonym() || outlet >= 0 && p.start() >= outlet && p.start() < headlineEnd || stray(p, country) || street(in, p);
     }
 
     /** The town of a dateline opening one of the first sentences after the headline, else null. */
@@ -444,8 +455,7 @@ public final class EventMentionExtractor {
      */
     private void redate(Input in, List<Incident> incidents, String country) {
         if (in.published() == null || !"en".equals(in.language() == null ? "en" : in.language())) return;
-        Incident main = null;
-        for (Incident i : incidents) if (i.role == EventMention.Role.MAIN && !i.sentences.isEmpty()) { main = i; break; }
+        Incident main = firstMain(incidents);
         if (main == null) return;
         if (main.dateExplicit && main.dateText != null && attachedIn(in, main)) return;
         TimeMention chosen = null, neutral = null;
