@@ -532,7 +532,7 @@ final class Grammar {
     private boolean futureCue(int i) {
         for (int k = i - 1; k >= 0 && k >= i - WINDOW; k--) {
             if (has(k, "sentence")) break;
-            if (has(k, "future")) return true;
+            if (has(k, "future")) return !pastPerfect(k);
             if (has(k, "pastcue")) return false;
             String w = toks.get(k).norm();
             if (lex.pastSuffix != null && w.length() > 4 && w.endsWith(lex.pastSuffix)) return false;
@@ -544,11 +544,21 @@ final class Grammar {
         return false;
     }
 
+    /** Is the future cue at k put in the past ("had been scheduled", "as previously planned")? */
+    private boolean pastPerfect(int k) {
+        for (int m = k - 1; m >= 0 && m >= k - 3; m--) {
+            Lexicon.Entry a = get(m, "pastaux");
+            if (a != null && m + a.len() >= k - 1) return true; // "had been (tentatively) scheduled"
+            if (has(m, "sentence")) break;
+        }
+        return false;
+    }
+
     /** Is a past reading signalled just before i ("said Tuesday", "was killed Tuesday")? */
     private boolean pastCue(int i) {
         for (int k = i - 1; k >= 0 && k >= i - WINDOW; k--) {
             if (has(k, "sentence")) break;
-            if (has(k, "future")) return false;
+            if (has(k, "future")) return pastPerfect(k);
             if (has(k, "pastcue")) return true;
             String w = toks.get(k).norm();
             if (lex.pastSuffix != null && w.length() > 4 && w.endsWith(lex.pastSuffix)) return true;
@@ -683,6 +693,11 @@ final class Grammar {
         if (wd != null) {
             Cand full = date(j);
             if (full != null && full.date() != null) return new Cand(s, full.e(), full.type(), full.value(), full.date());
+            if (dir == -1 && isTok(s, "the") && lastDay != null && ref != null && Math.abs(lastDay.toEpochDay() - ref.toEpochDay()) <= 7) {
+                // "down from the previous Friday": the one before the day the story is telling
+                LocalDate d = lastDay.with(TemporalAdjusters.previous(DayOfWeek.of(wd.intVal())));
+                return new Cand(s, j + wd.len(), TimexType.DATE, d.toString(), d);
+            }
             return weekday(s, j + wd.len(), wd.intVal(), dir == 0 ? 2 : dir, wd.pd());
         }
         if (dir != 0 && (toks.get(Math.min(j, n - 1)).isNum() || has(j, "ord"))) {
@@ -714,6 +729,8 @@ final class Grammar {
         }
         if (has(j, "fiscal") && has(j + get(j, "fiscal").len(), "unit")) j += get(j, "fiscal").len();
         Lexicon.Entry u = get(j, "unit");
+        // "ABC's \"This Week\"": a capitalised unit after a capitalised "this" is a title in English prose
+        if (u != null && pre && lex.language.equals("en") && toks.get(j).upper() && toks.get(s).upper() && u.len() == 1) return null;
         if (u != null && !isPlural(j, u)) {
             String v = shift(u.val(), dir);
             if (v == null) return null;
@@ -980,12 +997,22 @@ final class Grammar {
         else if (ap != null) return null;
         boolean the = false;
         if (has(j, "det") && get(j, "det").val().isEmpty() && isTok(j, "the") || isTok(j, "the")) { j++; the = true; }
+        Lexicon.Entry vague = the ? null : get(j, "recentpl");
+        if (vague != null && !vague.val().isEmpty() && has(j + vague.len(), "unit")) {
+            // bare "in recent years", "in coming months", "in past years": a vague past or future, not a length
+            Lexicon.Entry u = get(j + vague.len(), "unit");
+            if (isPlural(j + vague.len(), u) && !u.val().equals("WE"))
+                return new Cand(i, j + vague.len() + u.len(), TimexType.DATE, vague.val() + "_REF", null);
+        }
         Lexicon.Entry r = get(j, "last");
         if (r == null) r = get(j, "next");
         if (r == null && get(j, "ord") != null && get(j, "ord").intVal() == 1) r = get(j, "ord");
         if (r != null && !has(j, "fuzzy")) j += r.len();
         Lexicon.Entry dw = get(j, "durword");
         if (dw != null) return new Cand(i, j + dw.len(), TimexType.DURATION, dw.val(), null);
+        if (j == i && isTok(i, "one") && has(i + 1, "unit") && get(i + 1, "unit").val().equals("D") && !get(i + 1, "unit").plural()
+                && (has(i - 1, "modal") || has(i - 1, "future")))
+            return new Cand(i, i + 1 + get(i + 1, "unit").len(), TimexType.DATE, "FUTURE_REF", null); // "will one day be"
         Num nu = num(j);
         if (nu == null) {
             // "recent years", "the coming weeks", "the past months": an unspecified number of units

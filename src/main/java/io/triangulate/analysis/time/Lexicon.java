@@ -26,7 +26,8 @@ final class Lexicon {
         /** Categories that never begin an expression ("of", "ago", "will"…). */
         private static final java.util.Set<String> NON_STARTERS = java.util.Set.of("of", "ordsuffix", "sentence", "future",
                 "pastcue", "futureafter", "attime", "pdconn", "pdblock", "amount", "later", "ago", "postlast", "postnext",
-                "postthis", "tz", "oclock", "hsuffix", "periodend", "beforeafter", "possdet", "ahead", "orso", "andahalf", "periodnoun");
+                "postthis", "tz", "oclock", "hsuffix", "periodend", "beforeafter", "possdet", "ahead", "orso", "andahalf", "periodnoun",
+                "pastaux", "modal");
 
         /** Can an expression begin with this entry? */
         boolean starter() { return !NON_STARTERS.contains(cat); }

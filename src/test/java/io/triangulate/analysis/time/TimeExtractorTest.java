@@ -122,7 +122,34 @@ class TimeExtractorTest {
         value("The board blamed its current difficulties on prices.", JAN4, "current", TimexType.DATE, "PRESENT_REF");
         assertTrue(TIMES.extract("Now, he says, the talks failed. Current rules apply.", "en", JAN4).isEmpty());
         value("Taxes will fall in future quarters.", JAN4, "future quarters", TimexType.DATE, "FUTURE_REF");
-        value("Prices rose in recent years.", JAN4, "recent years", TimexType.DURATION, "PXY");
+        // bare "recent years" / "coming months" are vague references; with a determiner or count, a duration
+        value("Prices rose in recent years.", JAN4, "recent years", TimexType.DATE, "PAST_REF");
+        value("Prices may fall in coming months.", JAN4, "coming months", TimexType.DATE, "FUTURE_REF");
+        value("Sales fell in past years.", JAN4, "past years", TimexType.DATE, "PAST_REF");
+        value("Prices may fall in the coming months.", JAN4, "the coming months", TimexType.DURATION, "PXM");
+        value("Sales fell over the past three years.", JAN4, "the past three years", TimexType.DURATION, "P3Y");
+        value("They say it will one day be legal.", JAN4, "one day", TimexType.DATE, "FUTURE_REF");
+        value("The visit lasted one day.", JAN4, "one day", TimexType.DURATION, "P1D");
+    }
+
+    @Test void pastPerfectPutsAScheduledDayInThePast() {
+        // a Monday report: "had been due to expire Friday" is the Friday just gone, "is due to expire Friday" the next
+        LocalDate mon = LocalDate.of(2020, 1, 6);
+        value("The offer had been due to expire Friday evening.", mon, "Friday evening", TimexType.TIME, "2020-01-03TEV");
+        value("The offer had been scheduled to expire at midnight Friday.", mon, "midnight Friday", TimexType.TIME, "2020-01-03T24");
+        value("The offer is due to expire Friday evening.", mon, "Friday evening", TimexType.TIME, "2020-01-10TEV");
+        value("Workers get a new contract effective June 1.", LocalDate.of(2019, 10, 26), "June 1", TimexType.DATE, "2020-06-01");
+    }
+
+    @Test void previousWeekdayCountsBackFromTheDayTheStoryTells() {
+        LocalDate mon = LocalDate.of(2020, 1, 6);
+        value("Stocks fell on Friday, down 4% from the previous Friday.", mon, "the previous Friday", TimexType.DATE, "2019-12-27");
+        value("Stocks fell on Friday.", mon, "Friday", TimexType.DATE, "2020-01-03");
+    }
+
+    @Test void aCapitalisedTitleIsNotADate() {
+        assertTrue(TIMES.extract("He spoke on ABC's \"This Week\" program.", "en", JAN4).isEmpty());
+        value("This week, the talks resumed.", JAN4, "This week", TimexType.DATE, "2020-W01");
     }
 
     @Test void spansFollowTimeMLConventions() {
