@@ -209,10 +209,18 @@ final class Grammar {
         c = longer(c, ck);
         c = longer(c, refWord(i));
         c = longer(c, quarter(i));
+        if (c != null && title(c)) return null;
         // "the next year or so", "two weeks or so": the hedge belongs to the expression
         if (c != null && c.type() != TimexType.TIME && has(c.e(), "orso") && !c.value().endsWith("_REF"))
             c = new Cand(c.s(), c.e() + get(c.e(), "orso").len(), c.type(), c.value(), c.date());
         return c;
+    }
+
+    /** English capitalises a unit inside an expression only in a title: "This Week", "60 Minutes" (not "Election Day"). */
+    private boolean title(Cand c) {
+        if (!lex.language.equals("en") || has(c.s(), "holiday")) return false;
+        for (int k = c.s() + 1; k < c.e(); k++) if (has(k, "unit") && toks.get(k).upper() && !has(k - 1, "holiday")) return true;
+        return false;
     }
 
     /** early/late/mid/the end of + a date: same value, wider span. */
@@ -729,8 +737,6 @@ final class Grammar {
         }
         if (has(j, "fiscal") && has(j + get(j, "fiscal").len(), "unit")) j += get(j, "fiscal").len();
         Lexicon.Entry u = get(j, "unit");
-        // "ABC's \"This Week\"": a capitalised unit after a capitalised "this" is a title in English prose
-        if (u != null && pre && lex.language.equals("en") && toks.get(j).upper() && toks.get(s).upper() && u.len() == 1) return null;
         if (u != null && !isPlural(j, u)) {
             String v = shift(u.val(), dir);
             if (v == null) return null;
@@ -1264,7 +1270,8 @@ final class Grammar {
         if (has(e, "of")) {
             int o2 = e + get(e, "of").len();
             int[] y2 = year(o2);
-            if (y2 != null && !(isTok(y2[1], "s") && tight(y2[1]))) { year = y2[0]; e = y2[1]; } // not "of the '80s"
+            if (y2 != null && !(isTok(y2[1], "s") && tight(y2[1]))) { year = y2[0]; e = y2[1]; }
+            else if (y2 != null && ord > 0) return new Cand(i, y2[1] + 1, TimexType.DATE, String.valueOf(y2[0]).substring(0, 3), null); // "the last half of the '80s": that decade
             else if (y2 == null && year < 0) {
                 // "the first quarter of next year", "the fourth quarter of last year"
                 Cand ry = relYear(o2);
@@ -1293,6 +1300,10 @@ final class Grammar {
             if (!current) { q--; if (q == 0) { q = 4; qy--; } }
             // "the quarter", "the latest period", "the 1988 period": the quarter the text is reporting on
             if (!current && lastQuarter != null) { qy = Integer.parseInt(lastQuarter.substring(0, 4)); q = lastQuarter.charAt(6) - '0'; }
+            // "the quarter ended Sept. 30": the quarter that day closes
+            Lexicon.Entry pe = unit.equals("Q") && year < 0 && !yearAgo ? get(e, "periodend") : null;
+            Cand end = pe == null ? null : dayMonth(e + pe.len(), false);
+            if (end != null && end.date() != null && ref != null) { qy = end.date().getYear(); q = end.date().get(IsoFields.QUARTER_OF_YEAR); }
             if (year > 0) qy = year;
             if (yearAgo) qy--;
             v = qy + "-Q" + q;

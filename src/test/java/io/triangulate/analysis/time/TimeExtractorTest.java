@@ -148,8 +148,15 @@ class TimeExtractorTest {
     }
 
     @Test void aCapitalisedTitleIsNotADate() {
-        assertTrue(TIMES.extract("He spoke on ABC's \"This Week\" program.", "en", JAN4).isEmpty());
+        assertTrue(TIMES.extract("He spoke on ABC's \"This Week\" program and on \"60 Minutes.\"", "en", JAN4).isEmpty());
         value("This week, the talks resumed.", JAN4, "This week", TimexType.DATE, "2020-W01");
+        value("Polls close on Election Day.", JAN4, "Election Day", TimexType.DATE, "2019-11-05");
+    }
+
+    @Test void quartersAndHalvesTakeTheirAnchorFromTheText() {
+        LocalDate oct = LocalDate.of(2019, 10, 28);
+        value("Sales rose in the quarter ended Sept. 30, the company said.", oct, "the quarter", TimexType.DATE, "2019-Q3");
+        value("Sales were flat through the last half of the '80s.", oct, "the last half of the '80s", TimexType.DATE, "198");
     }
 
     @Test void spansFollowTimeMLConventions() {
