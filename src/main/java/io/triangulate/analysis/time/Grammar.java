@@ -1003,13 +1003,9 @@ final class Grammar {
         else if (ap != null) return null;
         boolean the = false;
         if (has(j, "det") && get(j, "det").val().isEmpty() && isTok(j, "the") || isTok(j, "the")) { j++; the = true; }
-        Lexicon.Entry vague = the ? null : get(j, "recentpl");
-        if (vague != null && !vague.val().isEmpty() && has(j + vague.len(), "unit")) {
-            // bare "in recent years", "in coming months", "in past years": a vague past or future, not a length
-            Lexicon.Entry u = get(j + vague.len(), "unit");
-            if (isPlural(j + vague.len(), u) && !u.val().equals("WE"))
-                return new Cand(i, j + vague.len() + u.len(), TimexType.DATE, vague.val() + "_REF", null);
-        }
+        // "the year-earlier nine months": a length of time, the comparison word inside it
+        Lexicon.Entry ya = the ? get(j, "yearago") : null;
+        if (ya != null && num(j + ya.len()) != null && !num(j + ya.len()).fuzzy()) j += ya.len();
         Lexicon.Entry r = get(j, "last");
         if (r == null) r = get(j, "next");
         if (r == null && get(j, "ord") != null && get(j, "ord").intVal() == 1) r = get(j, "ord");
@@ -1305,6 +1301,10 @@ final class Grammar {
             Cand end = pe == null ? null : dayMonth(e + pe.len(), false);
             if (end != null && end.date() != null && ref != null) { qy = end.date().getYear(); q = end.date().get(IsoFields.QUARTER_OF_YEAR); }
             if (year > 0) qy = year;
+            // "the quarter a year ago": the same quarter of the year before
+            Num one = !yearAgo && year < 0 && !period ? num(e) : null;
+            if (one != null && one.value() == 1 && has(one.end(), "unit") && get(one.end(), "unit").val().equals("Y")
+                    && has(one.end() + 1, "ago")) { yearAgo = true; e = one.end() + 1 + get(one.end() + 1, "ago").len(); }
             if (yearAgo) qy--;
             v = qy + "-Q" + q;
         }
