@@ -29,8 +29,9 @@ final class Grammar {
     private final int n;
     private final boolean[] starts; // can an expression begin at this token?
     private String lastQuarter; // value of the last quarter-level date found, anchor of "a year earlier"
-    private LocalDate lastDay;  // the last single day found, anchor of "the next day
-    private String lastYear;    // the year of the last date found, anchor of "that year""
+    private LocalDate lastDay;  // the last single day found, anchor of "the next day"
+    private int lastDayEnd = -1; // the token after it
+    private String lastYear;    // the year of the last date found, anchor of "that year"
     private static final java.util.regex.Pattern DURWORD = java.util.regex.Pattern.compile("P(T?)(\\d+)([A-Z]+)");
     private static final java.util.regex.Pattern JOIN = java.util.regex.Pattern.compile("[ \\t]*,?[ \\t]*");
     private static final java.util.regex.Pattern YEARLIKE = java.util.regex.Pattern.compile("\\d{4}(?!\\d)");
@@ -61,7 +62,7 @@ final class Grammar {
             if (c != null) {
                 out.add(c);
                 if (QUARTER.matcher(c.value()).matches() && !derived(c)) lastQuarter = c.value();
-                if (c.date() != null) lastDay = c.date();
+                if (c.date() != null) { lastDay = c.date(); lastDayEnd = c.e(); }
                 if (c.type() == TimexType.DATE && YEARLIKE.matcher(c.value()).lookingAt() && !has(c.s(), "that")) lastYear = c.value().substring(0, 4);
                 i = c.e();
             } else {
@@ -214,6 +215,15 @@ final class Grammar {
         if (c != null && c.type() != TimexType.TIME && has(c.e(), "orso") && !c.value().endsWith("_REF"))
             c = new Cand(c.s(), c.e() + get(c.e(), "orso").len(), c.type(), c.value(), c.date());
         return c;
+    }
+
+    /** The day a time of day at i falls on: the last day named if it is near the report or in the same sentence
+     *  ("expires Nov. 15 at 5 p.m."), else the report's day. */
+    private LocalDate storyDay(int i) {
+        if (ref == null || lastDay == null) return ref;
+        if (Math.abs(lastDay.toEpochDay() - ref.toEpochDay()) <= 7) return lastDay;
+        for (int k = lastDayEnd; k < i; k++) if (has(k, "sentence")) return ref;
+        return lastDay;
     }
 
     /** English capitalises a unit inside an expression only in a title: "This Week", "60 Minutes" (not "Election Day"). */
@@ -537,8 +547,21 @@ final class Grammar {
     /** How many tokens before a weekday or date are searched for a tense cue. */
     static final int WINDOW = 6;
 
+    /** Is token k part of an abbreviation written with dots ("a.m.", "Nov.", "U.S."), so neither a word nor a sentence end? */
+    private boolean abbreviation(int k) {
+        if (isTok(k, ".")) {
+            if (k > 0 && tight(k) && toks.get(k - 1).norm().length() == 1) return true;
+            for (int m = Math.max(0, k - 3); m < k; m++)
+                for (Lexicon.Entry e : ann.get(m)) if (m + e.len() > k) return true;
+            return false;
+        }
+        return toks.get(k).norm().length() == 1 && Character.isLetter(toks.get(k).norm().charAt(0)) && isTok(k + 1, ".") && tight(k + 1);
+    }
+
     private boolean futureCue(int i) {
-        for (int k = i - 1; k >= 0 && k >= i - WINDOW; k--) {
+        for (int k = i - 1, seen = 0; k >= 0 && seen < WINDOW; k--) {
+            if (abbreviation(k)) continue;
+            seen++;
             if (has(k, "sentence")) break;
             if (has(k, "future")) return !pastPerfect(k);
             if (has(k, "pastcue")) return false;
@@ -564,7 +587,9 @@ final class Grammar {
 
     /** Is a past reading signalled just before i ("said Tuesday", "was killed Tuesday")? */
     private boolean pastCue(int i) {
-        for (int k = i - 1; k >= 0 && k >= i - WINDOW; k--) {
+        for (int k = i - 1, seen = 0; k >= 0 && seen < WINDOW; k--) {
+            if (abbreviation(k)) continue;
+            seen++;
             if (has(k, "sentence")) break;
             if (has(k, "future")) return pastPerfect(k);
             if (has(k, "pastcue")) return true;
@@ -620,7 +645,7 @@ final class Grammar {
             // "in the morning" of the day the story tells (the last day named near the report, else the report's day)
             Lexicon.Entry p2 = get(i + 1, "partday");
             if (p2 != null && !p2.val().equals("NI") && !p2.val().equals("DT") && !has(i + 1 + p2.len(), "of") && ref != null) {
-                LocalDate day = lastDay != null && Math.abs(lastDay.toEpochDay() - ref.toEpochDay()) <= 7 ? lastDay : ref;
+                LocalDate day = storyDay(i);
                 c = longer(c, new Cand(i, i + 1 + p2.len(), TimexType.TIME, day + "T" + p2.val(), day));
             }
         }
@@ -1195,7 +1220,7 @@ final class Grammar {
         String hm = mi == 0 && named != null ? String.format(Locale.ROOT, "%02d:00", h) : String.format(Locale.ROOT, "%02d:%02d", h, mi);
         if (named != null && named.val().equals("MIDNIGHT")) hm = "24";
         // a bare clock time falls on the day the story is telling, the last day named if it is near the report
-        LocalDate day = ref != null && lastDay != null && Math.abs(lastDay.toEpochDay() - ref.toEpochDay()) <= 7 ? lastDay : ref;
+        LocalDate day = storyDay(i);
         String v = (day == null ? "XXXX-XX-XX" : day.toString()) + "T" + hm;
         return new Cand(i, k, TimexType.TIME, v, day);
     }

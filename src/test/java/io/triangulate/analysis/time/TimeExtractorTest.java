@@ -138,6 +138,18 @@ class TimeExtractorTest {
         value("Workers get a new contract effective June 1.", LocalDate.of(2019, 10, 26), "June 1", TimexType.DATE, "2020-06-01");
     }
 
+    @Test void abbreviationDotsNeitherEndTheSentenceNorHideTheTense() {
+        // a Wednesday report: the dots of "a.m." must not cut "passed" off from "Thursday"
+        LocalDate wed = LocalDate.of(2020, 1, 8);
+        value("The deadline passed at 9 a.m. Thursday.", wed, "9 a.m. Thursday", TimexType.TIME, "2020-01-02T09:00");
+        value("The law takes effect Monday.", wed, "Monday", TimexType.DATE, "2020-01-13");
+    }
+
+    @Test void aClockTimeFallsOnTheDayNamedInItsSentence() {
+        value("The offer expires Nov. 15 at 5 p.m., the company said.", LocalDate.of(2019, 10, 26), "5 p.m.", TimexType.TIME, "2019-11-15T17:00");
+        value("The offer expired Nov. 15. Trading resumed at 5 p.m.", LocalDate.of(2019, 12, 26), "5 p.m.", TimexType.TIME, "2019-12-26T17:00");
+    }
+
     @Test void previousWeekdayCountsBackFromTheDayTheStoryTells() {
         LocalDate mon = LocalDate.of(2020, 1, 6);
         value("Stocks fell on Friday, down 4% from the previous Friday.", mon, "the previous Friday", TimexType.DATE, "2019-12-27");
