@@ -14,10 +14,14 @@
  * lexicon file and a test.
  *
  * <p>Conventions (TimeML / TimeBank): a bare weekday is the most recent one on or before the reference date
- * unless a cue in the sentence speaks of the future ("will", "scheduled"); a month (and day) without a year is
+ * unless a cue in the sentence speaks of the future ("will", "scheduled", "effective"), and a past perfect ("had
+ * been scheduled") keeps it in the past; a month (and day) without a year is
  * the one nearest the reference date, the past weighted double; "last week" is the ISO week before; "two days
  * ago" has the granularity of its unit; "a year earlier" after a quarter is that quarter a year before; "the next
- * day" follows the last day the text named; "now" is {@code PRESENT_REF}; "the 1990s" is {@code 199}. Spans keep
+ * day" follows the last day the text named, "the previous Friday" counts back from it, and a clock time takes the
+ * day named earlier in its sentence; "the quarter ended Sept. 30" is the quarter that day closes; "now" is
+ * {@code PRESENT_REF}; "the 1990s" is {@code 199}; a unit capitalised inside an English expression ("This Week",
+ * "60 Minutes") is a title, not a time. Spans keep
  * "the" before quarters and durations but not before hyphenated adjectives ("the two-week" → "two-week"), keep
  * "early/late/mid" and "nearly/more than", and leave out "about", "within", "over" and a possessive "'s".
  */
