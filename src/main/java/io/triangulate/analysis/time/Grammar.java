@@ -61,7 +61,7 @@ final class Grammar {
             Cand c = best(i);
             if (c != null) {
                 out.add(c);
-                if (QUARTER.matcher(c.value()).matches() && !derived(c)) lastQuarter = c.value();
+                if (QUARTER.matcher(c.value()).matches() && !derived(c) && !forecast(c.value())) lastQuarter = c.value();
                 if (c.date() != null) { lastDay = c.date(); lastDayEnd = c.e(); }
                 if (c.type() == TimexType.DATE && YEARLIKE.matcher(c.value()).lookingAt() && !has(c.s(), "that")) lastYear = c.value().substring(0, 4);
                 i = c.e();
@@ -73,6 +73,14 @@ final class Grammar {
     }
 
     List<Tokenizer.Tok> tokens() { return toks; }
+
+    /** Is a quarter later than the reference date's ("losses through the third quarter of 1990")? A forecast, not the
+     *  quarter a report is about (the current one may be a fiscal quarter already reported). */
+    private boolean forecast(String quarter) {
+        if (ref == null) return false;
+        int y = Integer.parseInt(quarter.substring(0, 4)), q = quarter.charAt(6) - '0';
+        return y * 4 + q > ref.getYear() * 4 + ref.get(IsoFields.QUARTER_OF_YEAR);
+    }
 
     /** Is the candidate relative to another quarter ("a year earlier", "the year-ago quarter")? */
     private boolean derived(Cand c) {

@@ -168,6 +168,9 @@ class TimeExtractorTest {
         value("Sales were flat through the last half of the '80s.", oct, "the last half of the '80s", TimexType.DATE, "198");
         value("Net rose in the third quarter. For the quarter a year ago, it fell.", oct, "the quarter a year ago", TimexType.DATE, "2018-Q3");
         value("Net for the year-earlier nine months included a gain.", oct, "the year-earlier nine months", TimexType.DURATION, "P9M");
+        // a forecast quarter does not become the quarter the report is about
+        value("Net fell in the second quarter. Losses may last through the third quarter of 2020. A year earlier, it rose.", oct,
+                "A year earlier", TimexType.DATE, "2018-Q2");
     }
 
     @Test void spansFollowTimeMLConventions() {
