@@ -555,7 +555,7 @@ final class Grammar {
     /** How many tokens before a weekday or date are searched for a tense cue. */
     static final int WINDOW = 6;
 
-    /** Is token k part of an abbreviation written with dots ("a.m.", "Nov.", "U.S."), so neither a word nor a sentence end? */
+    /** Is token k part of an abbreviation written with dots ("a.m.", "Nov.", "U.S."), so no sentence end? */
     private boolean abbreviation(int k) {
         if (isTok(k, ".")) {
             if (k > 0 && tight(k) && toks.get(k - 1).norm().length() == 1) return true;
@@ -567,10 +567,8 @@ final class Grammar {
     }
 
     private boolean futureCue(int i) {
-        for (int k = i - 1, seen = 0; k >= 0 && seen < WINDOW; k--) {
-            if (abbreviation(k)) continue;
-            seen++;
-            if (has(k, "sentence")) break;
+        for (int k = i - 1; k >= 0 && k >= i - WINDOW; k--) {
+            if (has(k, "sentence") && !abbreviation(k)) break;
             if (has(k, "future")) return !pastPerfect(k);
             if (has(k, "pastcue")) return false;
             String w = toks.get(k).norm();
@@ -595,10 +593,8 @@ final class Grammar {
 
     /** Is a past reading signalled just before i ("said Tuesday", "was killed Tuesday")? */
     private boolean pastCue(int i) {
-        for (int k = i - 1, seen = 0; k >= 0 && seen < WINDOW; k--) {
-            if (abbreviation(k)) continue;
-            seen++;
-            if (has(k, "sentence")) break;
+        for (int k = i - 1; k >= 0 && k >= i - WINDOW; k--) {
+            if (has(k, "sentence") && !abbreviation(k)) break;
             if (has(k, "future")) return pastPerfect(k);
             if (has(k, "pastcue")) return true;
             String w = toks.get(k).norm();

@@ -138,10 +138,11 @@ class TimeExtractorTest {
         value("Workers get a new contract effective June 1.", LocalDate.of(2019, 10, 26), "June 1", TimexType.DATE, "2020-06-01");
     }
 
-    @Test void abbreviationDotsNeitherEndTheSentenceNorHideTheTense() {
-        // a Wednesday report: the dots of "a.m." must not cut "passed" off from "Thursday"
+    @Test void abbreviationDotsDoNotEndTheSentence() {
+        // a Wednesday report: the dots of "U.S." must not cut "left" off from "Thursday"
         LocalDate wed = LocalDate.of(2020, 1, 8);
-        value("The deadline passed at 9 a.m. Thursday.", wed, "9 a.m. Thursday", TimexType.TIME, "2020-01-02T09:00");
+        value("He left the U.S. Thursday.", wed, "Thursday", TimexType.DATE, "2020-01-02");
+        value("He left. Thursday is next.", wed, "Thursday", TimexType.DATE, "2020-01-09");
         value("The law takes effect Monday.", wed, "Monday", TimexType.DATE, "2020-01-13");
     }
 
