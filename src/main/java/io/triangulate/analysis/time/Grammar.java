@@ -1242,6 +1242,9 @@ final class Grammar {
         // "Now, he says...": a discourse marker opening a sentence, not a time
         if (r.toks().length == 1 && r.toks()[0].equals("now") && isTok(e, ",") && (i == 0 || has(i - 1, "sentence")
                 || isTok(i - 1, "\"") || isTok(i - 1, "'"))) return null;
+        // "the past three summers": a count follows, so "the past" is not the vague past
+        Num count = r.toks()[0].equals("the") ? num(e) : null;
+        if (count != null && !count.fuzzy() && !isTok(e, "a") && !isTok(e, "an")) return null;
         return new Cand(i, e, TimexType.DATE, r.val(), null);
     }
 

@@ -126,6 +126,7 @@ class TimeExtractorTest {
         value("Prices may fall in the coming months.", JAN4, "the coming months", TimexType.DURATION, "PXM");
         value("Sales fell over the past three years.", JAN4, "the past three years", TimexType.DURATION, "P3Y");
         value("They say it will one day be legal.", JAN4, "one day", TimexType.DATE, "FUTURE_REF");
+        assertTrue(TIMES.extract("Riots marked the past three summers.", "en", JAN4).isEmpty(), "not 'the past' alone");
         value("The visit lasted one day.", JAN4, "one day", TimexType.DURATION, "P1D");
     }
 
