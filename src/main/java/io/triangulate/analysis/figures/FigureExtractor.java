@@ -42,7 +42,9 @@ public final class FigureExtractor {
     private static final Pattern WEAK = Pattern.compile("(?iu)\\b(shot|shoots|shootings?|gunshot|gunfire|fired at|struck|striking|strikes|hit|hitting|bullets?)\\b");
     /** Taken to a hospital: said of victims who die there as well as of survivors. */
     private static final Pattern TRANSPORT = Pattern.compile(
-            "(?iu)\\b(?:(?:taken|transported|rushed|driven|flown|airlifted|brought|carried|sent)\\s+(?:by\\s+\\w+\\s+)?)?to\\s+(?:(?:a|an|the|area|local|nearby)\\s+){0,2}hospitals?\\b");
+            "(?iu)\\b(?:(?:taken|transported|rushed|driven|flown|airlifted|brought|carried|sent)\\s+(?:by\\s+\\w+\\s+)?)?to\\s+(?:(?:a|an|the|area|local|nearby)\\s+){0,2}hospitals?\\b"
+            + "|\\b(?:taken|transported|rushed|driven|flown|airlifted|brought|carried)\\s+(?:by\\s+\\w+\\s+)?to\\s+[^,;]{0,60}?"
+            + "(?:hospitals?|(?:medical|trauma|emergency|burn|health)\\s+(?:cent(?:er|re)|room))\\b|\\bairlifted\\b");
     /**
      * A victim named again rather than counted: "injured girl", "wounded teen" (as in "the injured girl"),
      * "injuring the toddler", "wounding the victim"; possibly the one who died.
@@ -275,6 +277,13 @@ public final class FigureExtractor {
                 int e = named(i);
                 if (e > i) i = e - 1;
             }
+            if (lex.language.equals("en")) {
+                for (int i = 0; i + 1 < t.size(); i++) {
+                    if (used[i] || !t.get(i).word() || !t.get(i).norm().endsWith("'s")) continue;
+                    int e = possessive(i);
+                    if (e > i) i = e - 1;
+                }
+            }
             return out;
         }
 
@@ -482,6 +491,7 @@ public final class FigureExtractor {
                 if (lex.currency.contains(next.norm()) || lex.months.contains(next.norm()) || lex.timeWords.contains(next.norm())) return false;
                 if ((next.norm().equals("a") || next.norm().equals("p")) && next2 != null && next2.text().equals(".")) return false;
                 if (lex.units.contains(next.norm())) return false;
+                if (next.norm().matches("(?:year|month|week)s?-olds?")) return false;   // "14 Year-Old": an age
                 if (next.norm().equals("news") && next.capitalised()) return false;     // "2 NEWS has learned": a station
             }
             String d = tok.text().replace(",", "");
@@ -515,6 +525,7 @@ public final class FigureExtractor {
             while (j < t.size()) {
                 Token x = t.get(j);
                 if (afterCue(j) != null && (gap > 0 || !lex.aux.contains(x.norm()))) break;
+                if (gap > 0 && transportClause(j) != null) break;
                 if (lex.injuryVerbs.contains(x.norm())) break;
                 if (!x.word() && !x.text().equals(",")) break;
                 String n = x.norm();
@@ -570,8 +581,10 @@ public final class FigureExtractor {
             }
             PhraseSet.Match<Lexicon.Cue> c = afterCue(j);
             if (c == null) c = injuryClause(j);
+            if (c == null) c = transportClause(j);
             if (c == null) return -1;
             if (q.article() && !person && !(lex.language.equals("en") && t.get(q.start()).norm().equals("another"))) return -1; // "and another wounded"
+            if (!person && t.get(j).norm().equals("with")) return -1;   // "Hwy 150 with a gunshot wound": only people have wounds
             if (perpetrator && !passive && c.value().weak()) return -1; // "a pair of gunmen shot" is not two victims
             if (!passive && activeObject(c.end())) return -1;          // "two men killed a woman": the men are not victims
             for (int k = q.start(); k < c.end(); k++) if (used[k]) return -1;
@@ -709,6 +722,33 @@ public final class FigureExtractor {
             add(i, k, c.value().kind(), 1, 1, false, null);
             mark(i, k);
             return k;
+        }
+
+        /** Nouns after a person's possessive that tell what befell the person: "the boy's death", "teen's shooting". */
+        private static final java.util.Map<String, FigureKind> POSSESSED = java.util.Map.of("death", FigureKind.KILLED,
+                "murder", FigureKind.KILLED, "killing", FigureKind.KILLED, "slaying", FigureKind.KILLED,
+                "homicide", FigureKind.KILLED, "shooting", FigureKind.INJURED);
+
+        /**
+         * One victim named by a possessive (English): "Rock Falls teen's death", "9-Year-Old Boy's Murder" → KILLED 1,
+         * "teen's shooting death" → KILLED 1, "16-year-old's gunshot wound", "girl's shooting" → INJURED 1.
+         */
+        private int possessive(int i) {
+            String n = t.get(i).norm();
+            String stem = n.substring(0, n.length() - 2);
+            if (!(lex.persons.containsKey(stem) && !plural(stem) && !lex.functionWords.contains(stem)) && !AGE.matcher(stem).matches()) return -1;
+            int j = i + 1;
+            if (!t.get(j).word() || used[j]) return -1;
+            String a = t.get(j).norm(), b = j + 1 < t.size() && t.get(j + 1).word() ? t.get(j + 1).norm() : "";
+            FigureKind kind;
+            int end;
+            if (a.equals("shooting") && (b.equals("death") || b.equals("murder"))) { kind = FigureKind.KILLED; end = j + 2; }
+            else if (a.equals("gunshot") && (b.equals("wound") || b.equals("wounds"))) { kind = FigureKind.INJURED; end = j + 2; }
+            else if (POSSESSED.containsKey(a)) { kind = POSSESSED.get(a); end = j + 1; }
+            else return -1;
+            add(i, end, kind, 1, 1, false, null);
+            mark(i, end);
+            return end;
         }
 
         /** "killing 6 civilians", "police arrested two men", "killing an American subcontractor". */
@@ -884,6 +924,7 @@ public final class FigureExtractor {
                     j++;
                 }
                 c = afterCue(j);
+                if (c == null && passive) c = transportClause(j);          // "A boy was taken to Mercy Hospital"
                 if (c == null) return -1;
                 if (!passive && lex.perpetrators.contains(t.get(i).norm())) return -1;
                 if (!passive && activeObject(c.end())) return -1;
@@ -899,6 +940,7 @@ public final class FigureExtractor {
                 int j = aux.end();
                 while (j < t.size() && j < aux.end() + 3 && lex.aux.contains(t.get(j).norm()) && afterCue(j) == null) j++;
                 c = afterCue(j);
+                if (c == null) c = transportClause(j);                    // "was transported to St. Mary's Medical Center"
                 if (c == null) return -1;
             }
             if (i > 0) {
@@ -945,6 +987,34 @@ public final class FigureExtractor {
             String n = x.norm();
             if (lex.persons.containsKey(n)) return !plural(n) && !lex.functionWords.contains(n) && !n.equals("other") && !n.equals("them");
             return AGE.matcher(n).matches();
+        }
+
+        private static final java.util.Set<String> TRANSPORT_VERBS = java.util.Set.of("taken", "transported", "rushed",
+                "airlifted", "flown", "driven", "brought", "carried");
+        private static final java.util.Set<String> CARE_PLACES = java.util.Set.of("hospital", "hospitals", "center", "centre", "room");
+        private static final java.util.Set<String> CARE_QUALIFIERS = java.util.Set.of("medical", "trauma", "emergency", "burn", "health");
+
+        /**
+         * A transport to a named place of care (English): "taken to St. Mary's Hospital", "transported to Johnson City
+         * Medical Center", "flown to a trauma center". Read like "taken to the hospital" (injured, maybe the one who died).
+         */
+        private PhraseSet.Match<Lexicon.Cue> transportClause(int j) {
+            if (!lex.language.equals("en") || j + 2 >= t.size() || !TRANSPORT_VERBS.contains(t.get(j).norm())) return null;
+            int k = j + 1;
+            if (k + 1 < t.size() && t.get(k).norm().equals("by") && t.get(k + 1).word()) k += 2;   // "by ambulance"
+            if (k >= t.size() || !t.get(k).norm().equals("to")) return null;
+            for (int x = k + 1; x < t.size() && x <= k + 8; x++) {
+                Token y = t.get(x);
+                String n = y.norm();
+                if (n.equals("hospital") || n.equals("hospitals")
+                        || CARE_PLACES.contains(n) && CARE_QUALIFIERS.contains(t.get(x - 1).norm())) {
+                    return new PhraseSet.Match<>(x + 1, new Lexicon.Cue(FigureKind.INJURED, true));
+                }
+                boolean nameWord = y.word() && (y.capitalised() || OBJECT_DETERMINERS.contains(n) || n.equals("of")
+                        || n.equals("area") || n.equals("local") || n.equals("nearby") || CARE_QUALIFIERS.contains(n));
+                if (!nameWord && !n.equals(".") && !n.equals("'") && !n.equals("-")) return null;
+            }
+            return null;
         }
 
         /** "suffered a gunshot wound", "sustained non-life-threatening injuries", "suffered fatal wounds". */

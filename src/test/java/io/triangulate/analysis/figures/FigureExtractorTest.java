@@ -408,6 +408,35 @@ class FigureExtractorTest {
         assertFalse(FigureExtractor.injuredCountsShot(en("Three people were wounded outside the club.")));
     }
 
+    @Test void singleVictimsWithoutANumber() {
+        exact(en("Deputies are looking into the accidental shooting of a four-year-old girl."), INJURED, 1);
+        exact(en("Man arrested in shooting of 15-year-old boy"), INJURED, 1);
+        exact(en("Woman charged in killing of 6-year-old"), KILLED, 1);
+        exact(en("Landlord sued over neighbor's death"), KILLED, 1);
+        exact(en("Police update on 12-Year-Old Girl's Murder"), KILLED, 1);
+        exact(en("The 15-year-old's gunshot wound was not serious."), INJURED, 1);
+        exact(en("Teen stable after backyard shooting"), INJURED, 1);
+        exact(en("A boy survives being shot by a stray bullet"), INJURED, 1);
+        exact(en("A ricochet grazed a 6-year-old boy on the porch."), INJURED, 1);
+        exact(en("A woman with a gunshot wound walked into the store."), INJURED, 1);
+        assertTrue(en("Officers stopped on Route 150 with a gunshot wound victim.").stream().noneMatch(f -> f.kind() == INJURED
+                && f.value() == 150));
+        assertTrue(en("Mom recalls shooting of 16 Year-Old son").stream().noneMatch(f -> f.value() != null && f.value() == 16));
+    }
+
+    @Test void transportToANamedHospitalReadsLikeToTheHospital() {
+        exact(en("A young man was taken to Riverside Memorial Hospital on Sunday."), INJURED, 1);
+        exact(en("She was transported by ambulance to St. Luke's Medical Center."), INJURED, 1);
+        exact(en("Two men were flown to Lakeview Trauma Center."), INJURED, 2);
+        assertEquals(new CasualtySummary(1, 0), sum("A man was shot and killed on Oak Lane. He was rushed to Grand County Hospital, "
+                + "where he died."));
+        assertTrue(en("The mayor was taken to lunch at Main Street Grill.").isEmpty());
+    }
+
+    @Test void anIntroductionSayingAlsoIsAnotherPerson() {
+        assertEquals(new CasualtySummary(1, 1), sum("A 9-year-old was shot in the arm. An adult was also shot and killed there."));
+    }
+
     @Test void unknownLanguageReadsAsEnglishAndNullTextIsRejected() {
         exact(FX.extract("Two people were killed.", "xx"), KILLED, 2);
         assertThrows(NullPointerException.class, () -> FX.extract(null, "en"));
