@@ -124,9 +124,20 @@ public final class FigureExtractor {
         boolean killedZero = false, injuredZero = false;
         int killedChain = 0, strongChain = 0, shotChain = 0;      // one victim, then "was also killed", "another man was wounded"
         boolean suicide = false;                                  // "before killing himself": the shooter, not one of those shot
+        int ordinal = 0;                                          // "a fourth man was wounded": at least four people hit
+        Figure prevInjured = null;
+        int joined = 0;                                           // "2 shot and wounded, 3 others grazed": 5
         for (Figure f : figures) {
             Integer v = f.value();
             if (v == null) continue;
+            if (f.kind() == FigureKind.INJURED && v > 0) {
+                if (v == 1) ordinal = Math.max(ordinal, ordinal(f.text()));
+                if (prevInjured != null && prevInjured.value() > 0 && !SUBJECTLESS.matcher(prevInjured.text()).lookingAt() && COUNTED_OTHERS.matcher(f.text()).lookingAt() && f.exact()
+                        && f.start() > prevInjured.end() && f.start() - prevInjured.end() <= 6) {   // ", ", " and ": one list
+                    joined = Math.max(joined, prevInjured.value() + v);
+                }
+                prevInjured = f;
+            } else if (f.kind() == FigureKind.KILLED) prevInjured = null;
             boolean more = v == 1 && ADDITIONAL.matcher(f.text()).find();
             if (f.kind() == FigureKind.KILLED) {
                 if (v == 0) killedZero = true;
@@ -155,12 +166,28 @@ public final class FigureExtractor {
             int rest = Math.max(0, shot - dead);
             injured = injured == null ? rest : Math.max(injured, rest);
         }
+        if (joined > 0) injured = injured == null ? joined : Math.max(injured, joined);
+        if (ordinal > 1) {
+            int rest = ordinal - (killed == null ? 0 : killed);
+            if (rest > 0) injured = injured == null ? rest : Math.max(injured, rest);
+        }
         int[] people = Victims.count(figures);                    // "a man was killed … a woman was wounded"
         if (people[0] > 1 && killed != null) killed = Math.max(killed, people[0]);
         if (people[1] > 0 && (killed == null || people[0] > 0)) injured = injured == null ? people[1] : Math.max(injured, people[1]);
         boolean shotOnly = killed == null && !killedZero && strong == null && shot != null && people[1] == 0;
         if (injured == null && injuredZero) injured = 0;
         return new Tally(killed, injured, shotOnly);
+    }
+
+    private static final Pattern ORDINAL = Pattern.compile("(?iu)\\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\b");
+    private static final java.util.List<String> ORDINALS = java.util.List.of("first", "second", "third", "fourth", "fifth",
+            "sixth", "seventh", "eighth", "ninth", "tenth");
+    /** A count of others opening a figure: "3 others grazed", "two other people wounded". */
+    private static final Pattern COUNTED_OTHERS = Pattern.compile("(?iu)[\\p{L}\\d]+\\s+others?\\b");
+    /** The ordinal of a singular figure ("a fourth victim was wounded" → 4), 0 without one (English). */
+    private static int ordinal(String text) {
+        var m = ORDINAL.matcher(text);
+        return m.find() ? ORDINALS.indexOf(m.group(1).toLowerCase(java.util.Locale.ROOT)) + 1 : 0;
     }
 
     /**
@@ -527,6 +554,17 @@ public final class FigureExtractor {
                 if (afterCue(j) != null && (gap > 0 || !lex.aux.contains(x.norm()))) break;
                 if (gap > 0 && transportClause(j) != null) break;
                 if (lex.injuryVerbs.contains(x.norm())) break;
+                if (person && isDash(j)) {                      // "Six people — five men and a woman — were shot": an aside
+                    int open = j;
+                    while (open < t.size() && isDash(open)) open++;
+                    int k = open;
+                    while (k < t.size() && k < open + 12 && !isDash(k) && !endsSentence(k)) k++;
+                    if (k < t.size() && k > open && isDash(k)) {
+                        j = k + 1;
+                        while (j < t.size() && isDash(j)) j++;
+                        continue;
+                    }
+                }
                 if (!x.word() && !x.text().equals(",")) break;
                 String n = x.norm();
                 if (lex.negParticles.contains(n) || n.endsWith("n't")) return -1;   // "who weren't injured"
@@ -583,14 +621,22 @@ public final class FigureExtractor {
             if (c == null) c = injuryClause(j);
             if (c == null) c = transportClause(j);
             if (c == null) return -1;
-            if (q.article() && !person && !(lex.language.equals("en") && t.get(q.start()).norm().equals("another"))) return -1; // "and another wounded"
-            if (!person && t.get(j).norm().equals("with")) return -1;   // "Hwy 150 with a gunshot wound": only people have wounds
+            if (q.article() && !person && !(lex.language.equals("en") && (t.get(q.start()).norm().equals("another")
+                    || q.end() < t.size() && ordinal(t.get(q.end()).norm()) > 1))) return -1; // "and another wounded", "a fourth wounded"
+            if (!person && (t.get(j).norm().equals("with") || j == q.end() && lex.fatalWords.contains(t.get(j).norm()))) return -1; // "Hwy 150 with a gunshot wound", "multiple fatal wounds": wounds of people
             if (perpetrator && !passive && c.value().weak()) return -1; // "a pair of gunmen shot" is not two victims
             if (!passive && activeObject(c.end())) return -1;          // "two men killed a woman": the men are not victims
             for (int k = q.start(); k < c.end(); k++) if (used[k]) return -1;
             add(q.start(), c.end(), c.value().kind(), q.min(), q.max(), q.approximate(), null);
             mark(q.start(), c.end());
             return c.end();
+        }
+
+        /** A dash opening or closing an aside: "—", "–", or "--" written as two hyphens, set apart by spaces. */
+        private boolean isDash(int k) {
+            String x = t.get(k).text();
+            if (x.equals("\u2014") || x.equals("\u2013")) return true;
+            return x.equals("-") && (k + 1 < t.size() && t.get(k + 1).text().equals("-") || k > 0 && t.get(k - 1).text().equals("-"));
         }
 
         /** Words opening an aside that names some of the counted group ("four people, including a boy, were shot"). */

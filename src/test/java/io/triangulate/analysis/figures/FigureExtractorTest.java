@@ -437,6 +437,26 @@ class FigureExtractorTest {
         assertEquals(new CasualtySummary(1, 1), sum("A 9-year-old was shot in the arm. An adult was also shot and killed there."));
     }
 
+    @Test void groupsListedInOneHeadlineAddUp() {
+        assertEquals(new CasualtySummary(null, 5), sum("2 shot and wounded, 3 others grazed outside a bar"));
+        assertEquals(new CasualtySummary(null, 4), sum("Three men shot, a fourth wounded by flying glass"));
+        assertEquals(new CasualtySummary(3, 1), sum("Three people were killed. A fourth victim is in critical condition."));
+        assertEquals(new CasualtySummary(1, 2), sum("One killed, two others wounded in shooting"));
+        assertEquals(new CasualtySummary(null, 6), sum("Six people were shot, several others were hurt."));     // "several": not added
+        assertEquals(new CasualtySummary(null, 3), sum("A man was shot. He was taken to a hospital, and two others were treated."
+                + " Three others were wounded."));
+    }
+
+    @Test void anAsideBetweenDashesKeepsTheCount() {
+        exact(en("Four teens -- including two brothers -- were injured by gunfire."), INJURED, 4);
+        exact(en("Six people \u2014 five men and one woman \u2014 were transported to hospitals."), INJURED, 6);
+    }
+
+    @Test void fatalWoundsAreDeathsAndNotCounts() {
+        exact(en("Two people suffered fatal gunshot wounds."), KILLED, 2);
+        assertTrue(en("He suffered multiple fatal gunshot wounds.").stream().noneMatch(f -> f.value() != null && f.value() > 1));
+    }
+
     @Test void unknownLanguageReadsAsEnglishAndNullTextIsRejected() {
         exact(FX.extract("Two people were killed.", "xx"), KILLED, 2);
         assertThrows(NullPointerException.class, () -> FX.extract(null, "en"));
