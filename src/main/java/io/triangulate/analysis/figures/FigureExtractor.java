@@ -124,6 +124,9 @@ public final class FigureExtractor {
         boolean killedZero = false, injuredZero = false;
         int killedChain = 0, strongChain = 0, shotChain = 0;      // one victim, then "was also killed", "another man was wounded"
         boolean suicide = false;                                  // "before killing himself": the shooter, not one of those shot
+        java.util.Set<String> deadHeads = deadHeads(figures);     // "girl dies": "the girl was injured" may be her
+        Figure lastKilled = null;                                 // "killed two before killing himself": three dead
+        int withShooter = 0;
         int ordinal = 0;                                          // "a fourth man was wounded": at least four people hit
         Figure prevInjured = null;
         int joined = 0;                                           // "2 shot and wounded, 3 others grazed": 5
@@ -140,13 +143,18 @@ public final class FigureExtractor {
             } else if (f.kind() == FigureKind.KILLED) prevInjured = null;
             boolean more = v == 1 && ADDITIONAL.matcher(f.text()).find();
             if (f.kind() == FigureKind.KILLED) {
+                if (v == 1 && SHOOTER_SUICIDE.matcher(f.text()).matches()) {
+                    if (lastKilled != null && f.start() >= lastKilled.end() && f.start() - lastKilled.end() <= 80) {
+                        withShooter = Math.max(withShooter, lastKilled.value() + 1);   // the same sentence: his victims, then him
+                    }
+                } else if (v > 0 && !SELF.matcher(f.text()).find()) lastKilled = f;
                 if (v == 0) killedZero = true;
                 else killed = killed == null ? v : Math.max(killed, v);
                 if (v == 1) killedChain = more && killedChain > 0 ? killedChain + 1 : Math.max(killedChain, 1);
                 if (v == 1 && SELF.matcher(f.text()).find()) suicide = true;
             } else if (f.kind() == FigureKind.INJURED) {
                 if (v == 0) { injuredZero = true; continue; }
-                if (isShotOnly(f.text()) && !(more && v == 1)) {          // "the mother was also shot": not one of the dead
+                if ((isShotOnly(f.text()) || v == 1 && namesTheDead(f.text(), deadHeads)) && !(more && v == 1)) { // "the mother was also shot": not one of the dead
                     shot = shot == null ? v : Math.max(shot, v);
                     if (v == 1) shotChain = more && shotChain > 0 ? shotChain + 1 : Math.max(shotChain, 1);
                 } else {
@@ -156,6 +164,7 @@ public final class FigureExtractor {
             }
         }
         if (killed != null) killed = Math.max(killed, killedChain);
+        if (withShooter > 0) killed = killed == null ? withShooter : Math.max(killed, withShooter);
         if (strong != null) strong = Math.max(strong, strongChain);
         if (shot != null) shot = Math.max(shot, shotChain);
         if (killed == null && killedZero) killed = 0;
@@ -184,6 +193,35 @@ public final class FigureExtractor {
             "sixth", "seventh", "eighth", "ninth", "tenth");
     /** A count of others opening a figure: "3 others grazed", "two other people wounded". */
     private static final Pattern COUNTED_OTHERS = Pattern.compile("(?iu)[\\p{L}\\d]+\\s+others?\\b");
+    /** A shooter's death after the others': "before killing himself", "then fatally shot herself" (English). */
+    private static final Pattern SHOOTER_SUICIDE = Pattern.compile("(?iu)(?:before|then)\\s.*\\b(?:himself|herself)");
+
+    /** Person nouns that name one victim again ("the girl", "the victim"), English. */
+    private static final Pattern HEAD = Pattern.compile(
+            "(?iu)\\b(man|woman|boy|girl|child|teen|teenager|toddler|baby|infant|victim|student|son|daughter|father|mother|husband|wife)\\b");
+    /** A singular subject named again, definite or bare: "the girl was injured", "Girl injured", "her son was hurt". */
+    private static final Pattern DEFINITE_SUBJECT = Pattern.compile(
+            "(?iu)(?:(?:the|his|her|their)\\s+)?(?:[\\p{L}\\d-]+\\s+)?(man|woman|boy|girl|child|teen|teenager|toddler|baby|infant|victim|student|son|daughter|father|mother|husband|wife)\\b(?!\\s*,\\s*\\d).*");
+
+    /** Head nouns of the singular deaths among the figures ("girl dies", "a 3-year-old girl has died"). */
+    private static java.util.Set<String> deadHeads(List<Figure> figures) {
+        java.util.Set<String> heads = new java.util.HashSet<>();
+        for (Figure f : figures) {
+            if (f.kind() != FigureKind.KILLED || !Integer.valueOf(1).equals(f.value())) continue;
+            var m = HEAD.matcher(f.text());
+            if (m.find()) heads.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        return heads;
+    }
+
+    /** Whether a singular injury names, definite or bare, a person of the kind that died: perhaps the same person. */
+    private static boolean namesTheDead(String text, java.util.Set<String> deadHeads) {
+        if (deadHeads.isEmpty() || text.regionMatches(true, 0, "a ", 0, 2) || text.regionMatches(true, 0, "an ", 0, 3)) return false;
+        if (ALIVE.matcher(text).find() || ADDITIONAL.matcher(text).find()) return false;
+        var m = DEFINITE_SUBJECT.matcher(text);
+        return m.matches() && deadHeads.contains(m.group(1).toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** The ordinal of a singular figure ("a fourth victim was wounded" → 4), 0 without one (English). */
     private static int ordinal(String text) {
         var m = ORDINAL.matcher(text);
@@ -689,6 +727,8 @@ public final class FigureExtractor {
 
         private static final java.util.Set<String> OBJECT_DETERMINERS = java.util.Set.of("a", "an", "his", "her", "their", "the", "its");
         private static final java.util.Set<String> DEFINITE = java.util.Set.of("the", "his", "her", "their", "its");
+        /** Words before a shooter's own death that tell it followed the others' ("before killing himself", "then shot himself"). */
+        private static final java.util.Set<String> AFTERWARDS = java.util.Set.of("before", "then");
         private static final java.util.Set<String> REFLEXIVES = java.util.Set.of("himself", "herself", "self", "themselves");
 
         /**
@@ -847,6 +887,8 @@ public final class FigureExtractor {
                 q = hedged(q.start(), q.end(), q.min(), ph.value());
                 end = ph.end();
             }
+            if (c.value().kind() == FigureKind.KILLED && REFLEXIVES.contains(t.get(q.start()).norm()) && from > 0
+                    && AFTERWARDS.contains(t.get(from - 1).norm()) && lex.language.equals("en")) from--;   // "before killing himself": the shooter's end
             add(from, end, c.value().kind(), q.min(), q.max(), q.approximate(), null);
             mark(from, end);
             return end;

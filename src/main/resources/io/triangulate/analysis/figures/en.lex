@@ -266,6 +266,9 @@ held hostage = kidnapped
 
 [before]
 killing = killed
+turning the gun on = killed
+turned the gun on = killed
+turns the gun on = killed
 massacred = killed
 massacring = killed
 gunned down = killed
@@ -648,6 +651,8 @@ we
 [units]
 years
 year
+yr
+yrs
 days
 day
 weeks

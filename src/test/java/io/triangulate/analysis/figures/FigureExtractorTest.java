@@ -457,6 +457,24 @@ class FigureExtractorTest {
         assertTrue(en("He suffered multiple fatal gunshot wounds.").stream().noneMatch(f -> f.value() != null && f.value() > 1));
     }
 
+    @Test void aShooterWhoKillsHimselfAfterHisVictimsIsAmongTheDead() {
+        assertEquals(3, sum("A man shot and killed his wife and son before killing himself.").killed());
+        assertEquals(3, sum("Father kills two sons before turning the gun on himself").killed());
+        assertEquals(2, sum("Man kills daughter, himself. He killed the girl before killing himself.").killed());
+        assertEquals(1, sum("A 6-year-old boy fatally shot himself at home.").killed());
+        assertEquals(1, sum("Gunman wounds a clerk, then kills himself").killed());
+    }
+
+    @Test void theDeadNamedAgainIsNoSurvivor() {
+        assertEquals(new CasualtySummary(1, 0), sum("A 3-year-old girl has died. The girl was injured when the gun fired."));
+        assertEquals(new CasualtySummary(1, 1), sum("A 3-year-old girl has died. Her mother was injured when the gun fired."));
+        assertEquals(new CasualtySummary(1, 1), sum("A boy died. The girl was injured and is in stable condition."));
+    }
+
+    @Test void abbreviatedAgesAreNotCounts() {
+        assertTrue(en("Police say the 3 yr old injured himself with the gun.").stream().noneMatch(f -> Integer.valueOf(3).equals(f.value())));
+    }
+
     @Test void unknownLanguageReadsAsEnglishAndNullTextIsRejected() {
         exact(FX.extract("Two people were killed.", "xx"), KILLED, 2);
         assertThrows(NullPointerException.class, () -> FX.extract(null, "en"));
