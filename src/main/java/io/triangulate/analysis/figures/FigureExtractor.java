@@ -443,6 +443,7 @@ public final class FigureExtractor {
         /** "double homicide", "triple-murder", "quadruple shooting", "murder-suicide". */
         private int multiple(int i) {
             PhraseSet.Match<Lexicon.Fixed> f = lex.fixed.match(t, i);
+            if (f != null && i > 0 && lex.chargeBlockers.contains(t.get(i - 1).norm())) return f.end();  // "attempted murder-suicide": nobody died
             if (f != null) {
                 add(i, f.end(), f.value().kind(), f.value().count(), f.value().open() ? null : f.value().count(), false, null);
                 mark(i, f.end());

@@ -471,6 +471,11 @@ class FigureExtractorTest {
         assertEquals(new CasualtySummary(1, 1), sum("A boy died. The girl was injured and is in stable condition."));
     }
 
+    @Test void anAttemptedMurderSuicideKillsNobody() {
+        assertTrue(en("Police investigate an attempted murder-suicide on Elm Street.").stream().noneMatch(f -> f.kind() == KILLED));
+        exact(en("Police investigate a murder-suicide on Elm Street."), KILLED, 2);
+    }
+
     @Test void abbreviatedAgesAreNotCounts() {
         assertTrue(en("Police say the 3 yr old injured himself with the gun.").stream().noneMatch(f -> Integer.valueOf(3).equals(f.value())));
     }
