@@ -194,7 +194,7 @@ public final class FigureExtractor {
     /** A count of others opening a figure: "3 others grazed", "two other people wounded". */
     private static final Pattern COUNTED_OTHERS = Pattern.compile("(?iu)[\\p{L}\\d]+\\s+others?\\b");
     /** A shooter's death after the others': "before killing himself", "then fatally shot herself" (English). */
-    private static final Pattern SHOOTER_SUICIDE = Pattern.compile("(?iu)(?:before|then)\\s.*\\b(?:himself|herself)");
+    private static final Pattern SHOOTER_SUICIDE = Pattern.compile("(?iu)(?:before|then)\\s.*\\b(?:himself|herself|own life)");
 
     /** Person nouns that name one victim again ("the girl", "the victim"), English. */
     private static final Pattern HEAD = Pattern.compile(
@@ -445,7 +445,9 @@ public final class FigureExtractor {
             PhraseSet.Match<Lexicon.Fixed> f = lex.fixed.match(t, i);
             if (f != null && i > 0 && lex.chargeBlockers.contains(t.get(i - 1).norm())) return f.end();  // "attempted murder-suicide": nobody died
             if (f != null) {
-                add(i, f.end(), f.value().kind(), f.value().count(), f.value().open() ? null : f.value().count(), false, null);
+                int from = i > 0 && AFTERWARDS.contains(t.get(i - 1).norm()) && f.value().kind() == FigureKind.KILLED
+                        && t.get(f.end() - 1).norm().equals("life") && lex.language.equals("en") ? i - 1 : i;   // "before taking his own life"
+                add(from, f.end(), f.value().kind(), f.value().count(), f.value().open() ? null : f.value().count(), false, null);
                 mark(i, f.end());
                 return f.end();
             }
@@ -728,6 +730,7 @@ public final class FigureExtractor {
 
         private static final java.util.Set<String> OBJECT_DETERMINERS = java.util.Set.of("a", "an", "his", "her", "their", "the", "its");
         private static final java.util.Set<String> DEFINITE = java.util.Set.of("the", "his", "her", "their", "its");
+        private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("his", "her", "their");
         /** Words before a shooter's own death that tell it followed the others' ("before killing himself", "then shot himself"). */
         private static final java.util.Set<String> AFTERWARDS = java.util.Set.of("before", "then");
         private static final java.util.Set<String> REFLEXIVES = java.util.Set.of("himself", "herself", "self", "themselves");
@@ -842,11 +845,14 @@ public final class FigureExtractor {
         private int before(Quantity q) {
             PhraseSet.Match<Lexicon.Cue> c = null;
             int from = -1;
-            for (int b = q.start() - 1; b >= 0 && b >= q.start() - 4; b--) {
+            int anchor = q.start();
+            if (!q.article() && anchor > 0 && POSSESSIVES.contains(t.get(anchor - 1).norm()) && !used[anchor - 1]
+                    && lex.language.equals("en")) anchor--;                       // "killed his two sons"
+            for (int b = anchor - 1; b >= 0 && b >= anchor - 4; b--) {
                 if (used[b] || !t.get(b).word()) break;
                 PhraseSet.Match<Lexicon.Cue> m = lex.before.match(t, b);
                 if (m == null) m = matchStripped(lex.before, b);
-                if (m != null && m.end() == q.start()) { c = m; from = b; }        // the longest: "fatally shot himself"
+                if (m != null && m.end() == anchor) { c = m; from = b; }        // the longest: "fatally shot himself"
             }
             if (c == null) return -1;
             if (from > 0 && MODALS.contains(t.get(from - 1).norm()) && lex.language.equals("en")

@@ -462,6 +462,7 @@ class FigureExtractorTest {
         assertEquals(3, sum("Father kills two sons before turning the gun on himself").killed());
         assertEquals(2, sum("Man kills daughter, himself. He killed the girl before killing himself.").killed());
         assertEquals(1, sum("A 6-year-old boy fatally shot himself at home.").killed());
+        assertEquals(3, sum("A father shot and killed his two sons on Friday before taking his own life.").killed());
         assertEquals(1, sum("Gunman wounds a clerk, then kills himself").killed());
     }
 
