@@ -535,6 +535,19 @@ public final class FigureExtractor {
         /** "younger than 12", "older than 60": an age. */
         private static final java.util.Set<String> AGE_COMPARATIVES = java.util.Set.of("younger", "older");
 
+        private static final java.util.Set<String> STREETS = java.util.Set.of("rd", "road", "st", "street", "ave", "avenue",
+                "blvd", "boulevard", "dr", "drive", "lane", "ln", "way", "court", "ct", "pl", "place", "hwy", "highway", "pkwy",
+                "parkway", "circle", "terrace", "pike", "trail");
+
+        /** Whether capitalised words from {@code k} end in a street type within four words ("Carter Homestead Rd."), English. */
+        private boolean address(int k) {
+            if (!lex.language.equals("en")) return false;
+            for (int x = k; x < t.size() && x < k + 4 && t.get(x).word() && t.get(x).capitalised(); x++) {
+                if (STREETS.contains(t.get(x).norm())) return true;
+            }
+            return false;
+        }
+
         /** Whether a token of digits can be a count: not a time, date, year, address, calibre, money or percentage. */
         private boolean plausible(int j) {
             Token tok = t.get(j);
@@ -560,6 +573,7 @@ public final class FigureExtractor {
                 if ((next.norm().equals("a") || next.norm().equals("p")) && next2 != null && next2.text().equals(".")) return false;
                 if (lex.units.contains(next.norm())) return false;
                 if (next.norm().matches("(?:year|month|week)s?-olds?")) return false;   // "14 Year-Old": an age
+                if (next.capitalised() && address(j + 1)) return false;                  // "2501 Carter Homestead Rd.": an address
                 if (next.norm().equals("news") && next.capitalised()) return false;     // "2 NEWS has learned": a station
             }
             String d = tok.text().replace(",", "");
@@ -621,14 +635,16 @@ public final class FigureExtractor {
                     Quantity q2 = j + 1 < t.size() && !used[j + 1] ? quantity(j + 1) : null;
                     if (q2 != null && q2.min() != null) {
                         int k = q2.end();
-                        boolean p2 = false;
+                        boolean p2 = false, thing = false;
                         while (k < t.size() && k < q2.end() + 3 && t.get(k).word() && afterCue(k) == null
                                 && !lex.aux.contains(t.get(k).norm())) {
                             if (isPerson(k)) p2 = true;
+                            else thing = true;
                             k++;
                         }
                         if (q2.article() && !p2) break;
                         if (person && !p2 && n.equals(",")) break;   // "five men, two are in critical condition": a part of them
+                        if (person && !p2 && thing) break;            // "four people and two vehicles were shot"
                         if (!person && gap == 0) break;
                         if (loose > 1) break;              // "a student discharged the weapon and another student": two clauses
                         q = q.plus(q2, q2.end());

@@ -477,6 +477,17 @@ class FigureExtractorTest {
         exact(en("Police investigate a murder-suicide on Elm Street."), KILLED, 2);
     }
 
+    @Test void streetNumbersAreNotCounts() {
+        assertTrue(en("Deputies went to a shooting at 4410 Old Mill Rd. on Sunday.").stream().noneMatch(f -> f.value() != null && f.value() > 1));
+        exact(en("Police said 12 people were shot near Maple Street."), INJURED, 12);
+    }
+
+    @Test void thingsCoordinatedWithPeopleAreNotPeople() {
+        assertTrue(en("Police said four people and two vehicles were shot.").stream()
+                .noneMatch(f -> f.kind() == INJURED && f.value() != null && f.value() >= 4));
+        exact(en("Three men and two others were injured."), INJURED, 5);
+    }
+
     @Test void abbreviatedAgesAreNotCounts() {
         assertTrue(en("Police say the 3 yr old injured himself with the gun.").stream().noneMatch(f -> Integer.valueOf(3).equals(f.value())));
     }
