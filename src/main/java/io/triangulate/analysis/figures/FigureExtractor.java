@@ -37,6 +37,8 @@ public final class FigureExtractor {
     private static final Pattern GUNSHOT_WOUND = Pattern.compile("(?iu)\\bgunshot wounds?\\b");
     /** A singular figure that adds a victim to those already counted: "was also killed", "another man was wounded". */
     private static final Pattern ADDITIONAL = Pattern.compile("(?iu)\\b(?:also|second|third|fourth|fifth|sixth|seventh)\\b");
+    /** A death by one's own hand said without a reflexive: "took his own life", "a self-inflicted gunshot wound". */
+    private static final Pattern OWN_LIFE = Pattern.compile("(?iu)\\bown\\s+life\\b|\\bself-inflicted\\b");
     private static final Pattern SELF = Pattern.compile("(?iu)\\b(?:himself|herself|themselves|self)\\b");
     private static final Pattern RANGE_TOKEN = Pattern.compile("(\\d{1,6})[-\u2013](\\d{1,6})");
     private static final Pattern WEAK = Pattern.compile("(?iu)\\b(shot|shoots|shootings?|gunshot|gunfire|fired at|struck|striking|strikes|hit|hitting|bullets?)\\b");
@@ -151,7 +153,7 @@ public final class FigureExtractor {
                 if (v == 0) killedZero = true;
                 else killed = killed == null ? v : Math.max(killed, v);
                 if (v == 1) killedChain = more && killedChain > 0 ? killedChain + 1 : Math.max(killedChain, 1);
-                if (v == 1 && SELF.matcher(f.text()).find()) suicide = true;
+                if (v == 1 && (SELF.matcher(f.text()).find() || OWN_LIFE.matcher(f.text()).find())) suicide = true;
             } else if (f.kind() == FigureKind.INJURED) {
                 if (v == 0) { injuredZero = true; continue; }
                 if ((isShotOnly(f.text()) || v == 1 && namesTheDead(f.text(), deadHeads)) && !(more && v == 1)) { // "the mother was also shot": not one of the dead

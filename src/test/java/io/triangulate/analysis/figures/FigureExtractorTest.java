@@ -464,6 +464,7 @@ class FigureExtractorTest {
         assertEquals(1, sum("A 6-year-old boy fatally shot himself at home.").killed());
         assertEquals(3, sum("A father shot and killed his two sons on Friday before taking his own life.").killed());
         assertEquals(1, sum("Gunman wounds a clerk, then kills himself").killed());
+        assertEquals(new CasualtySummary(1, 1), sum("The suspect took his own life after he shot a deputy."));
     }
 
     @Test void theDeadNamedAgainIsNoSurvivor() {
