@@ -236,7 +236,8 @@ public final class FigureExtractor {
      * news states the toll of the incident it is about, since later paragraphs often recall other incidents.
      * Injured, when the title and lead say nothing of it, is read from the whole article (victims are often
      * described further down); killed is not, since later deaths are more often other incidents' (both
-     * choices measured on the tuning part of gva, incident level).
+     * choices measured on the tuning part of gva, incident level). A headline that gives both tolls ("1 dead, 3
+     * hurt in …") gives the injured: the lead may count people shot, the dead among them, or victims one by one.
      *
      * @param title    the headline, may be empty
      * @param text     the body
@@ -245,8 +246,12 @@ public final class FigureExtractor {
     public CasualtySummary summariseArticle(String title, String text, String language) {
         String body = lead(text == null ? "" : text, LEAD_CHARS);
         List<Figure> figures = new ArrayList<>(extract(title == null ? "" : title, language));
+        CasualtySummary headline = summarise(figures);
         figures.addAll(extract(body, language));
         CasualtySummary lead = summarise(figures);
+        if (headline.killed() != null && headline.injured() != null && headline.injured() > 0) {
+            return new CasualtySummary(lead.killed(), headline.injured());   // "1 dead, 3 hurt in …": the outlet's own toll of the wounded
+        }
         if (lead.injured() != null || text == null || body.length() >= text.length()) return lead;
         List<Figure> all = new ArrayList<>(figures);
         all.addAll(extract(text.substring(body.length()), language));

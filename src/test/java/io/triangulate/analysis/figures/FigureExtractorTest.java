@@ -336,6 +336,14 @@ class FigureExtractorTest {
         assertEquals(new CasualtySummary(2, 3), s);
     }
 
+    @Test void aHeadlineWithBothTollsGivesTheInjured() {
+        CasualtySummary s = FX.summariseArticle("1 dead, 2 hurt in shooting at a party",
+                "One man was killed and two women were hurt. Police said three people were shot in all.", "en");
+        assertEquals(new CasualtySummary(1, 2), s);
+        assertEquals(new CasualtySummary(1, 3), FX.summariseArticle("Man killed in shooting",
+                "One man was killed and three others were wounded on Elm Street.", "en"));
+    }
+
     @Test void threadSafe() throws Exception {
         String text = "Two people were killed and three were wounded. Police arrested four men. Two rockets fell.";
         List<Figure> expected = en(text);
