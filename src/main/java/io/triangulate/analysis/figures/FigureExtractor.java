@@ -666,6 +666,9 @@ public final class FigureExtractor {
                     break;
                 }
                 if (lex.aux.contains(n)) { passive |= lex.passiveAux.contains(n); j++; continue; }
+                if (gap == 0 && n.equals("more") && lex.language.equals("en") && !q.article()) {   // "5 more wounded": others
+                    person = true; gap++; j++; continue;
+                }
                 if (lex.breaks.contains(n) && !isPerson(j) || NumberWords.span(t, j, lex) != null) break;
                 if (lex.articles.contains(n) && !lex.objects.contains(n)) return -1;
                 if (!person && lex.weapons.match(t, j) != null) return -1;       // "two drones struck": weapons, not victims   // "Image 6 of 12 A woman died": a new phrase
@@ -829,7 +832,8 @@ public final class FigureExtractor {
                 return more[1];
             }
             while (k < t.size() && t.get(k).word() && t.get(k).capitalised() && !lex.months.contains(t.get(k).norm())
-                    && !lex.timeWords.contains(t.get(k).norm()) && !lex.weekdays.contains(t.get(k).norm()) && names < 4) { k++; names++; }
+                    && !lex.timeWords.contains(t.get(k).norm()) && !lex.weekdays.contains(t.get(k).norm())
+                    && !lex.breaks.contains(t.get(k).norm()) && names < 4) { k++; names++; }   // not "Wounded In Strip District"
             if (names < 2 || c.value().weak()) return -1;                        // "Shooting Claims St. Marie Youth"
             for (int x = i; x < k; x++) if (used[x]) return -1;
             add(i, k, c.value().kind(), 1, 1, false, null);

@@ -338,7 +338,7 @@ class FigureExtractorTest {
 
     @Test void aHeadlineWithBothTollsGivesTheInjured() {
         CasualtySummary s = FX.summariseArticle("1 dead, 2 hurt in shooting at a party",
-                "One man was killed and two women were hurt. Police said three people were shot in all.", "en");
+                "One man was killed and two women were hurt. Police said four people were shot in all.", "en");
         assertEquals(new CasualtySummary(1, 2), s);
         assertEquals(new CasualtySummary(1, 3), FX.summariseArticle("Man killed in shooting",
                 "One man was killed and three others were wounded on Elm Street.", "en"));
@@ -495,6 +495,13 @@ class FigureExtractorTest {
         assertTrue(en("Police said four people and two vehicles were shot.").stream()
                 .noneMatch(f -> f.kind() == INJURED && f.value() != null && f.value() >= 4));
         exact(en("Three men and two others were injured."), INJURED, 5);
+    }
+
+    @Test void moreAfterACountAreOthers() {
+        List<Figure> f = en("1 Killed, 4 More Wounded In Harbor District Shooting");
+        exact(f, KILLED, 1);
+        exact(f, INJURED, 4);
+        assertEquals(6, only(en("More than 5 people were wounded."), INJURED).min());    // a hedge stays a hedge
     }
 
     @Test void abbreviatedAgesAreNotCounts() {
