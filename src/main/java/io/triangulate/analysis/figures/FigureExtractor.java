@@ -575,7 +575,7 @@ public final class FigureExtractor {
             }
             if (next != null) {
                 String x = next.text();
-                if (x.equals("%") || x.equals(":") && next2 != null && next2.digits() || x.equals("/") && (next.start() == tok.end() || next2 != null && next2.digits())) return false;
+                if (x.equals("%") || x.equals(":") && next2 != null && (next2.digits() || Character.isDigit(next2.text().charAt(0))) || x.equals("/") && (next.start() == tok.end() || next2 != null && next2.digits())) return false;
                 if (lex.currency.contains(next.norm()) || lex.months.contains(next.norm()) || lex.timeWords.contains(next.norm())) return false;
                 if ((next.norm().equals("a") || next.norm().equals("p")) && next2 != null && next2.text().equals(".")) return false;
                 if (lex.units.contains(next.norm())) return false;

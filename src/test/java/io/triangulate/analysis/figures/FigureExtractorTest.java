@@ -486,6 +486,10 @@ class FigureExtractorTest {
         exact(en("Police investigate a murder-suicide on Elm Street."), KILLED, 2);
     }
 
+    @Test void timesWrittenTogetherWithAmPmAreNotCounts() {
+        assertTrue(en("Police responded to a shooting around 11:00pm Friday.").isEmpty());
+    }
+
     @Test void streetNumbersAreNotCounts() {
         assertTrue(en("Deputies went to a shooting at 4410 Old Mill Rd. on Sunday.").stream().noneMatch(f -> f.value() != null && f.value() > 1));
         exact(en("Police said 12 people were shot near Maple Street."), INJURED, 12);
