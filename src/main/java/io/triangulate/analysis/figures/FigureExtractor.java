@@ -173,7 +173,7 @@ public final class FigureExtractor {
         Integer injured = strong;
         if (shot != null) {
             int dead = killed == null ? 0 : killed;
-            if (suicide && dead > 0 && !shotSelf(figures)) dead--;    // the shooter's own death is not among those he shot
+            if (suicide && dead > 0 && !shotSelf(figures) && shotOthers(figures)) dead--;  // the shooter's own death is not among those he shot
             int rest = Math.max(0, shot - dead);
             injured = injured == null ? rest : Math.max(injured, rest);
         }
@@ -276,6 +276,23 @@ public final class FigureExtractor {
     /** Whether a count of people shot names the shooter himself ("shot himself"), who then is among them. */
     private static boolean shotSelf(List<Figure> figures) {
         for (Figure f : figures) if (f.kind() == FigureKind.INJURED && SELF.matcher(f.text()).find()) return true;
+        return false;
+    }
+
+    /** A shooting of others told actively: "shot a deputy", "wounding two" (not "was taken to a hospital"). */
+    private static final Pattern ACTIVE_SHOT = Pattern.compile(
+            "(?iu)(?:shot|shoots|shooting|wounded|wounds|wounding|injured|injures|injuring|hitting|striking)\\s+(?!himself|herself|themselves|self\\b).*");
+
+    /**
+     * Whether the people counted as shot include others than a shooter who killed himself: a count of several, or
+     * a victim named after an active verb. A lone "the child was taken to a hospital" beside "fatally shot himself"
+     * is the child who died.
+     */
+    private static boolean shotOthers(List<Figure> figures) {
+        for (Figure f : figures) {
+            if (f.kind() != FigureKind.INJURED || f.value() == null || f.value() == 0) continue;
+            if (f.value() > 1 || ACTIVE_SHOT.matcher(f.text()).matches()) return true;
+        }
         return false;
     }
 
