@@ -473,6 +473,7 @@ class FigureExtractorTest {
         assertEquals(3, sum("A father shot and killed his two sons on Friday before taking his own life.").killed());
         assertEquals(1, sum("Gunman wounds a clerk, then kills himself").killed());
         assertEquals(new CasualtySummary(1, 1), sum("The suspect took his own life after he shot a deputy."));
+        assertEquals(new CasualtySummary(1, 0), sum("A 4-year-old fatally shot himself. The child was taken to a local hospital."));
     }
 
     @Test void theDeadNamedAgainIsNoSurvivor() {
