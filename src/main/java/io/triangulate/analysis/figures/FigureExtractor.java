@@ -45,7 +45,8 @@ public final class FigureExtractor {
     /** Taken to a hospital: said of victims who die there as well as of survivors. */
     private static final Pattern TRANSPORT = Pattern.compile(
             "(?iu)\\b(?:(?:taken|transported|rushed|driven|flown|airlifted|brought|carried|sent)\\s+(?:by\\s+\\w+\\s+)?)?to\\s+(?:(?:a|an|the|area|local|nearby)\\s+){0,2}hospitals?\\b"
-            + "|\\b(?:taken|transported|rushed|driven|flown|airlifted|brought|carried)\\s+(?:by\\s+\\w+\\s+)?to\\s+[^,;]{0,60}?"
+            + "|\\b(?:taken|transported|rushed|driven|flown|airlifted|brought|carried|dropped|showed|arrived|walked|drove|went)"
+            + "\\s+(?:by\\s+\\w+\\s+|(?:off|up|himself|herself|themselves)\\s+)?(?:to|at|into)\\s+[^,;]{0,60}?"
             + "(?:hospitals?|(?:medical|trauma|emergency|burn|health)\\s+(?:cent(?:er|re)|room))\\b|\\bairlifted\\b");
     /**
      * A victim named again rather than counted: "injured girl", "wounded teen" (as in "the injured girl"),
@@ -1129,7 +1130,11 @@ public final class FigureExtractor {
         }
 
         private static final java.util.Set<String> TRANSPORT_VERBS = java.util.Set.of("taken", "transported", "rushed",
-                "airlifted", "flown", "driven", "brought", "carried");
+                "airlifted", "flown", "driven", "brought", "carried", "dropped", "showed", "arrived", "walked", "drove", "went");
+        /** Words between a way to hospital and its preposition: "dropped off at", "showed up at", "drove himself to". */
+        private static final java.util.Set<String> TRANSPORT_PARTICLES = java.util.Set.of("off", "up", "himself", "herself",
+                "themselves", "by");
+        private static final java.util.Set<String> TRANSPORT_PREPOSITIONS = java.util.Set.of("to", "at", "into");
         private static final java.util.Set<String> CARE_PLACES = java.util.Set.of("hospital", "hospitals", "center", "centre", "room");
         private static final java.util.Set<String> CARE_QUALIFIERS = java.util.Set.of("medical", "trauma", "emergency", "burn", "health");
 
@@ -1141,7 +1146,8 @@ public final class FigureExtractor {
             if (!lex.language.equals("en") || j + 2 >= t.size() || !TRANSPORT_VERBS.contains(t.get(j).norm())) return null;
             int k = j + 1;
             if (k + 1 < t.size() && t.get(k).norm().equals("by") && t.get(k + 1).word()) k += 2;   // "by ambulance"
-            if (k >= t.size() || !t.get(k).norm().equals("to")) return null;
+            else if (k < t.size() && TRANSPORT_PARTICLES.contains(t.get(k).norm())) k++;        // "dropped off at"
+            if (k >= t.size() || !TRANSPORT_PREPOSITIONS.contains(t.get(k).norm())) return null;
             for (int x = k + 1; x < t.size() && x <= k + 8; x++) {
                 Token y = t.get(x);
                 String n = y.norm();

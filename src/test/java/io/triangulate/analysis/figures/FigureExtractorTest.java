@@ -439,6 +439,9 @@ class FigureExtractorTest {
         assertEquals(new CasualtySummary(1, 0), sum("A man was shot and killed on Oak Lane. He was rushed to Grand County Hospital, "
                 + "where he died."));
         assertTrue(en("The mayor was taken to lunch at Main Street Grill.").isEmpty());
+        exact(en("A 16-year-old was dropped off at the hospital with a gunshot wound."), INJURED, 1);
+        exact(en("Two men showed up at Grady Memorial Hospital."), INJURED, 2);
+        assertTrue(en("He went to the store.").isEmpty());
     }
 
     @Test void anIntroductionSayingAlsoIsAnotherPerson() {
