@@ -807,6 +807,8 @@ public final class FigureExtractor {
                         && lex.articles.contains(t.get(end + 1).norm())) break;   // "shot the victim, a 16-year-old boy"
                 if (t.get(end).text().equals(",") && !REFLEXIVES.contains(t.get(end + 1).norm())
                         && !singularNoun(e - 1)) break;                             // "his brother, 22-year-old Sam Lee": an apposition
+                if (t.get(end).text().equals(",") && e < t.size() && t.get(e).word()
+                        && (afterCue(e) != null || t.get(e).norm().endsWith("ed"))) break;   // "shoots himself, father charged": a new clause
                 for (int x = end; x < e; x++) if (used[x]) return new int[]{count, end};
                 count++;
                 end = e;

@@ -444,6 +444,11 @@ class FigureExtractorTest {
         assertTrue(en("He went to the store.").isEmpty());
     }
 
+    @Test void aNounStartingANewClauseIsNoFurtherVictim() {
+        exact(en("4-year-old accidentally shoots himself, father charged"), INJURED, 1);
+        exact(en("Man kills wife, daughter in their home"), KILLED, 2);
+    }
+
     @Test void anIntroductionSayingAlsoIsAnotherPerson() {
         assertEquals(new CasualtySummary(1, 1), sum("A 9-year-old was shot in the arm. An adult was also shot and killed there."));
     }
