@@ -213,14 +213,29 @@ public final class FigureExtractor {
             if (f.kind() != FigureKind.KILLED || !Integer.valueOf(1).equals(f.value())) continue;
             var m = HEAD.matcher(f.text());
             if (m.find()) heads.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
+            var a = AGE_OF.matcher(f.text());
+            if (a.find()) heads.add(ageKey(a.group(1)));
         }
         return heads;
+    }
+
+    /** An age in a figure: "3-year-old", "three-year-old". */
+    private static final Pattern AGE_OF = Pattern.compile("(?iu)\\b(\\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old\\b");
+    /** A singular subject named by its age, definite or bare: "3-year-old critically injured", "the 3-year-old was hit". */
+    private static final Pattern AGE_SUBJECT = Pattern.compile("(?iu)(?:(?:the|his|her|their)\\s+)?(\\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old\\b(?!\\s*,\\s*\\d).*");
+
+    /** "age:3" for "3" and "three". */
+    private static String ageKey(String age) {
+        String a = age.toLowerCase(java.util.Locale.ROOT);
+        return "age:" + NumberWords.parse(a, "en").map(String::valueOf).orElse(a);
     }
 
     /** Whether a singular injury names, definite or bare, a person of the kind that died: perhaps the same person. */
     private static boolean namesTheDead(String text, java.util.Set<String> deadHeads) {
         if (deadHeads.isEmpty() || text.regionMatches(true, 0, "a ", 0, 2) || text.regionMatches(true, 0, "an ", 0, 3)) return false;
         if (ALIVE.matcher(text).find() || ADDITIONAL.matcher(text).find()) return false;
+        var a = AGE_SUBJECT.matcher(text);
+        if (a.matches()) return deadHeads.contains(ageKey(a.group(1)));
         var m = DEFINITE_SUBJECT.matcher(text);
         return m.matches() && deadHeads.contains(m.group(1).toLowerCase(java.util.Locale.ROOT));
     }

@@ -488,6 +488,8 @@ class FigureExtractorTest {
         assertEquals(new CasualtySummary(1, 0), sum("A 3-year-old girl has died. The girl was injured when the gun fired."));
         assertEquals(new CasualtySummary(1, 1), sum("A 3-year-old girl has died. Her mother was injured when the gun fired."));
         assertEquals(new CasualtySummary(1, 1), sum("A boy died. The girl was injured and is in stable condition."));
+        assertEquals(new CasualtySummary(1, 0), sum("3-year-old critically injured in shooting. A three-year-old died on Sunday."));
+        assertEquals(new CasualtySummary(1, 1), sum("A 5-year-old was injured. A 3-year-old died on Sunday."));
     }
 
     @Test void anAttemptedMurderSuicideKillsNobody() {
