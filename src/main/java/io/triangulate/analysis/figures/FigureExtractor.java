@@ -866,12 +866,18 @@ public final class FigureExtractor {
                 mark(i, more[1]);
                 return more[1];
             }
-            while (k < t.size() && t.get(k).word() && t.get(k).capitalised() && !lex.months.contains(t.get(k).norm())
-                    && !lex.timeWords.contains(t.get(k).norm()) && !lex.weekdays.contains(t.get(k).norm())
-                    && !lex.breaks.contains(t.get(k).norm()) && names < 4) { k++; names++; }   // not "Wounded In Strip District"
+            names = nameWords(k);                                                 // not "Wounded In Strip District"
+            k += names;
             if (names < 2 || c.value().weak()) return -1;                        // "Shooting Claims St. Marie Youth"
+            int people = 1;
+            while (k + 2 < t.size() && (t.get(k).norm().equals("and") || t.get(k).text().equals(",")) && lex.language.equals("en")) {
+                int more = nameWords(k + 1);                                      // "fatally shot Earnest Sneed and Seth Easley"
+                if (more < 2) break;
+                people++;
+                k += 1 + more;
+            }
             for (int x = i; x < k; x++) if (used[x]) return -1;
-            add(i, k, c.value().kind(), 1, 1, false, null);
+            add(i, k, c.value().kind(), people, people, false, null);
             mark(i, k);
             return k;
         }
@@ -1118,7 +1124,17 @@ public final class FigureExtractor {
             if (k >= t.size() || !t.get(k).word()) return false;
             String n = t.get(k).norm();
             if (lex.articles.contains(n) || lex.objects.contains(n) || isPerson(k)) return true;
+            if (lex.language.equals("en") && k > 0 && !t.get(k - 1).capitalised() && nameWords(k) >= 2) return true; // "fatally shot Earnest Sneed"
             return NumberWords.span(t, k, lex) != null || lex.vague.match(t, k) != null;
+        }
+
+        /** Capitalised words from {@code k} that may make a person's name (not a month, weekday, time or preposition), at most 4. */
+        private int nameWords(int k) {
+            int names = 0;
+            while (k < t.size() && t.get(k).word() && t.get(k).capitalised() && !lex.months.contains(t.get(k).norm())
+                    && !lex.timeWords.contains(t.get(k).norm()) && !lex.weekdays.contains(t.get(k).norm())
+                    && !lex.breaks.contains(t.get(k).norm()) && names < 4) { k++; names++; }
+            return names;
         }
 
         /** A singular person noun ("son", "boyfriend"), not a pronoun-like entry. */

@@ -444,6 +444,11 @@ class FigureExtractorTest {
         assertTrue(en("He went to the store.").isEmpty());
     }
 
+    @Test void namedVictimsAfterAnActiveVerb() {
+        exact(en("A security guard fatally shot Aaron Doe and Bill Roe after a robbery."), KILLED, 2);
+        exact(en("Woman Killed North Side Shooting"), KILLED, 1);
+    }
+
     @Test void aNounStartingANewClauseIsNoFurtherVictim() {
         exact(en("4-year-old accidentally shoots himself, father charged"), INJURED, 1);
         exact(en("Man kills wife, daughter in their home"), KILLED, 2);
