@@ -641,7 +641,8 @@ public final class FigureExtractor {
         private int after(Quantity q) {
             int j = q.end();
             int gap = 0;
-            boolean person = q.dualNoun() != null && !lex.weaponModifiers.containsValue(q.dualNoun()) && lex.persons.containsValue(q.dualNoun());
+            boolean person = q.dualNoun() != null && !lex.weaponModifiers.containsValue(q.dualNoun()) && lex.persons.containsValue(q.dualNoun())
+                    || lex.language.equals("en") && PEOPLE_WORDS.contains(t.get(q.end() - 1).norm());   // "Parents, 2 children dead"
             boolean perpetrator = false, passive = false;
             int loose = 0;                                     // words of the gap that are neither persons nor auxiliaries
             while (j < t.size()) {
@@ -731,6 +732,9 @@ public final class FigureExtractor {
             mark(q.start(), c.end());
             return c.end();
         }
+
+        /** Vague quantities that are people themselves (English). */
+        private static final java.util.Set<String> PEOPLE_WORDS = java.util.Set.of("parents", "twins");
 
         /** A dash opening or closing an aside: "—", "–", or "--" written as two hyphens, set apart by spaces. */
         private boolean isDash(int k) {

@@ -444,6 +444,11 @@ class FigureExtractorTest {
         assertTrue(en("He went to the store.").isEmpty());
     }
 
+    @Test void parentsAreTwoPeopleInAList() {
+        assertEquals(4, sum("Parents, 2 children dead in murder-suicide").killed());
+        assertEquals(new CasualtySummary(null, 1), sum("Parents charged after toddler shot"));
+    }
+
     @Test void namedVictimsAfterAnActiveVerb() {
         exact(en("A security guard fatally shot Aaron Doe and Bill Roe after a robbery."), KILLED, 2);
         exact(en("Woman Killed North Side Shooting"), KILLED, 1);
