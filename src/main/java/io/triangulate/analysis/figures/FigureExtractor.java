@@ -138,10 +138,7 @@ public final class FigureExtractor {
             if (v == null) continue;
             if (f.kind() == FigureKind.INJURED && v > 0) {
                 if (v == 1) ordinal = Math.max(ordinal, ordinal(f.text()));
-                if (prevInjured != null && prevInjured.value() > 0 && !SUBJECTLESS.matcher(prevInjured.text()).lookingAt() && COUNTED_OTHERS.matcher(f.text()).lookingAt() && f.exact()
-                        && f.start() > prevInjured.end() && f.start() - prevInjured.end() <= 6) {   // ", ", " and ": one list
-                    joined = Math.max(joined, prevInjured.value() + v);
-                }
+                if (othersListedAfter(prevInjured, f)) joined = Math.max(joined, prevInjured.value() + v);
                 prevInjured = f;
             } else if (f.kind() == FigureKind.KILLED) prevInjured = null;
             boolean more = v == 1 && ADDITIONAL.matcher(f.text()).find();
@@ -238,6 +235,16 @@ public final class FigureExtractor {
         if (a.matches()) return deadHeads.contains(ageKey(a.group(1)));
         var m = DEFINITE_SUBJECT.matcher(text);
         return m.matches() && deadHeads.contains(m.group(1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Whether {@code f} counts others listed right after the group {@code prev} of one headline or clause ("2 shot and
+     * wounded, 3 others grazed"): both have a subject of their own, at most ", and " between them, an exact count.
+     */
+    private static boolean othersListedAfter(Figure prev, Figure f) {
+        if (prev == null || prev.value() == null || prev.value() == 0 || !f.exact()) return false;
+        if (SUBJECTLESS.matcher(prev.text()).lookingAt() || !COUNTED_OTHERS.matcher(f.text()).lookingAt()) return false;
+        return f.start() > prev.end() && f.start() - prev.end() <= 6;
     }
 
     /** The ordinal of a singular figure ("a fourth victim was wounded" → 4), 0 without one (English). */
