@@ -37,12 +37,17 @@ public final class FigureExtractor {
     private static final Pattern GUNSHOT_WOUND = Pattern.compile("(?iu)\\bgunshot wounds?\\b");
     /** A singular figure that adds a victim to those already counted: "was also killed", "another man was wounded". */
     private static final Pattern ADDITIONAL = Pattern.compile("(?iu)\\b(?:also|second|third|fourth|fifth|sixth|seventh)\\b");
+    /** A death by one's own hand said without a reflexive: "took his own life", "a self-inflicted gunshot wound". */
+    private static final Pattern OWN_LIFE = Pattern.compile("(?iu)\\bown\\s+life\\b|\\bself-inflicted\\b");
     private static final Pattern SELF = Pattern.compile("(?iu)\\b(?:himself|herself|themselves|self)\\b");
     private static final Pattern RANGE_TOKEN = Pattern.compile("(\\d{1,6})[-\u2013](\\d{1,6})");
     private static final Pattern WEAK = Pattern.compile("(?iu)\\b(shot|shoots|shootings?|gunshot|gunfire|fired at|struck|striking|strikes|hit|hitting|bullets?)\\b");
     /** Taken to a hospital: said of victims who die there as well as of survivors. */
     private static final Pattern TRANSPORT = Pattern.compile(
-            "(?iu)\\b(?:(?:taken|transported|rushed|driven|flown|airlifted|brought|carried|sent)\\s+(?:by\\s+\\w+\\s+)?)?to\\s+(?:(?:a|an|the|area|local|nearby)\\s+){0,2}hospitals?\\b");
+            "(?iu)\\b(?:(?:taken|transported|rushed|driven|flown|airlifted|brought|carried|sent)\\s+(?:by\\s+\\w+\\s+)?)?to\\s+(?:(?:a|an|the|area|local|nearby)\\s+){0,2}hospitals?\\b"
+            + "|\\b(?:taken|transported|rushed|driven|flown|airlifted|brought|carried|dropped|showed|arrived|walked|drove|went)"
+            + "\\s+(?:by\\s+\\w+\\s+|(?:off|up|himself|herself|themselves)\\s+)?(?:to|at|into)\\s+[^,;]{0,60}?"
+            + "(?:hospitals?|(?:medical|trauma|emergency|burn|health)\\s+(?:cent(?:er|re)|room))\\b|\\bairlifted\\b");
     /**
      * A victim named again rather than counted: "injured girl", "wounded teen" (as in "the injured girl"),
      * "injuring the toddler", "wounding the victim"; possibly the one who died.
@@ -122,18 +127,34 @@ public final class FigureExtractor {
         boolean killedZero = false, injuredZero = false;
         int killedChain = 0, strongChain = 0, shotChain = 0;      // one victim, then "was also killed", "another man was wounded"
         boolean suicide = false;                                  // "before killing himself": the shooter, not one of those shot
+        java.util.Set<String> deadHeads = deadHeads(figures);     // "girl dies": "the girl was injured" may be her
+        Figure lastKilled = null;                                 // "killed two before killing himself": three dead
+        int withShooter = 0;
+        int ordinal = 0;                                          // "a fourth man was wounded": at least four people hit
+        Figure prevInjured = null;
+        int joined = 0;                                           // "2 shot and wounded, 3 others grazed": 5
         for (Figure f : figures) {
             Integer v = f.value();
             if (v == null) continue;
+            if (f.kind() == FigureKind.INJURED && v > 0) {
+                if (v == 1) ordinal = Math.max(ordinal, ordinal(f.text()));
+                if (othersListedAfter(prevInjured, f)) joined = Math.max(joined, prevInjured.value() + v);
+                prevInjured = f;
+            } else if (f.kind() == FigureKind.KILLED) prevInjured = null;
             boolean more = v == 1 && ADDITIONAL.matcher(f.text()).find();
             if (f.kind() == FigureKind.KILLED) {
+                if (v == 1 && SHOOTER_SUICIDE.matcher(f.text()).matches()) {
+                    if (lastKilled != null && f.start() >= lastKilled.end() && f.start() - lastKilled.end() <= 80) {
+                        withShooter = Math.max(withShooter, lastKilled.value() + 1);   // the same sentence: his victims, then him
+                    }
+                } else if (v > 0 && !SELF.matcher(f.text()).find()) lastKilled = f;
                 if (v == 0) killedZero = true;
                 else killed = killed == null ? v : Math.max(killed, v);
                 if (v == 1) killedChain = more && killedChain > 0 ? killedChain + 1 : Math.max(killedChain, 1);
-                if (v == 1 && SELF.matcher(f.text()).find()) suicide = true;
+                if (v == 1 && (SELF.matcher(f.text()).find() || OWN_LIFE.matcher(f.text()).find())) suicide = true;
             } else if (f.kind() == FigureKind.INJURED) {
                 if (v == 0) { injuredZero = true; continue; }
-                if (isShotOnly(f.text()) && !(more && v == 1)) {          // "the mother was also shot": not one of the dead
+                if ((isShotOnly(f.text()) || v == 1 && namesTheDead(f.text(), deadHeads)) && !(more && v == 1)) { // "the mother was also shot": not one of the dead
                     shot = shot == null ? v : Math.max(shot, v);
                     if (v == 1) shotChain = more && shotChain > 0 ? shotChain + 1 : Math.max(shotChain, 1);
                 } else {
@@ -143,15 +164,21 @@ public final class FigureExtractor {
             }
         }
         if (killed != null) killed = Math.max(killed, killedChain);
+        if (withShooter > 0) killed = killed == null ? withShooter : Math.max(killed, withShooter);
         if (strong != null) strong = Math.max(strong, strongChain);
         if (shot != null) shot = Math.max(shot, shotChain);
         if (killed == null && killedZero) killed = 0;
         Integer injured = strong;
         if (shot != null) {
             int dead = killed == null ? 0 : killed;
-            if (suicide && dead > 0 && !shotSelf(figures)) dead--;    // the shooter's own death is not among those he shot
+            if (suicide && dead > 0 && !shotSelf(figures) && shotOthers(figures)) dead--;  // the shooter's own death is not among those he shot
             int rest = Math.max(0, shot - dead);
             injured = injured == null ? rest : Math.max(injured, rest);
+        }
+        if (joined > 0) injured = injured == null ? joined : Math.max(injured, joined);
+        if (ordinal > 1) {
+            int rest = ordinal - (killed == null ? 0 : killed);
+            if (rest > 0) injured = injured == null ? rest : Math.max(injured, rest);
         }
         int[] people = Victims.count(figures);                    // "a man was killed … a woman was wounded"
         if (people[0] > 1 && killed != null) killed = Math.max(killed, people[0]);
@@ -161,13 +188,79 @@ public final class FigureExtractor {
         return new Tally(killed, injured, shotOnly);
     }
 
+    private static final Pattern ORDINAL = Pattern.compile("(?iu)\\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\b");
+    private static final java.util.List<String> ORDINALS = java.util.List.of("first", "second", "third", "fourth", "fifth",
+            "sixth", "seventh", "eighth", "ninth", "tenth");
+    /** A count of others opening a figure: "3 others grazed", "two other people wounded". */
+    private static final Pattern COUNTED_OTHERS = Pattern.compile("(?iu)[\\p{L}\\d]+\\s+others?\\b");
+    /** A shooter's death after the others': "before killing himself", "then fatally shot herself" (English). */
+    private static final Pattern SHOOTER_SUICIDE = Pattern.compile("(?iu)(?:before|then)\\s.*\\b(?:himself|herself|own life)");
+
+    /** Person nouns that name one victim again ("the girl", "the victim"), English. */
+    private static final Pattern HEAD = Pattern.compile(
+            "(?iu)\\b(man|woman|boy|girl|child|teen|teenager|toddler|baby|infant|victim|student|son|daughter|father|mother|husband|wife)\\b");
+    /** A singular subject named again, definite or bare: "the girl was injured", "Girl injured", "her son was hurt". */
+    private static final Pattern DEFINITE_SUBJECT = Pattern.compile(
+            "(?iu)(?:(?:the|his|her|their)\\s+)?(?:[\\p{L}\\d-]+\\s+)?(man|woman|boy|girl|child|teen|teenager|toddler|baby|infant|victim|student|son|daughter|father|mother|husband|wife)\\b(?!\\s*,\\s*\\d).*");
+
+    /** Head nouns of the singular deaths among the figures ("girl dies", "a 3-year-old girl has died"). */
+    private static java.util.Set<String> deadHeads(List<Figure> figures) {
+        java.util.Set<String> heads = new java.util.HashSet<>();
+        for (Figure f : figures) {
+            if (f.kind() != FigureKind.KILLED || !Integer.valueOf(1).equals(f.value())) continue;
+            var m = HEAD.matcher(f.text());
+            if (m.find()) heads.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
+            var a = AGE_OF.matcher(f.text());
+            if (a.find()) heads.add(ageKey(a.group(1)));
+        }
+        return heads;
+    }
+
+    /** An age in a figure: "3-year-old", "three-year-old". */
+    private static final Pattern AGE_OF = Pattern.compile("(?iu)\\b(\\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old\\b");
+    /** A singular subject named by its age, definite or bare: "3-year-old critically injured", "the 3-year-old was hit". */
+    private static final Pattern AGE_SUBJECT = Pattern.compile("(?iu)(?:(?:the|his|her|their)\\s+)?(\\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old\\b(?!\\s*,\\s*\\d).*");
+
+    /** "age:3" for "3" and "three". */
+    private static String ageKey(String age) {
+        String a = age.toLowerCase(java.util.Locale.ROOT);
+        return "age:" + NumberWords.parse(a, "en").map(String::valueOf).orElse(a);
+    }
+
+    /** Whether a singular injury names, definite or bare, a person of the kind that died: perhaps the same person. */
+    private static boolean namesTheDead(String text, java.util.Set<String> deadHeads) {
+        if (deadHeads.isEmpty() || text.regionMatches(true, 0, "a ", 0, 2) || text.regionMatches(true, 0, "an ", 0, 3)) return false;
+        if (ALIVE.matcher(text).find() || ADDITIONAL.matcher(text).find()) return false;
+        var a = AGE_SUBJECT.matcher(text);
+        if (a.matches()) return deadHeads.contains(ageKey(a.group(1)));
+        var m = DEFINITE_SUBJECT.matcher(text);
+        return m.matches() && deadHeads.contains(m.group(1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Whether {@code f} counts others listed right after the group {@code prev} of one headline or clause ("2 shot and
+     * wounded, 3 others grazed"): both have a subject of their own, at most ", and " between them, an exact count.
+     */
+    private static boolean othersListedAfter(Figure prev, Figure f) {
+        if (prev == null || prev.value() == null || prev.value() == 0 || !f.exact()) return false;
+        if (SUBJECTLESS.matcher(prev.text()).lookingAt() || !COUNTED_OTHERS.matcher(f.text()).lookingAt()) return false;
+        return f.start() > prev.end() && f.start() - prev.end() <= 6;
+    }
+
+    /** The ordinal of a singular figure ("a fourth victim was wounded" → 4), 0 without one (English). */
+    private static int ordinal(String text) {
+        var m = ORDINAL.matcher(text);
+        return m.find() ? ORDINALS.indexOf(m.group(1).toLowerCase(java.util.Locale.ROOT)) + 1 : 0;
+    }
+
     /**
      * Killed and injured of the incident an article reports: {@link #summarise} over the figures of its
      * title and lead (the first {@value #LEAD_CHARS} characters of the body, cut at a sentence end), where
      * news states the toll of the incident it is about, since later paragraphs often recall other incidents.
      * Injured, when the title and lead say nothing of it, is read from the whole article (victims are often
      * described further down); killed is not, since later deaths are more often other incidents' (both
-     * choices measured on the tuning part of gva, incident level).
+     * choices measured on the tuning part of gva, incident level). A headline that gives both tolls ("1 dead, 3
+     * hurt in …") gives the injured: the lead may count people shot, the dead among them, or victims one by one.
      *
      * @param title    the headline, may be empty
      * @param text     the body
@@ -176,8 +269,12 @@ public final class FigureExtractor {
     public CasualtySummary summariseArticle(String title, String text, String language) {
         String body = lead(text == null ? "" : text, LEAD_CHARS);
         List<Figure> figures = new ArrayList<>(extract(title == null ? "" : title, language));
+        CasualtySummary headline = summarise(figures);
         figures.addAll(extract(body, language));
         CasualtySummary lead = summarise(figures);
+        if (headline.killed() != null && headline.injured() != null && headline.injured() > 0) {
+            return new CasualtySummary(lead.killed(), headline.injured());   // "1 dead, 3 hurt in …": the outlet's own toll of the wounded
+        }
         if (lead.injured() != null || text == null || body.length() >= text.length()) return lead;
         List<Figure> all = new ArrayList<>(figures);
         all.addAll(extract(text.substring(body.length()), language));
@@ -202,6 +299,23 @@ public final class FigureExtractor {
     /** Whether a count of people shot names the shooter himself ("shot himself"), who then is among them. */
     private static boolean shotSelf(List<Figure> figures) {
         for (Figure f : figures) if (f.kind() == FigureKind.INJURED && SELF.matcher(f.text()).find()) return true;
+        return false;
+    }
+
+    /** A shooting of others told actively: "shot a deputy", "wounding two" (not "was taken to a hospital"). */
+    private static final Pattern ACTIVE_SHOT = Pattern.compile(
+            "(?iu)(?:shot|shoots|shooting|wounded|wounds|wounding|injured|injures|injuring|hitting|striking)\\s+(?!himself|herself|themselves|self\\b).*");
+
+    /**
+     * Whether the people counted as shot include others than a shooter who killed himself: a count of several, or
+     * a victim named after an active verb. A lone "the child was taken to a hospital" beside "fatally shot himself"
+     * is the child who died.
+     */
+    private static boolean shotOthers(List<Figure> figures) {
+        for (Figure f : figures) {
+            if (f.kind() != FigureKind.INJURED || f.value() == null || f.value() == 0) continue;
+            if (f.value() > 1 || ACTIVE_SHOT.matcher(f.text()).matches()) return true;
+        }
         return false;
     }
 
@@ -274,6 +388,13 @@ public final class FigureExtractor {
                 if (used[i] || !rel[i]) continue;
                 int e = named(i);
                 if (e > i) i = e - 1;
+            }
+            if (lex.language.equals("en")) {
+                for (int i = 0; i + 1 < t.size(); i++) {
+                    if (used[i] || !t.get(i).word() || !t.get(i).norm().endsWith("'s")) continue;
+                    int e = possessive(i);
+                    if (e > i) i = e - 1;
+                }
             }
             return out;
         }
@@ -369,8 +490,11 @@ public final class FigureExtractor {
         /** "double homicide", "triple-murder", "quadruple shooting", "murder-suicide". */
         private int multiple(int i) {
             PhraseSet.Match<Lexicon.Fixed> f = lex.fixed.match(t, i);
+            if (f != null && i > 0 && lex.chargeBlockers.contains(t.get(i - 1).norm())) return f.end();  // "attempted murder-suicide": nobody died
             if (f != null) {
-                add(i, f.end(), f.value().kind(), f.value().count(), f.value().open() ? null : f.value().count(), false, null);
+                int from = i > 0 && AFTERWARDS.contains(t.get(i - 1).norm()) && f.value().kind() == FigureKind.KILLED
+                        && t.get(f.end() - 1).norm().equals("life") && lex.language.equals("en") ? i - 1 : i;   // "before taking his own life"
+                add(from, f.end(), f.value().kind(), f.value().count(), f.value().open() ? null : f.value().count(), false, null);
                 mark(i, f.end());
                 return f.end();
             }
@@ -458,6 +582,19 @@ public final class FigureExtractor {
         /** "younger than 12", "older than 60": an age. */
         private static final java.util.Set<String> AGE_COMPARATIVES = java.util.Set.of("younger", "older");
 
+        private static final java.util.Set<String> STREETS = java.util.Set.of("rd", "road", "st", "street", "ave", "avenue",
+                "blvd", "boulevard", "dr", "drive", "lane", "ln", "way", "court", "ct", "pl", "place", "hwy", "highway", "pkwy",
+                "parkway", "circle", "terrace", "pike", "trail");
+
+        /** Whether capitalised words from {@code k} end in a street type within four words ("Carter Homestead Rd."), English. */
+        private boolean address(int k) {
+            if (!lex.language.equals("en")) return false;
+            for (int x = k; x < t.size() && x < k + 4 && t.get(x).word() && t.get(x).capitalised(); x++) {
+                if (STREETS.contains(t.get(x).norm())) return true;
+            }
+            return false;
+        }
+
         /** Whether a token of digits can be a count: not a time, date, year, address, calibre, money or percentage. */
         private boolean plausible(int j) {
             Token tok = t.get(j);
@@ -478,10 +615,12 @@ public final class FigureExtractor {
             }
             if (next != null) {
                 String x = next.text();
-                if (x.equals("%") || x.equals(":") && next2 != null && next2.digits() || x.equals("/") && (next.start() == tok.end() || next2 != null && next2.digits())) return false;
+                if (x.equals("%") || x.equals(":") && next2 != null && (next2.digits() || Character.isDigit(next2.text().charAt(0))) || x.equals("/") && (next.start() == tok.end() || next2 != null && next2.digits())) return false;
                 if (lex.currency.contains(next.norm()) || lex.months.contains(next.norm()) || lex.timeWords.contains(next.norm())) return false;
                 if ((next.norm().equals("a") || next.norm().equals("p")) && next2 != null && next2.text().equals(".")) return false;
                 if (lex.units.contains(next.norm())) return false;
+                if (next.norm().matches("(?:year|month|week)s?-olds?")) return false;   // "14 Year-Old": an age
+                if (next.capitalised() && address(j + 1)) return false;                  // "2501 Carter Homestead Rd.": an address
                 if (next.norm().equals("news") && next.capitalised()) return false;     // "2 NEWS has learned": a station
             }
             String d = tok.text().replace(",", "");
@@ -509,13 +648,26 @@ public final class FigureExtractor {
         private int after(Quantity q) {
             int j = q.end();
             int gap = 0;
-            boolean person = q.dualNoun() != null && !lex.weaponModifiers.containsValue(q.dualNoun()) && lex.persons.containsValue(q.dualNoun());
+            boolean person = q.dualNoun() != null && !lex.weaponModifiers.containsValue(q.dualNoun()) && lex.persons.containsValue(q.dualNoun())
+                    || lex.language.equals("en") && PEOPLE_WORDS.contains(t.get(q.end() - 1).norm());   // "Parents, 2 children dead"
             boolean perpetrator = false, passive = false;
             int loose = 0;                                     // words of the gap that are neither persons nor auxiliaries
             while (j < t.size()) {
                 Token x = t.get(j);
                 if (afterCue(j) != null && (gap > 0 || !lex.aux.contains(x.norm()))) break;
+                if (gap > 0 && transportClause(j) != null) break;
                 if (lex.injuryVerbs.contains(x.norm())) break;
+                if (person && isDash(j)) {                      // "Six people — five men and a woman — were shot": an aside
+                    int open = j;
+                    while (open < t.size() && isDash(open)) open++;
+                    int k = open;
+                    while (k < t.size() && k < open + 12 && !isDash(k) && !endsSentence(k)) k++;
+                    if (k < t.size() && k > open && isDash(k)) {
+                        j = k + 1;
+                        while (j < t.size() && isDash(j)) j++;
+                        continue;
+                    }
+                }
                 if (!x.word() && !x.text().equals(",")) break;
                 String n = x.norm();
                 if (lex.negParticles.contains(n) || n.endsWith("n't")) return -1;   // "who weren't injured"
@@ -531,14 +683,16 @@ public final class FigureExtractor {
                     Quantity q2 = j + 1 < t.size() && !used[j + 1] ? quantity(j + 1) : null;
                     if (q2 != null && q2.min() != null) {
                         int k = q2.end();
-                        boolean p2 = false;
+                        boolean p2 = false, thing = false;
                         while (k < t.size() && k < q2.end() + 3 && t.get(k).word() && afterCue(k) == null
                                 && !lex.aux.contains(t.get(k).norm())) {
                             if (isPerson(k)) p2 = true;
+                            else thing = true;
                             k++;
                         }
                         if (q2.article() && !p2) break;
                         if (person && !p2 && n.equals(",")) break;   // "five men, two are in critical condition": a part of them
+                        if (person && !p2 && thing) break;            // "four people and two vehicles were shot"
                         if (!person && gap == 0) break;
                         if (loose > 1) break;              // "a student discharged the weapon and another student": two clauses
                         q = q.plus(q2, q2.end());
@@ -553,6 +707,9 @@ public final class FigureExtractor {
                     break;
                 }
                 if (lex.aux.contains(n)) { passive |= lex.passiveAux.contains(n); j++; continue; }
+                if (gap == 0 && n.equals("more") && lex.language.equals("en") && !q.article()) {   // "5 more wounded": others
+                    person = true; gap++; j++; continue;
+                }
                 if (lex.breaks.contains(n) && !isPerson(j) || NumberWords.span(t, j, lex) != null) break;
                 if (lex.articles.contains(n) && !lex.objects.contains(n)) return -1;
                 if (!person && lex.weapons.match(t, j) != null) return -1;       // "two drones struck": weapons, not victims   // "Image 6 of 12 A woman died": a new phrase
@@ -570,14 +727,27 @@ public final class FigureExtractor {
             }
             PhraseSet.Match<Lexicon.Cue> c = afterCue(j);
             if (c == null) c = injuryClause(j);
+            if (c == null) c = transportClause(j);
             if (c == null) return -1;
-            if (q.article() && !person && !(lex.language.equals("en") && t.get(q.start()).norm().equals("another"))) return -1; // "and another wounded"
+            if (q.article() && !person && !(lex.language.equals("en") && (t.get(q.start()).norm().equals("another")
+                    || q.end() < t.size() && ordinal(t.get(q.end()).norm()) > 1))) return -1; // "and another wounded", "a fourth wounded"
+            if (!person && (t.get(j).norm().equals("with") || j == q.end() && lex.fatalWords.contains(t.get(j).norm()))) return -1; // "Hwy 150 with a gunshot wound", "multiple fatal wounds": wounds of people
             if (perpetrator && !passive && c.value().weak()) return -1; // "a pair of gunmen shot" is not two victims
             if (!passive && activeObject(c.end())) return -1;          // "two men killed a woman": the men are not victims
             for (int k = q.start(); k < c.end(); k++) if (used[k]) return -1;
             add(q.start(), c.end(), c.value().kind(), q.min(), q.max(), q.approximate(), null);
             mark(q.start(), c.end());
             return c.end();
+        }
+
+        /** Vague quantities that are people themselves (English). */
+        private static final java.util.Set<String> PEOPLE_WORDS = java.util.Set.of("parents", "twins");
+
+        /** A dash opening or closing an aside: "—", "–", or "--" written as two hyphens, set apart by spaces. */
+        private boolean isDash(int k) {
+            String x = t.get(k).text();
+            if (x.equals("\u2014") || x.equals("\u2013")) return true;
+            return x.equals("-") && (k + 1 < t.size() && t.get(k + 1).text().equals("-") || k > 0 && t.get(k - 1).text().equals("-"));
         }
 
         /** Words opening an aside that names some of the counted group ("four people, including a boy, were shot"). */
@@ -630,6 +800,9 @@ public final class FigureExtractor {
 
         private static final java.util.Set<String> OBJECT_DETERMINERS = java.util.Set.of("a", "an", "his", "her", "their", "the", "its");
         private static final java.util.Set<String> DEFINITE = java.util.Set.of("the", "his", "her", "their", "its");
+        private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("his", "her", "their");
+        /** Words before a shooter's own death that tell it followed the others' ("before killing himself", "then shot himself"). */
+        private static final java.util.Set<String> AFTERWARDS = java.util.Set.of("before", "then");
         private static final java.util.Set<String> REFLEXIVES = java.util.Set.of("himself", "herself", "self", "themselves");
 
         /**
@@ -660,6 +833,8 @@ public final class FigureExtractor {
                         && lex.articles.contains(t.get(end + 1).norm())) break;   // "shot the victim, a 16-year-old boy"
                 if (t.get(end).text().equals(",") && !REFLEXIVES.contains(t.get(end + 1).norm())
                         && !singularNoun(e - 1)) break;                             // "his brother, 22-year-old Sam Lee": an apposition
+                if (t.get(end).text().equals(",") && e < t.size() && t.get(e).word()
+                        && (afterCue(e) != null || t.get(e).norm().endsWith("ed"))) break;   // "shoots himself, father charged": a new clause
                 for (int x = end; x < e; x++) if (used[x]) return new int[]{count, end};
                 count++;
                 end = e;
@@ -702,24 +877,61 @@ public final class FigureExtractor {
                 mark(i, more[1]);
                 return more[1];
             }
-            while (k < t.size() && t.get(k).word() && t.get(k).capitalised() && !lex.months.contains(t.get(k).norm())
-                    && !lex.timeWords.contains(t.get(k).norm()) && !lex.weekdays.contains(t.get(k).norm()) && names < 4) { k++; names++; }
+            names = nameWords(k);                                                 // not "Wounded In Strip District"
+            k += names;
             if (names < 2 || c.value().weak()) return -1;                        // "Shooting Claims St. Marie Youth"
+            int people = 1;
+            while (k + 2 < t.size() && (t.get(k).norm().equals("and") || t.get(k).text().equals(",")) && lex.language.equals("en")) {
+                int more = nameWords(k + 1);                                      // "fatally shot Earnest Sneed and Seth Easley"
+                if (more < 2) break;
+                people++;
+                k += 1 + more;
+            }
             for (int x = i; x < k; x++) if (used[x]) return -1;
-            add(i, k, c.value().kind(), 1, 1, false, null);
+            add(i, k, c.value().kind(), people, people, false, null);
             mark(i, k);
             return k;
+        }
+
+        /** Nouns after a person's possessive that tell what befell the person: "the boy's death", "teen's shooting". */
+        private static final java.util.Map<String, FigureKind> POSSESSED = java.util.Map.of("death", FigureKind.KILLED,
+                "murder", FigureKind.KILLED, "killing", FigureKind.KILLED, "slaying", FigureKind.KILLED,
+                "homicide", FigureKind.KILLED, "shooting", FigureKind.INJURED);
+
+        /**
+         * One victim named by a possessive (English): "Rock Falls teen's death", "9-Year-Old Boy's Murder" → KILLED 1,
+         * "teen's shooting death" → KILLED 1, "16-year-old's gunshot wound", "girl's shooting" → INJURED 1.
+         */
+        private int possessive(int i) {
+            String n = t.get(i).norm();
+            String stem = n.substring(0, n.length() - 2);
+            if (!(lex.persons.containsKey(stem) && !plural(stem) && !lex.functionWords.contains(stem)) && !AGE.matcher(stem).matches()) return -1;
+            int j = i + 1;
+            if (!t.get(j).word() || used[j]) return -1;
+            String a = t.get(j).norm(), b = j + 1 < t.size() && t.get(j + 1).word() ? t.get(j + 1).norm() : "";
+            FigureKind kind;
+            int end;
+            if (a.equals("shooting") && (b.equals("death") || b.equals("murder"))) { kind = FigureKind.KILLED; end = j + 2; }
+            else if (a.equals("gunshot") && (b.equals("wound") || b.equals("wounds"))) { kind = FigureKind.INJURED; end = j + 2; }
+            else if (POSSESSED.containsKey(a)) { kind = POSSESSED.get(a); end = j + 1; }
+            else return -1;
+            add(i, end, kind, 1, 1, false, null);
+            mark(i, end);
+            return end;
         }
 
         /** "killing 6 civilians", "police arrested two men", "killing an American subcontractor". */
         private int before(Quantity q) {
             PhraseSet.Match<Lexicon.Cue> c = null;
             int from = -1;
-            for (int b = q.start() - 1; b >= 0 && b >= q.start() - 4; b--) {
+            int anchor = q.start();
+            if (!q.article() && anchor > 0 && POSSESSIVES.contains(t.get(anchor - 1).norm()) && !used[anchor - 1]
+                    && lex.language.equals("en")) anchor--;                       // "killed his two sons"
+            for (int b = anchor - 1; b >= 0 && b >= anchor - 4; b--) {
                 if (used[b] || !t.get(b).word()) break;
                 PhraseSet.Match<Lexicon.Cue> m = lex.before.match(t, b);
                 if (m == null) m = matchStripped(lex.before, b);
-                if (m != null && m.end() == q.start()) { c = m; from = b; }        // the longest: "fatally shot himself"
+                if (m != null && m.end() == anchor) { c = m; from = b; }        // the longest: "fatally shot himself"
             }
             if (c == null) return -1;
             if (from > 0 && MODALS.contains(t.get(from - 1).norm()) && lex.language.equals("en")
@@ -761,6 +973,8 @@ public final class FigureExtractor {
                 q = hedged(q.start(), q.end(), q.min(), ph.value());
                 end = ph.end();
             }
+            if (c.value().kind() == FigureKind.KILLED && REFLEXIVES.contains(t.get(q.start()).norm()) && from > 0
+                    && AFTERWARDS.contains(t.get(from - 1).norm()) && lex.language.equals("en")) from--;   // "before killing himself": the shooter's end
             add(from, end, c.value().kind(), q.min(), q.max(), q.approximate(), null);
             mark(from, end);
             return end;
@@ -884,6 +1098,7 @@ public final class FigureExtractor {
                     j++;
                 }
                 c = afterCue(j);
+                if (c == null && passive) c = transportClause(j);          // "A boy was taken to Mercy Hospital"
                 if (c == null) return -1;
                 if (!passive && lex.perpetrators.contains(t.get(i).norm())) return -1;
                 if (!passive && activeObject(c.end())) return -1;
@@ -899,6 +1114,7 @@ public final class FigureExtractor {
                 int j = aux.end();
                 while (j < t.size() && j < aux.end() + 3 && lex.aux.contains(t.get(j).norm()) && afterCue(j) == null) j++;
                 c = afterCue(j);
+                if (c == null) c = transportClause(j);                    // "was transported to St. Mary's Medical Center"
                 if (c == null) return -1;
             }
             if (i > 0) {
@@ -919,7 +1135,17 @@ public final class FigureExtractor {
             if (k >= t.size() || !t.get(k).word()) return false;
             String n = t.get(k).norm();
             if (lex.articles.contains(n) || lex.objects.contains(n) || isPerson(k)) return true;
+            if (lex.language.equals("en") && k > 0 && !t.get(k - 1).capitalised() && nameWords(k) >= 2) return true; // "fatally shot Earnest Sneed"
             return NumberWords.span(t, k, lex) != null || lex.vague.match(t, k) != null;
+        }
+
+        /** Capitalised words from {@code k} that may make a person's name (not a month, weekday, time or preposition), at most 4. */
+        private int nameWords(int k) {
+            int names = 0;
+            while (k < t.size() && t.get(k).word() && t.get(k).capitalised() && !lex.months.contains(t.get(k).norm())
+                    && !lex.timeWords.contains(t.get(k).norm()) && !lex.weekdays.contains(t.get(k).norm())
+                    && !lex.breaks.contains(t.get(k).norm()) && names < 4) { k++; names++; }
+            return names;
         }
 
         /** A singular person noun ("son", "boyfriend"), not a pronoun-like entry. */
@@ -945,6 +1171,39 @@ public final class FigureExtractor {
             String n = x.norm();
             if (lex.persons.containsKey(n)) return !plural(n) && !lex.functionWords.contains(n) && !n.equals("other") && !n.equals("them");
             return AGE.matcher(n).matches();
+        }
+
+        private static final java.util.Set<String> TRANSPORT_VERBS = java.util.Set.of("taken", "transported", "rushed",
+                "airlifted", "flown", "driven", "brought", "carried", "dropped", "showed", "arrived", "walked", "drove", "went");
+        /** Words between a way to hospital and its preposition: "dropped off at", "showed up at", "drove himself to". */
+        private static final java.util.Set<String> TRANSPORT_PARTICLES = java.util.Set.of("off", "up", "himself", "herself",
+                "themselves", "by");
+        private static final java.util.Set<String> TRANSPORT_PREPOSITIONS = java.util.Set.of("to", "at", "into");
+        private static final java.util.Set<String> CARE_PLACES = java.util.Set.of("hospital", "hospitals", "center", "centre", "room");
+        private static final java.util.Set<String> CARE_QUALIFIERS = java.util.Set.of("medical", "trauma", "emergency", "burn", "health");
+
+        /**
+         * A transport to a named place of care (English): "taken to St. Mary's Hospital", "transported to Johnson City
+         * Medical Center", "flown to a trauma center". Read like "taken to the hospital" (injured, maybe the one who died).
+         */
+        private PhraseSet.Match<Lexicon.Cue> transportClause(int j) {
+            if (!lex.language.equals("en") || j + 2 >= t.size() || !TRANSPORT_VERBS.contains(t.get(j).norm())) return null;
+            int k = j + 1;
+            if (k + 1 < t.size() && t.get(k).norm().equals("by") && t.get(k + 1).word()) k += 2;   // "by ambulance"
+            else if (k < t.size() && TRANSPORT_PARTICLES.contains(t.get(k).norm())) k++;        // "dropped off at"
+            if (k >= t.size() || !TRANSPORT_PREPOSITIONS.contains(t.get(k).norm())) return null;
+            for (int x = k + 1; x < t.size() && x <= k + 8; x++) {
+                Token y = t.get(x);
+                String n = y.norm();
+                if (n.equals("hospital") || n.equals("hospitals")
+                        || CARE_PLACES.contains(n) && CARE_QUALIFIERS.contains(t.get(x - 1).norm())) {
+                    return new PhraseSet.Match<>(x + 1, new Lexicon.Cue(FigureKind.INJURED, true));
+                }
+                boolean nameWord = y.word() && (y.capitalised() || OBJECT_DETERMINERS.contains(n) || n.equals("of")
+                        || n.equals("area") || n.equals("local") || n.equals("nearby") || CARE_QUALIFIERS.contains(n));
+                if (!nameWord && !n.equals(".") && !n.equals("'") && !n.equals("-")) return null;
+            }
+            return null;
         }
 
         /** "suffered a gunshot wound", "sustained non-life-threatening injuries", "suffered fatal wounds". */

@@ -26,6 +26,8 @@ final class Victims {
     private static final Pattern SUBJECTLESS = Pattern.compile("(?iu)(?:was|is|has|had|later|and)\\b");
     /** Characters between an introduction and a subjectless death that still speaks of it (one clause). */
     private static final int NEAR = 40;
+    /** Words that make an introduction another person than those before: "an adult was also shot and killed". */
+    private static final Pattern ALSO = Pattern.compile("(?iu)\\b(?:also|another|second|third|fourth|fifth)\\b");
     private static final Pattern AGE = Pattern.compile("(?iu)\\b(\\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)s?-old\\b");
 
     /** One person: head noun, age (or null), dead. */
@@ -64,7 +66,8 @@ final class Victims {
             if (AGE.matcher(head).matches()) head = "person";                  // "a 17-year-old was wounded"
             boolean dead = f.kind() == FigureKind.KILLED;
             int same = -1;
-            for (int i = 0; i < people.size(); i++) {
+            boolean more = ALSO.matcher(f.text()).find();                    // "an adult was also shot": someone else
+            for (int i = 0; i < people.size() && !more; i++) {
                 Person p = people.get(i);
                 boolean heads = gender(p.head()) == 0 || gender(head) == 0 || gender(p.head()) == gender(head);
                 if (heads && (p.age() == null || age == null || p.age().equals(age))) { same = i; break; }

@@ -220,6 +220,10 @@ in the hospital = injured weak
 dies = killed
 passed away = killed
 mortally wounded = killed
+fatal injuries = killed
+fatal wounds = killed
+fatal gunshot wounds = killed
+fatal gunshot wound = killed
 pronounced clinically dead = killed
 declared dead = killed
 declared clinically dead = killed
@@ -229,6 +233,16 @@ brain dead = killed
 brain-dead = killed
 taken off life support = killed
 recovering after being shot = injured
+survives being shot = injured
+survived being shot = injured
+survives shooting = injured
+survived shooting = injured
+stable after = injured
+critical after = injured
+airlifted = injured weak
+with a gunshot wound = injured
+with gunshot wounds = injured
+with a graze wound = injured
 recovering from gunshot wounds = injured
 recovering from a gunshot wound = injured
 in critical condition = injured
@@ -252,6 +266,9 @@ held hostage = kidnapped
 
 [before]
 killing = killed
+turning the gun on = killed
+turned the gun on = killed
+turns the gun on = killed
 massacred = killed
 massacring = killed
 gunned down = killed
@@ -302,6 +319,14 @@ shooting = injured weak
 shootings of = injured weak
 the shootings of = injured weak
 the shooting of = injured weak
+shooting of = injured weak
+shooting injury of = injured
+grazing = injured
+grazed = injured
+killing of = killed
+slaying of = killed
+murder of = killed
+death of = killed
 arrested = arrested
 shoots = injured weak
 hitting = injured weak
@@ -626,6 +651,8 @@ we
 [units]
 years
 year
+yr
+yrs
 days
 day
 weeks
@@ -898,6 +925,8 @@ body found = killed 1
 bodies were found = killed 2 +
 discovery of a body = killed 1
 took his own life = killed 1
+taking his own life = killed 1
+taking her own life = killed 1
 took her own life = killed 1
 takes own life = killed 1
 takes his own life = killed 1

@@ -336,6 +336,14 @@ class FigureExtractorTest {
         assertEquals(new CasualtySummary(2, 3), s);
     }
 
+    @Test void aHeadlineWithBothTollsGivesTheInjured() {
+        CasualtySummary s = FX.summariseArticle("1 dead, 2 hurt in shooting at a party",
+                "One man was killed and two women were hurt. Police said four people were shot in all.", "en");
+        assertEquals(new CasualtySummary(1, 2), s);
+        assertEquals(new CasualtySummary(1, 3), FX.summariseArticle("Man killed in shooting",
+                "One man was killed and three others were wounded on Elm Street.", "en"));
+    }
+
     @Test void threadSafe() throws Exception {
         String text = "Two people were killed and three were wounded. Police arrested four men. Two rockets fell.";
         List<Figure> expected = en(text);
@@ -406,6 +414,123 @@ class FigureExtractorTest {
         assertTrue(FigureExtractor.injuredCountsShot(en("Three people were shot outside the club.")));
         assertFalse(FigureExtractor.injuredCountsShot(en("Three people were shot, one fatally.")));
         assertFalse(FigureExtractor.injuredCountsShot(en("Three people were wounded outside the club.")));
+    }
+
+    @Test void singleVictimsWithoutANumber() {
+        exact(en("Deputies are looking into the accidental shooting of a four-year-old girl."), INJURED, 1);
+        exact(en("Man arrested in shooting of 15-year-old boy"), INJURED, 1);
+        exact(en("Woman charged in killing of 6-year-old"), KILLED, 1);
+        exact(en("Landlord sued over neighbor's death"), KILLED, 1);
+        exact(en("Police update on 12-Year-Old Girl's Murder"), KILLED, 1);
+        exact(en("The 15-year-old's gunshot wound was not serious."), INJURED, 1);
+        exact(en("Teen stable after backyard shooting"), INJURED, 1);
+        exact(en("A boy survives being shot by a stray bullet"), INJURED, 1);
+        exact(en("A ricochet grazed a 6-year-old boy on the porch."), INJURED, 1);
+        exact(en("A woman with a gunshot wound walked into the store."), INJURED, 1);
+        assertTrue(en("Officers stopped on Route 150 with a gunshot wound victim.").stream().noneMatch(f -> f.kind() == INJURED
+                && f.value() == 150));
+        assertTrue(en("Mom recalls shooting of 16 Year-Old son").stream().noneMatch(f -> f.value() != null && f.value() == 16));
+    }
+
+    @Test void transportToANamedHospitalReadsLikeToTheHospital() {
+        exact(en("A young man was taken to Riverside Memorial Hospital on Sunday."), INJURED, 1);
+        exact(en("She was transported by ambulance to St. Luke's Medical Center."), INJURED, 1);
+        exact(en("Two men were flown to Lakeview Trauma Center."), INJURED, 2);
+        assertEquals(new CasualtySummary(1, 0), sum("A man was shot and killed on Oak Lane. He was rushed to Grand County Hospital, "
+                + "where he died."));
+        assertTrue(en("The mayor was taken to lunch at Main Street Grill.").isEmpty());
+        exact(en("A 16-year-old was dropped off at the hospital with a gunshot wound."), INJURED, 1);
+        exact(en("Two men showed up at Grady Memorial Hospital."), INJURED, 2);
+        assertTrue(en("He went to the store.").isEmpty());
+    }
+
+    @Test void parentsAreTwoPeopleInAList() {
+        assertEquals(4, sum("Parents, 2 children dead in murder-suicide").killed());
+        assertEquals(new CasualtySummary(null, 1), sum("Parents charged after toddler shot"));
+    }
+
+    @Test void namedVictimsAfterAnActiveVerb() {
+        exact(en("A security guard fatally shot Aaron Doe and Bill Roe after a robbery."), KILLED, 2);
+        exact(en("Woman Killed North Side Shooting"), KILLED, 1);
+    }
+
+    @Test void aNounStartingANewClauseIsNoFurtherVictim() {
+        exact(en("4-year-old accidentally shoots himself, father charged"), INJURED, 1);
+        exact(en("Man kills wife, daughter in their home"), KILLED, 2);
+    }
+
+    @Test void anIntroductionSayingAlsoIsAnotherPerson() {
+        assertEquals(new CasualtySummary(1, 1), sum("A 9-year-old was shot in the arm. An adult was also shot and killed there."));
+    }
+
+    @Test void groupsListedInOneHeadlineAddUp() {
+        assertEquals(new CasualtySummary(null, 5), sum("2 shot and wounded, 3 others grazed outside a bar"));
+        assertEquals(new CasualtySummary(null, 4), sum("Three men shot, a fourth wounded by flying glass"));
+        assertEquals(new CasualtySummary(3, 1), sum("Three people were killed. A fourth victim is in critical condition."));
+        assertEquals(new CasualtySummary(1, 2), sum("One killed, two others wounded in shooting"));
+        assertEquals(new CasualtySummary(null, 6), sum("Six people were shot, several others were hurt."));     // "several": not added
+        assertEquals(new CasualtySummary(null, 3), sum("A man was shot. He was taken to a hospital, and two others were treated."
+                + " Three others were wounded."));
+    }
+
+    @Test void anAsideBetweenDashesKeepsTheCount() {
+        exact(en("Four teens -- including two brothers -- were injured by gunfire."), INJURED, 4);
+        exact(en("Six people \u2014 five men and one woman \u2014 were transported to hospitals."), INJURED, 6);
+    }
+
+    @Test void fatalWoundsAreDeathsAndNotCounts() {
+        exact(en("Two people suffered fatal gunshot wounds."), KILLED, 2);
+        assertTrue(en("He suffered multiple fatal gunshot wounds.").stream().noneMatch(f -> f.value() != null && f.value() > 1));
+    }
+
+    @Test void aShooterWhoKillsHimselfAfterHisVictimsIsAmongTheDead() {
+        assertEquals(3, sum("A man shot and killed his wife and son before killing himself.").killed());
+        assertEquals(3, sum("Father kills two sons before turning the gun on himself").killed());
+        assertEquals(2, sum("Man kills daughter, himself. He killed the girl before killing himself.").killed());
+        assertEquals(1, sum("A 6-year-old boy fatally shot himself at home.").killed());
+        assertEquals(3, sum("A father shot and killed his two sons on Friday before taking his own life.").killed());
+        assertEquals(1, sum("Gunman wounds a clerk, then kills himself").killed());
+        assertEquals(new CasualtySummary(1, 1), sum("The suspect took his own life after he shot a deputy."));
+        assertEquals(new CasualtySummary(1, 0), sum("A 4-year-old fatally shot himself. The child was taken to a local hospital."));
+    }
+
+    @Test void theDeadNamedAgainIsNoSurvivor() {
+        assertEquals(new CasualtySummary(1, 0), sum("A 3-year-old girl has died. The girl was injured when the gun fired."));
+        assertEquals(new CasualtySummary(1, 1), sum("A 3-year-old girl has died. Her mother was injured when the gun fired."));
+        assertEquals(new CasualtySummary(1, 1), sum("A boy died. The girl was injured and is in stable condition."));
+        assertEquals(new CasualtySummary(1, 0), sum("3-year-old critically injured in shooting. A three-year-old died on Sunday."));
+        assertEquals(new CasualtySummary(1, 1), sum("A 5-year-old was injured. A 3-year-old died on Sunday."));
+    }
+
+    @Test void anAttemptedMurderSuicideKillsNobody() {
+        assertTrue(en("Police investigate an attempted murder-suicide on Elm Street.").stream().noneMatch(f -> f.kind() == KILLED));
+        exact(en("Police investigate a murder-suicide on Elm Street."), KILLED, 2);
+    }
+
+    @Test void timesWrittenTogetherWithAmPmAreNotCounts() {
+        assertTrue(en("Police responded to a shooting around 11:00pm Friday.").isEmpty());
+    }
+
+    @Test void streetNumbersAreNotCounts() {
+        assertTrue(en("Deputies went to a shooting at 4410 Old Mill Rd. on Sunday.").stream().noneMatch(f -> f.value() != null && f.value() > 1));
+        exact(en("Police said 12 people were shot near Maple Street."), INJURED, 12);
+    }
+
+    @Test void thingsCoordinatedWithPeopleAreNotPeople() {
+        assertTrue(en("Police said four people and two vehicles were shot.").stream()
+                .noneMatch(f -> f.kind() == INJURED && f.value() != null && f.value() >= 4));
+        exact(en("Three men and two others were injured."), INJURED, 5);
+    }
+
+    @Test void moreAfterACountAreOthers() {
+        List<Figure> f = en("1 Killed, 4 More Wounded In Harbor District Shooting");
+        exact(f, KILLED, 1);
+        exact(f, INJURED, 4);
+        assertEquals(6, only(en("More than 5 people were wounded."), INJURED).min());    // a hedge stays a hedge
+    }
+
+    @Test void abbreviatedAgesAreNotCounts() {
+        assertTrue(en("Police say the 3 yr old injured himself with the gun.").stream().noneMatch(f -> Integer.valueOf(3).equals(f.value())));
     }
 
     @Test void unknownLanguageReadsAsEnglishAndNullTextIsRejected() {
