@@ -54,6 +54,9 @@ public final class EventMentionExtractor {
             "(?i)(?:\\b(?:posted|published|updated|last updated|modified|date(?:d)?|release(?:d)?)\\s*:?\\s*(?:on\\s*)?$)|\\b(?:said|says|told (?:reporters|journalists|\\w+)|announced|added|stated|confirmed|(?<!\\b(?:was|were|been|being) )reported|declared|a déclaré|a indiqué|dijo|declaró|sagte|teilte mit|ha detto|zei)(?: \\w+)?\\s+(?:on|late|early|this|last)?\\s*$");
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b");
     private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}");
+    /** What opens a page's own timestamp: a bracket after a dateline, "Posted on:", "Update, 12:44 p.m.,". */
+    private static final Pattern STAMP_BEFORE = Pattern.compile("(?i)(?:\\(\\s*(?:(?:posted|published|updated)(?: on)?:?\\s*)?"
+            + "|\\b(?:update[ds]?|posted|published)\\b\\s*(?:@|at|on)?\\s*(?:\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?\\s*)?[,:(]?\\s*)$");
     private static final int DATELINE_CHARS = 300;
     private static final Pattern PRO_ANTI = Pattern.compile("(?i)\\b(?:pro|anti|non)-$");
     /** A web headline's trailing outlet branding: "… - WQOW TV: Eau Claire, WI News", "… | Springfield News-Leader". */
@@ -66,7 +69,7 @@ public final class EventMentionExtractor {
     /** How far a headline's or lead's town may lie from the dateline's and still be the more precise place. */
     private static final double DATELINE_KM = 60;
     private static final Pattern OVERNIGHT = Pattern.compile("(?i)(?:early |late )?overnight");
-    private static final Pattern FUTURE_CONTEXT = Pattern.compile("(?i)\\b(?:as of|until|by|starting|from)\\s*$");
+    private static final Pattern FUTURE_CONTEXT = Pattern.compile("(?i)(?<![\\w-])(?:as of|until|by|starting|from)\\s*$");
 
     private final EventTypeClassifier types;
 
@@ -192,8 +195,8 @@ public final class EventMentionExtractor {
             current = target;
         }
 
-        redate(in, incidents, country);
         relocate(in, incidents, country);
+        redate(in, incidents, country);
         PlaceMention prominent = prominentPlace(in, country);
         List<EventMention> out = new ArrayList<>();
         for (Incident i : incidents) {
@@ -495,7 +498,7 @@ public final class EventMentionExtractor {
         for (Sentence s : main.sentences) {
             for (TimeMention t : in.times()) {
                 if (t.start() < s.start() || t.end() > s.end() || !t.text().equals(main.dateText)) continue;
-                if (Attachment.judge(in.text(), s.start(), s.end(), t.start(), t.end()) >= 0) return true;
+                if (Attachment.judge(in.text(), s.start(), s.end(), t.start(), t.end()) > 0) return true;
             }
         }
         return false;
@@ -592,6 +595,12 @@ public final class EventMentionExtractor {
      * 4:39 PM", "4/7/2013 1:53:00 AM"), or the publication day written in full near the top.
      */
     private static boolean timestamp(Input in, TimeMention t) {
+        if (in.published() != null && Math.abs(ChronoUnit.DAYS.between(t.date(), in.published())) <= 1) {
+            // "RICHMOND, Ind. (April 11, 2014) –", "(Posted on: February 13, 2014)", "Update, 12:44 p.m., Jan. 24:"
+            String before = in.text().substring(Math.max(0, t.start() - 25), t.start());
+            String after = in.text().substring(t.end(), Math.min(in.text().length(), t.end() + 3));
+            if (STAMP_BEFORE.matcher(before).find() && (before.strip().endsWith("(") ? after.startsWith(")") : true)) return true;
+        }
         boolean withYear = YEAR.matcher(t.text()).find();
         if (withYear && CLOCK.matcher(t.text()).find()) return true;
         if (withYear && t.start() < DATELINE_CHARS && t.date().equals(in.published())) {
