@@ -302,6 +302,9 @@ public final class EventMentionExtractor {
                 && c.distanceKm(p) <= 100;
     }
 
+    /** "8:18 PM EST": a time zone, never a place. */
+    private static final Pattern TIME_ZONE = Pattern.compile("(?:[ECMP][SD]T|[ECMP]T)");
+
     private static boolean isTown(Place p) { return p.kind() == Place.Kind.CITY; }
 
     /** "shot in Ocala", "at a bar near Albany": a place the sentence locates something at, not a name's modifier. */
@@ -341,7 +344,8 @@ public final class EventMentionExtractor {
         String before = in.text().substring(Math.max(0, p.start() - 20), p.start());
         String after = in.text().substring(p.end(), Math.min(in.text().length(), p.end() + 40));
         if (STREET_AFTER.matcher(after).find() || STREET_BEFORE.matcher(before).find()) return true;
-        if (NEIGHBOURHOOD_AFTER.matcher(after).find() || HOSPITAL_AFTER.matcher(after).find() || SIDE.matcher(p.text()).matches()) return true;
+        if (NEIGHBOURHOOD_AFTER.matcher(after).find() || HOSPITAL_AFTER.matcher(after).find() || SIDE.matcher(p.text()).matches()
+                || TIME_ZONE.matcher(p.text()).matches()) return true;
         return p.place().kind() == Place.Kind.CITY && misqualified(in, p);
     }
 
