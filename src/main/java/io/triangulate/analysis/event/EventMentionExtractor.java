@@ -547,10 +547,10 @@ public final class EventMentionExtractor {
         Incident main = firstMain(incidents);
         if (main == null) return;
         if (main.dateExplicit && main.dateText != null && attachedIn(in, main)) return;
-        TimeMention chosen = null, neutral = null;
+        TimeMention chosen = null, neutral = null, hedged = null;
         search:
         for (Sentence s : in.sentences()) {
-            if (!s.attribution().modality().factual()) continue; // "may have been a response to Friday's strike"
+            boolean factual = s.attribution().modality().factual();
             boolean own = main.sentences.stream().anyMatch(x -> x.index() == s.index());
             if (!own) {
                 PlaceMention p = location(in, s, main, frame);
@@ -561,10 +561,16 @@ public final class EventMentionExtractor {
             for (TimeMention t : in.times()) {
                 if (t.start() < s.start() || t.end() > s.end() || !usable(in, s, t)) continue;
                 int j = Attachment.judge(in.text(), s.start(), s.end(), t.start(), t.end());
+                if (!factual) {
+                    // "a shooting Thursday evening … appears to have been accidental": hedged about, not about when
+                    if (j > 0 && hedged == null && Triggers.forLanguage(in.language()).find(s.text()) != null) hedged = t;
+                    continue;
+                }
                 if (j > 0) { chosen = t; break search; }
                 if (j == 0 && neutral == null && s.index() <= 2 * LEAD_SENTENCES) neutral = t;
             }
         }
+        if (chosen == null) chosen = hedged;
         // an incident dated only by its publication takes a day its lead gives, even without a cue word
         if (chosen == null && !main.dateExplicit) chosen = neutral;
         if (chosen == null) return;
