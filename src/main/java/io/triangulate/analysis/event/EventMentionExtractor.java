@@ -408,20 +408,29 @@ public final class EventMentionExtractor {
         if (frame.country() != null && !frame.country().equals(p.place().country()) && p.place().kind() != Place.Kind.ADMIN1) return true;
         // a town of another state than the one the article's places lie in: a namesake ("Austin" in a Chicago story)
         return frame.region() != null && p.place().kind() == Place.Kind.CITY && p.place().country().equals(frame.country())
-                && !Objects.equals(frame.region(), p.place().admin1()) && !qualified(in, p);
+                && !Objects.equals(frame.region(), p.place().admin1()) && frame.anchor().distanceKm(p.place()) > STRAY_KM
+                && !qualified(in, p);
     }
 
-    /** Where the article's places lie: its dominant country and, within it, its dominant state when one clearly dominates. */
-    record Frame(String country, String region) {}
+    /** How far from the article's state a town of another state must lie to count as a namesake (a neighbouring state's town may be meant). */
+    private static final double STRAY_KM = 150;
+
+    /**
+     * Where the article's places lie: its dominant country and, within it, its dominant state when one clearly
+     * dominates, with the first place named there.
+     */
+    record Frame(String country, String region, Place anchor) {}
 
     static Frame frame(Input in) {
         String country = dominantCountry(in);
-        if (country == null) return new Frame(null, null);
+        if (country == null) return new Frame(null, null, null);
         java.util.Map<String, Integer> n = new java.util.HashMap<>();
+        java.util.Map<String, Place> first = new java.util.HashMap<>();
         for (PlaceMention p : in.places()) {
             Place q = p.place();
             if (p.demonym() || !q.country().equals(country) || q.admin1() == null || q.kind() == Place.Kind.COUNTRY || street(in, p)) continue;
             n.merge(q.admin1(), 1, Integer::sum);
+            first.putIfAbsent(q.admin1(), q);
         }
         String best = null;
         int top = 0, second = 0;
@@ -429,7 +438,8 @@ public final class EventMentionExtractor {
             if (e.getValue() > top) { second = top; top = e.getValue(); best = e.getKey(); }
             else if (e.getValue() > second) second = e.getValue();
         }
-        return new Frame(country, top >= DOMINANT && top >= 2 * second ? best : null);
+        boolean dominates = top >= DOMINANT && top >= 2 * second;
+        return new Frame(country, dominates ? best : null, dominates ? first.get(best) : null);
     }
 
     /** "Prince George, Va.", "Manchester (N.H.)": a town named with its own state right after it. */
@@ -563,7 +573,8 @@ public final class EventMentionExtractor {
                 int j = Attachment.judge(in.text(), s.start(), s.end(), t.start(), t.end());
                 if (!factual) {
                     // "a shooting Thursday evening … appears to have been accidental": hedged about, not about when
-                    if (j > 0 && hedged == null && Triggers.forLanguage(in.language()).find(s.text()) != null) hedged = t;
+                    // ("may have been a response to Friday's strike": the hedge covers what follows it, day included)
+                    if (j > 0 && hedged == null && beforeHedge(in, s, t) && Triggers.forLanguage(in.language()).find(s.text()) != null) hedged = t;
                     continue;
                 }
                 if (j > 0) { chosen = t; break search; }
@@ -584,6 +595,15 @@ public final class EventMentionExtractor {
         main.dateText = chosen.text();
         main.dateExplicit = true;
     }
+
+    /** Whether a time expression comes before the first hedge of its sentence ("… Thursday evening appears to have been …"). */
+    private static boolean beforeHedge(Input in, Sentence s, TimeMention t) {
+        java.util.regex.Matcher h = HEDGE.matcher(s.text());
+        return h.find() && s.start() + h.start() >= t.end();
+    }
+
+    private static final Pattern HEDGE = Pattern.compile("(?i)\\b(?:may|might|could|would|appears?|appeared|seems?|seemed"
+            + "|believed?|believes|likely|possibly|probably|apparently|allegedly|suspected|thought)\\b");
 
     /** Whether the main incident's date expression, in one of its sentences, may date the happening itself. */
     private static boolean attachedIn(Input in, Incident main) {

@@ -144,5 +144,15 @@ class MainEventDatePlaceTest {
         assertNotNull(m.location());
         assertEquals("Pennsylvania", m.location().place().admin1());
     }
+
+    @Test
+    void aHedgeCoversTheDayAfterIt() {
+        // published on a Saturday: the rockets' day is the publication day, not the strike's Friday the hedge speaks of
+        EventMention m = main("Rockets hit near air base",
+                "Two rockets landed near an air base north of the capital. "
+                        + "The rockets may have been a response to the killing of a commander in a Friday morning drone strike.",
+                LocalDate.of(2020, 1, 4));
+        assertEquals(LocalDate.of(2020, 1, 4), m.date());
+    }
 }
 
