@@ -318,6 +318,8 @@ public final class EventMentionExtractor {
     /** "Spain St.", "Maryland Drive", "the 1900 block of Dover": a street named after a place. */
     private static final Pattern STREET_AFTER = Pattern.compile("^\\s+(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Ln|Lane|Way|Ct|Court|Pl"
             + "|Pkwy|Parkway|Hwy|Highway|Circle|Cir|Terrace|Trail|Pike|Turnpike|Square|Plaza)\\b");
+    /** "Avontra Moore, 22, of Lake Placid": where someone lives, not where it happened. */
+    private static final Pattern HOME_BEFORE = Pattern.compile("\\b\\d{1,3},?\\s+of\\s+$");
     /** "the Austin neighborhood", "Egger Highlands community": a part of a town, not the town of that name. */
     private static final Pattern NEIGHBOURHOOD_AFTER = Pattern.compile("^\\s+(?:neighbou?rhoods?|section)\\b");
     /** "Mount Sinai Hospital", "Jackson Memorial Hospital": where the wounded were taken, not where they were shot. */
@@ -344,6 +346,7 @@ public final class EventMentionExtractor {
         String before = in.text().substring(Math.max(0, p.start() - 20), p.start());
         String after = in.text().substring(p.end(), Math.min(in.text().length(), p.end() + 40));
         if (STREET_AFTER.matcher(after).find() || STREET_BEFORE.matcher(before).find()) return true;
+        if (HOME_BEFORE.matcher(before).find()) return true;
         if (NEIGHBOURHOOD_AFTER.matcher(after).find() || HOSPITAL_AFTER.matcher(after).find() || SIDE.matcher(p.text()).matches()
                 || TIME_ZONE.matcher(p.text()).matches()) return true;
         return p.place().kind() == Place.Kind.CITY && misqualified(in, p);
@@ -484,8 +487,9 @@ public final class EventMentionExtractor {
         PlaceMention dl = dateline(in);
         if (dl != null) {
             Place c = main.place.place(), d = dl.place();
+            // a nearby town of the text is the more precise place, unless the text names the dateline's town again
             boolean near = c.geonamesId() == d.geonamesId() || c.kind() == Place.Kind.CITY && c.country().equals(d.country())
-                    && Objects.equals(c.admin1(), d.admin1()) && c.distanceKm(d) <= DATELINE_KM;
+                    && Objects.equals(c.admin1(), d.admin1()) && c.distanceKm(d) <= DATELINE_KM && !namedAgain(in, dl);
             if (!near) main.place = dl;
         }
         // the police who handle it are the town's ("Chicago Police" for a story datelined at a neighbourhood named like a Texan town)
@@ -495,6 +499,12 @@ public final class EventMentionExtractor {
                 && (!c.country().equals(police.place().country()) || c.distanceKm(police.place()) > POLICE_KM)) {
             main.place = police;
         }
+    }
+
+    /** Whether the text names the town of a mention again after it ("SNELLVILLE — …" … "a home in Snellville"). */
+    private static boolean namedAgain(Input in, PlaceMention p) {
+        for (PlaceMention q : in.places()) if (q.start() > p.start() && q.place().geonamesId() == p.place().geonamesId()) return true;
+        return false;
     }
 
     /** The first town the article names with its police or sheriff ("Chicago Police", "police in Erie"), or null. */

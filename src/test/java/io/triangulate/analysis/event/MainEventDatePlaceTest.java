@@ -154,5 +154,26 @@ class MainEventDatePlaceTest {
                 LocalDate.of(2020, 1, 4));
         assertEquals(LocalDate.of(2020, 1, 4), m.date());
     }
+
+    @Test
+    void aDatelineTheTextNamesAgainOutweighsANearbyCityOfTheHeadline() {
+        EventMention m = main("Three people shot to death at home in Atlanta suburbs",
+                "SNELLVILLE — Police are searching for a gunman after finding three bodies. "
+                        + "Officers responded to a home in Snellville after a 911 call Sunday night.",
+                LocalDate.of(2013, 9, 16));
+        assertNotNull(m.location());
+        assertEquals("Snellville", m.location().place().name());
+    }
+
+    @Test
+    void whereSomeoneLivesIsNotWhereItHappened() {
+        EventMention m = main("Suspect arrested in shootout",
+                "Deputies arrested a suspect in the May 14 shootout at a community event in Avon Park. "
+                        + "John Doe, 22, of Lake Placid, was arrested Thursday afternoon.",
+                LocalDate.of(2016, 6, 1));
+        assertNotNull(m.location());
+        assertEquals("Avon Park", m.location().place().name());
+        assertEquals(LocalDate.of(2016, 5, 14), m.date());
+    }
 }
 
