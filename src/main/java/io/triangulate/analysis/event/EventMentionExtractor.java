@@ -59,10 +59,10 @@ public final class EventMentionExtractor {
             + "|\\b(?:update[ds]?|posted|published)\\b\\s*(?:@|at|on)?\\s*(?:\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?\\s*)?[,:(]?\\s*)$");
     private static final int DATELINE_CHARS = 300;
     private static final Pattern PRO_ANTI = Pattern.compile("(?i)\\b(?:pro|anti|non)-$");
-    /** A web headline's trailing outlet branding: "… - WQOW TV: Eau Claire, WI News", "… | Springfield News-Leader". */
+    /** A web headline's trailing outlet branding: "… - WQOW TV: Eau Claire, WI News", "… | Springfield News-Leader", "… | Dayton, OH". */
     private static final Pattern OUTLET_SUFFIX = Pattern.compile("\\s(?:[-|–—]|::)\\s(?=.*(?:(?i:\\b(?:news|tv|weather|sports|radio|channel"
             + "|times|herald|journal|tribune|gazette|post|press|leader|daily|online|courier|observer|register|star|sun|telegram)\\b|\\.com\\b)"
-            + "|\\b[KW][A-Z]{2,3}\\b))");
+            + "|\\b[KW][A-Z]{2,3}\\b)|[A-Z][\\w .'’-]*,\\s*[A-Z]{2}\\s*$)");
     /** A dateline opening a story: "BEDFORD, N.H. -", "CHICAGO (STMW) —", "SPRINGFIELD, Tenn. (AP) -". */
     private static final Pattern DATELINE = Pattern.compile(
             "^\\s*[A-Z][A-Z.'’ -]+(?:,\\s*[A-Z][A-Za-z.]*(?:\\s[A-Z][A-Za-z.]*)?)?\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:[-—–]+|:)");
