@@ -501,6 +501,14 @@ public final class EventMentionExtractor {
         }
     }
 
+    /** Two places within {@value #NEARBY_KM} km of each other (an admin1 or country is never nearby). */
+    private static boolean nearby(Place a, Place b) {
+        return a.kind() == Place.Kind.CITY && b.kind() == Place.Kind.CITY && a.distanceKm(b) <= NEARBY_KM;
+    }
+
+    /** A town this close to the main incident's may be where the story's own incident happened (its suburb, its county). */
+    private static final double NEARBY_KM = 100;
+
     /** Whether the text names the town of a mention again after it ("SNELLVILLE — …" … "a home in Snellville"). */
     private static boolean namedAgain(Input in, PlaceMention p) {
         for (PlaceMention q : in.places()) if (q.start() > p.start() && q.place().geonamesId() == p.place().geonamesId()) return true;
@@ -574,9 +582,10 @@ public final class EventMentionExtractor {
             boolean own = main.sentences.stream().anyMatch(x -> x.index() == s.index());
             if (!own) {
                 PlaceMention p = location(in, s, main, frame);
-                // another town of the same country: another incident (a foreign match there is more likely a misread name)
+                // a far town of the same country: another incident (a foreign match there is more likely a misread name;
+                // a town nearby, a suburb the dateline's city stands for)
                 if (p != null && main.place != null && !compatible(main.place, p.place())
-                        && p.place().country().equals(main.place.place().country())) continue;
+                        && p.place().country().equals(main.place.place().country()) && !nearby(main.place.place(), p.place())) continue;
             }
             for (TimeMention t : in.times()) {
                 if (t.start() < s.start() || t.end() > s.end() || !usable(in, s, t)) continue;

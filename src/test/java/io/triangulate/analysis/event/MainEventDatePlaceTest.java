@@ -175,5 +175,14 @@ class MainEventDatePlaceTest {
         assertEquals("Avon Park", m.location().place().name());
         assertEquals(LocalDate.of(2016, 5, 14), m.date());
     }
+
+    @Test
+    void aSentenceAboutANearbyTownMayDateTheIncident() {
+        EventMention m = main("Three found dead after standoff",
+                "BILLINGS, Mont. — Three people were found dead in a home, the sheriff said. "
+                        + "Sheriff John Doe says the shooting happened at a residence in Roundup on Sunday night.",
+                LocalDate.of(2016, 3, 10));
+        assertEquals(LocalDate.of(2016, 3, 6), m.date());
+    }
 }
 
