@@ -64,7 +64,11 @@ final class Attachment {
         int stepEnd = -1;
         while (step.find(stepEnd < 0 ? clause + 1 : stepEnd)) stepEnd = step.end();
         if (stepEnd >= 0 && !reportsTheDeed(before.substring(stepEnd))) return -1;
-        int happening = lastEnd(HAPPENING.matcher(before)), afterwards = lastEnd(AFTERWARDS.matcher(before));
+        int happening = lastEnd(HAPPENING.matcher(before)), afterwards = lastAfterwards(before);
+        if (happening < afterwards && DEATH.matcher(before.substring(lastStart(AFTERWARDS.matcher(before)))).lookingAt()
+                && SHOT_AFTER.matcher(after).find()) {
+            return 1; // "died Friday night after he was shot": the day of the death is the day of the shooting
+        }
         if (happening >= 0 || afterwards >= 0) return happening >= afterwards ? 1 : -1;
         Matcher h = HAPPENING.matcher(after), a = AFTERWARDS.matcher(after);
         int hs = h.find() ? h.start() : Integer.MAX_VALUE, as = Integer.MAX_VALUE;
@@ -81,6 +85,33 @@ final class Attachment {
         while (h.find()) if (!CHARGE_NAMES.matcher(h.group()).matches()) return true;
         return false;
     }
+
+    /**
+     * Where the last cue of a later step ends, or -1. A speech verb followed by its reported clause ("police say the boy
+     * was at the park Monday night") reports, rather than dates, what follows: only one right before the expression
+     * ("said Monday", "told reporters on Monday") counts.
+     */
+    private static int lastAfterwards(String before) {
+        Matcher a = AFTERWARDS.matcher(before);
+        int end = -1;
+        while (a.find()) {
+            if (SPEECH.matcher(a.group()).matches() && !ADJACENT.matcher(before.substring(a.end())).matches()) continue;
+            end = a.end();
+        }
+        return end;
+    }
+
+    private static int lastStart(Matcher m) {
+        int start = 0;
+        while (m.find()) start = m.start();
+        return start;
+    }
+
+    /** What may stand between a speech verb and the time of speaking: "said Monday", "told reporters late Monday". */
+    private static final Pattern ADJACENT = Pattern.compile("(?i)\\s*(?:\\w+\\s+)?(?:on|late|early|this|last)?\\s*");
+    private static final Pattern DEATH = Pattern.compile("(?i)died|dies");
+    /** "… after he was shot", "after being shot", "after a friend shot him". */
+    private static final Pattern SHOT_AFTER = Pattern.compile("(?i)^[^.;]{0,40}?\\bafter\\b[^.;]{0,40}?\\b(?:shot|shooting|gunshot|wounded|stabbed)\\b");
 
     private static int lastEnd(Matcher m) {
         int end = -1;

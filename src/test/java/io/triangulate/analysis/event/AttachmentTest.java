@@ -60,4 +60,17 @@ class AttachmentTest {
         assertTrue(dates("Around 6:30 p.m. on Wednesday evening, officers with the county police department say they were called to a home.",
                 "Wednesday evening"));
     }
+
+    @Test
+    void aSpeechVerbBeforeItsReportedClauseDoesNotDetach() {
+        assertTrue(dates("Police say the boy was at the park Monday night when the gun went off.", "Monday night"));
+        assertFalse(dates("The boy was hurt, police said Monday.", "Monday"));
+    }
+
+    @Test
+    void aDeathAfterTheShootingDatesIt() {
+        assertTrue(dates("The firefighter died Friday night after he was shot outside a home.", "Friday night"));
+        assertFalse(dates("The victim, shot in the chest, died Monday at the hospital.", "Monday"));
+    }
 }
+
