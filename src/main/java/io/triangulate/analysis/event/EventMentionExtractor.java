@@ -54,19 +54,24 @@ public final class EventMentionExtractor {
             "(?i)(?:\\b(?:posted|published|updated|last updated|modified|date(?:d)?|release(?:d)?)\\s*:?\\s*(?:on\\s*)?$)|\\b(?:said|says|told (?:reporters|journalists|\\w+)|announced|added|stated|confirmed|(?<!\\b(?:was|were|been|being) )reported|declared|a déclaré|a indiqué|dijo|declaró|sagte|teilte mit|ha detto|zei)(?: \\w+)?\\s+(?:on|late|early|this|last)?\\s*$");
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b");
     private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}");
+    /** What opens a page's own timestamp: a bracket after a dateline, "Posted on:", "Update, 12:44 p.m.,". */
+    private static final Pattern STAMP_BEFORE = Pattern.compile("(?i)(?:\\(\\s*(?:(?:posted|published|updated)(?: on)?:?\\s*)?"
+            + "|\\b(?:update[ds]?|posted|published)\\b\\s*(?:@|at|on)?\\s*(?:\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?\\s*)?[,:(]?\\s*)$");
     private static final int DATELINE_CHARS = 300;
     private static final Pattern PRO_ANTI = Pattern.compile("(?i)\\b(?:pro|anti|non)-$");
-    /** A web headline's trailing outlet branding: "… - WQOW TV: Eau Claire, WI News", "… | Springfield News-Leader". */
+    /** A web headline's trailing outlet branding: "… - WQOW TV: Eau Claire, WI News", "… | Springfield News-Leader", "… | Dayton, OH". */
     private static final Pattern OUTLET_SUFFIX = Pattern.compile("\\s(?:[-|–—]|::)\\s(?=.*(?:(?i:\\b(?:news|tv|weather|sports|radio|channel"
             + "|times|herald|journal|tribune|gazette|post|press|leader|daily|online|courier|observer|register|star|sun|telegram)\\b|\\.com\\b)"
-            + "|\\b[KW][A-Z]{2,3}\\b))");
+            + "|\\b[KW][A-Z]{2,3}\\b)|[A-Z][\\w .'’-]*,\\s*[A-Z]{2}\\s*$)");
     /** A dateline opening a story: "BEDFORD, N.H. -", "CHICAGO (STMW) —", "SPRINGFIELD, Tenn. (AP) -". */
     private static final Pattern DATELINE = Pattern.compile(
             "^\\s*[A-Z][A-Z.'’ -]+(?:,\\s*[A-Z][A-Za-z.]*(?:\\s[A-Z][A-Za-z.]*)?)?\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:[-—–]+|:)");
     /** How far a headline's or lead's town may lie from the dateline's and still be the more precise place. */
     private static final double DATELINE_KM = 60;
+    /** Beyond this distance from the town whose police handle it, a main incident's town is a misread namesake. */
+    private static final double POLICE_KM = 100;
     private static final Pattern OVERNIGHT = Pattern.compile("(?i)(?:early |late )?overnight");
-    private static final Pattern FUTURE_CONTEXT = Pattern.compile("(?i)\\b(?:as of|until|by|starting|from)\\s*$");
+    private static final Pattern FUTURE_CONTEXT = Pattern.compile("(?i)(?<![\\w-])(?:as of|until|by|starting|from)\\s*$");
 
     private final EventTypeClassifier types;
 
@@ -93,7 +98,7 @@ public final class EventMentionExtractor {
         List<Incident> incidents = new ArrayList<>();
         Incident current = null;
         LocalDate mainDate = null;
-        String country = dominantCountry(in);
+        Frame frame = frame(in);
         for (Sentence s : in.sentences()) {
             if (!s.attribution().modality().factual()) continue;
             List<Figure> figs = within(in.figures(), s);
@@ -102,7 +107,7 @@ public final class EventMentionExtractor {
                     || (f.kind() != FigureKind.WEAPON && Integer.valueOf(0).equals(f.value())));
             Triggers.Hit hit = triggers.find(s.text());
             boolean occurrence = hit != null && (hit.strong() || weaponOrCasualty);
-            PlaceMention place = location(in, s, current, country);
+            PlaceMention place = location(in, s, current, frame);
             Dated dated = date(in, s, hit);
             boolean otherPeriod = dated == null && current != null && otherPeriod(in, s, current.date);
 
@@ -192,9 +197,9 @@ public final class EventMentionExtractor {
             current = target;
         }
 
-        redate(in, incidents, country);
-        relocate(in, incidents, country);
-        PlaceMention prominent = prominentPlace(in, country);
+        relocate(in, incidents, frame);
+        redate(in, incidents, frame);
+        PlaceMention prominent = prominentPlace(in, frame);
         List<EventMention> out = new ArrayList<>();
         for (Incident i : incidents) {
             if (i.sentences.isEmpty()) continue;
@@ -217,14 +222,14 @@ public final class EventMentionExtractor {
      * "PHILADELPHIA (CBS) —" dateline, "Man shot in Kensington"), else its most named town. Main
      * incidents whose sentences name no place happened there.
      */
-    private static PlaceMention prominentPlace(Input in, String country) {
+    private static PlaceMention prominentPlace(Input in, Frame frame) {
         int leadEnd = in.sentences().size() > 3 ? in.sentences().get(3).end() : in.text().length();
         PlaceMention first = null, region = null;
         java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
         PlaceMention most = null;
         int outlet = outletStart(in);
         for (PlaceMention p : in.places()) {
-            if (notEventPlace(in, p, country, outlet)) continue;
+            if (notEventPlace(in, p, frame, outlet)) continue;
             if (p.place().kind() == Place.Kind.CITY) {
                 if (first == null && p.start() < leadEnd) first = p;
                 int c = counts.merge(p.place().geonamesId(), 1, Integer::sum);
@@ -297,6 +302,9 @@ public final class EventMentionExtractor {
                 && c.distanceKm(p) <= 100;
     }
 
+    /** "8:18 PM EST": a time zone, never a place. */
+    private static final Pattern TIME_ZONE = Pattern.compile("(?:[ECMP][SD]T|[ECMP]T)");
+
     private static boolean isTown(Place p) { return p.kind() == Place.Kind.CITY; }
 
     /** "shot in Ocala", "at a bar near Albany": a place the sentence locates something at, not a name's modifier. */
@@ -310,6 +318,14 @@ public final class EventMentionExtractor {
     /** "Spain St.", "Maryland Drive", "the 1900 block of Dover": a street named after a place. */
     private static final Pattern STREET_AFTER = Pattern.compile("^\\s+(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Ln|Lane|Way|Ct|Court|Pl"
             + "|Pkwy|Parkway|Hwy|Highway|Circle|Cir|Terrace|Trail|Pike|Turnpike|Square|Plaza)\\b");
+    /** "Avontra Moore, 22, of Lake Placid": where someone lives, not where it happened. */
+    private static final Pattern HOME_BEFORE = Pattern.compile("\\b\\d{1,3},?\\s+of\\s+$");
+    /** "the Austin neighborhood", "Egger Highlands community": a part of a town, not the town of that name. */
+    private static final Pattern NEIGHBOURHOOD_AFTER = Pattern.compile("^\\s+(?:neighbou?rhoods?|section)\\b");
+    /** "Mount Sinai Hospital", "Jackson Memorial Hospital": where the wounded were taken, not where they were shot. */
+    private static final Pattern HOSPITAL_AFTER = Pattern.compile("^(?:\\s+(?:Memorial|Regional|General|Community|Methodist|Baptist|Medical|University|Children['’]s))*\\s+(?:Hospital|Medical Cent(?:er|re)|Health Cent(?:er|re)|Trauma)\\b");
+    /** "the West Side", "South Side": a part of the town the story is about. */
+    private static final Pattern SIDE = Pattern.compile("(?i)(?:(?:far|near|lower|upper)\\s+)?(?:north|south|east|west)(?:\\s*(?:east|west))?\\s+side");
     private static final Pattern STREET_BEFORE = Pattern.compile("(?i)\\bblock of (?:[NSEW]\\.? |north |south |east |west )?$");
 
     private static int at(Input in, PlaceMention p, Sentence s) {
@@ -321,20 +337,43 @@ public final class EventMentionExtractor {
         return r;
     }
 
+    /**
+     * A place name that does not name the town where something happened: a street ("Spain St."), a neighbourhood
+     * ("the Austin neighborhood", "the West Side"), a hospital ("Mount Sinai Hospital"), or a town whose own state or
+     * country written after it says it was misread ("Pinetown, N.C." read as South Africa's Pinetown).
+     */
     private static boolean street(Input in, PlaceMention p) {
         String before = in.text().substring(Math.max(0, p.start() - 20), p.start());
-        String after = in.text().substring(p.end(), Math.min(in.text().length(), p.end() + 15));
-        return STREET_AFTER.matcher(after).find() || STREET_BEFORE.matcher(before).find();
+        String after = in.text().substring(p.end(), Math.min(in.text().length(), p.end() + 40));
+        if (STREET_AFTER.matcher(after).find() || STREET_BEFORE.matcher(before).find()) return true;
+        if (HOME_BEFORE.matcher(before).find()) return true;
+        if (NEIGHBOURHOOD_AFTER.matcher(after).find() || HOSPITAL_AFTER.matcher(after).find() || SIDE.matcher(p.text()).matches()
+                || TIME_ZONE.matcher(p.text()).matches()) return true;
+        return p.place().kind() == Place.Kind.CITY && misqualified(in, p);
+    }
+
+    /** "PINETOWN, N.C." resolved outside North Carolina: the written state contradicts the town's reading. */
+    private static boolean misqualified(Input in, PlaceMention p) {
+        for (PlaceMention q : in.places()) {
+            if (q.start() < p.end()) continue;
+            if (q.start() > p.end() + 3) return false;
+            if (!in.text().substring(p.end(), q.start()).matches("\\s*,\\s*")) return false;
+            Place w = q.place();
+            if (w.kind() == Place.Kind.ADMIN1) return !w.country().equals(p.place().country()) || !Objects.equals(w.admin1(), p.place().admin1());
+            if (w.kind() == Place.Kind.COUNTRY) return !w.country().equals(p.place().country());
+            return false;
+        }
+        return false;
     }
 
     /** The most specific place the sentence locates something at: not a demonym, an outlet's name, an embassy's country or a reference point. */
-    private static PlaceMention location(Input in, Sentence s, Incident current, String country) {
+    private static PlaceMention location(Input in, Sentence s, Incident current, Frame frame) {
         PlaceMention best = null, continuing = null;
         String speakers = (nullToEmpty(s.attribution().speaker()) + " | " + nullToEmpty(s.attribution().via()));
         int outlet = s.index() == 0 ? outletStart(in) : -1;
         for (PlaceMention p : in.places()) {
             if (p.start() < s.start() || p.end() > s.end() || p.demonym()) continue;
-            if (outlet >= 0 && p.start() >= outlet || stray(p, country)) continue;
+            if (outlet >= 0 && p.start() >= outlet || stray(in, p, frame)) continue;
             if (!speakers.isBlank() && speakers.contains(p.text()) && p.place().kind() == Place.Kind.COUNTRY) continue;
             if (p.facility() != null && EMBASSY.matcher(p.facility()).find() && p.place().kind() == Place.Kind.COUNTRY) continue;
             String before = in.text().substring(Math.max(s.start(), p.start() - 40), p.start());
@@ -368,8 +407,52 @@ public final class EventMentionExtractor {
      * A town or country of another country than the one the article is about, named without its state or country:
      * in local news more likely a misread name ("Magnet store", "Send us your news") than the place of the event.
      */
-    private static boolean stray(PlaceMention p, String country) {
-        return country != null && !country.equals(p.place().country()) && p.place().kind() != Place.Kind.ADMIN1;
+    private static boolean stray(Input in, PlaceMention p, Frame frame) {
+        if (frame.country() != null && !frame.country().equals(p.place().country()) && p.place().kind() != Place.Kind.ADMIN1) return true;
+        // a town of another state than the one the article's places lie in: a namesake ("Austin" in a Chicago story)
+        return frame.region() != null && p.place().kind() == Place.Kind.CITY && p.place().country().equals(frame.country())
+                && !Objects.equals(frame.region(), p.place().admin1()) && frame.anchor().distanceKm(p.place()) > STRAY_KM
+                && !qualified(in, p);
+    }
+
+    /** How far from the article's state a town of another state must lie to count as a namesake (a neighbouring state's town may be meant). */
+    private static final double STRAY_KM = 150;
+
+    /**
+     * Where the article's places lie: its dominant country and, within it, its dominant state when one clearly
+     * dominates, with the first place named there.
+     */
+    record Frame(String country, String region, Place anchor) {}
+
+    static Frame frame(Input in) {
+        String country = dominantCountry(in);
+        if (country == null) return new Frame(null, null, null);
+        java.util.Map<String, Integer> n = new java.util.HashMap<>();
+        java.util.Map<String, Place> first = new java.util.HashMap<>();
+        for (PlaceMention p : in.places()) {
+            Place q = p.place();
+            if (p.demonym() || !q.country().equals(country) || q.admin1() == null || q.kind() == Place.Kind.COUNTRY || street(in, p)) continue;
+            n.merge(q.admin1(), 1, Integer::sum);
+            first.putIfAbsent(q.admin1(), q);
+        }
+        String best = null;
+        int top = 0, second = 0;
+        for (var e : n.entrySet()) {
+            if (e.getValue() > top) { second = top; top = e.getValue(); best = e.getKey(); }
+            else if (e.getValue() > second) second = e.getValue();
+        }
+        boolean dominates = top >= DOMINANT && top >= 2 * second;
+        return new Frame(country, dominates ? best : null, dominates ? first.get(best) : null);
+    }
+
+    /** "Prince George, Va.", "Manchester (N.H.)": a town named with its own state right after it. */
+    private static boolean qualified(Input in, PlaceMention p) {
+        for (PlaceMention q : in.places()) {
+            if (q.start() < p.end() || q.start() > p.end() + 3) continue;
+            return q.place().kind() == Place.Kind.ADMIN1 && Objects.equals(q.place().admin1(), p.place().admin1())
+                    && in.text().substring(p.end(), q.start()).matches("\\s*[,(]?\\s*");
+        }
+        return false;
     }
 
     private static int rank(PlaceMention p) {
@@ -387,14 +470,14 @@ public final class EventMentionExtractor {
      * The article's main incident is at the town of the story's dateline ("CHICAGO (STMW) —") unless its own
      * place is a town of the same state near it (the dateline names the nearest known town).
      */
-    private static void relocate(Input in, List<Incident> incidents, String country) {
+    private static void relocate(Input in, List<Incident> incidents, Frame frame) {
         Incident main = firstMain(incidents);
         if (main == null || main.place == null) return; // an unplaced main incident takes the lead's first town anyway
         if (main.place.place().kind() == Place.Kind.ADMIN1) {
             // "shot in Tennessee" … "in Brownsville": the first town of that state the article names
             int outlet = outletStart(in);
             for (PlaceMention p : in.places()) {
-                if (p.place().kind() != Place.Kind.CITY || notEventPlace(in, p, country, outlet)) continue;
+                if (p.place().kind() != Place.Kind.CITY || notEventPlace(in, p, frame, outlet)) continue;
                 if (p.place().country().equals(main.place.place().country()) && Objects.equals(p.place().admin1(), main.place.place().admin1())) {
                     main.place = p;
                     break;
@@ -402,12 +485,46 @@ public final class EventMentionExtractor {
             }
         }
         PlaceMention dl = dateline(in);
-        if (dl == null) return;
-        Place c = main.place.place(), d = dl.place();
-        if (c.geonamesId() == d.geonamesId()) return;
-        boolean near = c.kind() == Place.Kind.CITY && c.country().equals(d.country()) && Objects.equals(c.admin1(), d.admin1())
-                && c.distanceKm(d) <= DATELINE_KM;
-        if (!near) main.place = dl;
+        if (dl != null) {
+            Place c = main.place.place(), d = dl.place();
+            // a nearby town of the text is the more precise place, unless the text names the dateline's town again
+            boolean near = c.geonamesId() == d.geonamesId() || c.kind() == Place.Kind.CITY && c.country().equals(d.country())
+                    && Objects.equals(c.admin1(), d.admin1()) && c.distanceKm(d) <= DATELINE_KM && !namedAgain(in, dl);
+            if (!near) main.place = dl;
+        }
+        // the police who handle it are the town's ("Chicago Police" for a story datelined at a neighbourhood named like a Texan town)
+        PlaceMention police = policeTown(in, frame);
+        Place c = main.place.place();
+        if (police != null && c.kind() == Place.Kind.CITY && !qualified(in, main.place)
+                && (!c.country().equals(police.place().country()) || c.distanceKm(police.place()) > POLICE_KM)) {
+            main.place = police;
+        }
+    }
+
+    /** Two places within {@value #NEARBY_KM} km of each other (an admin1 or country is never nearby). */
+    private static boolean nearby(Place a, Place b) {
+        return a.kind() == Place.Kind.CITY && b.kind() == Place.Kind.CITY && a.distanceKm(b) <= NEARBY_KM;
+    }
+
+    /** A town this close to the main incident's may be where the story's own incident happened (its suburb, its county). */
+    private static final double NEARBY_KM = 100;
+
+    /** Whether the text names the town of a mention again after it ("SNELLVILLE — …" … "a home in Snellville"). */
+    private static boolean namedAgain(Input in, PlaceMention p) {
+        for (PlaceMention q : in.places()) if (q.start() > p.start() && q.place().geonamesId() == p.place().geonamesId()) return true;
+        return false;
+    }
+
+    /** The first town the article names with its police or sheriff ("Chicago Police", "police in Erie"), or null. */
+    private static PlaceMention policeTown(Input in, Frame frame) {
+        int outlet = outletStart(in);
+        for (PlaceMention p : in.places()) {
+            if (p.place().kind() != Place.Kind.CITY || notEventPlace(in, p, frame, outlet)) continue;
+            String before = in.text().substring(Math.max(0, p.start() - 40), p.start());
+            String after = in.text().substring(p.end(), Math.min(in.text().length(), p.end() + 30));
+            if (POLICE_AFTER.matcher(after).find() || POLICE_BEFORE.matcher(before).find()) return p;
+        }
+        return null;
     }
 
     /** The article's first main incident that some sentence tells, or null. */
@@ -420,9 +537,9 @@ public final class EventMentionExtractor {
      * Whether a place mention cannot be where the article's incident happened: a demonym, part of the headline's
      * outlet branding (from {@code outlet}, see {@link #outletStart}), a stray name or a street.
      */
-    private static boolean notEventPlace(Input in, PlaceMention p, String country, int outlet) {
+    private static boolean notEventPlace(Input in, PlaceMention p, Frame frame, int outlet) {
         int headlineEnd = in.sentences().isEmpty() ? 0 : in.sentences().get(0).end();
-        return p.demonym() || outlet >= 0 && p.start() >= outlet && p.start() < headlineEnd || stray(p, country) || street(in, p);
+        return p.demonym() || outlet >= 0 && p.start() >= outlet && p.start() < headlineEnd || stray(in, p, frame) || street(in, p);
     }
 
     /** The town of a dateline opening one of the first sentences after the headline, else null. */
@@ -453,29 +570,37 @@ public final class EventMentionExtractor {
      * was only the publication day or came from an expression that dates something else: a follow-up's "was
      * arrested Monday" or "police said Tuesday" gives way to "the shooting happened Saturday night".
      */
-    private void redate(Input in, List<Incident> incidents, String country) {
+    private void redate(Input in, List<Incident> incidents, Frame frame) {
         if (in.published() == null || !"en".equals(in.language() == null ? "en" : in.language())) return;
         Incident main = firstMain(incidents);
         if (main == null) return;
         if (main.dateExplicit && main.dateText != null && attachedIn(in, main)) return;
-        TimeMention chosen = null, neutral = null;
+        TimeMention chosen = null, neutral = null, hedged = null;
         search:
         for (Sentence s : in.sentences()) {
-            if (!s.attribution().modality().factual()) continue; // "may have been a response to Friday's strike"
+            boolean factual = s.attribution().modality().factual();
             boolean own = main.sentences.stream().anyMatch(x -> x.index() == s.index());
             if (!own) {
-                PlaceMention p = location(in, s, main, country);
-                // another town of the same country: another incident (a foreign match there is more likely a misread name)
+                PlaceMention p = location(in, s, main, frame);
+                // a far town of the same country: another incident (a foreign match there is more likely a misread name;
+                // a town nearby, a suburb the dateline's city stands for)
                 if (p != null && main.place != null && !compatible(main.place, p.place())
-                        && p.place().country().equals(main.place.place().country())) continue;
+                        && p.place().country().equals(main.place.place().country()) && !nearby(main.place.place(), p.place())) continue;
             }
             for (TimeMention t : in.times()) {
                 if (t.start() < s.start() || t.end() > s.end() || !usable(in, s, t)) continue;
                 int j = Attachment.judge(in.text(), s.start(), s.end(), t.start(), t.end());
+                if (!factual) {
+                    // "a shooting Thursday evening … appears to have been accidental": hedged about, not about when
+                    // ("may have been a response to Friday's strike": the hedge covers what follows it, day included)
+                    if (j > 0 && hedged == null && beforeHedge(in, s, t) && Triggers.forLanguage(in.language()).find(s.text()) != null) hedged = t;
+                    continue;
+                }
                 if (j > 0) { chosen = t; break search; }
                 if (j == 0 && neutral == null && s.index() <= 2 * LEAD_SENTENCES) neutral = t;
             }
         }
+        if (chosen == null) chosen = hedged;
         // an incident dated only by its publication takes a day its lead gives, even without a cue word
         if (chosen == null && !main.dateExplicit) chosen = neutral;
         if (chosen == null) return;
@@ -490,12 +615,21 @@ public final class EventMentionExtractor {
         main.dateExplicit = true;
     }
 
+    /** Whether a time expression comes before the first hedge of its sentence ("… Thursday evening appears to have been …"). */
+    private static boolean beforeHedge(Input in, Sentence s, TimeMention t) {
+        java.util.regex.Matcher h = HEDGE.matcher(s.text());
+        return h.find() && s.start() + h.start() >= t.end();
+    }
+
+    private static final Pattern HEDGE = Pattern.compile("(?i)\\b(?:may|might|could|would|appears?|appeared|seems?|seemed"
+            + "|believed?|believes|likely|possibly|probably|apparently|allegedly|suspected|thought)\\b");
+
     /** Whether the main incident's date expression, in one of its sentences, may date the happening itself. */
     private static boolean attachedIn(Input in, Incident main) {
         for (Sentence s : main.sentences) {
             for (TimeMention t : in.times()) {
                 if (t.start() < s.start() || t.end() > s.end() || !t.text().equals(main.dateText)) continue;
-                if (Attachment.judge(in.text(), s.start(), s.end(), t.start(), t.end()) >= 0) return true;
+                if (Attachment.judge(in.text(), s.start(), s.end(), t.start(), t.end()) > 0) return true;
             }
         }
         return false;
@@ -592,6 +726,12 @@ public final class EventMentionExtractor {
      * 4:39 PM", "4/7/2013 1:53:00 AM"), or the publication day written in full near the top.
      */
     private static boolean timestamp(Input in, TimeMention t) {
+        if (in.published() != null && Math.abs(ChronoUnit.DAYS.between(t.date(), in.published())) <= 1) {
+            // "RICHMOND, Ind. (April 11, 2014) –", "(Posted on: February 13, 2014)", "Update, 12:44 p.m., Jan. 24:"
+            String before = in.text().substring(Math.max(0, t.start() - 25), t.start());
+            String after = in.text().substring(t.end(), Math.min(in.text().length(), t.end() + 3));
+            if (STAMP_BEFORE.matcher(before).find() && (before.strip().endsWith("(") ? after.startsWith(")") : true)) return true;
+        }
         boolean withYear = YEAR.matcher(t.text()).find();
         if (withYear && CLOCK.matcher(t.text()).find()) return true;
         if (withYear && t.start() < DATELINE_CHARS && t.date().equals(in.published())) {

@@ -40,4 +40,37 @@ class AttachmentTest {
         assertFalse(dates("The wounded teen remained hospitalized Monday in serious condition.", "Monday"));
         assertFalse(dates("The victim, shot in the chest, died Monday at the hospital.", "Monday"));
     }
+
+    @Test
+    void anExpressionQualifyingALaterStepDatesThatStep() {
+        assertFalse(dates("The chief visited the people wounded before Sunday's news conference.", "Sunday"));
+        assertFalse(dates("But at his arraignment Monday, he never looked at the family.", "Monday"));
+        assertFalse(dates("The papers, signed on Monday, say the man shot two people in June.", "Monday"));
+    }
+
+    @Test
+    void aStepWhoseClauseReportsTheShootingDatesTheShooting() {
+        assertTrue(dates("A teen is charged with homicide for the fatal shooting of a classmate at an apartment complex Tuesday evening.",
+                "Tuesday evening"));
+        assertFalse(dates("Prosecutors charged the driver with murder on Thursday.", "Thursday"));
+    }
+
+    @Test
+    void anOpeningExpressionReadsFarEnoughAhead() {
+        assertTrue(dates("Around 6:30 p.m. on Wednesday evening, officers with the county police department say they were called to a home.",
+                "Wednesday evening"));
+    }
+
+    @Test
+    void aSpeechVerbBeforeItsReportedClauseDoesNotDetach() {
+        assertTrue(dates("Police say the boy was at the park Monday night when the gun went off.", "Monday night"));
+        assertFalse(dates("The boy was hurt, police said Monday.", "Monday"));
+    }
+
+    @Test
+    void aDeathAfterTheShootingDatesIt() {
+        assertTrue(dates("The firefighter died Friday night after he was shot outside a home.", "Friday night"));
+        assertFalse(dates("The victim, shot in the chest, died Monday at the hospital.", "Monday"));
+    }
 }
+

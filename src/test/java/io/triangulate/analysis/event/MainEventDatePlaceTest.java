@@ -83,4 +83,106 @@ class MainEventDatePlaceTest {
         assertNotNull(m.location());
         assertEquals("Miami", m.location().place().name());
     }
+
+    @Test
+    void aDriveByIsNoFutureContext() {
+        EventMention m = main("Three hurt in shooting",
+                "Three men were shot in a drive-by Wednesday night. Police said the car drove off.",
+                LocalDate.of(2014, 5, 1));
+        assertEquals(LocalDate.of(2014, 4, 30), m.date());
+    }
+
+    @Test
+    void aBracketedDateAfterTheDatelineIsThePagesStamp() {
+        EventMention m = main("Four wounded in shooting",
+                "RICHMOND, Ind. (April 11, 2014) – Four men were wounded in a shooting Thursday night.",
+                LocalDate.of(2014, 4, 11));
+        assertEquals(LocalDate.of(2014, 4, 10), m.date());
+    }
+
+    @Test
+    void aHedgedSentenceDatesTheShootingWhenNothingElseDoes() {
+        EventMention m = main("Toddler hurt in shooting",
+                "A shooting that wounded a 2-year-old Thursday evening appears to have been accidental, deputies said.",
+                LocalDate.of(2015, 11, 20));
+        assertEquals(LocalDate.of(2015, 11, 19), m.date());
+    }
+
+    @Test
+    void aNeighbourhoodNamedLikeAFarTownIsNotTheTown() {
+        EventMention m = main("Teen shot to death",
+                "A teenage boy was shot to death Friday morning in the Austin neighborhood, according to Chicago police.",
+                LocalDate.of(2016, 12, 16));
+        assertNotNull(m.location());
+        assertEquals("Chicago", m.location().place().name());
+    }
+
+    @Test
+    void thePolicesTownOutweighsAFarNamesakeDateline() {
+        EventMention m = main("Five shot at party",
+                "AUSTIN — Gunmen opened fire on a party early Sunday, wounding four men and killing another, Chicago police said.",
+                LocalDate.of(2015, 8, 2));
+        assertNotNull(m.location());
+        assertEquals("Chicago", m.location().place().name());
+    }
+
+    @Test
+    void aTownContradictedByItsWrittenStateIsNoPlace() {
+        EventMention m = main("Girl dies after accidental shooting",
+                "PINETOWN, N.C. — The Beaufort County Sheriff's Office is investigating the accidental shooting of a 6-year-old girl Tuesday.",
+                LocalDate.of(2017, 1, 3));
+        assertNotNull(m.location());
+        assertEquals("North Carolina", m.location().place().admin1());
+    }
+
+    @Test
+    void aNamesakeInAnotherStateGivesWayToTheArticlesState() {
+        EventMention m = main("Man shot in Mt. Pleasant",
+                "A man was shot Saturday in Mt. Pleasant, Westmoreland County detectives said. "
+                        + "He was flown to a hospital in Pittsburgh. Greensburg police assisted. Latrobe officers closed the road.",
+                LocalDate.of(2016, 3, 21));
+        assertNotNull(m.location());
+        assertEquals("Pennsylvania", m.location().place().admin1());
+    }
+
+    @Test
+    void aHedgeCoversTheDayAfterIt() {
+        // published on a Saturday: the rockets' day is the publication day, not the strike's Friday the hedge speaks of
+        EventMention m = main("Rockets hit near air base",
+                "Two rockets landed near an air base north of the capital. "
+                        + "The rockets may have been a response to the killing of a commander in a Friday morning drone strike.",
+                LocalDate.of(2020, 1, 4));
+        assertEquals(LocalDate.of(2020, 1, 4), m.date());
+    }
+
+    @Test
+    void aDatelineTheTextNamesAgainOutweighsANearbyCityOfTheHeadline() {
+        EventMention m = main("Three people shot to death at home in Atlanta suburbs",
+                "SNELLVILLE — Police are searching for a gunman after finding three bodies. "
+                        + "Officers responded to a home in Snellville after a 911 call Sunday night.",
+                LocalDate.of(2013, 9, 16));
+        assertNotNull(m.location());
+        assertEquals("Snellville", m.location().place().name());
+    }
+
+    @Test
+    void whereSomeoneLivesIsNotWhereItHappened() {
+        EventMention m = main("Suspect arrested in shootout",
+                "Deputies arrested a suspect in the May 14 shootout at a community event in Avon Park. "
+                        + "John Doe, 22, of Lake Placid, was arrested Thursday afternoon.",
+                LocalDate.of(2016, 6, 1));
+        assertNotNull(m.location());
+        assertEquals("Avon Park", m.location().place().name());
+        assertEquals(LocalDate.of(2016, 5, 14), m.date());
+    }
+
+    @Test
+    void aSentenceAboutANearbyTownMayDateTheIncident() {
+        EventMention m = main("Three found dead after standoff",
+                "BILLINGS, Mont. — Three people were found dead in a home, the sheriff said. "
+                        + "Sheriff John Doe says the shooting happened at a residence in Roundup on Sunday night.",
+                LocalDate.of(2016, 3, 10));
+        assertEquals(LocalDate.of(2016, 3, 6), m.date());
+    }
 }
+
