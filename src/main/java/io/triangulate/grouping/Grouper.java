@@ -65,6 +65,7 @@ public final class Grouper {
         }
     }
 
+    static java.util.function.Predicate<String> DEBUG; // TEMP
     private final Vocabulary vocab;
     private final SignatureExtractor extractor;
     private final Scorer scorer;
@@ -118,7 +119,7 @@ public final class Grouper {
             double idf = vocab.idf(key);
             for (StoryState s : list) {
                 if (sig.windowed() && s.gap(sig.date()) > cfg.windowDays) continue;
-                if (sig.windowed() && s.firstDate != Signature.NO_DATE && sig.date() - s.firstDate > cfg.maxSpanDays) continue;
+                if (sig.windowed() && s.spanStart() != Signature.NO_DATE && sig.date() - s.spanStart() > cfg.maxSpanDays) continue;
                 acc.computeIfAbsent(s, k -> new double[1])[0] += idf;
             }
         }
@@ -144,6 +145,7 @@ public final class Grouper {
             // vocabulary alone, as a plain centroid clustering would, unless the evidence contradicts it
             if (cfg.centroid && sig.text().dot(s.cached.text()) >= cfg.centroidCosine && !scorer.conflict(sig, s.cached))
                 sc = Math.max(sc, cfg.threshold + 0.01);
+            if (DEBUG != null && DEBUG.test(article.id())) System.out.printf("    DBG %s cand %s %s score %.2f arts %s%n", article.id(), s.id, s.live, sc, s.articles);
             if (sc > bestScore) { bestScore = sc; best = s; }
             if (sc >= cfg.mergeThreshold) strong.add(s);
             else if (sc >= cfg.threshold) linked.add(s);
@@ -154,10 +156,11 @@ public final class Grouper {
             target = best;
         } else {
             target = fromArchive(sig);
-            if (target != null) revive(target);
+            if (target != null) revive(target, sig);
             else target = newStory();
         }
         attach(target, sig, article.id(), arrival);
+        if (DEBUG != null && DEBUG.test(article.id())) System.out.printf("    DBG %s -> %s date %d%s pub %s clock %d%n", article.id(), target.id, sig.date(), sig.dateExplicit() ? "!" : "", article.published(), clock);
 
         if (strong.size() > 1) {
             strong.sort(Comparator.comparingLong(s -> s.seq));
@@ -352,22 +355,37 @@ public final class Grouper {
             StoryState found = null;
             for (var e : cands.subList(0, Math.min(cands.size(), cfg.maxCandidates))) {
                 StoryState s = e.getKey();
-                if (scorer.conflict(sig, s.summary)) continue;
-                if (sig.windowed() && rareShared(sig.keys(), s.summary.keys()) < cfg.archiveRare) continue;
+                if (scorer.conflict(sig, s.summary) || (cfg.newEventFull && newEvent(sig, s))) continue;
+                if (sig.windowed() && rareShared(sig.keys(), s.summary.keys()) < cfg.archiveRare && !sameDays(sig, s)) continue;
                 double sc = scorer.score(sig, s.summary);
                 if (!sig.windowed() && cfg.centroid && sig.text().dot(s.summary.text()) >= cfg.centroidCosine) sc = Math.max(sc, cfg.threshold + 0.01);
                 if (sc >= bestFull) { bestFull = sc; found = s; }
             }
-            if (found != null) return found;
+            if (found != null) { if (DEBUG != null && DEBUG.test(sig.id())) System.out.printf("    DBG %s archive-full %s %.2f rare %d arts %s dates %d..%d%n", sig.id(), found.id, bestFull, rareShared(sig.keys(), found.summary.keys()), found.articles, found.firstDate, found.lastDate); return found; }
         }
         for (var e : cands.subList(0, Math.min(cands.size(), 10))) {
             StoryState s = e.getKey();
-            if (scorer.conflict(sig, s.summary)) continue;
+            if (scorer.conflict(sig, s.summary) || newEvent(sig, s)) continue;
             if (rareShared(sig.keys(), s.summary.keys()) < 2) continue;
             double sc = sig.keys().dot(s.summary.keys());
             if (sc >= bestScore) { bestScore = sc; best = s; }
         }
+        if (best != null && DEBUG != null && DEBUG.test(sig.id())) System.out.printf("    DBG %s archive-names %s %.2f full %.2f arts %s dates %d..%d%n", sig.id(), best.id, bestScore, scorer.score(sig, best.summary), best.articles, best.firstDate, best.lastDate);
         return best;
+    }
+
+    /**
+     * Whether a dated article reports an event of its own rather than following up a remembered story: its text
+     * dates its event (not merely its publication) more than {@code newEventDays} after the story's last day. A
+     * follow-up (an arrest, a trial, a victim's death) names the day of the original event or no day at all.
+     */
+    private boolean newEvent(Signature sig, StoryState s) {
+        return sig.windowed() && sig.dateExplicit() && s.lastDate != Signature.NO_DATE && sig.date() > (long) s.lastDate + cfg.newEventDays;
+    }
+
+    /** Whether the article's explicit event day falls on the remembered story's days (±1: a night either side of midnight). */
+    private boolean sameDays(Signature sig, StoryState s) {
+        return cfg.dateAnchor && sig.windowed() && sig.dateExplicit() && s.gap(sig.date()) <= 1;
     }
 
     /** Whether an archived story is still within the article's memory: archiveDays for a dated article. */
@@ -389,8 +407,9 @@ public final class Grouper {
     }
 
     /** Brings an archived story back into the window: its summary serves as a member for later articles. */
-    private void revive(StoryState s) {
+    private void revive(StoryState s, Signature sig) {
         unarchive(s);
+        if (cfg.reviveSpan && sig.windowed()) s.revivedOn = sig.date();
         s.live = true;
         live++;
         s.revived = true;
@@ -572,6 +591,11 @@ public final class Grouper {
         private double archiveFull = 1;
         private int archiveRare = 2;
         private double centroidCosine = 0.4;
+        /** days after a remembered story's last day from which an explicitly dated article reports a new event */
+        private int newEventDays = 30;
+        private boolean dateAnchor = true;
+        private boolean newEventFull = true;
+        private boolean reviveSpan = true;
         private int archiveDays = 365;
         private double archiveThreshold = 0.3;
         private Consumer<Cluster> onEvicted;
@@ -706,6 +730,26 @@ public final class Grouper {
 
         Builder splitting(boolean on) {
             this.splitting = on;
+            return this;
+        }
+
+        Builder newEventDays(int d) {
+            this.newEventDays = d;
+            return this;
+        }
+
+        Builder newEventFull(boolean on) {
+            this.newEventFull = on;
+            return this;
+        }
+
+        Builder dateAnchor(boolean on) {
+            this.dateAnchor = on;
+            return this;
+        }
+
+        Builder reviveSpan(boolean on) {
+            this.reviveSpan = on;
             return this;
         }
 

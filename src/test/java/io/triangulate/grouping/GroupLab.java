@@ -87,6 +87,10 @@ public final class GroupLab {
                         case "mt" -> b.mergeThreshold(v);
                         case "at" -> b.archiveThreshold(v);
                         case "late" -> b.latenessDays((int) v);
+                        case "ne" -> b.newEventDays((int) v);
+                        case "da" -> b.dateAnchor(v != 0);
+                        case "nef" -> b.newEventFull(v != 0);
+                        case "rs" -> b.reviveSpan(v != 0);
                         default -> throw new IllegalArgumentException(kv);
                     }
                 }
@@ -103,15 +107,16 @@ public final class GroupLab {
 
     static String score(Grouper g, List<AnalysedArticle> arts, Map<String, String> gold, java.util.function.Function<String, String> splitKey) {
         String trace = System.getProperty("trace");
+        if (trace != null) { java.util.Set<String> tr = java.util.Set.of(trace.split(",")); Grouper.DEBUG = id -> tr.contains(splitKey.apply(id)); }
         int seen = 0;
         long nanos = 0;
         for (AnalysedArticle a : arts) {
             long t0 = System.nanoTime();
             String st = g.add(a);
             nanos += System.nanoTime() - t0;
-            if (trace != null && splitKey.apply(a.id()).equals(trace)) System.out.println("  " + a.id() + " -> " + st + " " + a.published());
+            if (trace != null && java.util.Set.of(trace.split(",")).contains(splitKey.apply(a.id()))) System.out.println("  " + a.id() + " -> " + st + " " + a.published());
             var ch = g.changes();
-            for (var c : ch.subList(seen, ch.size())) if (trace != null) System.out.println("    change " + c);
+            for (var c : ch.subList(seen, ch.size())) if (trace != null && c.articles().stream().anyMatch(x -> java.util.Set.of(trace.split(",")).contains(splitKey.apply(x)))) System.out.println("    change " + c);
             seen = ch.size();
         }
         Map<String, String> pred = new HashMap<>();
