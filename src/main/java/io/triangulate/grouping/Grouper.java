@@ -65,7 +65,6 @@ public final class Grouper {
         }
     }
 
-    static java.util.function.Predicate<String> DEBUG; // TEMP
     private final Vocabulary vocab;
     private final SignatureExtractor extractor;
     private final Scorer scorer;
@@ -145,7 +144,6 @@ public final class Grouper {
             // vocabulary alone, as a plain centroid clustering would, unless the evidence contradicts it
             if (cfg.centroid && sig.text().dot(s.cached.text()) >= cfg.centroidCosine && !scorer.conflict(sig, s.cached))
                 sc = Math.max(sc, cfg.threshold + 0.01);
-            if (DEBUG != null && DEBUG.test(article.id())) System.out.printf("    DBG %s cand %s %s score %.2f arts %s%n", article.id(), s.id, s.live, sc, s.articles);
             if (sc > bestScore) { bestScore = sc; best = s; }
             if (sc >= cfg.mergeThreshold) strong.add(s);
             else if (sc >= cfg.threshold) linked.add(s);
@@ -160,7 +158,6 @@ public final class Grouper {
             else target = newStory();
         }
         attach(target, sig, article.id(), arrival);
-        if (DEBUG != null && DEBUG.test(article.id())) System.out.printf("    DBG %s -> %s date %d%s pub %s clock %d%n", article.id(), target.id, sig.date(), sig.dateExplicit() ? "!" : "", article.published(), clock);
 
         if (strong.size() > 1) {
             strong.sort(Comparator.comparingLong(s -> s.seq));
@@ -355,13 +352,14 @@ public final class Grouper {
             StoryState found = null;
             for (var e : cands.subList(0, Math.min(cands.size(), cfg.maxCandidates))) {
                 StoryState s = e.getKey();
-                if (scorer.conflict(sig, s.summary) || (cfg.newEventFull && newEvent(sig, s))) continue;
-                if (sig.windowed() && rareShared(sig.keys(), s.summary.keys()) < cfg.archiveRare && !sameDays(sig, s)) continue;
+                if (scorer.conflict(sig, s.summary) || newEvent(sig, s)) continue;
+                // a follow-up dated on the story's own days needs no shared names: the day and the rest of the evidence
+                if (sig.windowed() && !sameDays(sig, s) && rareShared(sig.keys(), s.summary.keys()) < cfg.archiveRare) continue;
                 double sc = scorer.score(sig, s.summary);
                 if (!sig.windowed() && cfg.centroid && sig.text().dot(s.summary.text()) >= cfg.centroidCosine) sc = Math.max(sc, cfg.threshold + 0.01);
                 if (sc >= bestFull) { bestFull = sc; found = s; }
             }
-            if (found != null) { if (DEBUG != null && DEBUG.test(sig.id())) System.out.printf("    DBG %s archive-full %s %.2f rare %d arts %s dates %d..%d%n", sig.id(), found.id, bestFull, rareShared(sig.keys(), found.summary.keys()), found.articles, found.firstDate, found.lastDate); return found; }
+            if (found != null) return found;
         }
         for (var e : cands.subList(0, Math.min(cands.size(), 10))) {
             StoryState s = e.getKey();
@@ -370,7 +368,6 @@ public final class Grouper {
             double sc = sig.keys().dot(s.summary.keys());
             if (sc >= bestScore) { bestScore = sc; best = s; }
         }
-        if (best != null && DEBUG != null && DEBUG.test(sig.id())) System.out.printf("    DBG %s archive-names %s %.2f full %.2f arts %s dates %d..%d%n", sig.id(), best.id, bestScore, scorer.score(sig, best.summary), best.articles, best.firstDate, best.lastDate);
         return best;
     }
 
@@ -409,7 +406,8 @@ public final class Grouper {
     /** Brings an archived story back into the window: its summary serves as a member for later articles. */
     private void revive(StoryState s, Signature sig) {
         unarchive(s);
-        if (cfg.reviveSpan && sig.windowed()) s.revivedOn = sig.date();
+        // the follow-up opens a new span: later reports of the same days (trial, funeral) join on ordinary evidence
+        if (cfg.reviveSpan && sig.windowed()) s.revivedOn = Math.max(clock, sig.date());
         s.live = true;
         live++;
         s.revived = true;
@@ -594,7 +592,6 @@ public final class Grouper {
         /** days after a remembered story's last day from which an explicitly dated article reports a new event */
         private int newEventDays = 30;
         private boolean dateAnchor = true;
-        private boolean newEventFull = true;
         private boolean reviveSpan = true;
         private int archiveDays = 365;
         private double archiveThreshold = 0.3;
@@ -735,11 +732,6 @@ public final class Grouper {
 
         Builder newEventDays(int d) {
             this.newEventDays = d;
-            return this;
-        }
-
-        Builder newEventFull(boolean on) {
-            this.newEventFull = on;
             return this;
         }
 

@@ -61,7 +61,7 @@ final class StoryState {
 
     /** The last day on which the story can still receive articles. */
     long expiry(int windowDays, int latenessDays) {
-        int ref = lastDate != Signature.NO_DATE ? lastDate : touched;
+        int ref = lastDate != Signature.NO_DATE ? Math.max(lastDate, revivedOn) : touched;
         if (ref == Signature.NO_DATE) return Long.MAX_VALUE;
         return (long) ref + windowDays + latenessDays;
     }

@@ -89,7 +89,6 @@ public final class GroupLab {
                         case "late" -> b.latenessDays((int) v);
                         case "ne" -> b.newEventDays((int) v);
                         case "da" -> b.dateAnchor(v != 0);
-                        case "nef" -> b.newEventFull(v != 0);
                         case "rs" -> b.reviveSpan(v != 0);
                         default -> throw new IllegalArgumentException(kv);
                     }
@@ -107,7 +106,6 @@ public final class GroupLab {
 
     static String score(Grouper g, List<AnalysedArticle> arts, Map<String, String> gold, java.util.function.Function<String, String> splitKey) {
         String trace = System.getProperty("trace");
-        if (trace != null) { java.util.Set<String> tr = java.util.Set.of(trace.split(",")); Grouper.DEBUG = id -> tr.contains(splitKey.apply(id)); }
         int seen = 0;
         long nanos = 0;
         for (AnalysedArticle a : arts) {
@@ -121,6 +119,11 @@ public final class GroupLab {
         }
         Map<String, String> pred = new HashMap<>();
         for (var c : g.clusters()) for (String a : c.articles()) pred.put(a, c.id());
+        if (System.getProperty("dump") != null) {
+            StringBuilder sb = new StringBuilder();
+            for (AnalysedArticle a : arts) sb.append(a.id()).append('\t').append(pred.get(a.id())).append('\t').append(a.published()).append('\n');
+            try { java.nio.file.Files.writeString(Path.of(System.getProperty("dump")), sb); } catch (java.io.IOException ex) { throw new RuntimeException(ex); }
+        }
         if (Boolean.getBoolean("frag")) fragments(arts, pred, gold, splitKey);
         ClusterScores tu = ClusterScores.of(pred, gold, id -> !Split.heldOut(splitKey.apply(id)));
         ClusterScores ho = ClusterScores.of(pred, gold, id -> Split.heldOut(splitKey.apply(id)));
