@@ -180,6 +180,50 @@ class GrouperOnlineTest {
         assertTrue(g.clusters().size() <= 5 * 6);
     }
 
+    /** A stream that moved on two months after the flood: the flood story is remembered, no longer live. */
+    static Grouper afterTwoMonths(Grouper g, LocalDate d) {
+        background(d, 6).forEach(g::add);
+        g.add(art("flood-1", FLOOD, d, d));
+        g.add(art("fire-1", FIRE, d.plusDays(60)));
+        background(d.plusDays(60), 6).forEach(a -> g.add(art("later-" + a.id(), a.text(), d.plusDays(60))));
+        return g;
+    }
+
+    static final String REBUILD = "Two months after floodwaters swept away the footbridge in Jicin, the council "
+            + "approved a new crossing for the river.";
+
+    @Test void followUpDatedOnTheStorysDayJoinsItWithoutSharedNames() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        Grouper g = afterTwoMonths(Grouper.builder().windowDays(5).latenessDays(5).build(), d);
+        String flood = g.storyOf("flood-1");
+        // the report names one place of the flood, no person, but dates its event on the flood's day
+        assertEquals(flood, g.add(art("flood-2", REBUILD, d.plusDays(61), d)));
+        // without the day as evidence it is a story of its own
+        Grouper off = afterTwoMonths(Grouper.builder().windowDays(5).latenessDays(5).dateAnchor(false).build(), d);
+        assertNotEquals(off.storyOf("flood-1"), off.add(art("flood-2", REBUILD, d.plusDays(61), d)));
+    }
+
+    @Test void eventDatedInItsTextLongAfterARememberedStoryIsNewThoughItNamesTheSamePlaces() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        Grouper g = afterTwoMonths(Grouper.builder().windowDays(5).latenessDays(5).build(), d);
+        String flood = g.storyOf("flood-1");
+        String again = "Floodwaters from the Ostrava river swept away the new footbridge in Novy Jicin on Sunday.";
+        assertNotEquals(flood, g.add(art("flood-again", again, d.plusDays(61), d.plusDays(60))));
+        // with the rule off, the shared places and words take it into the old story
+        Grouper off = afterTwoMonths(Grouper.builder().windowDays(5).latenessDays(5).newEventDays(100_000).build(), d);
+        assertEquals(off.storyOf("flood-1"), off.add(art("flood-again", again, d.plusDays(61), d.plusDays(60))));
+    }
+
+    @Test void storyRevivedByAFollowUpTakesTheNextReportsOfThoseDays() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        Grouper g = afterTwoMonths(Grouper.builder().windowDays(5).latenessDays(5).maxSpanDays(30).build(), d);
+        String flood = g.storyOf("flood-1");
+        assertEquals(flood, g.add(art("flood-2", FLOOD + " Marek Dvorak was found alive.", d.plusDays(61))));
+        // two days later, an ordinary report of the rescue joins the story the follow-up brought back
+        assertEquals(flood, g.add(art("flood-3", "Marek Dvorak, rescued after the footbridge in Novy Jicin was "
+                + "swept away, thanked the rescuers who searched the Ostrava river.", d.plusDays(63))));
+    }
+
     @Test void builderRejectsBadSettings() {
         assertThrows(IllegalArgumentException.class, () -> Grouper.builder().windowDays(-1));
         assertThrows(IllegalArgumentException.class, () -> Grouper.builder().threshold(5).mergeThreshold(1).build());
