@@ -377,7 +377,8 @@ public final class Grouper {
      * follow-up (an arrest, a trial, a victim's death) names the day of the original event or no day at all.
      */
     private boolean newEvent(Signature sig, StoryState s) {
-        return sig.windowed() && sig.dateExplicit() && s.lastDate != Signature.NO_DATE && sig.date() > (long) s.lastDate + cfg.newEventDays;
+        return sig.windowed() && sig.dateExplicit() && s.lastDate != Signature.NO_DATE && sig.date() > (long) s.lastDate + cfg.newEventDays
+                && rareShared(sig.keys(), s.summary.keys()) < cfg.newEventNames;
     }
 
     /** Whether the article's explicit event day falls on the remembered story's days (±1: a night either side of midnight). */
@@ -593,6 +594,7 @@ public final class Grouper {
         private int newEventDays = 30;
         private boolean dateAnchor = true;
         private boolean reviveSpan = true;
+        private int newEventNames = 3;
         private int archiveDays = 365;
         private double archiveThreshold = 0.3;
         private Consumer<Cluster> onEvicted;
@@ -737,6 +739,11 @@ public final class Grouper {
 
         Builder dateAnchor(boolean on) {
             this.dateAnchor = on;
+            return this;
+        }
+
+        Builder newEventNames(int n) {
+            this.newEventNames = n;
             return this;
         }
 

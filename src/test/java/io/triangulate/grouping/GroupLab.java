@@ -89,6 +89,7 @@ public final class GroupLab {
                         case "late" -> b.latenessDays((int) v);
                         case "ne" -> b.newEventDays((int) v);
                         case "da" -> b.dateAnchor(v != 0);
+                        case "nn" -> b.newEventNames((int) v);
                         case "rs" -> b.reviveSpan(v != 0);
                         default -> throw new IllegalArgumentException(kv);
                     }
