@@ -585,7 +585,7 @@ public final class Grouper {
         private boolean splitting = true;
         /** log-odds at which a conflict (other than explicit dates more than overrideDays apart) no longer splits */
         private double conflictOverride = 2;
-        private int overrideDays = 3;
+        private int overrideDays = 7;
         /** log-odds, and rare names shared, a dated article needs to join a remembered story on the full model */
         private double archiveFull = 1;
         private int archiveRare = 2;

@@ -71,6 +71,7 @@ public final class GroupLab {
                         case "co" -> b.conflictOverride(v, 3);
                         case "co6" -> b.conflictOverride(v, 6);
                         case "co99" -> b.conflictOverride(v, 9999);
+                        case "cod" -> b.conflictOverride(2, (int) v);
                         case "split" -> b.splitting(v != 0);
                         case "af" -> b.archiveFull(v, 1);
                         case "af2" -> b.archiveFull(v, 2);
