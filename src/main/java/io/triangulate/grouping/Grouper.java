@@ -365,6 +365,8 @@ public final class Grouper {
             StoryState s = e.getKey();
             if (scorer.conflict(sig, s.summary) || newEvent(sig, s)) continue;
             if (rareShared(sig.keys(), s.summary.keys()) < 2) continue;
+            // names alone are not enough when the rest of the evidence is against it (a namesake town)
+            if (scorer.score(sig, s.summary) < cfg.archiveFull) continue;
             double sc = sig.keys().dot(s.summary.keys());
             if (sc >= bestScore) { bestScore = sc; best = s; }
         }
