@@ -118,7 +118,7 @@ public final class Grouper {
             double idf = vocab.idf(key);
             for (StoryState s : list) {
                 if (sig.windowed() && s.gap(sig.date()) > cfg.windowDays) continue;
-                if (sig.windowed() && s.firstDate != Signature.NO_DATE && sig.date() - s.firstDate > cfg.maxSpanDays) continue;
+                if (sig.windowed() && s.spanStart() != Signature.NO_DATE && sig.date() - s.spanStart() > cfg.maxSpanDays) continue;
                 acc.computeIfAbsent(s, k -> new double[1])[0] += idf;
             }
         }
@@ -154,7 +154,7 @@ public final class Grouper {
             target = best;
         } else {
             target = fromArchive(sig);
-            if (target != null) revive(target);
+            if (target != null) revive(target, sig);
             else target = newStory();
         }
         attach(target, sig, article.id(), arrival);
@@ -352,8 +352,9 @@ public final class Grouper {
             StoryState found = null;
             for (var e : cands.subList(0, Math.min(cands.size(), cfg.maxCandidates))) {
                 StoryState s = e.getKey();
-                if (scorer.conflict(sig, s.summary)) continue;
-                if (sig.windowed() && rareShared(sig.keys(), s.summary.keys()) < cfg.archiveRare) continue;
+                if (scorer.conflict(sig, s.summary) || newEvent(sig, s)) continue;
+                // a follow-up dated on the story's own days needs no shared names: the day and the rest of the evidence
+                if (sig.windowed() && !sameDays(sig, s) && rareShared(sig.keys(), s.summary.keys()) < cfg.archiveRare) continue;
                 double sc = scorer.score(sig, s.summary);
                 if (!sig.windowed() && cfg.centroid && sig.text().dot(s.summary.text()) >= cfg.centroidCosine) sc = Math.max(sc, cfg.threshold + 0.01);
                 if (sc >= bestFull) { bestFull = sc; found = s; }
@@ -362,12 +363,29 @@ public final class Grouper {
         }
         for (var e : cands.subList(0, Math.min(cands.size(), 10))) {
             StoryState s = e.getKey();
-            if (scorer.conflict(sig, s.summary)) continue;
+            if (scorer.conflict(sig, s.summary) || newEvent(sig, s)) continue;
             if (rareShared(sig.keys(), s.summary.keys()) < 2) continue;
+            // names alone are not enough when the rest of the evidence is against it (a namesake town)
+            if (scorer.score(sig, s.summary) < cfg.archiveFull) continue;
             double sc = sig.keys().dot(s.summary.keys());
             if (sc >= bestScore) { bestScore = sc; best = s; }
         }
         return best;
+    }
+
+    /**
+     * Whether a dated article reports an event of its own rather than following up a remembered story: its text
+     * dates its event (not merely its publication) more than {@code newEventDays} after the story's last day. A
+     * follow-up (an arrest, a trial, a victim's death) names the day of the original event or no day at all.
+     */
+    private boolean newEvent(Signature sig, StoryState s) {
+        return sig.windowed() && sig.dateExplicit() && s.lastDate != Signature.NO_DATE && sig.date() > (long) s.lastDate + cfg.newEventDays
+                && rareShared(sig.keys(), s.summary.keys()) < cfg.newEventNames;
+    }
+
+    /** Whether the article's explicit event day falls on the remembered story's days (±1: a night either side of midnight). */
+    private boolean sameDays(Signature sig, StoryState s) {
+        return cfg.dateAnchor && sig.windowed() && sig.dateExplicit() && s.gap(sig.date()) <= 1;
     }
 
     /** Whether an archived story is still within the article's memory: archiveDays for a dated article. */
@@ -389,8 +407,10 @@ public final class Grouper {
     }
 
     /** Brings an archived story back into the window: its summary serves as a member for later articles. */
-    private void revive(StoryState s) {
+    private void revive(StoryState s, Signature sig) {
         unarchive(s);
+        // the follow-up opens a new span: later reports of the same days (trial, funeral) join on ordinary evidence
+        if (cfg.reviveSpan && sig.windowed()) s.revivedOn = Math.max(clock, sig.date());
         s.live = true;
         live++;
         s.revived = true;
@@ -567,11 +587,16 @@ public final class Grouper {
         private boolean splitting = true;
         /** log-odds at which a conflict (other than explicit dates more than overrideDays apart) no longer splits */
         private double conflictOverride = 2;
-        private int overrideDays = 3;
+        private int overrideDays = 7;
         /** log-odds, and rare names shared, a dated article needs to join a remembered story on the full model */
         private double archiveFull = 1;
         private int archiveRare = 2;
         private double centroidCosine = 0.4;
+        /** days after a remembered story's last day from which an explicitly dated article reports a new event */
+        private int newEventDays = 30;
+        private boolean dateAnchor = true;
+        private boolean reviveSpan = true;
+        private int newEventNames = 3;
         private int archiveDays = 365;
         private double archiveThreshold = 0.3;
         private Consumer<Cluster> onEvicted;
@@ -706,6 +731,26 @@ public final class Grouper {
 
         Builder splitting(boolean on) {
             this.splitting = on;
+            return this;
+        }
+
+        Builder newEventDays(int d) {
+            this.newEventDays = d;
+            return this;
+        }
+
+        Builder dateAnchor(boolean on) {
+            this.dateAnchor = on;
+            return this;
+        }
+
+        Builder newEventNames(int n) {
+            this.newEventNames = n;
+            return this;
+        }
+
+        Builder reviveSpan(boolean on) {
+            this.reviveSpan = on;
             return this;
         }
 

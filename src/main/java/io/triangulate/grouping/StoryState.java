@@ -31,6 +31,8 @@ final class StoryState {
     boolean revived;
     Signature summary;
     long archiveExpiry;
+    /** the day a follow-up brought it back from the archive: ordinary evidence joins it within the span from then */
+    int revivedOn = Signature.NO_DATE;
 
     StoryState(String id, long seq) {
         this.id = id;
@@ -39,6 +41,9 @@ final class StoryState {
 
     /** All articles have their signature retained (splitting needs them). */
     boolean complete() { return !revived && members.size() == articles.size(); }
+
+    /** The day from which the span of ordinary evidence counts: its first date, or the day it was revived. */
+    int spanStart() { return revivedOn != Signature.NO_DATE ? revivedOn : firstDate; }
 
     void addDate(int d) {
         if (d == Signature.NO_DATE) return;
@@ -56,7 +61,7 @@ final class StoryState {
 
     /** The last day on which the story can still receive articles. */
     long expiry(int windowDays, int latenessDays) {
-        int ref = lastDate != Signature.NO_DATE ? lastDate : touched;
+        int ref = lastDate != Signature.NO_DATE ? Math.max(lastDate, revivedOn) : touched;
         if (ref == Signature.NO_DATE) return Long.MAX_VALUE;
         return (long) ref + windowDays + latenessDays;
     }

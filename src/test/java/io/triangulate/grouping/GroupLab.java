@@ -71,6 +71,7 @@ public final class GroupLab {
                         case "co" -> b.conflictOverride(v, 3);
                         case "co6" -> b.conflictOverride(v, 6);
                         case "co99" -> b.conflictOverride(v, 9999);
+                        case "cod" -> b.conflictOverride(2, (int) v);
                         case "split" -> b.splitting(v != 0);
                         case "af" -> b.archiveFull(v, 1);
                         case "af2" -> b.archiveFull(v, 2);
@@ -87,6 +88,10 @@ public final class GroupLab {
                         case "mt" -> b.mergeThreshold(v);
                         case "at" -> b.archiveThreshold(v);
                         case "late" -> b.latenessDays((int) v);
+                        case "ne" -> b.newEventDays((int) v);
+                        case "da" -> b.dateAnchor(v != 0);
+                        case "nn" -> b.newEventNames((int) v);
+                        case "rs" -> b.reviveSpan(v != 0);
                         default -> throw new IllegalArgumentException(kv);
                     }
                 }
@@ -109,13 +114,18 @@ public final class GroupLab {
             long t0 = System.nanoTime();
             String st = g.add(a);
             nanos += System.nanoTime() - t0;
-            if (trace != null && splitKey.apply(a.id()).equals(trace)) System.out.println("  " + a.id() + " -> " + st + " " + a.published());
+            if (trace != null && java.util.Set.of(trace.split(",")).contains(splitKey.apply(a.id()))) System.out.println("  " + a.id() + " -> " + st + " " + a.published());
             var ch = g.changes();
-            for (var c : ch.subList(seen, ch.size())) if (trace != null) System.out.println("    change " + c);
+            for (var c : ch.subList(seen, ch.size())) if (trace != null && c.articles().stream().anyMatch(x -> java.util.Set.of(trace.split(",")).contains(splitKey.apply(x)))) System.out.println("    change " + c);
             seen = ch.size();
         }
         Map<String, String> pred = new HashMap<>();
         for (var c : g.clusters()) for (String a : c.articles()) pred.put(a, c.id());
+        if (System.getProperty("dump") != null) {
+            StringBuilder sb = new StringBuilder();
+            for (AnalysedArticle a : arts) sb.append(a.id()).append('\t').append(pred.get(a.id())).append('\t').append(a.published()).append('\n');
+            try { java.nio.file.Files.writeString(Path.of(System.getProperty("dump")), sb); } catch (java.io.IOException ex) { throw new RuntimeException(ex); }
+        }
         if (Boolean.getBoolean("frag")) fragments(arts, pred, gold, splitKey);
         ClusterScores tu = ClusterScores.of(pred, gold, id -> !Split.heldOut(splitKey.apply(id)));
         ClusterScores ho = ClusterScores.of(pred, gold, id -> Split.heldOut(splitKey.apply(id)));

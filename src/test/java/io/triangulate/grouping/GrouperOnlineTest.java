@@ -111,8 +111,8 @@ class GrouperOnlineTest {
         background(d, 6).forEach(g::add);
         String s = g.add(art("q1", QUAKE, d, d));
         g.add(art("q2", QUAKE + " Aftershocks followed.", d, d));
-        // the same wording, but explicitly a week later: another earthquake
-        g.add(art("q3", QUAKE + " It was the second strong tremor in the region.", d.plusDays(7), d.plusDays(7)));
+        // the same wording, but explicitly ten days later: another earthquake
+        g.add(art("q3", QUAKE + " It was the second strong tremor in the region.", d.plusDays(10), d.plusDays(10)));
         assertEquals(s, g.storyOf("q1"));
         assertEquals(s, g.storyOf("q2"));
         assertNotEquals(s, g.storyOf("q3"));
@@ -133,6 +133,17 @@ class GrouperOnlineTest {
         // a report dating the quake two days off (a weekday resolved wrongly): an extraction error, not another quake
         assertEquals(s, g.add(art("q3", QUAKE + " Tents were set up near the school.", d.plusDays(1), d.plusDays(2))));
         assertEquals(s, g.storyOf("q1"));
+        assertTrue(g.changes().stream().noneMatch(c -> c.kind() == Grouper.GroupingChange.Kind.SPLIT), g.changes().toString());
+    }
+
+    @Test void reportDatingTheEventAWeekOffStaysWhenTheRestOfTheEvidenceHolds() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        Grouper g = Grouper.builder().build();
+        background(d, 6).forEach(g::add);
+        String s = g.add(art("q1", QUAKE, d, d));
+        g.add(art("q2", QUAKE + " Aftershocks followed.", d, d));
+        // a follow-up whose main event resolved to the day a victim died, six days on: the same quake
+        assertEquals(s, g.add(art("q3", QUAKE + " Dariush Farahani died of his injuries.", d.plusDays(6), d.plusDays(6))));
         assertTrue(g.changes().stream().noneMatch(c -> c.kind() == Grouper.GroupingChange.Kind.SPLIT), g.changes().toString());
     }
 
@@ -178,6 +189,58 @@ class GrouperOnlineTest {
         assertFalse(evicted.isEmpty());
         assertNull(g.storyOf("a0-0"), "forgotten without history");
         assertTrue(g.clusters().size() <= 5 * 6);
+    }
+
+    /** A stream that moved on two months after the flood: the flood story is remembered, no longer live. */
+    static Grouper afterTwoMonths(Grouper g, LocalDate d) {
+        background(d, 6).forEach(g::add);
+        g.add(art("flood-1", FLOOD, d, d));
+        g.add(art("fire-1", FIRE, d.plusDays(60)));
+        background(d.plusDays(60), 6).forEach(a -> g.add(art("later-" + a.id(), a.text(), d.plusDays(60))));
+        return g;
+    }
+
+    static final String REBUILD = "Two months after floodwaters swept away the footbridge in Jicin, the council "
+            + "approved a new crossing for the river.";
+
+    @Test void followUpDatedOnTheStorysDayJoinsItWithoutSharedNames() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        Grouper g = afterTwoMonths(Grouper.builder().windowDays(5).latenessDays(5).build(), d);
+        String flood = g.storyOf("flood-1");
+        // the report names one place of the flood, no person, but dates its event on the flood's day
+        assertEquals(flood, g.add(art("flood-2", REBUILD, d.plusDays(61), d)));
+        // without the day as evidence it is a story of its own
+        Grouper off = afterTwoMonths(Grouper.builder().windowDays(5).latenessDays(5).dateAnchor(false).build(), d);
+        assertNotEquals(off.storyOf("flood-1"), off.add(art("flood-2", REBUILD, d.plusDays(61), d)));
+    }
+
+    @Test void eventDatedInItsTextLongAfterARememberedStoryIsNewThoughItNamesTheSamePlaces() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        Grouper g = afterTwoMonths(Grouper.builder().windowDays(5).latenessDays(5).build(), d);
+        String flood = g.storyOf("flood-1");
+        String again = "A flood of the Ostrava river swept away the new footbridge in Jicin, where rescuers searched for walkers.";
+        assertNotEquals(flood, g.add(art("flood-again", again, d.plusDays(61), d.plusDays(60))));
+        // with the rule off, the shared places and words take it into the old story
+        Grouper off = afterTwoMonths(Grouper.builder().windowDays(5).latenessDays(5).newEventDays(100_000).build(), d);
+        assertEquals(off.storyOf("flood-1"), off.add(art("flood-again", again, d.plusDays(61), d.plusDays(60))));
+    }
+
+    @Test void followUpDatedOnItsOwnDayJoinsARememberedStoryWhoseNamesItShares() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        Grouper g = afterTwoMonths(Grouper.builder().windowDays(5).latenessDays(5).build(), d);
+        // an inquest held two months later names the missing people and the town: three names outweigh the day
+        assertEquals(g.storyOf("flood-1"), g.add(art("inquest", "An inquest opened on Monday into the deaths of Marek "
+                + "Dvorak and Jana Horakova, swept away with the footbridge in Novy Jicin.", d.plusDays(61), d.plusDays(60))));
+    }
+
+    @Test void storyRevivedByAFollowUpTakesTheNextReportsOfThoseDays() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        Grouper g = afterTwoMonths(Grouper.builder().windowDays(5).latenessDays(5).maxSpanDays(30).build(), d);
+        String flood = g.storyOf("flood-1");
+        assertEquals(flood, g.add(art("flood-2", FLOOD + " Marek Dvorak was found alive.", d.plusDays(61))));
+        // two days later, an ordinary report of the rescue joins the story the follow-up brought back
+        assertEquals(flood, g.add(art("flood-3", "Marek Dvorak, rescued after the footbridge in Novy Jicin was "
+                + "swept away, thanked the rescuers who searched the Ostrava river.", d.plusDays(63))));
     }
 
     @Test void builderRejectsBadSettings() {
