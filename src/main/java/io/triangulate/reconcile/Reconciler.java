@@ -120,6 +120,7 @@ public final class Reconciler {
                 if (d == 0) s += 2;
                 else if (d <= 1 && defaulted) s += 1;
                 else if (d == 1 && DayApart.sameIncident(x.article, o, a, m)) s += 1;
+                else if (FOLLOW && (followUp(o, m) || followUp(m, o))) s += 1;
                 else return Double.NEGATIVE_INFINITY;
             } else {
                 s += 0.5;
@@ -140,6 +141,23 @@ public final class Reconciler {
             total = Math.max(total, s);
         }
         return total;
+    }
+
+    /** How many days after an incident a follow-up report that gives no day of its own may still be about it. */
+    static final int FOLLOW_UP_DAYS = 7;
+    static boolean FOLLOW = !Boolean.getBoolean("tri.noFollowUp");
+
+    /**
+     * A follow-up: the main event of a later report that gives no day of its own (its day is its publication
+     * day: "the victim has died", "a man was arrested in the shooting") and the main event of a report that
+     * dates the incident up to {@value #FOLLOW_UP_DAYS} days before it. Within one story such a report is about
+     * the incident the others date; the place is checked as for any mention.
+     */
+    private static boolean followUp(EventMention later, EventMention dated) {
+        if (later.role() != EventMention.Role.MAIN || dated.role() != EventMention.Role.MAIN) return false;
+        if (later.dateText() != null || dated.dateText() == null) return false;
+        long d = ChronoUnit.DAYS.between(dated.date(), later.date());
+        return d >= 1 && d <= FOLLOW_UP_DAYS;
     }
 
     private Event event(String storyId, String id, Group g) {
@@ -196,9 +214,10 @@ public final class Reconciler {
         for (FigureKind k : List.of(FigureKind.KILLED, FigureKind.INJURED, FigureKind.ARRESTED, FigureKind.MISSING, FigureKind.KIDNAPPED)) {
             List<Claim> cs = figures.get(k);
             if (k == FigureKind.INJURED && cs != null && killed != null && killed > 0) cs = lessTheDead(cs, shotCounts, killed);
+            boolean died = k == FigureKind.INJURED && cs != null && woundedDied(figures.getOrDefault(FigureKind.KILLED, List.of()), cs);
+            if (k == FigureKind.INJURED && cs != null && !died) cs = diedSince(cs, figures.getOrDefault(FigureKind.KILLED, List.of()), shotCounts);
             if (cs == null || cs.isEmpty()) continue;
-            Fact f = figure(k.field(), cs, k == FigureKind.INJURED
-                    && woundedDied(figures.getOrDefault(FigureKind.KILLED, List.of()), cs));
+            Fact f = figure(k.field(), cs, died);
             facts.add(f);
             if (k == FigureKind.KILLED) killed = reconciledInt(f);
             if (k == FigureKind.INJURED) injured = reconciledInt(f);
@@ -243,6 +262,42 @@ public final class Reconciler {
             Integer max = c.max() == null ? null : Math.max(0, c.max() - killed);
             out.add(new Claim(String.valueOf(v), String.valueOf(v), c.count(), v, max, c.article(), c.published(), c.order(),
                     c.source(), c.sourceKey(), c.evidence()));
+        }
+        return out;
+    }
+
+    /** Whether {@link #diedSince} needs the later report to give injured too (its totals compared). */
+    static boolean DIED_NEEDS_INJURED = !Boolean.getBoolean("tri.diedAnyway");
+
+    /**
+     * The wounded who died since: an earlier report's injured count, when a later report counts more dead
+     * than it did (a report of injured only counts none dead) and no more than it counted wounded, and the
+     * later report's dead and injured together are no more than the earlier's, loses the new dead ("a woman
+     * was critically wounded", later "the woman has died" → 0 injured; "4 wounded", later "1 killed, 3
+     * injured" → 3). People-shot counts are left to {@link #lessTheDead}.
+     */
+    private static List<Claim> diedSince(List<Claim> injured, List<Claim> killed, Set<Claim> shot) {
+        Map<String, Claim> killedOf = new LinkedHashMap<>(), injuredOf = new LinkedHashMap<>();
+        for (Claim c : killed) if (c.min() != null) killedOf.putIfAbsent(c.article(), c);
+        for (Claim c : injured) if (c.min() != null) injuredOf.putIfAbsent(c.article(), c);
+        List<Claim> out = new ArrayList<>(injured.size());
+        for (Claim c : injured) {
+            out.add(c);
+            if (shot.contains(c) || c.min() == null) continue;
+            int before = killedOf.containsKey(c.article()) ? killedOf.get(c.article()).min() : 0;
+            Claim later = null;
+            for (Claim k : killed) {
+                if (k.order() > c.order() && k.min() != null && k.min() > before && (later == null || k.order() > later.order())) later = k;
+            }
+            if (later == null) continue;
+            int died = later.min() - before;
+            Claim now = injuredOf.get(later.article());
+            if (died > c.min()) continue; // more new dead than wounded: other victims
+            if (now == null ? DIED_NEEDS_INJURED : later.min() + now.min() > before + c.min()) continue;
+            int v = c.min() - died;
+            Integer max = c.max() == null ? null : Math.max(0, c.max() - died);
+            out.set(out.size() - 1, new Claim(String.valueOf(v), String.valueOf(v), c.count(), v, max, c.article(), c.published(),
+                    c.order(), c.source(), c.sourceKey(), c.evidence()));
         }
         return out;
     }

@@ -292,4 +292,40 @@ class ReconcilerTest {
         assertEquals(2, reconcile(Reconciler.create(),
                 shooting("a", sat, fri, "on Friday", HARBOURTON), shooting("b", sat, sat, "on Saturday", HARBOURTON)).size());
     }
+    @Test
+    void aWoundedVictimWhoDiedLaterLeavesTheInjured() {
+        Figure one = count("critically wounded", FigureKind.INJURED, 1, 1);
+        AnalysedArticle early = new Fixture("early", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "A woman was critically wounded in Harbourton.", OWN, one).said("Friday night").build();
+        AnalysedArticle also = new Fixture("also", DAY.plusDays(1)).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "A woman was critically wounded in Harbourton on Friday.", OWN, one).said("Friday").build();
+        AnalysedArticle died = new Fixture("died", DAY.plusDays(3)).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "The woman shot in Harbourton on Friday has died; none other was hurt.", OWN,
+                count("has died", FigureKind.KILLED, 1, 1), count("none other was hurt", FigureKind.INJURED, 0, 0)).said("Friday").build();
+        Event e = reconcile(Reconciler.create(), early, also, died).get(0);
+        assertEquals(1, e.killed());
+        assertEquals(0, e.injured(), "the wounded woman died: two earlier reports' injured count her no longer");
+
+        // the later report counts more dead than the earlier counted wounded: other victims, nothing moves
+        AnalysedArticle three = new Fixture("three", DAY.plusDays(3)).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Three people died in Harbourton on Friday and one was hurt.", OWN,
+                count("Three people died", FigureKind.KILLED, 3, 3), count("one was hurt", FigureKind.INJURED, 1, 1)).said("Friday").build();
+        assertEquals(1, reconcile(Reconciler.create(), early, three).get(0).injured());
+    }
+
+    @Test
+    void aFollowUpThatGivesNoDayJoinsTheIncidentOfTheDaysBefore() {
+        AnalysedArticle shot = new Fixture("shot", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "A woman was shot in Harbourton early Saturday.", OWN, count("A woman was shot", FigureKind.INJURED, 1, 1))
+                .said("early Saturday").build();
+        AnalysedArticle dies = new Fixture("dies", DAY.plusDays(5)).mention(EventMention.Role.MAIN, DAY.plusDays(5), HARBOURTON,
+                "The Harbourton shooting victim has died.", OWN, count("has died", FigureKind.KILLED, 1, 1)).build();
+        List<Event> events = reconcile(Reconciler.create(), shot, dies);
+        assertEquals(1, events.size(), "the report of the death is about the shooting");
+        assertEquals(DAY, events.get(0).date(), "the day the text gives, not the follow-up's publication day");
+        // a report dated in its text a week and more later is another incident
+        AnalysedArticle later = new Fixture("later", DAY.plusDays(9)).mention(EventMention.Role.MAIN, DAY.plusDays(9), HARBOURTON,
+                "A man was killed in Harbourton.", OWN, count("A man was killed", FigureKind.KILLED, 1, 1)).build();
+        assertEquals(2, reconcile(Reconciler.create(), shot, later).size());
+    }
 }
