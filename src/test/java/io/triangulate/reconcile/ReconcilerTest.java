@@ -328,4 +328,18 @@ class ReconcilerTest {
                 "A man was killed in Harbourton.", OWN, count("A man was killed", FigureKind.KILLED, 1, 1)).build();
         assertEquals(2, reconcile(Reconciler.create(), shot, later).size());
     }
+    @Test
+    void aDerivedZeroInjuredAgreesWithTheWoundedAnotherReportCounts() {
+        AnalysedArticle died = new Fixture("died", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "A man was shot in Harbourton and died in hospital.", OWN,
+                count("was shot", FigureKind.INJURED, 1, 1), count("died", FigureKind.KILLED, 1, 1)).build();
+        AnalysedArticle all = new Fixture("all", DAY.plusDays(1)).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "One man was killed and three people were wounded in Harbourton.", OWN,
+                count("One man was killed", FigureKind.KILLED, 1, 1), count("three people were wounded", FigureKind.INJURED, 3, 3)).build();
+        Event e = reconcile(Reconciler.create(), all, died).get(0);
+        assertEquals(1, e.killed());
+        assertEquals(3, e.injured(), "the man shot died: that names no other wounded, it does not deny them");
+        assertEquals(FactStatus.AGREED, fact(e, "injured").status());
+        assertEquals(0, reconcile(Reconciler.create(), died).get(0).injured(), "alone, it gives none");
+    }
 }
