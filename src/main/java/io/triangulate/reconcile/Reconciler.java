@@ -113,6 +113,9 @@ public final class Reconciler {
             EventMention o = x.mention;
             boolean anchored = (o.date() != null && m.date() != null) || (o.location() != null && m.location() != null);
             if (!anchored) continue; // neither day nor place to compare: nothing says they are one event
+            // an undated recollection ("344 people were killed in the city last year") is no report of a dated event
+            if ((o.date() == null || m.date() == null)
+                    && (o.role() == EventMention.Role.BACKGROUND || m.role() == EventMention.Role.BACKGROUND)) continue;
             double s = 0;
             if (o.date() != null && m.date() != null) {
                 long d = Math.abs(ChronoUnit.DAYS.between(o.date(), m.date()));

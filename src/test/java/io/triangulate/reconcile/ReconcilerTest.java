@@ -342,4 +342,20 @@ class ReconcilerTest {
         assertEquals(FactStatus.AGREED, fact(e, "injured").status());
         assertEquals(0, reconcile(Reconciler.create(), died).get(0).injured(), "alone, it gives none");
     }
+    @Test
+    void anUndatedRecollectionInTheSameTownDoesNotJoinTheIncident() {
+        AnalysedArticle a = new Fixture("a", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Five people were shot at a party in Harbourton on Saturday.", OWN,
+                count("Five people were shot", FigureKind.INJURED, 5, 5)).said("Saturday").build();
+        // b dates its shooting otherwise (a day later): its recollection of the year's toll is all that could join a
+        AnalysedArticle b = new Fixture("b", DAY).mention(EventMention.Role.MAIN, DAY.plusDays(1), HARBOURTON,
+                        "A gunman wounded five people at a Harbourton party on Sunday.", OWN,
+                        count("wounded five people", FigureKind.INJURED, 5, 5)).said("Sunday")
+                .mention(EventMention.Role.BACKGROUND, null, HARBOURTON, "In all 120 people were killed in Harbourton last year.", OWN,
+                        count("120 people were killed", FigureKind.KILLED, 120, 120)).build();
+        Event e = reconcile(Reconciler.create(), a, b).stream().filter(x -> x.articles().contains("a")).findFirst().orElseThrow();
+        assertEquals(List.of("a"), e.articles());
+        assertNull(e.killed(), "the year's toll is another count");
+        assertEquals(5, e.injured());
+    }
 }
