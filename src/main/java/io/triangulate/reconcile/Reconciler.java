@@ -68,7 +68,9 @@ public final class Reconciler {
                 .thenComparing(AnalysedArticle::id));
         List<Group> groups = align(ordered);
         List<Event> events = new ArrayList<>();
-        groups.sort(Comparator.comparing((Group g) -> g.main() ? 0 : 1));
+        // main events first; among them, those whose reports count victims (the others are often a place or
+        // day named in passing): listed first, they are the story's main event when equally reported
+        groups.sort(Comparator.comparing((Group g) -> g.main() ? 0 : 1).thenComparing(g -> g.countsVictims() ? 0 : 1));
         for (Group g : groups) events.add(event(storyId, eventIds.get(), g));
         return events;
     }
@@ -80,6 +82,12 @@ public final class Reconciler {
         boolean main() { return members.stream().anyMatch(m -> m.mention.role() == EventMention.Role.MAIN); }
 
         boolean has(String article) { return members.stream().anyMatch(m -> m.article.id().equals(article)); }
+
+        /** Whether some report of it counts killed or injured. */
+        boolean countsVictims() {
+            return members.stream().anyMatch(m -> m.mention.figures().stream()
+                    .anyMatch(f -> f.kind() == FigureKind.KILLED || f.kind() == FigureKind.INJURED));
+        }
     }
 
     private record Member(AnalysedArticle article, int order, EventMention mention, Independence independence) {}
@@ -123,7 +131,7 @@ public final class Reconciler {
                 if (d == 0) s += 2;
                 else if (d <= 1 && defaulted) s += 1;
                 else if (d == 1 && DayApart.sameIncident(x.article, o, a, m)) s += 1;
-                else if (FOLLOW && (followUp(o, m) || followUp(m, o))) s += 1;
+                else if (followUp(o, m) || followUp(m, o)) s += 1;
                 else return Double.NEGATIVE_INFINITY;
             } else {
                 s += 0.5;
@@ -148,7 +156,6 @@ public final class Reconciler {
 
     /** How many days after an incident a follow-up report that gives no day of its own may still be about it. */
     static final int FOLLOW_UP_DAYS = 7;
-    static boolean FOLLOW = !Boolean.getBoolean("tri.noFollowUp");
 
     /**
      * A follow-up: the main event of a later report that gives no day of its own (its day is its publication
@@ -269,15 +276,13 @@ public final class Reconciler {
         return out;
     }
 
-    /** Whether {@link #diedSince} needs the later report to give injured too (its totals compared). */
-    static boolean DIED_NEEDS_INJURED = !Boolean.getBoolean("tri.diedAnyway");
-
     /**
      * The wounded who died since: an earlier report's injured count, when a later report counts more dead
      * than it did (a report of injured only counts none dead) and no more than it counted wounded, and the
      * later report's dead and injured together are no more than the earlier's, loses the new dead ("a woman
-     * was critically wounded", later "the woman has died" → 0 injured; "4 wounded", later "1 killed, 3
-     * injured" → 3). People-shot counts are left to {@link #lessTheDead}.
+     * was critically wounded", later "the woman has died; no one else was hurt" → 0 injured; "4 wounded",
+     * later "1 killed, 3 injured" → 3). People-shot counts are left to {@link #lessTheDead}; where every
+     * report gives both counts, {@link #woundedDied} already makes the injured an update.
      */
     private static List<Claim> diedSince(List<Claim> injured, List<Claim> killed, Set<Claim> shot) {
         Map<String, Claim> killedOf = new LinkedHashMap<>(), injuredOf = new LinkedHashMap<>();
@@ -296,7 +301,8 @@ public final class Reconciler {
             int died = later.min() - before;
             Claim now = injuredOf.get(later.article());
             if (died > c.min()) continue; // more new dead than wounded: other victims
-            if (now == null ? DIED_NEEDS_INJURED : later.min() + now.min() > before + c.min()) continue;
+            // the later report must count the injured too, and its dead and injured together be no more
+            if (now == null || later.min() + now.min() > before + c.min()) continue;
             int v = c.min() - died;
             Integer max = c.max() == null ? null : Math.max(0, c.max() - died);
             out.set(out.size() - 1, new Claim(String.valueOf(v), String.valueOf(v), c.count(), v, max, c.article(), c.published(),

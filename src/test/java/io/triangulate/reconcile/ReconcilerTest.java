@@ -358,4 +358,15 @@ class ReconcilerTest {
         assertNull(e.killed(), "the year's toll is another count");
         assertEquals(5, e.injured());
     }
+    @Test
+    void amongEquallyReportedMainEventsTheOneCountingVictimsComesFirst() {
+        AnalysedArticle a = new Fixture("a", DAY)
+                .mention(EventMention.Role.MAIN, DAY, MILLBRIDGE, "The Millbridge school board met on Saturday.", OWN)
+                .mention(EventMention.Role.MAIN, DAY, HARBOURTON, "Two men were wounded in Harbourton on Saturday.", OWN,
+                        count("Two men were wounded", FigureKind.INJURED, 2, 2))
+                .build();
+        List<Event> events = reconcile(Reconciler.create(), a);
+        assertEquals("Harbourton", events.get(0).location().name());
+        assertEquals(2, events.get(0).injured());
+    }
 }
