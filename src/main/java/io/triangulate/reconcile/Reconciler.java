@@ -177,6 +177,7 @@ public final class Reconciler {
         List<Claim> defaultDates = new ArrayList<>(), distances = new ArrayList<>();
         Map<FigureKind, List<Claim>> figures = new LinkedHashMap<>();
         Set<Claim> shotCounts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()); // injured = people shot, dead unsaid
+        Map<Claim, Integer> shotTotals = new java.util.IdentityHashMap<>(); // injured derived from people shot: the number shot
         for (Member x : g.members) {
             AnalysedArticle a = x.article;
             EventMention m = x.mention;
@@ -206,6 +207,8 @@ public final class Reconciler {
                 Claim c = claim(String.valueOf(f.value()), String.valueOf(f.value()), null, f.min(), f.max(), x, sentenceAt(a, f.figure().start()));
                 add(figures.computeIfAbsent(e.getKey(), k -> new ArrayList<>()), c);
                 if (c != null && shot && e.getKey() == FigureKind.INJURED) shotCounts.add(c);
+                if (c != null && e.getKey() == FigureKind.INJURED && f.figure().kind() == FigureKind.INJURED
+                        && f.figure().value() != null && f.figure().value() > f.value()) shotTotals.put(c, f.figure().value());
             }
         }
         // a day read from the text outweighs a publication day taken for it
@@ -224,6 +227,7 @@ public final class Reconciler {
         for (FigureKind k : List.of(FigureKind.KILLED, FigureKind.INJURED, FigureKind.ARRESTED, FigureKind.MISSING, FigureKind.KIDNAPPED)) {
             List<Claim> cs = figures.get(k);
             if (k == FigureKind.INJURED && cs != null && killed != null && killed > 0) cs = lessTheDead(cs, shotCounts, killed);
+            if (k == FigureKind.INJURED && cs != null && killed != null && killed > 0) cs = shotCalledInjured(cs, shotTotals, killed);
             boolean died = k == FigureKind.INJURED && cs != null && woundedDied(figures.getOrDefault(FigureKind.KILLED, List.of()), cs);
             if (k == FigureKind.INJURED && cs != null && !died) cs = diedSince(cs, figures.getOrDefault(FigureKind.KILLED, List.of()), shotCounts);
             if (cs == null || cs.isEmpty()) continue;
@@ -307,6 +311,25 @@ public final class Reconciler {
             Integer max = c.max() == null ? null : Math.max(0, c.max() - died);
             out.set(out.size() - 1, new Claim(String.valueOf(v), String.valueOf(v), c.count(), v, max, c.article(), c.published(),
                     c.order(), c.source(), c.sourceKey(), c.evidence()));
+        }
+        return out;
+    }
+
+    /**
+     * A stated injured count equal to the number shot that another report gives with the dead among them
+     * ("Four shot, one killed" → 3 injured, elsewhere "One killed, four injured") counts the dead with the
+     * wounded: it is read as people shot, less the dead.
+     */
+    private static List<Claim> shotCalledInjured(List<Claim> injured, Map<Claim, Integer> shotTotals, int killed) {
+        List<Claim> out = new ArrayList<>(injured.size());
+        for (Claim c : injured) {
+            boolean same = !shotTotals.containsKey(c) && c.min() != null && c.min().equals(c.max()) && shotTotals.entrySet().stream()
+                    .anyMatch(e -> !e.getKey().article().equals(c.article()) && e.getValue().equals(c.min())
+                            && e.getKey().min() != null && e.getKey().min() + killed == c.min());
+            if (!same) { out.add(c); continue; }
+            int v = c.min() - killed;
+            out.add(new Claim(String.valueOf(v), String.valueOf(v), c.count(), v, v, c.article(), c.published(), c.order(),
+                    c.source(), c.sourceKey(), c.evidence()));
         }
         return out;
     }

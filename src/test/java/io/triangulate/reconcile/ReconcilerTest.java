@@ -369,4 +369,21 @@ class ReconcilerTest {
         assertEquals("Harbourton", events.get(0).location().name());
         assertEquals(2, events.get(0).injured());
     }
+    @Test
+    void anInjuredCountEqualToAnotherReportsPeopleShotCountsTheDeadWithTheWounded() {
+        AnalysedArticle shot = new Fixture("shot", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Four shot, one killed in Harbourton.", OWN,
+                count("Four shot", FigureKind.INJURED, 4, 4), count("one killed", FigureKind.KILLED, 1, 1)).build();
+        AnalysedArticle loose = new Fixture("wide", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "One killed, four injured in Harbourton.", OWN,
+                count("One killed", FigureKind.KILLED, 1, 1), count("four injured", FigureKind.INJURED, 4, 4)).build();
+        Event e = reconcile(Reconciler.create(), shot, loose).get(0);
+        assertEquals(1, e.killed());
+        assertEquals(3, e.injured(), "four shot, one of them dead: the four 'injured' are the four shot");
+        // five injured is not the four shot: other victims, the values conflict as before
+        AnalysedArticle more = new Fixture("more", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "One killed, five injured in Harbourton.", OWN,
+                count("One killed", FigureKind.KILLED, 1, 1), count("five injured", FigureKind.INJURED, 5, 5)).build();
+        assertEquals(FactStatus.CONFLICT, fact(reconcile(Reconciler.create(), shot, more).get(0), "injured").status());
+    }
 }
