@@ -436,6 +436,10 @@ public final class Reconciler {
      * decides the reconciled value.
      */
     private Fact figure(String field, List<Claim> claims, boolean woundedDied) {
+        // a toll over many incidents ("8 dead, 27 wounded in weekend shootings") is another count: left out when
+        // some report gives the incident's own
+        List<Claim> own = claims.stream().filter(c -> !roundUp(c)).toList();
+        if (!own.isEmpty()) claims = own;
         List<Claim> byArticle = new ArrayList<>(claims);
         byArticle.sort(Comparator.comparingInt(Claim::order));
         List<List<Claim>> groups = new ArrayList<>();
@@ -480,6 +484,15 @@ public final class Reconciler {
         values.add(value(winner, exactest(winner), totalSources));
         for (List<Claim> gr : groups) if (gr != winner) values.add(value(gr, exactest(gr), totalSources));
         return new Fact(field, status, values, exactest(winner).key());
+    }
+
+    /** Words of a toll over many incidents: several shootings, a weekend's, a city's, a year's. */
+    private static final java.util.regex.Pattern ROUND_UP = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:shootings|homicides|this year|last year|so far|weekend|across the city|citywide|city-wide)\\b");
+
+    /** A claim said in a round-up sentence: another count than one incident's. */
+    private static boolean roundUp(Claim c) {
+        return c.evidence() != null && c.evidence().text() != null && ROUND_UP.matcher(c.evidence().text()).find();
     }
 
     /** Words with which a report presents its figure as a correction of earlier ones. */

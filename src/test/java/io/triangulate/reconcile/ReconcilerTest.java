@@ -386,4 +386,19 @@ class ReconcilerTest {
                 count("One killed", FigureKind.KILLED, 1, 1), count("five injured", FigureKind.INJURED, 5, 5)).build();
         assertEquals(FactStatus.CONFLICT, fact(reconcile(Reconciler.create(), shot, more).get(0), "injured").status());
     }
+    @Test
+    void aRoundUpsTollIsAnotherCount() {
+        AnalysedArticle own = new Fixture("own", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Two dead, two wounded in Harbourton shooting.", OWN,
+                count("Two dead", FigureKind.KILLED, 2, 2), count("two wounded", FigureKind.INJURED, 2, 2)).build();
+        AnalysedArticle roundUp = new Fixture("round", DAY.plusDays(1)).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Eight dead, 27 wounded in weekend shootings across Harbourton.", OWN,
+                count("Eight dead", FigureKind.KILLED, 8, 8), count("27 wounded", FigureKind.INJURED, 27, 27)).build();
+        Event e = reconcile(Reconciler.create(), own, roundUp).get(0);
+        assertEquals(List.of("own", "round"), e.articles());
+        assertEquals(2, e.killed());
+        assertEquals(2, e.injured());
+        // alone, the round-up's figures are all there is
+        assertEquals(8, reconcile(Reconciler.create(), roundUp).get(0).killed());
+    }
 }
