@@ -14,7 +14,9 @@ import java.util.Map;
  * {@link FigureExtractor#summarise}: the largest count, and people "shot" less those who died count as
  * injured. Each is carried by the figure that says it (for a derived injured count, the "shot" figure),
  * with the value it stands for. Other kinds take the largest exact count, else a bound. A killed or injured
- * 1 said by a singular phrase with no count ("a man was slain") is a lower bound: at least one.
+ * 1 said by a singular phrase with no count ("a man was slain") is a lower bound: at least one. An injured 0
+ * derived from people shot who all died ("a man was shot and died") is one too: at least 0, since the
+ * article names no other wounded but does not say there were none; a stated 0 ("no one else was hurt") stays 0.
  */
 final class Figures {
     /** A figure as one article gives it for the event: the value and the phrase that says it. */
@@ -62,7 +64,8 @@ final class Figures {
                 if (f.kind() == FigureKind.INJURED || f.kind() == FigureKind.KILLED) { said = f; break; }
             }
         }
-        if (said != null) out.put(kind, new Given(value, value, value, said));
+        // a derived 0 injured ("a man was shot and died") says nothing of other wounded: at least 0
+        if (said != null) out.put(kind, new Given(value, value, value == 0 && kind == FigureKind.INJURED ? null : value, said));
     }
 
     private static long rank(Figure f) {

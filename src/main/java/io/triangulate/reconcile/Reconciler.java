@@ -68,7 +68,9 @@ public final class Reconciler {
                 .thenComparing(AnalysedArticle::id));
         List<Group> groups = align(ordered);
         List<Event> events = new ArrayList<>();
-        groups.sort(Comparator.comparing((Group g) -> g.main() ? 0 : 1));
+        // main events first; among them, those whose reports count victims (the others are often a place or
+        // day named in passing): listed first, they are the story's main event when equally reported
+        groups.sort(Comparator.comparing((Group g) -> g.main() ? 0 : 1).thenComparing(g -> g.countsVictims() ? 0 : 1));
         for (Group g : groups) events.add(event(storyId, eventIds.get(), g));
         return events;
     }
@@ -80,6 +82,12 @@ public final class Reconciler {
         boolean main() { return members.stream().anyMatch(m -> m.mention.role() == EventMention.Role.MAIN); }
 
         boolean has(String article) { return members.stream().anyMatch(m -> m.article.id().equals(article)); }
+
+        /** Whether some report of it counts killed or injured. */
+        boolean countsVictims() {
+            return members.stream().anyMatch(m -> m.mention.figures().stream()
+                    .anyMatch(f -> f.kind() == FigureKind.KILLED || f.kind() == FigureKind.INJURED));
+        }
     }
 
     private record Member(AnalysedArticle article, int order, EventMention mention, Independence independence) {}
@@ -113,6 +121,9 @@ public final class Reconciler {
             EventMention o = x.mention;
             boolean anchored = (o.date() != null && m.date() != null) || (o.location() != null && m.location() != null);
             if (!anchored) continue; // neither day nor place to compare: nothing says they are one event
+            // an undated recollection ("344 people were killed in the city last year") is no report of a dated event
+            if ((o.date() == null || m.date() == null)
+                    && (o.role() == EventMention.Role.BACKGROUND || m.role() == EventMention.Role.BACKGROUND)) continue;
             double s = 0;
             if (o.date() != null && m.date() != null) {
                 long d = Math.abs(ChronoUnit.DAYS.between(o.date(), m.date()));
@@ -120,6 +131,7 @@ public final class Reconciler {
                 if (d == 0) s += 2;
                 else if (d <= 1 && defaulted) s += 1;
                 else if (d == 1 && DayApart.sameIncident(x.article, o, a, m)) s += 1;
+                else if (followUp(o, m) || followUp(m, o)) s += 1;
                 else return Double.NEGATIVE_INFINITY;
             } else {
                 s += 0.5;
@@ -142,6 +154,22 @@ public final class Reconciler {
         return total;
     }
 
+    /** How many days after an incident a follow-up report that gives no day of its own may still be about it. */
+    static final int FOLLOW_UP_DAYS = 7;
+
+    /**
+     * A follow-up: the main event of a later report that gives no day of its own (its day is its publication
+     * day: "the victim has died", "a man was arrested in the shooting") and the main event of a report that
+     * dates the incident up to {@value #FOLLOW_UP_DAYS} days before it. Within one story such a report is about
+     * the incident the others date; the place is checked as for any mention.
+     */
+    private static boolean followUp(EventMention later, EventMention dated) {
+        if (later.role() != EventMention.Role.MAIN || dated.role() != EventMention.Role.MAIN) return false;
+        if (later.dateText() != null || dated.dateText() == null) return false;
+        long d = ChronoUnit.DAYS.between(dated.date(), later.date());
+        return d >= 1 && d <= FOLLOW_UP_DAYS;
+    }
+
     private Event event(String storyId, String id, Group g) {
         List<Fact> facts = new ArrayList<>();
         List<Claim> dates = new ArrayList<>(), places = new ArrayList<>(), types = new ArrayList<>(),
@@ -149,6 +177,7 @@ public final class Reconciler {
         List<Claim> defaultDates = new ArrayList<>(), distances = new ArrayList<>();
         Map<FigureKind, List<Claim>> figures = new LinkedHashMap<>();
         Set<Claim> shotCounts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()); // injured = people shot, dead unsaid
+        Map<Claim, Integer> shotTotals = new java.util.IdentityHashMap<>(); // injured derived from people shot: the number shot
         for (Member x : g.members) {
             AnalysedArticle a = x.article;
             EventMention m = x.mention;
@@ -178,6 +207,8 @@ public final class Reconciler {
                 Claim c = claim(String.valueOf(f.value()), String.valueOf(f.value()), null, f.min(), f.max(), x, sentenceAt(a, f.figure().start()));
                 add(figures.computeIfAbsent(e.getKey(), k -> new ArrayList<>()), c);
                 if (c != null && shot && e.getKey() == FigureKind.INJURED) shotCounts.add(c);
+                if (c != null && e.getKey() == FigureKind.INJURED && f.figure().kind() == FigureKind.INJURED
+                        && f.figure().value() != null && f.figure().value() > f.value()) shotTotals.put(c, f.figure().value());
             }
         }
         // a day read from the text outweighs a publication day taken for it
@@ -196,9 +227,11 @@ public final class Reconciler {
         for (FigureKind k : List.of(FigureKind.KILLED, FigureKind.INJURED, FigureKind.ARRESTED, FigureKind.MISSING, FigureKind.KIDNAPPED)) {
             List<Claim> cs = figures.get(k);
             if (k == FigureKind.INJURED && cs != null && killed != null && killed > 0) cs = lessTheDead(cs, shotCounts, killed);
+            if (k == FigureKind.INJURED && cs != null && killed != null && killed > 0) cs = shotCalledInjured(cs, shotTotals, killed);
+            boolean died = k == FigureKind.INJURED && cs != null && woundedDied(figures.getOrDefault(FigureKind.KILLED, List.of()), cs);
+            if (k == FigureKind.INJURED && cs != null && !died) cs = diedSince(cs, figures.getOrDefault(FigureKind.KILLED, List.of()), shotCounts);
             if (cs == null || cs.isEmpty()) continue;
-            Fact f = figure(k.field(), cs, k == FigureKind.INJURED
-                    && woundedDied(figures.getOrDefault(FigureKind.KILLED, List.of()), cs));
+            Fact f = figure(k.field(), cs, died);
             facts.add(f);
             if (k == FigureKind.KILLED) killed = reconciledInt(f);
             if (k == FigureKind.INJURED) injured = reconciledInt(f);
@@ -242,6 +275,60 @@ public final class Reconciler {
             int v = Math.max(0, c.min() - killed);
             Integer max = c.max() == null ? null : Math.max(0, c.max() - killed);
             out.add(new Claim(String.valueOf(v), String.valueOf(v), c.count(), v, max, c.article(), c.published(), c.order(),
+                    c.source(), c.sourceKey(), c.evidence()));
+        }
+        return out;
+    }
+
+    /**
+     * The wounded who died since: an earlier report's injured count, when a later report counts more dead
+     * than it did (a report of injured only counts none dead) and no more than it counted wounded, and the
+     * later report's dead and injured together are no more than the earlier's, loses the new dead ("a woman
+     * was critically wounded", later "the woman has died; no one else was hurt" → 0 injured; "4 wounded",
+     * later "1 killed, 3 injured" → 3). People-shot counts are left to {@link #lessTheDead}; where every
+     * report gives both counts, {@link #woundedDied} already makes the injured an update.
+     */
+    private static List<Claim> diedSince(List<Claim> injured, List<Claim> killed, Set<Claim> shot) {
+        Map<String, Claim> killedOf = new LinkedHashMap<>(), injuredOf = new LinkedHashMap<>();
+        for (Claim c : killed) if (c.min() != null) killedOf.putIfAbsent(c.article(), c);
+        for (Claim c : injured) if (c.min() != null) injuredOf.putIfAbsent(c.article(), c);
+        List<Claim> out = new ArrayList<>(injured.size());
+        for (Claim c : injured) {
+            out.add(c);
+            if (shot.contains(c) || c.min() == null) continue;
+            int before = killedOf.containsKey(c.article()) ? killedOf.get(c.article()).min() : 0;
+            Claim later = null;
+            for (Claim k : killed) {
+                if (k.order() > c.order() && k.min() != null && k.min() > before && (later == null || k.order() > later.order())) later = k;
+            }
+            if (later == null) continue;
+            int died = later.min() - before;
+            Claim now = injuredOf.get(later.article());
+            if (died > c.min()) continue; // more new dead than wounded: other victims
+            // the later report must count the injured too, and its dead and injured together be no more
+            if (now == null || later.min() + now.min() > before + c.min()) continue;
+            int v = c.min() - died;
+            Integer max = c.max() == null ? null : Math.max(0, c.max() - died);
+            out.set(out.size() - 1, new Claim(String.valueOf(v), String.valueOf(v), c.count(), v, max, c.article(), c.published(),
+                    c.order(), c.source(), c.sourceKey(), c.evidence()));
+        }
+        return out;
+    }
+
+    /**
+     * A stated injured count equal to the number shot that another report gives with the dead among them
+     * ("Four shot, one killed" → 3 injured, elsewhere "One killed, four injured") counts the dead with the
+     * wounded: it is read as people shot, less the dead.
+     */
+    private static List<Claim> shotCalledInjured(List<Claim> injured, Map<Claim, Integer> shotTotals, int killed) {
+        List<Claim> out = new ArrayList<>(injured.size());
+        for (Claim c : injured) {
+            boolean same = !shotTotals.containsKey(c) && c.min() != null && c.min().equals(c.max()) && shotTotals.entrySet().stream()
+                    .anyMatch(e -> !e.getKey().article().equals(c.article()) && e.getValue().equals(c.min())
+                            && e.getKey().min() != null && e.getKey().min() + killed == c.min());
+            if (!same) { out.add(c); continue; }
+            int v = c.min() - killed;
+            out.add(new Claim(String.valueOf(v), String.valueOf(v), c.count(), v, v, c.article(), c.published(), c.order(),
                     c.source(), c.sourceKey(), c.evidence()));
         }
         return out;
@@ -349,6 +436,10 @@ public final class Reconciler {
      * decides the reconciled value.
      */
     private Fact figure(String field, List<Claim> claims, boolean woundedDied) {
+        // a toll over many incidents ("8 dead, 27 wounded in weekend shootings") is another count: left out when
+        // some report gives the incident's own
+        List<Claim> own = claims.stream().filter(c -> !roundUp(c)).toList();
+        if (!own.isEmpty()) claims = own;
         List<Claim> byArticle = new ArrayList<>(claims);
         byArticle.sort(Comparator.comparingInt(Claim::order));
         List<List<Claim>> groups = new ArrayList<>();
@@ -393,6 +484,15 @@ public final class Reconciler {
         values.add(value(winner, exactest(winner), totalSources));
         for (List<Claim> gr : groups) if (gr != winner) values.add(value(gr, exactest(gr), totalSources));
         return new Fact(field, status, values, exactest(winner).key());
+    }
+
+    /** Words of a toll over many incidents: several shootings, a weekend's, a city's, a year's. */
+    private static final java.util.regex.Pattern ROUND_UP = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:shootings|homicides|this year|last year|so far|weekend|across the city|citywide|city-wide)\\b");
+
+    /** A claim said in a round-up sentence: another count than one incident's. */
+    private static boolean roundUp(Claim c) {
+        return c.evidence() != null && c.evidence().text() != null && ROUND_UP.matcher(c.evidence().text()).find();
     }
 
     /** Words with which a report presents its figure as a correction of earlier ones. */

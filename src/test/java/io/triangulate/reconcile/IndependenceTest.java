@@ -129,7 +129,7 @@ class IndependenceTest {
         AnalysedArticle b = new Fixture("b", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
                 "Seven were wounded at a Harbourton club.", OWN, count("Seven", FigureKind.INJURED, 7, 7)).build();
         AnalysedArticle c = new Fixture("c", DAY.plusDays(3)).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
-                "Across Harbourton 46 people were wounded over the weekend.", OWN, count("46", FigureKind.INJURED, 46, 46)).build();
+                "In Harbourton 46 people were wounded.", OWN, count("46", FigureKind.INJURED, 46, 46)).build();
         Event e = reconcile(Reconciler.create(), a, b, c).get(0);
         assertEquals(FactStatus.CONFLICT, fact(e, "injured").status());
         assertEquals(7, e.injured(), "the better-sourced value");

@@ -292,4 +292,113 @@ class ReconcilerTest {
         assertEquals(2, reconcile(Reconciler.create(),
                 shooting("a", sat, fri, "on Friday", HARBOURTON), shooting("b", sat, sat, "on Saturday", HARBOURTON)).size());
     }
+    @Test
+    void aWoundedVictimWhoDiedLaterLeavesTheInjured() {
+        Figure one = count("critically wounded", FigureKind.INJURED, 1, 1);
+        AnalysedArticle early = new Fixture("early", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "A woman was critically wounded in Harbourton.", OWN, one).said("Friday night").build();
+        AnalysedArticle also = new Fixture("also", DAY.plusDays(1)).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "A woman was critically wounded in Harbourton on Friday.", OWN, one).said("Friday").build();
+        AnalysedArticle died = new Fixture("died", DAY.plusDays(3)).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "The woman shot in Harbourton on Friday has died; none other was hurt.", OWN,
+                count("has died", FigureKind.KILLED, 1, 1), count("none other was hurt", FigureKind.INJURED, 0, 0)).said("Friday").build();
+        Event e = reconcile(Reconciler.create(), early, also, died).get(0);
+        assertEquals(1, e.killed());
+        assertEquals(0, e.injured(), "the wounded woman died: two earlier reports' injured count her no longer");
+
+        // the later report counts more dead than the earlier counted wounded: other victims, nothing moves
+        AnalysedArticle three = new Fixture("three", DAY.plusDays(3)).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Three people died in Harbourton on Friday and one was hurt.", OWN,
+                count("Three people died", FigureKind.KILLED, 3, 3), count("one was hurt", FigureKind.INJURED, 1, 1)).said("Friday").build();
+        assertEquals(1, reconcile(Reconciler.create(), early, three).get(0).injured());
+    }
+
+    @Test
+    void aFollowUpThatGivesNoDayJoinsTheIncidentOfTheDaysBefore() {
+        AnalysedArticle shot = new Fixture("shot", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "A woman was shot in Harbourton early Saturday.", OWN, count("A woman was shot", FigureKind.INJURED, 1, 1))
+                .said("early Saturday").build();
+        AnalysedArticle dies = new Fixture("dies", DAY.plusDays(5)).mention(EventMention.Role.MAIN, DAY.plusDays(5), HARBOURTON,
+                "The Harbourton shooting victim has died.", OWN, count("has died", FigureKind.KILLED, 1, 1)).build();
+        List<Event> events = reconcile(Reconciler.create(), shot, dies);
+        assertEquals(1, events.size(), "the report of the death is about the shooting");
+        assertEquals(DAY, events.get(0).date(), "the day the text gives, not the follow-up's publication day");
+        // a report dated in its text a week and more later is another incident
+        AnalysedArticle later = new Fixture("later", DAY.plusDays(9)).mention(EventMention.Role.MAIN, DAY.plusDays(9), HARBOURTON,
+                "A man was killed in Harbourton.", OWN, count("A man was killed", FigureKind.KILLED, 1, 1)).build();
+        assertEquals(2, reconcile(Reconciler.create(), shot, later).size());
+    }
+    @Test
+    void aDerivedZeroInjuredAgreesWithTheWoundedAnotherReportCounts() {
+        AnalysedArticle died = new Fixture("died", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "A man was shot in Harbourton and died in hospital.", OWN,
+                count("was shot", FigureKind.INJURED, 1, 1), count("died", FigureKind.KILLED, 1, 1)).build();
+        AnalysedArticle all = new Fixture("all", DAY.plusDays(1)).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "One man was killed and three people were wounded in Harbourton.", OWN,
+                count("One man was killed", FigureKind.KILLED, 1, 1), count("three people were wounded", FigureKind.INJURED, 3, 3)).build();
+        Event e = reconcile(Reconciler.create(), all, died).get(0);
+        assertEquals(1, e.killed());
+        assertEquals(3, e.injured(), "the man shot died: that names no other wounded, it does not deny them");
+        assertEquals(FactStatus.AGREED, fact(e, "injured").status());
+        assertEquals(0, reconcile(Reconciler.create(), died).get(0).injured(), "alone, it gives none");
+    }
+    @Test
+    void anUndatedRecollectionInTheSameTownDoesNotJoinTheIncident() {
+        AnalysedArticle a = new Fixture("a", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Five people were shot at a party in Harbourton on Saturday.", OWN,
+                count("Five people were shot", FigureKind.INJURED, 5, 5)).said("Saturday").build();
+        // b dates its shooting otherwise (a day later): its recollection of the year's toll is all that could join a
+        AnalysedArticle b = new Fixture("b", DAY).mention(EventMention.Role.MAIN, DAY.plusDays(1), HARBOURTON,
+                        "A gunman wounded five people at a Harbourton party on Sunday.", OWN,
+                        count("wounded five people", FigureKind.INJURED, 5, 5)).said("Sunday")
+                .mention(EventMention.Role.BACKGROUND, null, HARBOURTON, "In all 120 people were killed in Harbourton last year.", OWN,
+                        count("120 people were killed", FigureKind.KILLED, 120, 120)).build();
+        Event e = reconcile(Reconciler.create(), a, b).stream().filter(x -> x.articles().contains("a")).findFirst().orElseThrow();
+        assertEquals(List.of("a"), e.articles());
+        assertNull(e.killed(), "the year's toll is another count");
+        assertEquals(5, e.injured());
+    }
+    @Test
+    void amongEquallyReportedMainEventsTheOneCountingVictimsComesFirst() {
+        AnalysedArticle a = new Fixture("a", DAY)
+                .mention(EventMention.Role.MAIN, DAY, MILLBRIDGE, "The Millbridge school board met on Saturday.", OWN)
+                .mention(EventMention.Role.MAIN, DAY, HARBOURTON, "Two men were wounded in Harbourton on Saturday.", OWN,
+                        count("Two men were wounded", FigureKind.INJURED, 2, 2))
+                .build();
+        List<Event> events = reconcile(Reconciler.create(), a);
+        assertEquals("Harbourton", events.get(0).location().name());
+        assertEquals(2, events.get(0).injured());
+    }
+    @Test
+    void anInjuredCountEqualToAnotherReportsPeopleShotCountsTheDeadWithTheWounded() {
+        AnalysedArticle shot = new Fixture("shot", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Four shot, one killed in Harbourton.", OWN,
+                count("Four shot", FigureKind.INJURED, 4, 4), count("one killed", FigureKind.KILLED, 1, 1)).build();
+        AnalysedArticle loose = new Fixture("wide", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "One killed, four injured in Harbourton.", OWN,
+                count("One killed", FigureKind.KILLED, 1, 1), count("four injured", FigureKind.INJURED, 4, 4)).build();
+        Event e = reconcile(Reconciler.create(), shot, loose).get(0);
+        assertEquals(1, e.killed());
+        assertEquals(3, e.injured(), "four shot, one of them dead: the four 'injured' are the four shot");
+        // five injured is not the four shot: other victims, the values conflict as before
+        AnalysedArticle more = new Fixture("more", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "One killed, five injured in Harbourton.", OWN,
+                count("One killed", FigureKind.KILLED, 1, 1), count("five injured", FigureKind.INJURED, 5, 5)).build();
+        assertEquals(FactStatus.CONFLICT, fact(reconcile(Reconciler.create(), shot, more).get(0), "injured").status());
+    }
+    @Test
+    void aRoundUpsTollIsAnotherCount() {
+        AnalysedArticle own = new Fixture("own", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Two dead, two wounded in Harbourton shooting.", OWN,
+                count("Two dead", FigureKind.KILLED, 2, 2), count("two wounded", FigureKind.INJURED, 2, 2)).build();
+        AnalysedArticle roundUp = new Fixture("round", DAY.plusDays(1)).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Eight dead, 27 wounded in weekend shootings across Harbourton.", OWN,
+                count("Eight dead", FigureKind.KILLED, 8, 8), count("27 wounded", FigureKind.INJURED, 27, 27)).build();
+        Event e = reconcile(Reconciler.create(), own, roundUp).get(0);
+        assertEquals(List.of("own", "round"), e.articles());
+        assertEquals(2, e.killed());
+        assertEquals(2, e.injured());
+        // alone, the round-up's figures are all there is
+        assertEquals(8, reconcile(Reconciler.create(), roundUp).get(0).killed());
+    }
 }
