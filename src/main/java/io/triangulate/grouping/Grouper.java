@@ -150,7 +150,15 @@ public final class Grouper {
         }
 
         StoryState target;
-        if (best != null && bestScore >= cfg.threshold) {
+        StoryState older = best != null && bestScore >= cfg.threshold && !sig.windowed() ? rememberedOverLive(sig, bestScore) : null;
+        if (older != null) {
+            // an undated article may have been written at any time: a remembered story it matches clearly better
+            // than the live one takes it (and the live stories it links to are not merged on its word)
+            target = older;
+            revive(target);
+            strong.clear();
+            linked.clear();
+        } else if (best != null && bestScore >= cfg.threshold) {
             target = best;
         } else {
             target = fromArchive(sig);
@@ -159,7 +167,8 @@ public final class Grouper {
         }
         attach(target, sig, article.id(), arrival);
 
-        if (strong.size() > 1) {
+        // an undated article does not bridge two stories: they may be similar events of different times
+        if (strong.size() > 1 && sig.windowed()) {
             strong.sort(Comparator.comparingLong(s -> s.seq));
             target = merge(strong);
         }
@@ -325,6 +334,32 @@ public final class Grouper {
                 new int[0], places.values().toArray(new Signature.GeoPoint[0]), last.killed(), last.injured(),
                 ages.stream().mapToInt(Integer::intValue).toArray(), streets.stream().mapToInt(Integer::intValue).toArray(),
                 SparseVector.of(title, 32), new int[0], true, last.where());
+    }
+
+    /**
+     * For an undated article that a live story takes with {@code liveScore}: the remembered story it matches with
+     * at least {@code undatedOverLive} more log-odds (and at least the bar for remembered stories), else null.
+     */
+    private StoryState rememberedOverLive(Signature sig, double liveScore) {
+        if (archive.isEmpty() || cfg.undatedOverLive == Double.POSITIVE_INFINITY) return null;
+        IdentityHashMap<StoryState, double[]> acc = new IdentityHashMap<>();
+        for (int k : sig.keys().ids()) {
+            ArrayList<StoryState> list = archive.get(k);
+            if (list == null || list.size() > 64) continue; // only distinctive keys find archived stories
+            double idf = vocab.idf(k);
+            for (StoryState s : list) acc.computeIfAbsent(s, x -> new double[1])[0] += idf;
+        }
+        List<Map.Entry<StoryState, double[]>> cands = new ArrayList<>(acc.entrySet());
+        cands.sort((x, y) -> Double.compare(y.getValue()[0], x.getValue()[0]));
+        StoryState found = null;
+        double bar = Math.max(cfg.undatedOverLiveBar, liveScore + cfg.undatedOverLive);
+        for (var e : cands.subList(0, Math.min(cands.size(), cfg.maxCandidates))) {
+            StoryState s = e.getKey();
+            if (scorer.conflict(sig, s.summary)) continue;
+            double sc = scorer.score(sig, s.summary);
+            if (sc > bar) { bar = sc; found = s; }
+        }
+        return found;
     }
 
     /** An archived story the article belongs to, found by its names and streets, or null. */
@@ -560,6 +595,8 @@ public final class Grouper {
         /** log-odds an undated article needs to join a remembered (archived) story: above the bar for live ones, as
          *  nothing dates it apart from a similar event of another time */
         private double undatedArchiveThreshold = 4.5;
+        /** log-odds by which a remembered story must beat the live one that takes an undated article, and its bar */
+        private double undatedOverLive = 1, undatedOverLiveBar = 1;
         /** days an archived story stays findable by undated articles (at least archiveDays) */
         private int undatedArchiveDays = 3650;
         /** mean member-pair log-odds at which two stories one article links to are merged */
@@ -689,6 +726,12 @@ public final class Grouper {
 
         Builder undatedArchiveThreshold(double t) {
             this.undatedArchiveThreshold = t;
+            return this;
+        }
+
+        Builder undatedOverLive(double margin, double bar) {
+            this.undatedOverLive = margin;
+            this.undatedOverLiveBar = bar;
             return this;
         }
 

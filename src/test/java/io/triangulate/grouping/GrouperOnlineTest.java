@@ -16,6 +16,8 @@ import static org.junit.jupiter.api.Assertions.*;
 class GrouperOnlineTest {
     static final String FLOOD = "Floodwaters from the Ostrava river swept away a footbridge in Novy Jicin, "
             + "where rescuers searched for Marek Dvorak and Jana Horakova after the storm.";
+    static final String FLOOD_AGAIN = "Floodwaters from the Ostrava river swept away the road bridge in Novy Jicin, "
+            + "where rescuers searched for Petr Svoboda and Eva Kratochvilova after the storm.";
     static final String FIRE = "A warehouse fire at the Kopecky timber yard near Frydek forced the evacuation of "
             + "Lubomir Sedlacek's family, and firefighters from Ostravice battled the blaze overnight.";
     static final String QUAKE = "An earthquake of magnitude 5.8 shook the Zagros foothills near Kermanshah, "
@@ -72,6 +74,54 @@ class GrouperOnlineTest {
         assertEquals(flood, g.add(art("flood-2", FLOOD + " The footbridge had stood since 1931.", null)));
         // a report dated two years on is another event, whatever its words
         assertNotEquals(flood, g.add(art("flood-3", FLOOD, d.plusDays(801), d.plusDays(801))));
+    }
+
+    @Test void undatedArticleTakesARememberedStoryItMatchesClearlyBetterThanALiveOne() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        Grouper g = Grouper.builder().windowDays(5).latenessDays(5).build();
+        background(d, 6).forEach(g::add);
+        String flood = g.add(art("flood-1", FLOOD, d));
+        g.add(art("flood-2", FLOOD + " The footbridge had stood since 1931.", d));
+        // two years on, a similar flood in the same town, other people: a live story
+        background(d.plusDays(800), 6).forEach(a -> g.add(art("later-" + a.id(), a.text(), d.plusDays(800))));
+        String again = g.add(art("again-1", FLOOD_AGAIN, d.plusDays(800)));
+        assertNotEquals(flood, again);
+        // an undated report naming the first flood's people throughout belongs to the remembered story
+        assertEquals(flood, g.add(art("flood-3", FLOOD + " Marek Dvorak was found alive; Jana Horakova was still missing.", null)));
+        // one that matches the live story better stays there
+        assertEquals(again, g.add(art("again-2", FLOOD_AGAIN + " The mayor thanked the volunteers.", null)));
+    }
+
+    @Test void withoutTheComparisonAnUndatedArticleStaysWithTheLiveLookAlike() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        Grouper g = Grouper.builder().windowDays(5).latenessDays(5).undatedOverLive(Double.POSITIVE_INFINITY, 1).build();
+        background(d, 6).forEach(g::add);
+        String flood = g.add(art("flood-1", FLOOD, d));
+        g.add(art("flood-2", FLOOD + " The footbridge had stood since 1931.", d));
+        background(d.plusDays(800), 6).forEach(a -> g.add(art("later-" + a.id(), a.text(), d.plusDays(800))));
+        String again = g.add(art("again-1", FLOOD_AGAIN, d.plusDays(800)));
+        String undated = g.add(art("flood-3", FLOOD + " Marek Dvorak was found alive; Jana Horakova was still missing.", null));
+        assertEquals(again, undated);
+        assertNotEquals(flood, undated);
+    }
+
+    @Test void undatedArticleDoesNotBridgeTwoStories() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        for (LocalDate bridgeDate : new LocalDate[]{d, null}) {
+            // (without the merge of stories whose members agree on average, which does not rest on the article)
+            Grouper g = Grouper.builder().linkMerge(Double.POSITIVE_INFINITY).build();
+            background(d, 6).forEach(g::add);
+            String a = g.add(art("flood", FLOOD, d));
+            String b = g.add(art("quake", QUAKE, d));
+            assertNotEquals(a, b);
+            g.add(art("both", FLOOD + " " + QUAKE, bridgeDate));
+            if (bridgeDate != null) {
+                assertEquals(g.storyOf("flood"), g.storyOf("quake"));
+            } else { // nothing dates it: the two stories may be events of different times
+                assertEquals(List.of(a, b), List.of(g.storyOf("flood"), g.storyOf("quake")), g.changes().toString());
+                assertTrue(g.changes().isEmpty(), g.changes().toString());
+            }
+        }
     }
 
     @Test void lateArticleFindsItsStoryByEventDate() {
