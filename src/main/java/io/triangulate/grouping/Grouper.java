@@ -131,7 +131,7 @@ public final class Grouper {
         List<StoryState> strong = new ArrayList<>();
         List<StoryState> linked = new ArrayList<>(); // stories the article also links to, below the merge score
         // the more stories alive at once, the likelier a chance resemblance: lower the prior odds of each
-        double density = Math.max(0, Math.log((double) live / cfg.densityReference));
+        double density = (!sig.windowed() && Boolean.getBoolean("x1")) ? 0 : Math.max(0, Math.log((double) live / cfg.densityReference));
         for (var e : cands) {
             StoryState s = e.getKey();
             double sc = Double.NEGATIVE_INFINITY;
@@ -268,6 +268,7 @@ public final class Grouper {
         live--;
         if (cfg.archiveDays > 0 && s.lastDate != Signature.NO_DATE && !s.members.isEmpty()) {
             s.summary = summarize(s);
+            s.distinctive = distinctive(s);
             s.members.clear();
             s.archived = true;
             for (int k : s.summary.keys().ids()) archive.computeIfAbsent(k, x -> new ArrayList<>()).add(s);
@@ -279,6 +280,21 @@ public final class Grouper {
             s.members.clear();
             finish(s);
         }
+    }
+
+    /**
+     * Key dimensions (names, streets) found mostly in this story's own articles: their document frequency in the
+     * stream exceeds their (estimated) count among the story's articles by at most the rare-name allowance. A big
+     * story's names are no longer rare in the stream, yet they still single it out.
+     */
+    private int[] distinctive(StoryState s) {
+        Map<Integer, Integer> in = new HashMap<>();
+        for (Signature m : s.members) for (int k : m.keys().ids()) in.merge(k, 1, Integer::sum);
+        double scale = (double) s.articles.size() / s.members.size();
+        long allowance = Math.max(3, vocab.documents() / 500);
+        return in.entrySet().stream()
+                .filter(e -> e.getValue() >= 2 && vocab.df(e.getKey()) <= allowance + e.getValue() * scale)
+                .mapToInt(Map.Entry::getKey).sorted().toArray();
     }
 
     /** The story can no longer change: report it and, without history, forget it. */
@@ -381,14 +397,17 @@ public final class Grouper {
         List<Map.Entry<StoryState, double[]>> cands = new ArrayList<>(acc.entrySet());
         cands.sort((x, y) -> Double.compare(y.getValue()[0], x.getValue()[0]));
         if (!sig.windowed() || cfg.archiveFull < Double.POSITIVE_INFINITY) {
-            // a late report of a story still remembered: weigh all the evidence (a dated article must also share
-            // names rare in the stream with it)
+            // a late report of a story still remembered: weigh all the evidence
             double bestFull = sig.windowed() ? cfg.archiveFull : cfg.undatedArchiveThreshold;
             StoryState found = null;
             for (var e : cands.subList(0, Math.min(cands.size(), cfg.maxCandidates))) {
                 StoryState s = e.getKey();
                 if (scorer.conflict(sig, s.summary)) continue;
-                if (sig.windowed() && rareShared(sig.keys(), s.summary.keys()) < cfg.archiveRare) continue;
+                // a dated article must also share names rare in the stream with it, or names found mostly in its
+                // own articles (a big story's), or give as the day of its event one of the story's days
+                if (sig.windowed() && rareShared(sig.keys(), s.summary.keys()) < cfg.archiveRare
+                        && (cfg.archiveDistinctive <= 0 || Scorer.intersect(sig.keys().ids(), s.distinctive) < cfg.archiveDistinctive)
+                        && !(cfg.archiveByDay && sig.dateExplicit() && s.gap(sig.date()) <= 1)) continue;
                 double sc = scorer.score(sig, s.summary);
                 if (!sig.windowed() && cfg.centroid && sig.text().dot(s.summary.text()) >= cfg.centroidCosine) sc = Math.max(sc, cfg.threshold + 0.01);
                 if (sc >= bestFull) { bestFull = sc; found = s; }
@@ -608,6 +627,10 @@ public final class Grouper {
         /** log-odds, and rare names shared, a dated article needs to join a remembered story on the full model */
         private double archiveFull = 1;
         private int archiveRare = 2;
+        /** names found mostly in a remembered story's own articles a dated article must share to reach it that way */
+        private int archiveDistinctive = 3;
+        /** a dated article whose explicit event day is one of a remembered story's days may reach it that way */
+        private boolean archiveByDay = true;
         private double centroidCosine = 0.4;
         private int archiveDays = 365;
         private double archiveThreshold = 0.3;
@@ -732,6 +755,16 @@ public final class Grouper {
         Builder undatedOverLive(double margin, double bar) {
             this.undatedOverLive = margin;
             this.undatedOverLiveBar = bar;
+            return this;
+        }
+
+        Builder archiveDistinctive(int names) {
+            this.archiveDistinctive = names;
+            return this;
+        }
+
+        Builder archiveByDay(boolean on) {
+            this.archiveByDay = on;
             return this;
         }
 

@@ -30,6 +30,8 @@ final class StoryState {
     /** came back from the archive: its summary stands among the members */
     boolean revived;
     Signature summary;
+    /** archived: key dimensions found mostly in its own articles (sorted) */
+    int[] distinctive = new int[0];
     long archiveExpiry;
 
     StoryState(String id, long seq) {

@@ -68,6 +68,8 @@ public final class GroupLab {
                         case "noaf" -> b.archiveFull(Double.POSITIVE_INFINITY, 2);
                         case "uat" -> b.undatedArchiveThreshold(v);
                         case "uol" -> b.undatedOverLive(v, 1);
+                        case "adist" -> b.archiveDistinctive((int) v);
+                        case "aday" -> b.archiveByDay(v != 0);
                         case "uol0" -> b.undatedOverLive(v, 0);
                         case "uol2" -> b.undatedOverLive(v, 2);
                         case "uol3" -> b.undatedOverLive(v, 3);

@@ -124,6 +124,36 @@ class GrouperOnlineTest {
         }
     }
 
+    /** A flood story of five reports on day d (its people named in each), then the stream moves on 60 days. */
+    static Grouper bigStoryThenTwoMonths(Grouper g, LocalDate d) {
+        background(d, 6).forEach(g::add);
+        for (int i = 1; i <= 5; i++) g.add(art("flood-" + i, FLOOD + " Update " + i + " from the town hall.", d, d));
+        g.add(art("fire-1", FIRE, d.plusDays(60)));
+        g.add(art("quake-1", QUAKE, d.plusDays(60)));
+        return g;
+    }
+
+    @Test void followUpNamingABigStorysPeopleReachesItAfterTheWindow() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        String followUp = "Marek Dvorak and Jana Horakova, rescued from the Ostrava river at Novy Jicin, thanked the volunteers.";
+        // five reports name them: no longer rare in the stream, but found almost only in the flood story
+        Grouper g = bigStoryThenTwoMonths(Grouper.builder().archiveByDay(false).build(), d);
+        assertEquals(g.storyOf("flood-1"), g.add(art("thanks", followUp, d.plusDays(61))));
+        Grouper off = bigStoryThenTwoMonths(Grouper.builder().archiveByDay(false).archiveDistinctive(0).build(), d);
+        assertNotEquals(off.storyOf("flood-1"), off.add(art("thanks", followUp, d.plusDays(61))));
+    }
+
+    @Test void lateReportGivingTheDayOfARememberedStoryReachesIt() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        String inquiry = FLOOD + " An inquiry into the collapse opened.";
+        Grouper g = bigStoryThenTwoMonths(Grouper.builder().archiveDistinctive(0).build(), d);
+        // the report says the flood was on day d, one of the story's days
+        assertEquals(g.storyOf("flood-1"), g.add(art("inquiry", inquiry, d.plusDays(61), d)));
+        // one whose event is of its own day stays apart
+        Grouper h = bigStoryThenTwoMonths(Grouper.builder().archiveDistinctive(0).build(), d);
+        assertNotEquals(h.storyOf("flood-1"), h.add(art("inquiry", inquiry, d.plusDays(61), d.plusDays(61))));
+    }
+
     @Test void lateArticleFindsItsStoryByEventDate() {
         LocalDate d = LocalDate.of(2024, 3, 1);
         Grouper g = Grouper.builder().windowDays(5).latenessDays(10).build();
