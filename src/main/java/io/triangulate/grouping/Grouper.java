@@ -131,7 +131,7 @@ public final class Grouper {
         List<StoryState> strong = new ArrayList<>();
         List<StoryState> linked = new ArrayList<>(); // stories the article also links to, below the merge score
         // the more stories alive at once, the likelier a chance resemblance: lower the prior odds of each
-        double density = (!sig.windowed() && Boolean.getBoolean("x1")) ? 0 : Math.max(0, Math.log((double) live / cfg.densityReference));
+        double density = Math.max(0, Math.log((double) live / cfg.densityReference));
         for (var e : cands) {
             StoryState s = e.getKey();
             double sc = Double.NEGATIVE_INFINITY;
@@ -388,7 +388,7 @@ public final class Grouper {
             double idf = vocab.idf(k);
             for (StoryState s : list) {
                 if (sig.windowed() && sig.date() < s.firstDate - cfg.windowDays) continue;
-                if (!remembered(sig, s)) continue;
+                if (!remembered(sig, s) && cfg.oldStoryScore == Double.POSITIVE_INFINITY) continue;
                 acc.computeIfAbsent(s, x -> new double[1])[0] += idf;
             }
         }
@@ -403,12 +403,18 @@ public final class Grouper {
             for (var e : cands.subList(0, Math.min(cands.size(), cfg.maxCandidates))) {
                 StoryState s = e.getKey();
                 if (scorer.conflict(sig, s.summary)) continue;
+                // past a dated article's memory (a trial, a sentencing years on): only through the story's own
+                // names, on strong evidence, and not when the article dates its own event to another day
+                boolean old = !remembered(sig, s);
+                if (old && (cfg.archiveDistinctive <= 0 || Scorer.intersect(sig.keys().ids(), s.distinctive) < cfg.archiveDistinctive
+                        || sig.dateExplicit() && s.gap(sig.date()) > 1)) continue;
                 // a dated article must also share names rare in the stream with it, or names found mostly in its
                 // own articles (a big story's), or give as the day of its event one of the story's days
                 if (sig.windowed() && rareShared(sig.keys(), s.summary.keys()) < cfg.archiveRare
                         && (cfg.archiveDistinctive <= 0 || Scorer.intersect(sig.keys().ids(), s.distinctive) < cfg.archiveDistinctive)
                         && !(cfg.archiveByDay && sig.dateExplicit() && s.gap(sig.date()) <= 1)) continue;
                 double sc = scorer.score(sig, s.summary);
+                if (old && sc < cfg.oldStoryScore) continue;
                 if (!sig.windowed() && cfg.centroid && sig.text().dot(s.summary.text()) >= cfg.centroidCosine) sc = Math.max(sc, cfg.threshold + 0.01);
                 if (sc >= bestFull) { bestFull = sc; found = s; }
             }
@@ -416,6 +422,7 @@ public final class Grouper {
         }
         for (var e : cands.subList(0, Math.min(cands.size(), 10))) {
             StoryState s = e.getKey();
+            if (!remembered(sig, s)) continue;
             if (scorer.conflict(sig, s.summary)) continue;
             if (rareShared(sig.keys(), s.summary.keys()) < 2) continue;
             double sc = sig.keys().dot(s.summary.keys());
@@ -631,6 +638,8 @@ public final class Grouper {
         private int archiveDistinctive = 3;
         /** a dated article whose explicit event day is one of a remembered story's days may reach it that way */
         private boolean archiveByDay = true;
+        /** log-odds a dated article sharing distinctive names needs to reach a story past archiveDays (∞: never) */
+        private double oldStoryScore = 5;
         private double centroidCosine = 0.4;
         private int archiveDays = 365;
         private double archiveThreshold = 0.3;
@@ -760,6 +769,11 @@ public final class Grouper {
 
         Builder archiveDistinctive(int names) {
             this.archiveDistinctive = names;
+            return this;
+        }
+
+        Builder oldStoryScore(double t) {
+            this.oldStoryScore = t;
             return this;
         }
 

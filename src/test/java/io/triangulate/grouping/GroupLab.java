@@ -70,6 +70,7 @@ public final class GroupLab {
                         case "uol" -> b.undatedOverLive(v, 1);
                         case "adist" -> b.archiveDistinctive((int) v);
                         case "aday" -> b.archiveByDay(v != 0);
+                        case "old" -> b.oldStoryScore(v);
                         case "uol0" -> b.undatedOverLive(v, 0);
                         case "uol2" -> b.undatedOverLive(v, 2);
                         case "uol3" -> b.undatedOverLive(v, 3);

@@ -143,6 +143,18 @@ class GrouperOnlineTest {
         assertNotEquals(off.storyOf("flood-1"), off.add(art("thanks", followUp, d.plusDays(61))));
     }
 
+    @Test void reportYearsLaterReachesTheStoryThroughItsOwnNamesOnStrongEvidence() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        String trial = FLOOD + " Update 6 from the town hall: the builder of the footbridge went on trial.";
+        // past the one-year memory of dated articles, the story's own names and a strong match still find it
+        Grouper g = bigStoryThenTwoMonths(Grouper.builder().build(), d);
+        g.add(art("quake-2", QUAKE, d.plusDays(800)));
+        assertEquals(g.storyOf("flood-1"), g.add(art("trial", trial, d.plusDays(800))));
+        Grouper off = bigStoryThenTwoMonths(Grouper.builder().oldStoryScore(Double.POSITIVE_INFINITY).build(), d);
+        off.add(art("quake-2", QUAKE, d.plusDays(800)));
+        assertNotEquals(off.storyOf("flood-1"), off.add(art("trial", trial, d.plusDays(800))));
+    }
+
     @Test void lateReportGivingTheDayOfARememberedStoryReachesIt() {
         LocalDate d = LocalDate.of(2024, 3, 1);
         String inquiry = FLOOD + " An inquiry into the collapse opened.";
