@@ -155,14 +155,14 @@ class GrouperOnlineTest {
         assertNotEquals(off.storyOf("flood-1"), off.add(art("trial", trial, d.plusDays(800))));
     }
 
-    @Test void lateReportGivingTheDayOfARememberedStoryReachesIt() {
+    @Test void lateReportGivingTheDayOfARememberedStoryReachesItWhenAsked() {
         LocalDate d = LocalDate.of(2024, 3, 1);
         String inquiry = FLOOD + " An inquiry into the collapse opened.";
-        Grouper g = bigStoryThenTwoMonths(Grouper.builder().archiveDistinctive(0).build(), d);
+        Grouper g = bigStoryThenTwoMonths(Grouper.builder().archiveDistinctive(0).archiveByDay(true).build(), d);
         // the report says the flood was on day d, one of the story's days
         assertEquals(g.storyOf("flood-1"), g.add(art("inquiry", inquiry, d.plusDays(61), d)));
         // one whose event is of its own day stays apart
-        Grouper h = bigStoryThenTwoMonths(Grouper.builder().archiveDistinctive(0).build(), d);
+        Grouper h = bigStoryThenTwoMonths(Grouper.builder().archiveDistinctive(0).archiveByDay(true).build(), d);
         assertNotEquals(h.storyOf("flood-1"), h.add(art("inquiry", inquiry, d.plusDays(61), d.plusDays(61))));
     }
 
