@@ -403,15 +403,15 @@ public final class Grouper {
             for (var e : cands.subList(0, Math.min(cands.size(), cfg.maxCandidates))) {
                 StoryState s = e.getKey();
                 if (scorer.conflict(sig, s.summary)) continue;
+                boolean ownNames = cfg.archiveDistinctive > 0
+                        && Scorer.intersect(sig.keys().ids(), s.distinctive) >= cfg.archiveDistinctive;
                 // past a dated article's memory (a trial, a sentencing years on): only through the story's own
                 // names, on strong evidence, and not when the article dates its own event to another day
                 boolean old = !remembered(sig, s);
-                if (old && (cfg.archiveDistinctive <= 0 || Scorer.intersect(sig.keys().ids(), s.distinctive) < cfg.archiveDistinctive
-                        || sig.dateExplicit() && s.gap(sig.date()) > 1)) continue;
+                if (old && (!ownNames || sig.dateExplicit() && s.gap(sig.date()) > 1)) continue;
                 // a dated article must also share names rare in the stream with it, or names found mostly in its
                 // own articles (a big story's), or give as the day of its event one of the story's days
-                if (sig.windowed() && rareShared(sig.keys(), s.summary.keys()) < cfg.archiveRare
-                        && (cfg.archiveDistinctive <= 0 || Scorer.intersect(sig.keys().ids(), s.distinctive) < cfg.archiveDistinctive)
+                if (sig.windowed() && !ownNames && rareShared(sig.keys(), s.summary.keys()) < cfg.archiveRare
                         && !(cfg.archiveByDay && sig.dateExplicit() && s.gap(sig.date()) <= 1)) continue;
                 double sc = scorer.score(sig, s.summary);
                 if (old && sc < cfg.oldStoryScore) continue;
