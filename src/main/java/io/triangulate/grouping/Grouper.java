@@ -150,7 +150,15 @@ public final class Grouper {
         }
 
         StoryState target;
-        if (best != null && bestScore >= cfg.threshold) {
+        StoryState older = best != null && bestScore >= cfg.threshold && !sig.windowed() ? rememberedOverLive(sig, bestScore) : null;
+        if (older != null) {
+            // an undated article may have been written at any time: a remembered story it matches clearly better
+            // than the live one takes it (and the live stories it links to are not merged on its word)
+            target = older;
+            revive(target, sig);
+            strong.clear();
+            linked.clear();
+        } else if (best != null && bestScore >= cfg.threshold) {
             target = best;
         } else {
             target = fromArchive(sig);
@@ -159,7 +167,8 @@ public final class Grouper {
         }
         attach(target, sig, article.id(), arrival);
 
-        if (strong.size() > 1) {
+        // an undated article does not bridge two stories: they may be similar events of different times
+        if (strong.size() > 1 && sig.windowed()) {
             strong.sort(Comparator.comparingLong(s -> s.seq));
             target = merge(strong);
         }
@@ -259,6 +268,7 @@ public final class Grouper {
         live--;
         if (cfg.archiveDays > 0 && s.lastDate != Signature.NO_DATE && !s.members.isEmpty()) {
             s.summary = summarize(s);
+            s.distinctive = distinctive(s);
             s.members.clear();
             s.archived = true;
             for (int k : s.summary.keys().ids()) archive.computeIfAbsent(k, x -> new ArrayList<>()).add(s);
@@ -270,6 +280,21 @@ public final class Grouper {
             s.members.clear();
             finish(s);
         }
+    }
+
+    /**
+     * Key dimensions (names, streets) found mostly in this story's own articles: their document frequency in the
+     * stream exceeds their (estimated) count among the story's articles by at most the rare-name allowance. A big
+     * story's names are no longer rare in the stream, yet they still single it out.
+     */
+    private int[] distinctive(StoryState s) {
+        Map<Integer, Integer> in = new HashMap<>();
+        for (Signature m : s.members) for (int k : m.keys().ids()) in.merge(k, 1, Integer::sum);
+        double scale = (double) s.articles.size() / s.members.size();
+        long allowance = Math.max(3, vocab.documents() / 500);
+        return in.entrySet().stream()
+                .filter(e -> e.getValue() >= 2 && vocab.df(e.getKey()) <= allowance + e.getValue() * scale)
+                .mapToInt(Map.Entry::getKey).sorted().toArray();
     }
 
     /** The story can no longer change: report it and, without history, forget it. */
@@ -327,6 +352,32 @@ public final class Grouper {
                 SparseVector.of(title, 32), new int[0], true, last.where());
     }
 
+    /**
+     * For an undated article that a live story takes with {@code liveScore}: the remembered story it matches with
+     * at least {@code undatedOverLive} more log-odds (and at least the bar for remembered stories), else null.
+     */
+    private StoryState rememberedOverLive(Signature sig, double liveScore) {
+        if (archive.isEmpty() || cfg.undatedOverLive == Double.POSITIVE_INFINITY) return null;
+        IdentityHashMap<StoryState, double[]> acc = new IdentityHashMap<>();
+        for (int k : sig.keys().ids()) {
+            ArrayList<StoryState> list = archive.get(k);
+            if (list == null || list.size() > 64) continue; // only distinctive keys find archived stories
+            double idf = vocab.idf(k);
+            for (StoryState s : list) acc.computeIfAbsent(s, x -> new double[1])[0] += idf;
+        }
+        List<Map.Entry<StoryState, double[]>> cands = new ArrayList<>(acc.entrySet());
+        cands.sort((x, y) -> Double.compare(y.getValue()[0], x.getValue()[0]));
+        StoryState found = null;
+        double bar = Math.max(cfg.undatedOverLiveBar, liveScore + cfg.undatedOverLive);
+        for (var e : cands.subList(0, Math.min(cands.size(), cfg.maxCandidates))) {
+            StoryState s = e.getKey();
+            if (scorer.conflict(sig, s.summary)) continue;
+            double sc = scorer.score(sig, s.summary);
+            if (sc > bar) { bar = sc; found = s; }
+        }
+        return found;
+    }
+
     /** An archived story the article belongs to, found by its names and streets, or null. */
     private StoryState fromArchive(Signature sig) {
         if (archive.isEmpty()) return null;
@@ -337,7 +388,7 @@ public final class Grouper {
             double idf = vocab.idf(k);
             for (StoryState s : list) {
                 if (sig.windowed() && sig.date() < s.firstDate - cfg.windowDays) continue;
-                if (!remembered(sig, s)) continue;
+                if (!remembered(sig, s) && cfg.oldStoryScore == Double.POSITIVE_INFINITY) continue;
                 acc.computeIfAbsent(s, x -> new double[1])[0] += idf;
             }
         }
@@ -346,16 +397,25 @@ public final class Grouper {
         List<Map.Entry<StoryState, double[]>> cands = new ArrayList<>(acc.entrySet());
         cands.sort((x, y) -> Double.compare(y.getValue()[0], x.getValue()[0]));
         if (!sig.windowed() || cfg.archiveFull < Double.POSITIVE_INFINITY) {
-            // a late report of a story still remembered: weigh all the evidence (a dated article must also share
-            // names rare in the stream with it)
+            // a late report of a story still remembered: weigh all the evidence
             double bestFull = sig.windowed() ? cfg.archiveFull : cfg.undatedArchiveThreshold;
             StoryState found = null;
             for (var e : cands.subList(0, Math.min(cands.size(), cfg.maxCandidates))) {
                 StoryState s = e.getKey();
                 if (scorer.conflict(sig, s.summary) || newEvent(sig, s)) continue;
-                // a follow-up dated on the story's own days needs no shared names: the day and the rest of the evidence
-                if (sig.windowed() && !sameDays(sig, s) && rareShared(sig.keys(), s.summary.keys()) < cfg.archiveRare) continue;
+                boolean ownNames = cfg.archiveDistinctive > 0
+                        && Scorer.intersect(sig.keys().ids(), s.distinctive) >= cfg.archiveDistinctive;
+                // past a dated article's memory (a trial, a sentencing years on): only through the story's own
+                // names, on strong evidence, and not when the article dates its own event to another day
+                boolean old = !remembered(sig, s);
+                if (old && (!ownNames || sig.dateExplicit() && s.gap(sig.date()) > 1)) continue;
+                // a dated article must also share names rare in the stream with it, or names found mostly in its
+                // own articles (a big story's), or give as the day of its event one of the story's days (a
+                // follow-up dated on the story's own days needs no shared names)
+                if (sig.windowed() && !ownNames && !sameDays(sig, s)
+                        && rareShared(sig.keys(), s.summary.keys()) < cfg.archiveRare) continue;
                 double sc = scorer.score(sig, s.summary);
+                if (old && sc < cfg.oldStoryScore) continue;
                 if (!sig.windowed() && cfg.centroid && sig.text().dot(s.summary.text()) >= cfg.centroidCosine) sc = Math.max(sc, cfg.threshold + 0.01);
                 if (sc >= bestFull) { bestFull = sc; found = s; }
             }
@@ -363,6 +423,7 @@ public final class Grouper {
         }
         for (var e : cands.subList(0, Math.min(cands.size(), 10))) {
             StoryState s = e.getKey();
+            if (!remembered(sig, s)) continue;
             if (scorer.conflict(sig, s.summary) || newEvent(sig, s)) continue;
             if (rareShared(sig.keys(), s.summary.keys()) < 2) continue;
             // names alone are not enough when the rest of the evidence is against it (a namesake town)
@@ -580,6 +641,8 @@ public final class Grouper {
         /** log-odds an undated article needs to join a remembered (archived) story: above the bar for live ones, as
          *  nothing dates it apart from a similar event of another time */
         private double undatedArchiveThreshold = 4.5;
+        /** log-odds by which a remembered story must beat the live one that takes an undated article, and its bar */
+        private double undatedOverLive = 1, undatedOverLiveBar = 1;
         /** days an archived story stays findable by undated articles (at least archiveDays) */
         private int undatedArchiveDays = 3650;
         /** mean member-pair log-odds at which two stories one article links to are merged */
@@ -591,6 +654,10 @@ public final class Grouper {
         /** log-odds, and rare names shared, a dated article needs to join a remembered story on the full model */
         private double archiveFull = 1;
         private int archiveRare = 2;
+        /** names found mostly in a remembered story's own articles a dated article must share to reach it that way */
+        private int archiveDistinctive = 3;
+        /** log-odds a dated article sharing distinctive names needs to reach a story past archiveDays (∞: never) */
+        private double oldStoryScore = 5;
         private double centroidCosine = 0.4;
         /** days after a remembered story's last day from which an explicitly dated article reports a new event */
         private int newEventDays = 30;
@@ -714,6 +781,22 @@ public final class Grouper {
 
         Builder undatedArchiveThreshold(double t) {
             this.undatedArchiveThreshold = t;
+            return this;
+        }
+
+        Builder undatedOverLive(double margin, double bar) {
+            this.undatedOverLive = margin;
+            this.undatedOverLiveBar = bar;
+            return this;
+        }
+
+        Builder archiveDistinctive(int names) {
+            this.archiveDistinctive = names;
+            return this;
+        }
+
+        Builder oldStoryScore(double t) {
+            this.oldStoryScore = t;
             return this;
         }
 

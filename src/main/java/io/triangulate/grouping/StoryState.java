@@ -30,6 +30,8 @@ final class StoryState {
     /** came back from the archive: its summary stands among the members */
     boolean revived;
     Signature summary;
+    /** archived: key dimensions found mostly in its own articles (sorted) */
+    int[] distinctive = new int[0];
     long archiveExpiry;
     /** the day a follow-up brought it back from the archive: ordinary evidence joins it within the span from then */
     int revivedOn = Signature.NO_DATE;

@@ -67,6 +67,12 @@ public final class GroupLab {
                         case "cent" -> b.centroid(v != 0);
                         case "noaf" -> b.archiveFull(Double.POSITIVE_INFINITY, 2);
                         case "uat" -> b.undatedArchiveThreshold(v);
+                        case "uol" -> b.undatedOverLive(v, 1);
+                        case "adist" -> b.archiveDistinctive((int) v);
+                        case "old" -> b.oldStoryScore(v);
+                        case "uol0" -> b.undatedOverLive(v, 0);
+                        case "uol2" -> b.undatedOverLive(v, 2);
+                        case "uol3" -> b.undatedOverLive(v, 3);
                         case "uad" -> b.undatedArchiveDays((int) v);
                         case "co" -> b.conflictOverride(v, 3);
                         case "co6" -> b.conflictOverride(v, 6);

@@ -16,6 +16,8 @@ import static org.junit.jupiter.api.Assertions.*;
 class GrouperOnlineTest {
     static final String FLOOD = "Floodwaters from the Ostrava river swept away a footbridge in Novy Jicin, "
             + "where rescuers searched for Marek Dvorak and Jana Horakova after the storm.";
+    static final String FLOOD_AGAIN = "Floodwaters from the Ostrava river swept away the road bridge in Novy Jicin, "
+            + "where rescuers searched for Petr Svoboda and Eva Kratochvilova after the storm.";
     static final String FIRE = "A warehouse fire at the Kopecky timber yard near Frydek forced the evacuation of "
             + "Lubomir Sedlacek's family, and firefighters from Ostravice battled the blaze overnight.";
     static final String QUAKE = "An earthquake of magnitude 5.8 shook the Zagros foothills near Kermanshah, "
@@ -72,6 +74,96 @@ class GrouperOnlineTest {
         assertEquals(flood, g.add(art("flood-2", FLOOD + " The footbridge had stood since 1931.", null)));
         // a report dated two years on is another event, whatever its words
         assertNotEquals(flood, g.add(art("flood-3", FLOOD, d.plusDays(801), d.plusDays(801))));
+    }
+
+    @Test void undatedArticleTakesARememberedStoryItMatchesClearlyBetterThanALiveOne() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        Grouper g = Grouper.builder().windowDays(5).latenessDays(5).build();
+        background(d, 6).forEach(g::add);
+        String flood = g.add(art("flood-1", FLOOD, d));
+        g.add(art("flood-2", FLOOD + " The footbridge had stood since 1931.", d));
+        // two years on, a similar flood in the same town, other people: a live story
+        background(d.plusDays(800), 6).forEach(a -> g.add(art("later-" + a.id(), a.text(), d.plusDays(800))));
+        String again = g.add(art("again-1", FLOOD_AGAIN, d.plusDays(800)));
+        assertNotEquals(flood, again);
+        // an undated report naming the first flood's people throughout belongs to the remembered story
+        assertEquals(flood, g.add(art("flood-3", FLOOD + " Marek Dvorak was found alive; Jana Horakova was still missing.", null)));
+        // one that matches the live story better stays there
+        assertEquals(again, g.add(art("again-2", FLOOD_AGAIN + " The mayor thanked the volunteers.", null)));
+    }
+
+    @Test void withoutTheComparisonAnUndatedArticleStaysWithTheLiveLookAlike() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        Grouper g = Grouper.builder().windowDays(5).latenessDays(5).undatedOverLive(Double.POSITIVE_INFINITY, 1).build();
+        background(d, 6).forEach(g::add);
+        String flood = g.add(art("flood-1", FLOOD, d));
+        g.add(art("flood-2", FLOOD + " The footbridge had stood since 1931.", d));
+        background(d.plusDays(800), 6).forEach(a -> g.add(art("later-" + a.id(), a.text(), d.plusDays(800))));
+        String again = g.add(art("again-1", FLOOD_AGAIN, d.plusDays(800)));
+        String undated = g.add(art("flood-3", FLOOD + " Marek Dvorak was found alive; Jana Horakova was still missing.", null));
+        assertEquals(again, undated);
+        assertNotEquals(flood, undated);
+    }
+
+    @Test void undatedArticleDoesNotBridgeTwoStories() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        for (LocalDate bridgeDate : new LocalDate[]{d, null}) {
+            // (without the merge of stories whose members agree on average, which does not rest on the article)
+            Grouper g = Grouper.builder().linkMerge(Double.POSITIVE_INFINITY).build();
+            background(d, 6).forEach(g::add);
+            String a = g.add(art("flood", FLOOD, d));
+            String b = g.add(art("quake", QUAKE, d));
+            assertNotEquals(a, b);
+            g.add(art("both", FLOOD + " " + QUAKE, bridgeDate));
+            if (bridgeDate != null) {
+                assertEquals(g.storyOf("flood"), g.storyOf("quake"));
+            } else { // nothing dates it: the two stories may be events of different times
+                assertEquals(List.of(a, b), List.of(g.storyOf("flood"), g.storyOf("quake")), g.changes().toString());
+                assertTrue(g.changes().isEmpty(), g.changes().toString());
+            }
+        }
+    }
+
+    /** A flood story of five reports on day d (its people named in each), then the stream moves on 60 days. */
+    static Grouper bigStoryThenTwoMonths(Grouper g, LocalDate d) {
+        background(d, 6).forEach(g::add);
+        for (int i = 1; i <= 5; i++) g.add(art("flood-" + i, FLOOD + " Update " + i + " from the town hall.", d, d));
+        g.add(art("fire-1", FIRE, d.plusDays(60)));
+        g.add(art("quake-1", QUAKE, d.plusDays(60)));
+        return g;
+    }
+
+    @Test void followUpNamingABigStorysPeopleReachesItAfterTheWindow() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        String followUp = "Marek Dvorak and Jana Horakova, rescued from the Ostrava river at Novy Jicin, thanked the volunteers.";
+        // five reports name them: no longer rare in the stream, but found almost only in the flood story
+        Grouper g = bigStoryThenTwoMonths(Grouper.builder().dateAnchor(false).build(), d);
+        assertEquals(g.storyOf("flood-1"), g.add(art("thanks", followUp, d.plusDays(61))));
+        Grouper off = bigStoryThenTwoMonths(Grouper.builder().dateAnchor(false).archiveDistinctive(0).build(), d);
+        assertNotEquals(off.storyOf("flood-1"), off.add(art("thanks", followUp, d.plusDays(61))));
+    }
+
+    @Test void reportYearsLaterReachesTheStoryThroughItsOwnNamesOnStrongEvidence() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        String trial = FLOOD + " Update 6 from the town hall: the builder of the footbridge went on trial.";
+        // past the one-year memory of dated articles, the story's own names and a strong match still find it
+        Grouper g = bigStoryThenTwoMonths(Grouper.builder().build(), d);
+        g.add(art("quake-2", QUAKE, d.plusDays(800)));
+        assertEquals(g.storyOf("flood-1"), g.add(art("trial", trial, d.plusDays(800))));
+        Grouper off = bigStoryThenTwoMonths(Grouper.builder().oldStoryScore(Double.POSITIVE_INFINITY).build(), d);
+        off.add(art("quake-2", QUAKE, d.plusDays(800)));
+        assertNotEquals(off.storyOf("flood-1"), off.add(art("trial", trial, d.plusDays(800))));
+    }
+
+    @Test void lateReportGivingTheDayOfARememberedStoryReachesIt() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        String inquiry = FLOOD + " An inquiry into the collapse opened.";
+        Grouper g = bigStoryThenTwoMonths(Grouper.builder().archiveDistinctive(0).build(), d);
+        // the report says the flood was on day d, one of the story's days
+        assertEquals(g.storyOf("flood-1"), g.add(art("inquiry", inquiry, d.plusDays(61), d)));
+        // one whose event is of its own day stays apart
+        Grouper h = bigStoryThenTwoMonths(Grouper.builder().archiveDistinctive(0).build(), d);
+        assertNotEquals(h.storyOf("flood-1"), h.add(art("inquiry", inquiry, d.plusDays(61), d.plusDays(61))));
     }
 
     @Test void lateArticleFindsItsStoryByEventDate() {
