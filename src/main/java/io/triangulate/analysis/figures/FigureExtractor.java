@@ -579,6 +579,13 @@ public final class FigureExtractor {
 
         /** Words before digits that name a broadcaster, not a count. */
         private static final java.util.Set<String> STATION = java.util.Set.of("channel", "news", "fox");
+        /** Emergency telephone numbers, and the words around them that make them one ("called 911", "911 dispatchers"). */
+        private static final java.util.Set<String> EMERGENCY_NUMBERS = java.util.Set.of("911", "999", "112");
+        private static final java.util.Set<String> CALLING = java.util.Set.of("call", "called", "calls", "calling", "dial", "dialed",
+                "dialled", "dialing", "dialling", "phoned", "phone", "to", "via");
+        private static final java.util.Set<String> CALL_WORDS = java.util.Set.of("call", "calls", "caller", "callers", "dispatcher",
+                "dispatchers", "dispatch", "operator", "operators", "center", "centre", "tape", "tapes", "recording", "recordings",
+                "line", "system", "hang-up", "hangup");
         /** "younger than 12", "older than 60": an age. */
         private static final java.util.Set<String> AGE_COMPARATIVES = java.util.Set.of("younger", "older");
 
@@ -624,6 +631,8 @@ public final class FigureExtractor {
                 if (next.norm().equals("news") && next.capitalised()) return false;     // "2 NEWS has learned": a station
             }
             String d = tok.text().replace(",", "");
+            if (EMERGENCY_NUMBERS.contains(d) && (prev != null && CALLING.contains(prev.norm()) || next != null && CALL_WORDS.contains(next.norm())))
+                return false;                                                           // "called 911", "a 911 call": a phone number
             Integer y = NumberWords.digits(d);
             if (y != null && d.length() == 4 && !tok.text().contains(",")) {
                 if (y >= 1800 && y <= 2100 && (next == null || !lex.isPerson(next.norm()))) return false;

@@ -529,6 +529,15 @@ class FigureExtractorTest {
         assertEquals(6, only(en("More than 5 people were wounded."), INJURED).min());    // a hedge stays a hedge
     }
 
+    @Test void emergencyNumbersAreNotCounts() {
+        assertTrue(en("A woman told 911 dispatchers that her son had been shot.").stream()
+                .noneMatch(f -> f.value() != null && f.value() > 1));
+        assertTrue(en("A neighbour dialed 911 and three people were hurt.").stream()
+                .noneMatch(f -> Integer.valueOf(911).equals(f.value())));
+        exact(en("A neighbour dialed 911 and three people were hurt."), INJURED, 3);
+        exact(en("Officers answering a 911 call found 2 people wounded."), INJURED, 2);
+    }
+
     @Test void abbreviatedAgesAreNotCounts() {
         assertTrue(en("Police say the 3 yr old injured himself with the gun.").stream().noneMatch(f -> Integer.valueOf(3).equals(f.value())));
     }
