@@ -21,7 +21,7 @@ record Cue(Set<Concept> concepts, double weight, List<Part> parts, String source
     }
 
     /** One element of a cue pattern. */
-    sealed interface Part permits Stem, Exact, Prefix, Contains, Gap {}
+    sealed interface Part permits Stem, Exact, Prefix, Contains, AnyOf, Gap {}
 
     /** A word whose stem equals the entry's stem. */
     record Stem(String stem) implements Part {}
@@ -35,6 +35,16 @@ record Cue(Set<Concept> concepts, double weight, List<Part> parts, String source
     /** A word containing the text: {@code *granat*}, for compounds. */
     record Contains(String text) implements Part {}
 
+    /**
+     * One word of a named word class ({@code @THROW} for throw, hurl, pelt…): one cue stands for every
+     * combination of its classes, so a synonym added to a class serves every phrase that uses it.
+     */
+    record AnyOf(String name, List<Part> alternatives) implements Part {
+        @Override public String toString() {
+            return "@" + name;
+        }
+    }
+
     /** Up to {@code max} words of any kind: {@code ~3}. */
     record Gap(int max) implements Part {}
 
@@ -44,6 +54,10 @@ record Cue(Set<Concept> concepts, double weight, List<Part> parts, String source
             case Exact x -> x.text().equals(t.raw());
             case Prefix x -> t.raw().startsWith(x.text());
             case Contains x -> t.raw().contains(x.text());
+            case AnyOf a -> {
+                for (Part alt : a.alternatives()) if (matchesWord(alt, t)) yield true;
+                yield false;
+            }
             case Gap g -> true;
         };
     }

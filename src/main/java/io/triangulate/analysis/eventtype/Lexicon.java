@@ -63,6 +63,20 @@ final class Lexicon {
         return size;
     }
 
+    /**
+     * This lexicon without some cues (compared by identity): for estimating how the rules fare on a text
+     * whose rare phrasings the lexicon has not seen.
+     */
+    Lexicon without(Set<Cue> drop) {
+        Map<String, List<Cue>> stems = new HashMap<>();
+        byFirstStem.forEach((k, v) -> stems.put(k, v.stream().filter(c -> !drop.contains(c)).toList()));
+        List<Cue> other = new ArrayList<>();
+        for (Map<String, List<Cue>> m : List.of(byFirstExact, byFirstPrefix)) m.values().forEach(other::addAll);
+        other.addAll(wildcardFirst);
+        other.removeIf(drop::contains);
+        return new Lexicon(lang, Map.copyOf(stems), other, size - drop.size());
+    }
+
     static Lexicon load(Lang lang) {
         String name = "cues-" + lang.code() + ".txt";
         try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
@@ -78,6 +92,7 @@ final class Lexicon {
         Map<String, List<Cue>> index = new HashMap<>();
         List<Cue> wild = new ArrayList<>();
         Map<String, Cue> seen = new HashMap<>();
+        Map<String, Cue.AnyOf> classes = new HashMap<>();
         int count = 0;
         String line;
         int lineNo = 0;
@@ -88,6 +103,21 @@ final class Lexicon {
             line = line.strip();
             if (line.isEmpty()) continue;
             String[] f = line.split("\\s+");
+            if (f[0].startsWith("@")) {
+                // A word class: "@THROW throw hurl pelt", used in cues as "@THROW ~4 @MISSILE".
+                List<Cue.Part> alts = new ArrayList<>();
+                for (int i = 1; i < f.length; i++) {
+                    List<Cue.Part> p = parts(f[i].toLowerCase(Locale.ROOT), stemmer, classes, name, lineNo);
+                    if (p.size() != 1 || !(p.get(0) instanceof Cue.Stem)) {
+                        throw new IllegalArgumentException(name + ":" + lineNo + ": a class member must be one plain word: " + f[i]);
+                    }
+                    if (!alts.contains(p.get(0))) alts.add(p.get(0));
+                }
+                if (alts.isEmpty() || classes.put(f[0].substring(1).toUpperCase(Locale.ROOT), new Cue.AnyOf(f[0].substring(1).toUpperCase(Locale.ROOT), List.copyOf(alts))) != null) {
+                    throw new IllegalArgumentException(name + ":" + lineNo + ": empty or repeated class " + f[0]);
+                }
+                continue;
+            }
             if (f.length < 3) throw new IllegalArgumentException(name + ":" + lineNo + ": expected CONCEPT WEIGHT words");
             Set<Concept> concepts = EnumSet.noneOf(Concept.class);
             for (String c : f[0].split("\\+")) {
@@ -109,7 +139,7 @@ final class Lexicon {
                 String w = f[i].toLowerCase(Locale.ROOT);
                 if (src.length() > 0) src.append(' ');
                 src.append(w);
-                parts.addAll(parts(w, stemmer, name, lineNo));
+                parts.addAll(parts(w, stemmer, classes, name, lineNo));
             }
             if (parts.isEmpty() || parts.get(0) instanceof Cue.Gap || parts.get(parts.size() - 1) instanceof Cue.Gap) {
                 throw new IllegalArgumentException(name + ":" + lineNo + ": a cue must start and end with a word");
@@ -119,20 +149,37 @@ final class Lexicon {
             Cue same = seen.get(parts.toString() + concepts);
             if (same != null) {
                 if (same.weight() >= weight) continue;
-                (parts.get(0) instanceof Cue.Stem s0 ? index.get(s0.stem()) : wild).remove(same);
+                List<String> keys = firstStems(same);
+                if (keys == null) wild.remove(same);
+                else for (String k : keys) index.get(k).remove(same);
                 count--;
             }
             seen.put(parts.toString() + concepts, cue);
             count++;
-            if (parts.get(0) instanceof Cue.Stem s) index.computeIfAbsent(s.stem(), k -> new ArrayList<>()).add(cue);
-            else wild.add(cue);
+            List<String> keys = firstStems(cue);
+            if (keys == null) wild.add(cue);
+            else for (String k : keys) index.computeIfAbsent(k, x -> new ArrayList<>()).add(cue);
         }
         Map<String, List<Cue>> frozen = new HashMap<>();
         index.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
         return new Lexicon(lang, Map.copyOf(frozen), List.copyOf(wild), count);
     }
 
-    private static List<Cue.Part> parts(String w, Lang.Stemmer stemmer, String name, int lineNo) {
+    /** The stems a cue can start with (one, or each member of its first word class); null for other patterns. */
+    private static List<String> firstStems(Cue c) {
+        return switch (c.parts().get(0)) {
+            case Cue.Stem s -> List.of(s.stem());
+            case Cue.AnyOf a -> a.alternatives().stream().map(p -> ((Cue.Stem) p).stem()).toList();
+            default -> null;
+        };
+    }
+
+    private static List<Cue.Part> parts(String w, Lang.Stemmer stemmer, Map<String, Cue.AnyOf> classes, String name, int lineNo) {
+        if (w.length() > 1 && w.startsWith("@")) {
+            Cue.AnyOf c = classes.get(w.substring(1).toUpperCase(Locale.ROOT));
+            if (c == null) throw new IllegalArgumentException(name + ":" + lineNo + ": unknown class " + w);
+            return List.of(c);
+        }
         if (w.startsWith("~")) {
             try {
                 return List.of(new Cue.Gap(Integer.parseInt(w.substring(1))));
