@@ -53,7 +53,7 @@ class LexiconTest {
         assertEquals(List.of(), matched(lex, "They threw no stones."));
         assertEquals(List.of(), matched(lex, "They threw flowers."));
         assertThrows(IllegalArgumentException.class, () -> parse("RIOT 2 @nope ~3 stone"));
-        assertThrows(IllegalArgumentException.class, () -> parse("@TWO petrol bomb\n"));
+        assertThrows(IllegalArgumentException.class, () -> parse("@TWO rocket-propelled\n"));
     }
 
     @Test void withoutDropsOnlyTheGivenCues() throws Exception {
