@@ -36,10 +36,11 @@ record Cue(Set<Concept> concepts, double weight, List<Part> parts, String source
     record Contains(String text) implements Part {}
 
     /**
-     * One word of a named word class ({@code @THROW} for throw, hurl, pelt…): one cue stands for every
-     * combination of its classes, so a synonym added to a class serves every phrase that uses it.
+     * One member of a named word class ({@code @THROW} for throw, hurl, pelt…; a member may be a phrase,
+     * {@code set_up}): one cue stands for every combination of its classes, so a synonym added to a class
+     * serves every phrase that uses it. Members are stem sequences, the longest first.
      */
-    record AnyOf(String name, List<Part> alternatives) implements Part {
+    record AnyOf(String name, List<List<Stem>> alternatives) implements Part {
         @Override public String toString() {
             return "@" + name;
         }
@@ -54,10 +55,7 @@ record Cue(Set<Concept> concepts, double weight, List<Part> parts, String source
             case Exact x -> x.text().equals(t.raw());
             case Prefix x -> t.raw().startsWith(x.text());
             case Contains x -> t.raw().contains(x.text());
-            case AnyOf a -> {
-                for (Part alt : a.alternatives()) if (matchesWord(alt, t)) yield true;
-                yield false;
-            }
+            case AnyOf a -> throw new IllegalArgumentException("a word class matches in Lexicon, not word by word");
             case Gap g -> true;
         };
     }

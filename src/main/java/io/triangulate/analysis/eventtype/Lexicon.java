@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -104,16 +105,22 @@ final class Lexicon {
             if (line.isEmpty()) continue;
             String[] f = line.split("\\s+");
             if (f[0].startsWith("@")) {
-                // A word class: "@THROW throw hurl pelt", used in cues as "@THROW ~4 @MISSILE".
-                List<Cue.Part> alts = new ArrayList<>();
+                // A word class: "@THROW throw hurl pelt", used in cues as "@THROW ~4 @MISSILES"; "set_up" is a phrase.
+                String cls = f[0].substring(1).toUpperCase(Locale.ROOT);
+                List<List<Cue.Stem>> alts = new ArrayList<>();
                 for (int i = 1; i < f.length; i++) {
-                    List<Cue.Part> p = parts(f[i].toLowerCase(Locale.ROOT), stemmer, classes, name, lineNo);
-                    if (p.size() != 1 || !(p.get(0) instanceof Cue.Stem)) {
-                        throw new IllegalArgumentException(name + ":" + lineNo + ": a class member must be one plain word: " + f[i]);
+                    List<Cue.Stem> member = new ArrayList<>();
+                    for (String word : f[i].toLowerCase(Locale.ROOT).split("_")) {
+                        List<Cue.Part> p = parts(word, stemmer, classes, name, lineNo);
+                        if (p.size() != 1 || !(p.get(0) instanceof Cue.Stem st)) {
+                            throw new IllegalArgumentException(name + ":" + lineNo + ": a class member is plain words joined by _: " + f[i]);
+                        }
+                        member.add(st);
                     }
-                    if (!alts.contains(p.get(0))) alts.add(p.get(0));
+                    if (!alts.contains(member)) alts.add(List.copyOf(member));
                 }
-                if (alts.isEmpty() || classes.put(f[0].substring(1).toUpperCase(Locale.ROOT), new Cue.AnyOf(f[0].substring(1).toUpperCase(Locale.ROOT), List.copyOf(alts))) != null) {
+                alts.sort(Comparator.comparingInt(List<Cue.Stem>::size).reversed());
+                if (alts.isEmpty() || classes.put(cls, new Cue.AnyOf(cls, List.copyOf(alts))) != null) {
                     throw new IllegalArgumentException(name + ":" + lineNo + ": empty or repeated class " + f[0]);
                 }
                 continue;
@@ -169,7 +176,7 @@ final class Lexicon {
     private static List<String> firstStems(Cue c) {
         return switch (c.parts().get(0)) {
             case Cue.Stem s -> List.of(s.stem());
-            case Cue.AnyOf a -> a.alternatives().stream().map(p -> ((Cue.Stem) p).stem()).toList();
+            case Cue.AnyOf a -> a.alternatives().stream().map(m -> m.get(0).stem()).distinct().toList();
             default -> null;
         };
     }
@@ -280,6 +287,23 @@ final class Lexicon {
                 if (end >= 0) return end;
                 // A gap does not bridge a negation: "blocked no roads" is not "blocked … roads".
                 if (NEGATIONS.contains(tokens.get(at).raw())) return -1;
+            }
+            return -1;
+        }
+        if (p instanceof Cue.AnyOf a) {
+            // The first member that fits (longest first), then the rest of the cue after it.
+            for (List<Cue.Stem> member : a.alternatives()) {
+                int at = pos;
+                for (Cue.Stem st : member) {
+                    if (at >= tokens.size() || tokens.get(at).sentence() != sentence || !st.stem().equals(tokens.get(at).stem())) {
+                        at = -1;
+                        break;
+                    }
+                    at++;
+                }
+                if (at < 0) continue;
+                int end = matchFrom(cue, k + 1, tokens, at, sentence);
+                if (end >= 0) return end;
             }
             return -1;
         }

@@ -28,6 +28,27 @@ final class TuningEstimate {
 
     public static void main(String[] args) throws Exception {
         String env = System.getenv("TRIANGULATE_DATA");
+        if (args.length > 0 && args[0].equals("gva")) {
+            // The tuning gun-violence articles not typed ATTACK, with their type (to compare two versions).
+            EventTypeClassifier c = EventTypeClassifier.create();
+            Path g = Path.of(env != null ? env : "../shared/data").resolve("gva/articles.jsonl");
+            for (String line : Files.readAllLines(g, StandardCharsets.UTF_8)) {
+                if (line.isBlank()) continue;
+                var node = io.triangulate.json.Json.mapper().readTree(line);
+                String id = node.path("id").asText();
+                if (Split.heldOut(id)) continue;
+                String title = node.path("title").asText("");
+                EventType t = c.classify((title.isBlank() ? "" : title + "\n") + node.path("text").asText(""), "en");
+                if (args.length > 1 && args[1].equals(id)) {
+                    String text = (title.isBlank() ? "" : title + "\n") + node.path("text").asText("");
+                    System.out.println(text.substring(0, Math.min(1500, text.length())));
+                    System.out.println(c.explain(text, "en"));
+                    System.out.println(c.scores(text, "en").entrySet().stream().filter(e -> e.getValue() > 0.05).toList());
+                }
+                if (t != EventType.ATTACK && args.length == 1) System.out.println(id + "\t" + t);
+            }
+            return;
+        }
         Path f = Path.of(env != null ? env : "../shared/data").resolve("event-types/case2021-snippets-dev.tsv");
         List<Snippet> tune = new ArrayList<>();
         List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
@@ -35,6 +56,12 @@ final class TuningEstimate {
             String[] c = lines.get(i).split("\t");
             if (c.length < 3 || Split.heldOut(c[0].strip())) continue; // held-out: never read
             tune.add(new Snippet(c[0].strip(), c[1], EventType.valueOf(c[2].strip())));
+        }
+        if (args.length > 0 && args[0].equals("preds")) {
+            // Each tuning snippet's gold and predicted type (to compare two versions).
+            Lexicon lex = Lexicon.load(Lang.EN);
+            for (Snippet s : tune) System.out.println(s.id() + "\t" + s.gold() + "\t" + classify(lex, s.text()));
+            return;
         }
         int verboseK = args.length > 0 ? Integer.parseInt(args[0]) : 2;
         boolean verbose = List.of(args).contains("-v");
