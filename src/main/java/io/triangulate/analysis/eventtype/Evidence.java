@@ -36,7 +36,29 @@ final class Evidence {
         return 0.2;
     }
 
-    static Evidence of(List<Lexicon.Match> matches, int tokens) {
+    /**
+     * Concepts a negation before them does not cancel: who acts or suffers, where, and the cues that carry
+     * their own negation ("encountered no resistance", "denied").
+     */
+    private static final java.util.Set<Concept> KEPT_UNDER_NEGATION = java.util.EnumSet.of(Concept.GOV_ACTOR,
+            Concept.NONSTATE_ACTOR, Concept.SECURITY_FORCE, Concept.MIL_TARGET, Concept.CIV_TARGET, Concept.TERRITORY,
+            Concept.TOPIC, Concept.REPORTED, Concept.INTENT, Concept.FUTURE, Concept.NO_RESISTANCE, Concept.DENY);
+
+    /** Whether a match states that something did not happen ("did not attack", "no protest took place", "no one was killed"). */
+    static boolean cancelled(Lexicon.Match m) {
+        if (!m.negated()) return false;
+        for (Concept c : m.cue().conceptArray()) if (KEPT_UNDER_NEGATION.contains(c)) return false;
+        return true;
+    }
+
+    static Evidence of(List<Lexicon.Match> all, int tokens) {
+        List<Lexicon.Match> matches = all;
+        for (Lexicon.Match m : all) {
+            if (cancelled(m)) {
+                matches = all.stream().filter(x -> !cancelled(x)).toList();
+                break;
+            }
+        }
         Evidence e = new Evidence(matches, tokens);
         // One span signals each concept once (with its strongest cue); each distinct cue counts once per
         // concept, where it counts most. Matches come in text order, ties of one span next to each other.

@@ -271,7 +271,7 @@ final class Lexicon {
         int end = matchFrom(cue, 0, tokens, start, tokens.get(start).sentence());
         if (end < 0) return null;
         boolean contiguous = cue.length() == cue.parts().size();
-        return new Match(cue, start, end, tokens.get(start).sentence(), contiguous, passive(tokens, start));
+        return new Match(cue, start, end, tokens.get(start).sentence(), contiguous, passive(tokens, start), negated(tokens, start));
     }
 
     /** Matches parts[k..] at tokens[pos..] inside one sentence; returns the end index or -1. */
@@ -321,14 +321,30 @@ final class Lexicon {
      * @param sentence   the sentence it is in
      * @param contiguous whether the cue has no gaps (then its words start no other match)
      * @param passive    whether a passive auxiliary stands just before it
+     * @param negated    whether a negation stands among the few words before it ("did not attack", "no protest")
      */
-    record Match(Cue cue, int start, int end, int sentence, boolean contiguous, boolean passive) {}
+    record Match(Cue cue, int start, int end, int sentence, boolean contiguous, boolean passive, boolean negated) {}
 
     /** Negation words of the supported languages, which a gap in a cue may not skip. */
     private static final java.util.Set<String> NEGATIONS = java.util.Set.of(
             "no", "not", "never", "nor", "didn", "wasn", "weren", "don", "doesn", "hadn", "haven", "hasn", // en
             "pas", "aucun", "aucune", "jamais", "nunca", "ningún", "ninguna", "nicht", "kein", "keine", "keinen",
+            "nobody", "none", // en, as the subject: "nobody was hurt"
             "nie", "non", "mai", "nessun", "nessuna", "niet", "geen", "nooit", "لا", "لم", "لن");
+
+    /** How many words before a cue a negation reaches: "did not immediately claim", "no one was killed". */
+    static final int NEGATION_REACH = 3;
+
+    /** Whether a negation stands within {@link #NEGATION_REACH} words before the cue, in its sentence. */
+    private static boolean negated(List<Token> tokens, int start) {
+        int sentence = tokens.get(start).sentence();
+        for (int i = start - 1; i >= Math.max(0, start - NEGATION_REACH); i--) {
+            Token t = tokens.get(i);
+            if (t.sentence() != sentence) return false;
+            if (NEGATIONS.contains(t.raw())) return true;
+        }
+        return false;
+    }
 
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of(
             "was", "were", "been", "being", "be", "is", "are", // en

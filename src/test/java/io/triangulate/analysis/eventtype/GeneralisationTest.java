@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Rules that hold beyond one wording: inflections, concept combinations and the ACLED distinctions. */
 class GeneralisationTest {
@@ -103,5 +104,24 @@ class GeneralisationTest {
     @Test void aReportAboutAProtestIsNotAProtest() {
         assertEquals(EventType.ARREST, C.classify(
                 "Officers arrested a blogger who had posted footage of the demonstrations in the square.", "en"));
+    }
+
+    @Test void whatANegationDeniesDidNotHappen() {
+        // The peaceful march is the event; the violence and the arrests are said not to have happened.
+        assertEquals(EventType.PEACE_PROTEST, C.classify(
+                "Thousands marched through the capital on Saturday. The protesters did not throw stones and police made no arrests.", "en"));
+        assertEquals(EventType.PEACE_PROTEST, C.classify(
+                "Students rallied outside parliament against the fee rise. No one was hurt and nobody was detained.", "en"));
+        // Who acts survives the negation: "no resistance" is a cue of its own.
+        assertEquals(EventType.NON_VIOL_TERRIT_TRANSFER, C.classify(
+                "Rebel fighters entered the town at dawn and did not encounter any resistance.", "en"));
+    }
+
+    @Test void aMatchKnowsItsNegation() {
+        var lex = Lexicon.load(Lang.EN);
+        var m = lex.match(Tokenizer.tokenize("The group did not claim the attack.", Lang.EN));
+        assertTrue(m.stream().anyMatch(x -> x.negated() && Evidence.cancelled(x)), m::toString);
+        var n = lex.match(Tokenizer.tokenize("The group claimed the attack.", Lang.EN));
+        assertTrue(n.stream().noneMatch(Lexicon.Match::negated), n::toString);
     }
 }
