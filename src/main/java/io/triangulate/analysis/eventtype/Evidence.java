@@ -44,11 +44,25 @@ final class Evidence {
             Concept.NONSTATE_ACTOR, Concept.SECURITY_FORCE, Concept.MIL_TARGET, Concept.CIV_TARGET, Concept.TERRITORY,
             Concept.TOPIC, Concept.REPORTED, Concept.INTENT, Concept.FUTURE, Concept.NO_RESISTANCE, Concept.DENY);
 
+    /**
+     * How much a match counts: by its sentence, and less when it states a possibility, a threat or a plan
+     * (what may happen counts less than what happened).
+     */
+    static double factor(Lexicon.Match m) {
+        return positionFactor(m.sentence()) * (m.irrealis() && !keptUnderNegation(m) ? IRREALIS_FACTOR : 1.0);
+    }
+
+    /** Factor of a cue that states a possibility, a threat or a plan ("could attack", "vowed to storm"). */
+    static final double IRREALIS_FACTOR = 0.4;
+
     /** Whether a match states that something did not happen ("did not attack", "no protest took place", "no one was killed"). */
     static boolean cancelled(Lexicon.Match m) {
-        if (!m.negated()) return false;
-        for (Concept c : m.cue().conceptArray()) if (KEPT_UNDER_NEGATION.contains(c)) return false;
-        return true;
+        return m.negated() && !keptUnderNegation(m);
+    }
+
+    private static boolean keptUnderNegation(Lexicon.Match m) {
+        for (Concept c : m.cue().conceptArray()) if (KEPT_UNDER_NEGATION.contains(c)) return true;
+        return false;
     }
 
     static Evidence of(List<Lexicon.Match> all, int tokens) {
@@ -66,7 +80,8 @@ final class Evidence {
         int n = matches.size();
         for (int k = 0; k < n; k++) {
             Lexicon.Match m = matches.get(k);
-            double f = positionFactor(m.sentence());
+            // What may happen, is threatened or planned counts less than what happened.
+            double f = factor(m);
             for (Concept c : m.cue().conceptArray()) {
                 int i = c.ordinal();
                 e.byConcept.get(i).add(m);
@@ -151,7 +166,7 @@ final class Evidence {
                     if (k.sentence() == m.sentence() && k.end() <= m.start() && m.start() - k.end() <= window2) continue outer;
                 }
             }
-            best.merge(m.cue(), m.cue().weight() * positionFactor(m.sentence()), Math::max);
+            best.merge(m.cue(), m.cue().weight() * factor(m), Math::max);
         }
         double sum = 0;
         for (double v : best.values()) sum += v;

@@ -271,7 +271,8 @@ final class Lexicon {
         int end = matchFrom(cue, 0, tokens, start, tokens.get(start).sentence());
         if (end < 0) return null;
         boolean contiguous = cue.length() == cue.parts().size();
-        return new Match(cue, start, end, tokens.get(start).sentence(), contiguous, passive(tokens, start), negated(tokens, start));
+        return new Match(cue, start, end, tokens.get(start).sentence(), contiguous, passive(tokens, start), negated(tokens, start),
+                irrealis(tokens, start));
     }
 
     /** Matches parts[k..] at tokens[pos..] inside one sentence; returns the end index or -1. */
@@ -322,8 +323,11 @@ final class Lexicon {
      * @param contiguous whether the cue has no gaps (then its words start no other match)
      * @param passive    whether a passive auxiliary stands just before it
      * @param negated    whether a negation stands among the few words before it ("did not attack", "no protest")
+     * @param irrealis   whether a modal, a threat or a plan stands among the few words before it ("could attack",
+     *                   "vowed to storm", "plans to protest"): a mention of what may happen, not of what happened
      */
-    record Match(Cue cue, int start, int end, int sentence, boolean contiguous, boolean passive, boolean negated) {}
+    record Match(Cue cue, int start, int end, int sentence, boolean contiguous, boolean passive, boolean negated,
+                 boolean irrealis) {}
 
     /** Negation words of the supported languages, which a gap in a cue may not skip. */
     private static final java.util.Set<String> NEGATIONS = java.util.Set.of(
@@ -331,6 +335,22 @@ final class Lexicon {
             "pas", "aucun", "aucune", "jamais", "nunca", "ningún", "ninguna", "nicht", "kein", "keine", "keinen",
             "nobody", "none", // en, as the subject: "nobody was hurt"
             "nie", "non", "mai", "nessun", "nessuna", "niet", "geen", "nooit", "لا", "لم", "لن");
+
+    /** English words that make what follows them a possibility, a threat or a plan ("could", "vowed to"). */
+    private static final java.util.Set<String> IRREALIS = java.util.Set.of(
+            "could", "would", "might", "shall", "if", "unless", "vow", "vowed", "vows", "threaten", "threatened",
+            "threatens", "threatening");
+
+    /** Whether one of {@link #IRREALIS} stands within {@link #NEGATION_REACH} words before the cue, in its sentence. */
+    private static boolean irrealis(List<Token> tokens, int start) {
+        int sentence = tokens.get(start).sentence();
+        for (int i = start - 1; i >= Math.max(0, start - NEGATION_REACH); i--) {
+            Token t = tokens.get(i);
+            if (t.sentence() != sentence) return false;
+            if (IRREALIS.contains(t.raw())) return true;
+        }
+        return false;
+    }
 
     /** How many words before a cue a negation reaches: "did not immediately claim", "no one was killed". */
     static final int NEGATION_REACH = 3;

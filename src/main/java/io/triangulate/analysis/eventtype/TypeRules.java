@@ -35,8 +35,12 @@ final class TypeRules {
         double hostile = e.a(ATTACK_VERB) + e.a(NONSTATE_ACTOR) + e.a(MIL_TARGET) + e.a(CIV_TARGET)
                 + e.a(KILLING) + e.a(CASUALTY) + e.a(SHOOTING) + e.a(CLASH);
         double hostileActs = e.a(ATTACK_VERB) + e.a(NONSTATE_ACTOR) + e.a(SHOOTING) + e.a(CLASH) + e.a(AIR) + e.a(ARTILLERY);
-        boolean blast = e.has(EXPLOSION) || e.has(BOMB) || e.has(IED);
-        s.add(EventType.SUIC_BOMB, 1.6 * (e.a(SUICIDE) + (blast ? e.a(SELF_KILL) : 0)), SUICIDE, SELF_KILL);
+        // Killing oneself is a suicide bombing only with a blast in the same sentence ("detonated explosives,
+        // killing themselves"), not a suicide after a shooting with a bomb threat paragraphs away.
+        boolean selfBlast = e.near(SELF_KILL, EXPLOSION, 12) || e.near(SELF_KILL, BOMB, 12) || e.near(SELF_KILL, IED, 12);
+        s.add(EventType.SUIC_BOMB, 1.6 * (e.a(SUICIDE) + (selfBlast ? e.a(SELF_KILL) : 0)), SUICIDE, SELF_KILL);
+        // (The explosives then are the bomber's own: that blast is not a remote explosive besides.)
+        double selfBlastFactor = selfBlast ? 0.5 : 1.0;
         double chem = e.a(CHEM);
         // A leak, a spill, a plant: an accident unless someone attacked.
         if ((e.has(CHEM_ACCIDENT) || e.has(MAN_MADE)) && hostileActs == 0) chem *= 0.3;
@@ -48,7 +52,7 @@ final class TypeRules {
         double otherMeans = e.a(SUICIDE) + e.a(GRENADE) + e.a(AIR) + e.a(ARTILLERY) + chem;
         double remote = 1.2 * e.a(IED) + (hostile > 0 ? 0.6 * e.a(BOMB) + (otherMeans == 0 ? 1.0 : 0.4) * e.a(EXPLOSION)
                 : 0.3 * e.a(BOMB));
-        s.add(EventType.REM_EXPLOS, remote, IED, BOMB, EXPLOSION);
+        s.add(EventType.REM_EXPLOS, selfBlastFactor * remote, IED, BOMB, EXPLOSION);
         // An explosion at a plant, a depot or a gas tank with no attacker, bomb or weapon named is an accident.
         boolean attackNamed = e.has(BOMB) || e.has(IED) || e.has(ATTACK_VERB) || e.has(NONSTATE_ACTOR) || e.has(SHOOTING)
                 || e.has(CLAIM) || e.has(MIL_TARGET) || e.has(ARTILLERY) || e.has(AIR) || e.has(GRENADE) || e.has(SUICIDE);
@@ -229,7 +233,7 @@ final class TypeRules {
     private static double leavesPlace(Evidence e) {
         double w = 0;
         for (Lexicon.Match m : e.matches(WITHDRAW)) {
-            if (hasAfter(e, m, TERRITORY, 4)) w = Math.max(w, m.cue().weight() * Evidence.positionFactor(m.sentence()));
+            if (hasAfter(e, m, TERRITORY, 4)) w = Math.max(w, m.cue().weight() * Evidence.factor(m));
         }
         return w;
     }
@@ -262,7 +266,7 @@ final class TypeRules {
             else if (actor == GOV_ACTOR) t = EventType.GOV_REGAINS_TERIT;
             else if (actor == NONSTATE_ACTOR) t = EventType.NON_STATE_ACTOR_OVERTAKES_TER;
             else t = recapture ? EventType.GOV_REGAINS_TERIT : EventType.NON_STATE_ACTOR_OVERTAKES_TER;
-            double w = 1.6 * m.cue().weight() * Evidence.positionFactor(m.sentence()) * (firstEvent ? 1 : 0.3);
+            double w = 1.6 * m.cue().weight() * Evidence.factor(m) * (firstEvent ? 1 : 0.3);
             s.addAt(t, w, m.start());
             firstEvent = false;
         }

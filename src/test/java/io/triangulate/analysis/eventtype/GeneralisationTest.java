@@ -124,4 +124,19 @@ class GeneralisationTest {
         var n = lex.match(Tokenizer.tokenize("The group claimed the attack.", Lang.EN));
         assertTrue(n.stream().noneMatch(Lexicon.Match::negated), n::toString);
     }
+
+    @Test void aThreatOrAPossibilityCountsLessThanTheAct() {
+        // The strike is what happened; the storming is only threatened.
+        assertEquals(EventType.PEACE_PROTEST, C.classify(
+                "Dock workers went on strike for a third day. Their union threatened to storm the ministry next week.", "en"));
+        var m = Lexicon.load(Lang.EN).match(Tokenizer.tokenize("The rebels could attack the town.", Lang.EN));
+        assertTrue(m.stream().anyMatch(Lexicon.Match::irrealis), m::toString);
+    }
+
+    @Test void aSuicideAfterAShootingIsNoSuicideBombing() {
+        assertEquals(EventType.ATTACK, C.classify("A gunman shot dead his neighbour on Sunday night. "
+                + "He later killed himself. Officers found a pipe bomb in his garage.", "en"));
+        assertEquals(EventType.SUIC_BOMB, C.classify(
+                "Two militants detonated explosives, killing themselves, as police surrounded the house.", "en"));
+    }
 }
