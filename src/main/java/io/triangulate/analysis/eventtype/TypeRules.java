@@ -195,11 +195,11 @@ final class TypeRules {
             s.addAt(EventType.NON_VIOL_TERRIT_TRANSFER, 1.0 * leave, e.first(WITHDRAW));
             s.scale(EventType.CHANGE_TO_GROUP_ACT, 0.7);
         }
+        s.add(EventType.NON_VIOL_TERRIT_TRANSFER, 1.2 * e.a(NO_RESISTANCE), NO_RESISTANCE);
         // Territory changing hands "under a deal": the transfer is the event, the deal its background.
         double transfer = s.get(EventType.NON_VIOL_TERRIT_TRANSFER) + s.get(EventType.GOV_REGAINS_TERIT)
                 + s.get(EventType.NON_STATE_ACTOR_OVERTAKES_TER);
         if (transfer >= 2) s.scale(EventType.AGREEMENT, 0.5);
-        s.add(EventType.NON_VIOL_TERRIT_TRANSFER, 1.2 * e.a(NO_RESISTANCE), NO_RESISTANCE);
 
         // --- security-related, non-political ------------------------------------------------------------
         // A robbery in which people are shot is reported as a shooting.
