@@ -71,6 +71,17 @@ class GeneralisationTest {
             PROPERTY_DISTRUCT | Vandals sprayed graffiti on the walls of a synagogue and damaged parked cars overnight.
             CHANGE_TO_GROUP_ACT | Hundreds of troops were moved to the northern border on Sunday.
             ORG_CRIME | Detectives broke up a ring that sold fake passports to travellers.
+            PEACE_PROTEST | Hundreds of residents gathered in front of the town hall on Friday to denounce the killing of a local journalist.
+            NON_VIOL_TERRIT_TRANSFER | Under the agreement, the rebels handed over the town to government forces.
+            CHANGE_TO_GROUP_ACT | The two rebel groups announced a merger under a single command.
+            CHANGE_TO_GROUP_ACT | The armed group announced it was suspending its operations for the holy month.
+            OTHER | Aid agencies warned that millions face hunger after the harvest failed.
+            ARREST | Police arrested three protest leaders ahead of the planned march.
+            PROTEST_WITH_INTER | Police prevented opposition supporters from marching to the presidential palace.
+            ATTRIB | Al-Qaeda claimed the killing of two foreign tourists.
+            ATTACK | Gunmen ambushed a bus carrying civilians on the main road, killing seven passengers.
+            AIR_STRIKE | Coalition aircraft bombed a weapons depot on the outskirts of the port overnight.
+            MOB_VIOL | Rival demonstrators fought with fists and sticks outside the court.
             """)
     void generalRules(EventType expected, String text) {
         assertEquals(expected, C.classify(text, "en"), () -> C.explain(text, "en"));
