@@ -98,6 +98,8 @@ final class TypeRules {
         // A "possible attack" or one "planned" or "attempted to" launch has not happened.
         double shoot = e.a(SHOOTING), kill = e.a(KILLING), atk = e.aOutside(ATTACK_VERB, FUTURE, 2, INTENT, 3), clash = e.a(CLASH);
         double mil = e.a(MIL_TARGET), civ = e.a(CIV_TARGET);
+        // An ambush (a cue that is both a clash and an attack) is a clash only when armed men are its target.
+        if (mil < 1) clash = Math.max(0, clash - strongest(e, CLASH, ATTACK_VERB));
         boolean armedSides = mil >= 1 || clash >= 1.5;
         s.add(EventType.ARMED_CLASH, 1.1 * clash + (armedSides ? 0.9 * atk + 0.5 * shoot + 0.4 * kill : 0),
                 CLASH, ATTACK_VERB);
@@ -195,11 +197,13 @@ final class TypeRules {
             s.addAt(EventType.NON_VIOL_TERRIT_TRANSFER, 1.0 * leave, e.first(WITHDRAW));
             s.scale(EventType.CHANGE_TO_GROUP_ACT, 0.7);
         }
-        s.add(EventType.NON_VIOL_TERRIT_TRANSFER, 1.2 * e.a(NO_RESISTANCE), NO_RESISTANCE);
-        // Territory changing hands "under a deal": the transfer is the event, the deal its background.
+        // Territory changing hands "under a deal": the transfer is the event, the deal its background (a
+        // place handed over counts; prisoners or weapons handed over do not).
         double transfer = s.get(EventType.NON_VIOL_TERRIT_TRANSFER) + s.get(EventType.GOV_REGAINS_TERIT)
-                + s.get(EventType.NON_STATE_ACTOR_OVERTAKES_TER);
+                + s.get(EventType.NON_STATE_ACTOR_OVERTAKES_TER)
+                + (e.near(NO_RESISTANCE, TERRITORY, 4) ? 1.2 * e.a(NO_RESISTANCE) : 0);
         if (transfer >= 2) s.scale(EventType.AGREEMENT, 0.5);
+        s.add(EventType.NON_VIOL_TERRIT_TRANSFER, 1.2 * e.a(NO_RESISTANCE), NO_RESISTANCE);
 
         // --- security-related, non-political ------------------------------------------------------------
         // A robbery in which people are shot is reported as a shooting.
@@ -219,6 +223,15 @@ final class TypeRules {
 
         s.add(EventType.OTHER, OTHER_BASELINE + 1.2 * e.a(DISPLACEMENT) + 1.0 * e.a(NON_EVENT), DISPLACEMENT, NON_EVENT);
         return s.finish();
+    }
+
+    /** The strongest match of {@code c} whose cue also signals {@code also}, weighted by where it stands. */
+    private static double strongest(Evidence e, Concept c, Concept also) {
+        double w = 0;
+        for (Lexicon.Match m : e.matches(c)) {
+            if (m.cue().concepts().contains(also)) w = Math.max(w, m.cue().weight() * Evidence.factor(m));
+        }
+        return w;
     }
 
     /** One shooting with the security forces just before it and the protest just after ("police fired on marchers"). */
