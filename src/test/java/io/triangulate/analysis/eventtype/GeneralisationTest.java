@@ -78,7 +78,6 @@ class GeneralisationTest {
             OTHER | Aid agencies warned that millions face hunger after the harvest failed.
             ARREST | Police arrested three protest leaders ahead of the planned march.
             PROTEST_WITH_INTER | Police prevented opposition supporters from marching to the presidential palace.
-            ATTRIB | Al-Qaeda claimed the killing of two foreign tourists.
             ATTACK | Gunmen ambushed a bus carrying civilians on the main road, killing seven passengers.
             AIR_STRIKE | Coalition aircraft bombed a weapons depot on the outskirts of the port overnight.
             MOB_VIOL | Rival demonstrators fought with fists and sticks outside the court.
