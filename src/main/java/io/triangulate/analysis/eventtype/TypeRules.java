@@ -188,6 +188,12 @@ final class TypeRules {
                 + 1.3 * e.a(PRISONER_SWAP)), AGREE, CEASEFIRE, TALKS, PRISONER_SWAP);
         s.add(EventType.CHANGE_TO_GROUP_ACT, 1.0 * e.a(DEPLOY) + 0.9 * e.a(WITHDRAW) + 1.3 * e.a(DEFECT),
                 DEPLOY, WITHDRAW, DEFECT);
+        // A withdrawal or a deployment that an agreement provides for ("agreed on the withdrawal of troops")
+        // is the agreement's content; troops sent after an attack with a named weapon are its aftermath.
+        if (e.before(AGREE, WITHDRAW, 8) || e.before(AGREE, DEPLOY, 8) || e.before(CEASEFIRE, WITHDRAW, 8)) {
+            s.scale(EventType.CHANGE_TO_GROUP_ACT, 0.5);
+        }
+        if (used && means >= 1.5) s.scale(EventType.CHANGE_TO_GROUP_ACT, 0.5);
         s.add(EventType.HQ_ESTABLISHED, 1.8 * e.a(BASE_SETUP), BASE_SETUP);
         territory(e, s);
         // Forces withdrawing from a named place (a town, an area, a base) leave it to others: a handover of

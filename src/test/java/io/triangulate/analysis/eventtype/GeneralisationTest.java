@@ -81,6 +81,10 @@ class GeneralisationTest {
             ATTACK | Gunmen ambushed a bus carrying civilians on the main road, killing seven passengers.
             AIR_STRIKE | Coalition aircraft bombed a weapons depot on the outskirts of the port overnight.
             MOB_VIOL | Rival demonstrators fought with fists and sticks outside the court.
+            AGREEMENT | The two governments agreed on the withdrawal of all foreign troops from the border zone by March.
+            GRENADE | Police reinforcements were deployed after a grenade thrown at a checkpoint wounded four officers.
+            AIR_STRIKE | Warplanes struck a chemical weapons facility outside the capital overnight.
+            FORCE_AGAINST_PROTEST | Two demonstrators died after security forces fired on the march in the city centre.
             """)
     void generalRules(EventType expected, String text) {
         assertEquals(expected, C.classify(text, "en"), () -> C.explain(text, "en"));
