@@ -227,7 +227,11 @@ final class TypeRules {
         if (attrib > 0 && claimFollowsEvent(e)) attrib *= 0.4;
         s.add(EventType.ATTRIB, attrib, CLAIM, BLAME, DENY);
 
-        s.add(EventType.OTHER, OTHER_BASELINE + 1.2 * e.a(DISPLACEMENT) + 1.0 * e.a(NON_EVENT), DISPLACEMENT, NON_EVENT);
+        // People fleeing after an attack, a shooting, a fight or a killing told before them ("killed four
+        // policemen before fleeing") are part of that violent event; a flight told first is the event itself.
+        int violence = Math.min(Math.min(e.first(ATTACK_VERB), e.first(SHOOTING)), Math.min(e.first(CLASH), e.first(KILLING)));
+        double displaced = e.a(DISPLACEMENT) * (violence < e.first(DISPLACEMENT) ? 0.5 : 1.0);
+        s.add(EventType.OTHER, OTHER_BASELINE + 1.2 * displaced + 1.0 * e.a(NON_EVENT), DISPLACEMENT, NON_EVENT);
         return s.finish();
     }
 
@@ -279,6 +283,8 @@ final class TypeRules {
             boolean recapture = m.cue().concepts().contains(RECAPTURE);
             boolean territorial = m.cue().concepts().contains(TERRITORY) || hasAfter(e, m, TERRITORY, 8);
             if (!territorial || hasBefore(e, m, INTENT, 3)) continue;
+            // Taking or recovering a place is done by armed men; rescuers who "recovered" an area after a flood are not.
+            if (!e.has(GOV_ACTOR) && !e.has(NONSTATE_ACTOR) && !e.has(MIL_TARGET) && !e.has(SECURITY_FORCE)) continue;
             Concept actor = actorOf(e, m);
             EventType t;
             if (e.has(NO_RESISTANCE) || e.has(WITHDRAW)) t = EventType.NON_VIOL_TERRIT_TRANSFER;

@@ -85,6 +85,9 @@ class GeneralisationTest {
             GRENADE | Police reinforcements were deployed after a grenade thrown at a checkpoint wounded four officers.
             AIR_STRIKE | Warplanes struck a chemical weapons facility outside the capital overnight.
             FORCE_AGAINST_PROTEST | Two demonstrators died after security forces fired on the march in the city centre.
+            ARMED_CLASH | Militants attacked a checkpoint in the district and killed four policemen before fleeing, officials said.
+            OTHER | Thousands of families have fled across the border since the killing of the village elders last week.
+            NATURAL_DISASTER | Rescue workers recovered 12 bodies from the flooded area after torrential rains.
             """)
     void generalRules(EventType expected, String text) {
         assertEquals(expected, C.classify(text, "en"), () -> C.explain(text, "en"));
