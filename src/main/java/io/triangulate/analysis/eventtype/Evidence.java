@@ -46,11 +46,15 @@ final class Evidence {
 
     /**
      * How much a match counts: by its sentence, and less when it states a possibility, a threat or a plan
-     * (what may happen counts less than what happened).
+     * (what may happen counts less than what happened) or the reason of the reported event.
      */
     static double factor(Lexicon.Match m) {
-        return positionFactor(m.sentence()) * (m.irrealis() && !keptUnderNegation(m) ? IRREALIS_FACTOR : 1.0);
+        if (keptUnderNegation(m)) return positionFactor(m.sentence());
+        return positionFactor(m.sentence()) * (m.irrealis() ? IRREALIS_FACTOR : 1.0) * (m.background() ? BACKGROUND_FACTOR : 1.0);
     }
+
+    /** Factor of a cue named as the reason of the reported event ("in retaliation for the attack"). */
+    static final double BACKGROUND_FACTOR = 0.5;
 
     /** Factor of a cue that states a possibility, a threat or a plan ("could attack", "vowed to storm"). */
     static final double IRREALIS_FACTOR = 0.4;

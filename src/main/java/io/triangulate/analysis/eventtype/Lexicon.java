@@ -272,7 +272,7 @@ final class Lexicon {
         if (end < 0) return null;
         boolean contiguous = cue.length() == cue.parts().size();
         return new Match(cue, start, end, tokens.get(start).sentence(), contiguous, passive(tokens, start), negated(tokens, start),
-                irrealis(tokens, start));
+                irrealis(tokens, start), background(tokens, start));
     }
 
     /** Matches parts[k..] at tokens[pos..] inside one sentence; returns the end index or -1. */
@@ -325,9 +325,11 @@ final class Lexicon {
      * @param negated    whether a negation stands among the few words before it ("did not attack", "no protest")
      * @param irrealis   whether a modal, a threat or a plan stands among the few words before it ("could attack",
      *                   "vowed to storm", "plans to protest"): a mention of what may happen, not of what happened
+     * @param background whether it is named as the reason of another event ("strikes in retaliation for the
+     *                   rocket attack", "fled in the wake of the massacre")
      */
     record Match(Cue cue, int start, int end, int sentence, boolean contiguous, boolean passive, boolean negated,
-                 boolean irrealis) {}
+                 boolean irrealis, boolean background) {}
 
     /** Negation words of the supported languages, which a gap in a cue may not skip. */
     private static final java.util.Set<String> NEGATIONS = java.util.Set.of(
@@ -348,6 +350,21 @@ final class Lexicon {
             Token t = tokens.get(i);
             if (t.sentence() != sentence) return false;
             if (IRREALIS.contains(t.raw())) return true;
+        }
+        return false;
+    }
+
+    /** English words that make what follows the reason of the reported event ("in retaliation for", "in the wake of"). */
+    private static final java.util.Set<String> BECAUSE_OF = java.util.Set.of(
+            "retaliation", "revenge", "response", "wake", "aftermath", "reprisal");
+
+    /** Whether one of {@link #BECAUSE_OF} stands within {@link #NEGATION_REACH} + 1 words before the cue, in its sentence. */
+    private static boolean background(List<Token> tokens, int start) {
+        int sentence = tokens.get(start).sentence();
+        for (int i = start - 1; i >= Math.max(0, start - NEGATION_REACH - 1); i--) {
+            Token t = tokens.get(i);
+            if (t.sentence() != sentence) return false;
+            if (BECAUSE_OF.contains(t.raw())) return true;
         }
         return false;
     }
