@@ -89,6 +89,7 @@ class GeneralisationTest {
             OTHER | Thousands of families have fled across the border since the killing of the village elders last week.
             NATURAL_DISASTER | Rescue workers recovered 12 bodies from the flooded area after torrential rains.
             AIR_STRIKE | Fighter jets struck targets in the enclave overnight in retaliation for a rocket attack on the border town.
+            PROTEST_WITH_INTER | Officers removed protesters who had chained themselves to the gates of the ministry.
             """)
     void generalRules(EventType expected, String text) {
         assertEquals(expected, C.classify(text, "en"), () -> C.explain(text, "en"));
