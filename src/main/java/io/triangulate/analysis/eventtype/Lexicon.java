@@ -340,7 +340,7 @@ final class Lexicon {
 
     /** English words that make what follows them a possibility, a threat or a plan ("could", "vowed to"). */
     private static final java.util.Set<String> IRREALIS = java.util.Set.of(
-            "could", "would", "might", "shall", "if", "unless", "vow", "vowed", "vows", "threaten", "threatened",
+            "could", "would", "might", "will", "shall", "if", "unless", "vow", "vowed", "vows", "threaten", "threatened",
             "threatens", "threatening");
 
     /** Whether one of {@link #IRREALIS} stands within {@link #NEGATION_REACH} words before the cue, in its sentence. */
