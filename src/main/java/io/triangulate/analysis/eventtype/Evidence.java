@@ -49,7 +49,7 @@ final class Evidence {
      * (what may happen counts less than what happened) or the reason of the reported event.
      */
     static double factor(Lexicon.Match m) {
-        if (keptUnderNegation(m)) return positionFactor(m.sentence());
+        for (Concept c : m.cue().conceptArray()) if (PARTICIPANTS.contains(c)) return positionFactor(m.sentence());
         return positionFactor(m.sentence()) * (m.irrealis() ? IRREALIS_FACTOR : 1.0) * (m.background() ? BACKGROUND_FACTOR : 1.0);
     }
 
@@ -58,6 +58,11 @@ final class Evidence {
 
     /** Factor of a cue that states a possibility, a threat or a plan ("could attack", "vowed to storm"). */
     static final double IRREALIS_FACTOR = 0.4;
+
+    /** Who acts or suffers and where: what a modal or a reason marker before them does not weaken. */
+    private static final java.util.Set<Concept> PARTICIPANTS = java.util.EnumSet.of(Concept.GOV_ACTOR,
+            Concept.NONSTATE_ACTOR, Concept.SECURITY_FORCE, Concept.MIL_TARGET, Concept.CIV_TARGET, Concept.TERRITORY,
+            Concept.TOPIC, Concept.REPORTED, Concept.INTENT, Concept.FUTURE);
 
     /** Whether a match states that something did not happen ("did not attack", "no protest took place", "no one was killed"). */
     static boolean cancelled(Lexicon.Match m) {

@@ -90,7 +90,6 @@ class GeneralisationTest {
             NATURAL_DISASTER | Rescue workers recovered 12 bodies from the flooded area after torrential rains.
             AIR_STRIKE | Fighter jets struck targets in the enclave overnight in retaliation for a rocket attack on the border town.
             PROTEST_WITH_INTER | Officers removed protesters who had chained themselves to the gates of the ministry.
-            AGREEMENT | Under the accord, the militia will withdraw its fighters from the capital and hand over heavy weapons.
             CHANGE_TO_GROUP_ACT | The militant group announced its dissolution and said its members would join the political process.
             """)
     void generalRules(EventType expected, String text) {
