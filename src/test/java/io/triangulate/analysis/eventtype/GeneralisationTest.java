@@ -91,6 +91,8 @@ class GeneralisationTest {
             AIR_STRIKE | Fighter jets struck targets in the enclave overnight in retaliation for a rocket attack on the border town.
             PROTEST_WITH_INTER | Officers removed protesters who had chained themselves to the gates of the ministry.
             CHANGE_TO_GROUP_ACT | The militant group announced its dissolution and said its members would join the political process.
+            ARMED_CLASH | Militants opened fire on army positions near the town, killing two soldiers.
+            NATURAL_DISASTER | Dozens of houses collapsed when the earthquake struck the mountain villages at dawn.
             """)
     void generalRules(EventType expected, String text) {
         assertEquals(expected, C.classify(text, "en"), () -> C.explain(text, "en"));
