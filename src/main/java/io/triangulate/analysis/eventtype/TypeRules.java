@@ -224,6 +224,8 @@ final class TypeRules {
         // --- statements ----------------------------------------------------------------------------------
         s.add(EventType.DIPLO, 1.2 * e.a(DIPLO) + 1.5 * e.a(SANCTION), DIPLO, SANCTION);
         double attrib = 1.6 * e.a(CLAIM) + 1.2 * e.a(BLAME) + 1.2 * e.a(DENY);
+        // "Police arrested two suspects accused of planning attacks": the accusation is the arrest's charge.
+        if (e.before(ARREST, BLAME, 6)) attrib *= 0.5;
         if (attrib > 0 && claimFollowsEvent(e)) attrib *= 0.4;
         s.add(EventType.ATTRIB, attrib, CLAIM, BLAME, DENY);
 

@@ -93,6 +93,9 @@ class GeneralisationTest {
             CHANGE_TO_GROUP_ACT | The militant group announced its dissolution and said its members would join the political process.
             ARMED_CLASH | Militants opened fire on army positions near the town, killing two soldiers.
             NATURAL_DISASTER | Dozens of houses collapsed when the earthquake struck the mountain villages at dawn.
+            ARREST | Police apprehended two suspects accused of planning attacks.
+            GOV_REGAINS_TERIT | The army said it had cleared the area of militants and restored state authority.
+            DIPLO | The two presidents held a phone call to discuss the crisis.
             """)
     void generalRules(EventType expected, String text) {
         assertEquals(expected, C.classify(text, "en"), () -> C.explain(text, "en"));
