@@ -96,6 +96,8 @@ class GeneralisationTest {
             ARREST | Police apprehended two suspects accused of planning attacks.
             GOV_REGAINS_TERIT | The army said it had cleared the area of militants and restored state authority.
             DIPLO | The two presidents held a phone call to discuss the crisis.
+            DIPLO | The government lodged a formal complaint with the United Nations over the incursion.
+            DIPLO | The prime minister visited the neighbouring country to mend ties.
             """)
     void generalRules(EventType expected, String text) {
         assertEquals(expected, C.classify(text, "en"), () -> C.explain(text, "en"));
