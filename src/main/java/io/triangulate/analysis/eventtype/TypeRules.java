@@ -196,6 +196,11 @@ final class TypeRules {
         if (used && means >= 1.5) s.scale(EventType.CHANGE_TO_GROUP_ACT, 0.5);
         s.add(EventType.HQ_ESTABLISHED, 1.8 * e.a(BASE_SETUP), BASE_SETUP);
         territory(e, s);
+        // A place taken, told before a chemical attack is named ("retook the town, the site of a sarin attack
+        // in 2017"), is the event; the chemical attack is the place's history.
+        double taken = s.get(EventType.GOV_REGAINS_TERIT) + s.get(EventType.NON_STATE_ACTOR_OVERTAKES_TER);
+        int firstCapture = Math.min(e.first(CAPTURE), e.first(RECAPTURE));
+        if (taken >= 2 && firstCapture < e.first(CHEM)) s.scale(EventType.CHEM_WEAP, 0.5);
         // Forces withdrawing from a named place (a town, an area, a base) leave it to others: a handover of
         // territory, not only a change in the group's activity.
         double leave = leavesPlace(e);

@@ -98,6 +98,7 @@ class GeneralisationTest {
             DIPLO | The two presidents held a phone call to discuss the crisis.
             DIPLO | The government lodged a formal complaint with the United Nations over the incursion.
             DIPLO | The prime minister visited the neighbouring country to mend ties.
+            GOV_REGAINS_TERIT | Government forces recaptured the town of Kafr Zita, where a chlorine attack killed dozens in 2016.
             """)
     void generalRules(EventType expected, String text) {
         assertEquals(expected, C.classify(text, "en"), () -> C.explain(text, "en"));
