@@ -19,7 +19,9 @@ import java.util.Set;
  * The trigger lexicon of one language, read from {@code cues-<lang>.txt} beside this class. Each line is
  * {@code CONCEPT[+CONCEPT…] WEIGHT word word…}; a word is stemmed like the text, {@code word*} matches words
  * starting with it, {@code *word*} words containing it, {@code =word} exactly that word, {@code ~N} skips up to N words. {@code #} starts a
- * comment. Immutable once built, so one instance serves every thread.
+ * comment. A line {@code @NAME word word_phrase…} defines a word class, used in later cues as {@code @NAME}: one
+ * cue then stands for every member ({@code RIOT 2.5 @THROW ~4 @MISSILES}). Immutable once built, so one
+ * instance serves every thread.
  */
 final class Lexicon {
     private final Lang lang;
