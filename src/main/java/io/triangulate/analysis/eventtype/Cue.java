@@ -21,7 +21,7 @@ record Cue(Set<Concept> concepts, double weight, List<Part> parts, String source
     }
 
     /** One element of a cue pattern. */
-    sealed interface Part permits Stem, Exact, Prefix, Contains, Gap {}
+    sealed interface Part permits Stem, Exact, Prefix, Contains, AnyOf, Gap {}
 
     /** A word whose stem equals the entry's stem. */
     record Stem(String stem) implements Part {}
@@ -35,6 +35,17 @@ record Cue(Set<Concept> concepts, double weight, List<Part> parts, String source
     /** A word containing the text: {@code *granat*}, for compounds. */
     record Contains(String text) implements Part {}
 
+    /**
+     * One member of a named word class ({@code @THROW} for throw, hurl, pelt…; a member may be a phrase,
+     * {@code set_up}): one cue stands for every combination of its classes, so a synonym added to a class
+     * serves every phrase that uses it. Members are stem sequences, the longest first.
+     */
+    record AnyOf(String name, List<List<Stem>> alternatives) implements Part {
+        @Override public String toString() {
+            return "@" + name;
+        }
+    }
+
     /** Up to {@code max} words of any kind: {@code ~3}. */
     record Gap(int max) implements Part {}
 
@@ -44,6 +55,7 @@ record Cue(Set<Concept> concepts, double weight, List<Part> parts, String source
             case Exact x -> x.text().equals(t.raw());
             case Prefix x -> t.raw().startsWith(x.text());
             case Contains x -> t.raw().contains(x.text());
+            case AnyOf a -> throw new IllegalArgumentException("a word class matches in Lexicon, not word by word");
             case Gap g -> true;
         };
     }

@@ -36,7 +36,52 @@ final class Evidence {
         return 0.2;
     }
 
-    static Evidence of(List<Lexicon.Match> matches, int tokens) {
+    /**
+     * Concepts a negation before them does not cancel: who acts or suffers, where, and the cues that carry
+     * their own negation ("encountered no resistance", "denied").
+     */
+    private static final java.util.Set<Concept> KEPT_UNDER_NEGATION = java.util.EnumSet.of(Concept.GOV_ACTOR,
+            Concept.NONSTATE_ACTOR, Concept.SECURITY_FORCE, Concept.MIL_TARGET, Concept.CIV_TARGET, Concept.TERRITORY,
+            Concept.TOPIC, Concept.REPORTED, Concept.INTENT, Concept.FUTURE, Concept.NO_RESISTANCE, Concept.DENY);
+
+    /**
+     * How much a match counts: by its sentence, and less when it states a possibility, a threat or a plan
+     * (what may happen counts less than what happened) or the reason of the reported event.
+     */
+    static double factor(Lexicon.Match m) {
+        for (Concept c : m.cue().conceptArray()) if (PARTICIPANTS.contains(c)) return positionFactor(m.sentence());
+        return positionFactor(m.sentence()) * (m.irrealis() ? IRREALIS_FACTOR : 1.0) * (m.background() ? BACKGROUND_FACTOR : 1.0);
+    }
+
+    /** Factor of a cue named as the reason of the reported event ("in retaliation for the attack"). */
+    static final double BACKGROUND_FACTOR = 0.5;
+
+    /** Factor of a cue that states a possibility, a threat or a plan ("could attack", "vowed to storm"). */
+    static final double IRREALIS_FACTOR = 0.4;
+
+    /** Who acts or suffers and where: what a modal or a reason marker before them does not weaken. */
+    private static final java.util.Set<Concept> PARTICIPANTS = java.util.EnumSet.of(Concept.GOV_ACTOR,
+            Concept.NONSTATE_ACTOR, Concept.SECURITY_FORCE, Concept.MIL_TARGET, Concept.CIV_TARGET, Concept.TERRITORY,
+            Concept.TOPIC, Concept.REPORTED, Concept.INTENT, Concept.FUTURE);
+
+    /** Whether a match states that something did not happen ("did not attack", "no protest took place", "no one was killed"). */
+    static boolean cancelled(Lexicon.Match m) {
+        return m.negated() && !keptUnderNegation(m);
+    }
+
+    private static boolean keptUnderNegation(Lexicon.Match m) {
+        for (Concept c : m.cue().conceptArray()) if (KEPT_UNDER_NEGATION.contains(c)) return true;
+        return false;
+    }
+
+    static Evidence of(List<Lexicon.Match> all, int tokens) {
+        List<Lexicon.Match> matches = all;
+        for (Lexicon.Match m : all) {
+            if (cancelled(m)) {
+                matches = all.stream().filter(x -> !cancelled(x)).toList();
+                break;
+            }
+        }
         Evidence e = new Evidence(matches, tokens);
         // One span signals each concept once (with its strongest cue); each distinct cue counts once per
         // concept, where it counts most. Matches come in text order, ties of one span next to each other.
@@ -44,7 +89,8 @@ final class Evidence {
         int n = matches.size();
         for (int k = 0; k < n; k++) {
             Lexicon.Match m = matches.get(k);
-            double f = positionFactor(m.sentence());
+            // What may happen, is threatened or planned counts less than what happened.
+            double f = factor(m);
             for (Concept c : m.cue().conceptArray()) {
                 int i = c.ordinal();
                 e.byConcept.get(i).add(m);
@@ -129,7 +175,7 @@ final class Evidence {
                     if (k.sentence() == m.sentence() && k.end() <= m.start() && m.start() - k.end() <= window2) continue outer;
                 }
             }
-            best.merge(m.cue(), m.cue().weight() * positionFactor(m.sentence()), Math::max);
+            best.merge(m.cue(), m.cue().weight() * factor(m), Math::max);
         }
         double sum = 0;
         for (double v : best.values()) sum += v;

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +19,9 @@ import java.util.Set;
  * The trigger lexicon of one language, read from {@code cues-<lang>.txt} beside this class. Each line is
  * {@code CONCEPT[+CONCEPT…] WEIGHT word word…}; a word is stemmed like the text, {@code word*} matches words
  * starting with it, {@code *word*} words containing it, {@code =word} exactly that word, {@code ~N} skips up to N words. {@code #} starts a
- * comment. Immutable once built, so one instance serves every thread.
+ * comment. A line {@code @NAME word word_phrase…} defines a word class, used in later cues as {@code @NAME}: one
+ * cue then stands for every member ({@code RIOT 2.5 @THROW ~4 @MISSILES}). Immutable once built, so one
+ * instance serves every thread.
  */
 final class Lexicon {
     private final Lang lang;
@@ -63,6 +66,20 @@ final class Lexicon {
         return size;
     }
 
+    /**
+     * This lexicon without some cues (compared by identity): for estimating how the rules fare on a text
+     * whose rare phrasings the lexicon has not seen.
+     */
+    Lexicon without(Set<Cue> drop) {
+        Map<String, List<Cue>> stems = new HashMap<>();
+        byFirstStem.forEach((k, v) -> stems.put(k, v.stream().filter(c -> !drop.contains(c)).toList()));
+        List<Cue> other = new ArrayList<>();
+        for (Map<String, List<Cue>> m : List.of(byFirstExact, byFirstPrefix)) m.values().forEach(other::addAll);
+        other.addAll(wildcardFirst);
+        other.removeIf(drop::contains);
+        return new Lexicon(lang, Map.copyOf(stems), other, size - drop.size());
+    }
+
     static Lexicon load(Lang lang) {
         String name = "cues-" + lang.code() + ".txt";
         try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
@@ -78,6 +95,7 @@ final class Lexicon {
         Map<String, List<Cue>> index = new HashMap<>();
         List<Cue> wild = new ArrayList<>();
         Map<String, Cue> seen = new HashMap<>();
+        Map<String, Cue.AnyOf> classes = new HashMap<>();
         int count = 0;
         String line;
         int lineNo = 0;
@@ -88,6 +106,27 @@ final class Lexicon {
             line = line.strip();
             if (line.isEmpty()) continue;
             String[] f = line.split("\\s+");
+            if (f[0].startsWith("@")) {
+                // A word class: "@THROW throw hurl pelt", used in cues as "@THROW ~4 @MISSILES"; "set_up" is a phrase.
+                String cls = f[0].substring(1).toUpperCase(Locale.ROOT);
+                List<List<Cue.Stem>> alts = new ArrayList<>();
+                for (int i = 1; i < f.length; i++) {
+                    List<Cue.Stem> member = new ArrayList<>();
+                    for (String word : f[i].toLowerCase(Locale.ROOT).split("_")) {
+                        List<Cue.Part> p = parts(word, stemmer, classes, name, lineNo);
+                        if (p.size() != 1 || !(p.get(0) instanceof Cue.Stem st)) {
+                            throw new IllegalArgumentException(name + ":" + lineNo + ": a class member is plain words joined by _: " + f[i]);
+                        }
+                        member.add(st);
+                    }
+                    if (!alts.contains(member)) alts.add(List.copyOf(member));
+                }
+                alts.sort(Comparator.comparingInt(List<Cue.Stem>::size).reversed());
+                if (alts.isEmpty() || classes.put(cls, new Cue.AnyOf(cls, List.copyOf(alts))) != null) {
+                    throw new IllegalArgumentException(name + ":" + lineNo + ": empty or repeated class " + f[0]);
+                }
+                continue;
+            }
             if (f.length < 3) throw new IllegalArgumentException(name + ":" + lineNo + ": expected CONCEPT WEIGHT words");
             Set<Concept> concepts = EnumSet.noneOf(Concept.class);
             for (String c : f[0].split("\\+")) {
@@ -109,7 +148,7 @@ final class Lexicon {
                 String w = f[i].toLowerCase(Locale.ROOT);
                 if (src.length() > 0) src.append(' ');
                 src.append(w);
-                parts.addAll(parts(w, stemmer, name, lineNo));
+                parts.addAll(parts(w, stemmer, classes, name, lineNo));
             }
             if (parts.isEmpty() || parts.get(0) instanceof Cue.Gap || parts.get(parts.size() - 1) instanceof Cue.Gap) {
                 throw new IllegalArgumentException(name + ":" + lineNo + ": a cue must start and end with a word");
@@ -119,20 +158,37 @@ final class Lexicon {
             Cue same = seen.get(parts.toString() + concepts);
             if (same != null) {
                 if (same.weight() >= weight) continue;
-                (parts.get(0) instanceof Cue.Stem s0 ? index.get(s0.stem()) : wild).remove(same);
+                List<String> keys = firstStems(same);
+                if (keys == null) wild.remove(same);
+                else for (String k : keys) index.get(k).remove(same);
                 count--;
             }
             seen.put(parts.toString() + concepts, cue);
             count++;
-            if (parts.get(0) instanceof Cue.Stem s) index.computeIfAbsent(s.stem(), k -> new ArrayList<>()).add(cue);
-            else wild.add(cue);
+            List<String> keys = firstStems(cue);
+            if (keys == null) wild.add(cue);
+            else for (String k : keys) index.computeIfAbsent(k, x -> new ArrayList<>()).add(cue);
         }
         Map<String, List<Cue>> frozen = new HashMap<>();
         index.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
         return new Lexicon(lang, Map.copyOf(frozen), List.copyOf(wild), count);
     }
 
-    private static List<Cue.Part> parts(String w, Lang.Stemmer stemmer, String name, int lineNo) {
+    /** The stems a cue can start with (one, or each member of its first word class); null for other patterns. */
+    private static List<String> firstStems(Cue c) {
+        return switch (c.parts().get(0)) {
+            case Cue.Stem s -> List.of(s.stem());
+            case Cue.AnyOf a -> a.alternatives().stream().map(m -> m.get(0).stem()).distinct().toList();
+            default -> null;
+        };
+    }
+
+    private static List<Cue.Part> parts(String w, Lang.Stemmer stemmer, Map<String, Cue.AnyOf> classes, String name, int lineNo) {
+        if (w.length() > 1 && w.startsWith("@")) {
+            Cue.AnyOf c = classes.get(w.substring(1).toUpperCase(Locale.ROOT));
+            if (c == null) throw new IllegalArgumentException(name + ":" + lineNo + ": unknown class " + w);
+            return List.of(c);
+        }
         if (w.startsWith("~")) {
             try {
                 return List.of(new Cue.Gap(Integer.parseInt(w.substring(1))));
@@ -217,7 +273,8 @@ final class Lexicon {
         int end = matchFrom(cue, 0, tokens, start, tokens.get(start).sentence());
         if (end < 0) return null;
         boolean contiguous = cue.length() == cue.parts().size();
-        return new Match(cue, start, end, tokens.get(start).sentence(), contiguous, passive(tokens, start));
+        return new Match(cue, start, end, tokens.get(start).sentence(), contiguous, passive(tokens, start), negated(tokens, start),
+                irrealis(tokens, start), background(tokens, start));
     }
 
     /** Matches parts[k..] at tokens[pos..] inside one sentence; returns the end index or -1. */
@@ -236,6 +293,23 @@ final class Lexicon {
             }
             return -1;
         }
+        if (p instanceof Cue.AnyOf a) {
+            // The first member that fits (longest first), then the rest of the cue after it.
+            for (List<Cue.Stem> member : a.alternatives()) {
+                int at = pos;
+                for (Cue.Stem st : member) {
+                    if (at >= tokens.size() || tokens.get(at).sentence() != sentence || !st.stem().equals(tokens.get(at).stem())) {
+                        at = -1;
+                        break;
+                    }
+                    at++;
+                }
+                if (at < 0) continue;
+                int end = matchFrom(cue, k + 1, tokens, at, sentence);
+                if (end >= 0) return end;
+            }
+            return -1;
+        }
         if (pos >= tokens.size()) return -1;
         Token t = tokens.get(pos);
         if (t.sentence() != sentence || !cue.matchesWord(p, t)) return -1;
@@ -250,14 +324,66 @@ final class Lexicon {
      * @param sentence   the sentence it is in
      * @param contiguous whether the cue has no gaps (then its words start no other match)
      * @param passive    whether a passive auxiliary stands just before it
+     * @param negated    whether a negation stands among the few words before it ("did not attack", "no protest")
+     * @param irrealis   whether a modal, a threat or a plan stands among the few words before it ("could attack",
+     *                   "vowed to storm", "plans to protest"): a mention of what may happen, not of what happened
+     * @param background whether it is named as the reason of another event ("strikes in retaliation for the
+     *                   rocket attack", "fled in the wake of the massacre")
      */
-    record Match(Cue cue, int start, int end, int sentence, boolean contiguous, boolean passive) {}
+    record Match(Cue cue, int start, int end, int sentence, boolean contiguous, boolean passive, boolean negated,
+                 boolean irrealis, boolean background) {}
 
     /** Negation words of the supported languages, which a gap in a cue may not skip. */
     private static final java.util.Set<String> NEGATIONS = java.util.Set.of(
             "no", "not", "never", "nor", "didn", "wasn", "weren", "don", "doesn", "hadn", "haven", "hasn", // en
             "pas", "aucun", "aucune", "jamais", "nunca", "ningún", "ninguna", "nicht", "kein", "keine", "keinen",
+            "nobody", "none", // en, as the subject: "nobody was hurt"
             "nie", "non", "mai", "nessun", "nessuna", "niet", "geen", "nooit", "لا", "لم", "لن");
+
+    /** English words that make what follows them a possibility, a threat or a plan ("could", "vowed to"). */
+    private static final java.util.Set<String> IRREALIS = java.util.Set.of(
+            "could", "would", "might", "will", "shall", "if", "unless", "vow", "vowed", "vows", "threaten", "threatened",
+            "threatens", "threatening");
+
+    /** Whether one of {@link #IRREALIS} stands within {@link #NEGATION_REACH} words before the cue, in its sentence. */
+    private static boolean irrealis(List<Token> tokens, int start) {
+        int sentence = tokens.get(start).sentence();
+        for (int i = start - 1; i >= Math.max(0, start - NEGATION_REACH); i--) {
+            Token t = tokens.get(i);
+            if (t.sentence() != sentence) return false;
+            if (IRREALIS.contains(t.raw())) return true;
+        }
+        return false;
+    }
+
+    /** English words that make what follows the reason of the reported event ("in retaliation for", "in the wake of"). */
+    private static final java.util.Set<String> BECAUSE_OF = java.util.Set.of(
+            "retaliation", "revenge", "response", "wake", "aftermath", "reprisal");
+
+    /** Whether one of {@link #BECAUSE_OF} stands within {@link #NEGATION_REACH} + 1 words before the cue, in its sentence. */
+    private static boolean background(List<Token> tokens, int start) {
+        int sentence = tokens.get(start).sentence();
+        for (int i = start - 1; i >= Math.max(0, start - NEGATION_REACH - 1); i--) {
+            Token t = tokens.get(i);
+            if (t.sentence() != sentence) return false;
+            if (BECAUSE_OF.contains(t.raw())) return true;
+        }
+        return false;
+    }
+
+    /** How many words before a cue a negation reaches: "did not immediately claim", "no one was killed". */
+    static final int NEGATION_REACH = 3;
+
+    /** Whether a negation stands within {@link #NEGATION_REACH} words before the cue, in its sentence. */
+    private static boolean negated(List<Token> tokens, int start) {
+        int sentence = tokens.get(start).sentence();
+        for (int i = start - 1; i >= Math.max(0, start - NEGATION_REACH); i--) {
+            Token t = tokens.get(i);
+            if (t.sentence() != sentence) return false;
+            if (NEGATIONS.contains(t.raw())) return true;
+        }
+        return false;
+    }
 
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of(
             "was", "were", "been", "being", "be", "is", "are", // en

@@ -35,8 +35,12 @@ final class TypeRules {
         double hostile = e.a(ATTACK_VERB) + e.a(NONSTATE_ACTOR) + e.a(MIL_TARGET) + e.a(CIV_TARGET)
                 + e.a(KILLING) + e.a(CASUALTY) + e.a(SHOOTING) + e.a(CLASH);
         double hostileActs = e.a(ATTACK_VERB) + e.a(NONSTATE_ACTOR) + e.a(SHOOTING) + e.a(CLASH) + e.a(AIR) + e.a(ARTILLERY);
-        boolean blast = e.has(EXPLOSION) || e.has(BOMB) || e.has(IED);
-        s.add(EventType.SUIC_BOMB, 1.6 * (e.a(SUICIDE) + (blast ? e.a(SELF_KILL) : 0)), SUICIDE, SELF_KILL);
+        // Killing oneself is a suicide bombing only with a blast in the same sentence ("detonated explosives,
+        // killing themselves"), not a suicide after a shooting with a bomb threat paragraphs away.
+        boolean selfBlast = e.near(SELF_KILL, EXPLOSION, 12) || e.near(SELF_KILL, BOMB, 12) || e.near(SELF_KILL, IED, 12);
+        s.add(EventType.SUIC_BOMB, 1.6 * (e.a(SUICIDE) + (selfBlast ? e.a(SELF_KILL) : 0)), SUICIDE, SELF_KILL);
+        // (The explosives then are the bomber's own: that blast is not a remote explosive besides.)
+        double selfBlastFactor = selfBlast ? 0.5 : 1.0;
         double chem = e.a(CHEM);
         // A leak, a spill, a plant: an accident unless someone attacked.
         if ((e.has(CHEM_ACCIDENT) || e.has(MAN_MADE)) && hostileActs == 0) chem *= 0.3;
@@ -48,7 +52,7 @@ final class TypeRules {
         double otherMeans = e.a(SUICIDE) + e.a(GRENADE) + e.a(AIR) + e.a(ARTILLERY) + chem;
         double remote = 1.2 * e.a(IED) + (hostile > 0 ? 0.6 * e.a(BOMB) + (otherMeans == 0 ? 1.0 : 0.4) * e.a(EXPLOSION)
                 : 0.3 * e.a(BOMB));
-        s.add(EventType.REM_EXPLOS, remote, IED, BOMB, EXPLOSION);
+        s.add(EventType.REM_EXPLOS, selfBlastFactor * remote, IED, BOMB, EXPLOSION);
         // An explosion at a plant, a depot or a gas tank with no attacker, bomb or weapon named is an accident.
         boolean attackNamed = e.has(BOMB) || e.has(IED) || e.has(ATTACK_VERB) || e.has(NONSTATE_ACTOR) || e.has(SHOOTING)
                 || e.has(CLAIM) || e.has(MIL_TARGET) || e.has(ARTILLERY) || e.has(AIR) || e.has(GRENADE) || e.has(SUICIDE);
@@ -94,6 +98,8 @@ final class TypeRules {
         // A "possible attack" or one "planned" or "attempted to" launch has not happened.
         double shoot = e.a(SHOOTING), kill = e.a(KILLING), atk = e.aOutside(ATTACK_VERB, FUTURE, 2, INTENT, 3), clash = e.a(CLASH);
         double mil = e.a(MIL_TARGET), civ = e.a(CIV_TARGET);
+        // An ambush (a cue that is both a clash and an attack) is a clash only when armed men are its target.
+        if (mil < 1) clash = Math.max(0, clash - strongest(e, CLASH, ATTACK_VERB));
         boolean armedSides = mil >= 1 || clash >= 1.5;
         s.add(EventType.ARMED_CLASH, 1.1 * clash + (armedSides ? 0.9 * atk + 0.5 * shoot + 0.4 * kill : 0),
                 CLASH, ATTACK_VERB);
@@ -182,8 +188,19 @@ final class TypeRules {
                 + 1.3 * e.a(PRISONER_SWAP)), AGREE, CEASEFIRE, TALKS, PRISONER_SWAP);
         s.add(EventType.CHANGE_TO_GROUP_ACT, 1.0 * e.a(DEPLOY) + 0.9 * e.a(WITHDRAW) + 1.3 * e.a(DEFECT),
                 DEPLOY, WITHDRAW, DEFECT);
+        // A withdrawal or a deployment that an agreement provides for ("agreed on the withdrawal of troops")
+        // is the agreement's content; troops sent after an attack with a named weapon are its aftermath.
+        if (e.before(AGREE, WITHDRAW, 8) || e.before(AGREE, DEPLOY, 8) || e.before(CEASEFIRE, WITHDRAW, 8)) {
+            s.scale(EventType.CHANGE_TO_GROUP_ACT, 0.5);
+        }
+        if (used && means >= 1.5) s.scale(EventType.CHANGE_TO_GROUP_ACT, 0.5);
         s.add(EventType.HQ_ESTABLISHED, 1.8 * e.a(BASE_SETUP), BASE_SETUP);
         territory(e, s);
+        // A place taken, told before a chemical attack is named ("retook the town, the site of a sarin attack
+        // in 2017"), is the event; the chemical attack is the place's history.
+        double taken = s.get(EventType.GOV_REGAINS_TERIT) + s.get(EventType.NON_STATE_ACTOR_OVERTAKES_TER);
+        int firstCapture = Math.min(e.first(CAPTURE), e.first(RECAPTURE));
+        if (taken >= 2 && firstCapture < e.first(CHEM)) s.scale(EventType.CHEM_WEAP, 0.5);
         // Forces withdrawing from a named place (a town, an area, a base) leave it to others: a handover of
         // territory, not only a change in the group's activity.
         double leave = leavesPlace(e);
@@ -191,9 +208,11 @@ final class TypeRules {
             s.addAt(EventType.NON_VIOL_TERRIT_TRANSFER, 1.0 * leave, e.first(WITHDRAW));
             s.scale(EventType.CHANGE_TO_GROUP_ACT, 0.7);
         }
-        // Territory changing hands "under a deal": the transfer is the event, the deal its background.
+        // Territory changing hands "under a deal": the transfer is the event, the deal its background (a
+        // place handed over counts; prisoners or weapons handed over do not).
         double transfer = s.get(EventType.NON_VIOL_TERRIT_TRANSFER) + s.get(EventType.GOV_REGAINS_TERIT)
-                + s.get(EventType.NON_STATE_ACTOR_OVERTAKES_TER);
+                + s.get(EventType.NON_STATE_ACTOR_OVERTAKES_TER)
+                + (e.near(NO_RESISTANCE, TERRITORY, 4) ? 1.2 * e.a(NO_RESISTANCE) : 0);
         if (transfer >= 2) s.scale(EventType.AGREEMENT, 0.5);
         s.add(EventType.NON_VIOL_TERRIT_TRANSFER, 1.2 * e.a(NO_RESISTANCE), NO_RESISTANCE);
 
@@ -210,11 +229,26 @@ final class TypeRules {
         // --- statements ----------------------------------------------------------------------------------
         s.add(EventType.DIPLO, 1.2 * e.a(DIPLO) + 1.5 * e.a(SANCTION), DIPLO, SANCTION);
         double attrib = 1.6 * e.a(CLAIM) + 1.2 * e.a(BLAME) + 1.2 * e.a(DENY);
+        // "Police arrested two suspects accused of planning attacks": the accusation is the arrest's charge.
+        if (e.before(ARREST, BLAME, 6)) attrib *= 0.5;
         if (attrib > 0 && claimFollowsEvent(e)) attrib *= 0.4;
         s.add(EventType.ATTRIB, attrib, CLAIM, BLAME, DENY);
 
-        s.add(EventType.OTHER, OTHER_BASELINE + 1.2 * e.a(DISPLACEMENT) + 1.0 * e.a(NON_EVENT), DISPLACEMENT, NON_EVENT);
+        // People fleeing after an attack, a shooting, a fight or a killing told before them ("killed four
+        // policemen before fleeing") are part of that violent event; a flight told first is the event itself.
+        int violence = Math.min(Math.min(e.first(ATTACK_VERB), e.first(SHOOTING)), Math.min(e.first(CLASH), e.first(KILLING)));
+        double displaced = e.a(DISPLACEMENT) * (violence < e.first(DISPLACEMENT) ? 0.5 : 1.0);
+        s.add(EventType.OTHER, OTHER_BASELINE + 1.2 * displaced + 1.0 * e.a(NON_EVENT), DISPLACEMENT, NON_EVENT);
         return s.finish();
+    }
+
+    /** The strongest match of {@code c} whose cue also signals {@code also}, weighted by where it stands. */
+    private static double strongest(Evidence e, Concept c, Concept also) {
+        double w = 0;
+        for (Lexicon.Match m : e.matches(c)) {
+            if (m.cue().concepts().contains(also)) w = Math.max(w, m.cue().weight() * Evidence.factor(m));
+        }
+        return w;
     }
 
     /** One shooting with the security forces just before it and the protest just after ("police fired on marchers"). */
@@ -229,7 +263,7 @@ final class TypeRules {
     private static double leavesPlace(Evidence e) {
         double w = 0;
         for (Lexicon.Match m : e.matches(WITHDRAW)) {
-            if (hasAfter(e, m, TERRITORY, 4)) w = Math.max(w, m.cue().weight() * Evidence.positionFactor(m.sentence()));
+            if (hasAfter(e, m, TERRITORY, 4)) w = Math.max(w, m.cue().weight() * Evidence.factor(m));
         }
         return w;
     }
@@ -256,13 +290,15 @@ final class TypeRules {
             boolean recapture = m.cue().concepts().contains(RECAPTURE);
             boolean territorial = m.cue().concepts().contains(TERRITORY) || hasAfter(e, m, TERRITORY, 8);
             if (!territorial || hasBefore(e, m, INTENT, 3)) continue;
+            // Taking or recovering a place is done by armed men; rescuers who "recovered" an area after a flood are not.
+            if (!e.has(GOV_ACTOR) && !e.has(NONSTATE_ACTOR) && !e.has(MIL_TARGET) && !e.has(SECURITY_FORCE)) continue;
             Concept actor = actorOf(e, m);
             EventType t;
             if (e.has(NO_RESISTANCE) || e.has(WITHDRAW)) t = EventType.NON_VIOL_TERRIT_TRANSFER;
             else if (actor == GOV_ACTOR) t = EventType.GOV_REGAINS_TERIT;
             else if (actor == NONSTATE_ACTOR) t = EventType.NON_STATE_ACTOR_OVERTAKES_TER;
             else t = recapture ? EventType.GOV_REGAINS_TERIT : EventType.NON_STATE_ACTOR_OVERTAKES_TER;
-            double w = 1.6 * m.cue().weight() * Evidence.positionFactor(m.sentence()) * (firstEvent ? 1 : 0.3);
+            double w = 1.6 * m.cue().weight() * Evidence.factor(m) * (firstEvent ? 1 : 0.3);
             s.addAt(t, w, m.start());
             firstEvent = false;
         }

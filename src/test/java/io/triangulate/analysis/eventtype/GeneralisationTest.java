@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Rules that hold beyond one wording: inflections, concept combinations and the ACLED distinctions. */
 class GeneralisationTest {
@@ -70,6 +71,34 @@ class GeneralisationTest {
             PROPERTY_DISTRUCT | Vandals sprayed graffiti on the walls of a synagogue and damaged parked cars overnight.
             CHANGE_TO_GROUP_ACT | Hundreds of troops were moved to the northern border on Sunday.
             ORG_CRIME | Detectives broke up a ring that sold fake passports to travellers.
+            PEACE_PROTEST | Hundreds of residents gathered in front of the town hall on Friday to denounce the killing of a local journalist.
+            NON_VIOL_TERRIT_TRANSFER | Under the agreement, the rebels handed over the town to government forces.
+            CHANGE_TO_GROUP_ACT | The two rebel groups announced a merger under a single command.
+            CHANGE_TO_GROUP_ACT | The armed group announced it was suspending its operations for the holy month.
+            OTHER | Aid agencies warned that millions face hunger after the harvest failed.
+            ARREST | Police arrested three protest leaders ahead of the planned march.
+            PROTEST_WITH_INTER | Police prevented opposition supporters from marching to the presidential palace.
+            ATTACK | Gunmen ambushed a bus carrying civilians on the main road, killing seven passengers.
+            AIR_STRIKE | Coalition aircraft bombed a weapons depot on the outskirts of the port overnight.
+            MOB_VIOL | Rival demonstrators fought with fists and sticks outside the court.
+            AGREEMENT | The two governments agreed on the withdrawal of all foreign troops from the border zone by March.
+            GRENADE | Police reinforcements were deployed after a grenade thrown at a checkpoint wounded four officers.
+            AIR_STRIKE | Warplanes struck a chemical weapons facility outside the capital overnight.
+            FORCE_AGAINST_PROTEST | Two demonstrators died after security forces fired on the march in the city centre.
+            ARMED_CLASH | Militants attacked a checkpoint in the district and killed four policemen before fleeing, officials said.
+            OTHER | Thousands of families have fled across the border since the killing of the village elders last week.
+            NATURAL_DISASTER | Rescue workers recovered 12 bodies from the flooded area after torrential rains.
+            AIR_STRIKE | Fighter jets struck targets in the enclave overnight in retaliation for a rocket attack on the border town.
+            PROTEST_WITH_INTER | Officers removed protesters who had chained themselves to the gates of the ministry.
+            CHANGE_TO_GROUP_ACT | The militant group announced its dissolution and said its members would join the political process.
+            ARMED_CLASH | Militants opened fire on army positions near the town, killing two soldiers.
+            NATURAL_DISASTER | Dozens of houses collapsed when the earthquake struck the mountain villages at dawn.
+            ARREST | Police apprehended two suspects accused of planning attacks.
+            GOV_REGAINS_TERIT | The army said it had cleared the area of militants and restored state authority.
+            DIPLO | The two presidents held a phone call to discuss the crisis.
+            DIPLO | The government lodged a formal complaint with the United Nations over the incursion.
+            DIPLO | The prime minister visited the neighbouring country to mend ties.
+            GOV_REGAINS_TERIT | Government forces recaptured the town of Kafr Zita, where a chlorine attack killed dozens in 2016.
             """)
     void generalRules(EventType expected, String text) {
         assertEquals(expected, C.classify(text, "en"), () -> C.explain(text, "en"));
@@ -103,5 +132,39 @@ class GeneralisationTest {
     @Test void aReportAboutAProtestIsNotAProtest() {
         assertEquals(EventType.ARREST, C.classify(
                 "Officers arrested a blogger who had posted footage of the demonstrations in the square.", "en"));
+    }
+
+    @Test void whatANegationDeniesDidNotHappen() {
+        // The peaceful march is the event; the violence and the arrests are said not to have happened.
+        assertEquals(EventType.PEACE_PROTEST, C.classify(
+                "Thousands marched through the capital on Saturday. The protesters did not throw stones and police made no arrests.", "en"));
+        assertEquals(EventType.PEACE_PROTEST, C.classify(
+                "Students rallied outside parliament against the fee rise. No one was hurt and nobody was detained.", "en"));
+        // Who acts survives the negation: "no resistance" is a cue of its own.
+        assertEquals(EventType.NON_VIOL_TERRIT_TRANSFER, C.classify(
+                "Rebel fighters entered the town at dawn and did not encounter any resistance.", "en"));
+    }
+
+    @Test void aMatchKnowsItsNegation() {
+        var lex = Lexicon.load(Lang.EN);
+        var m = lex.match(Tokenizer.tokenize("The group did not claim the attack.", Lang.EN));
+        assertTrue(m.stream().anyMatch(x -> x.negated() && Evidence.cancelled(x)), m::toString);
+        var n = lex.match(Tokenizer.tokenize("The group claimed the attack.", Lang.EN));
+        assertTrue(n.stream().noneMatch(Lexicon.Match::negated), n::toString);
+    }
+
+    @Test void aThreatOrAPossibilityCountsLessThanTheAct() {
+        // The strike is what happened; the storming is only threatened.
+        assertEquals(EventType.PEACE_PROTEST, C.classify(
+                "Dock workers went on strike for a third day. Their union threatened to storm the ministry next week.", "en"));
+        var m = Lexicon.load(Lang.EN).match(Tokenizer.tokenize("The rebels could attack the town.", Lang.EN));
+        assertTrue(m.stream().anyMatch(Lexicon.Match::irrealis), m::toString);
+    }
+
+    @Test void aSuicideAfterAShootingIsNoSuicideBombing() {
+        assertEquals(EventType.ATTACK, C.classify("A gunman shot dead his neighbour on Sunday night. "
+                + "He later killed himself. Officers found a pipe bomb in his garage.", "en"));
+        assertEquals(EventType.SUIC_BOMB, C.classify(
+                "Two militants detonated explosives, killing themselves, as police surrounded the house.", "en"));
     }
 }

@@ -41,6 +41,33 @@ class LexiconTest {
         assertEquals(List.of(), matched(lex, "They set up a school. The base was empty."));
     }
 
+    @Test void wordClassesCombineEveryMember() throws Exception {
+        Lexicon lex = parse("""
+                @THROW throw hurl pelt
+                @MISSILES stone bottle
+                RIOT 2 @throw ~3 @missiles
+                """);
+        assertEquals(1, lex.size());
+        assertEquals(List.of("@throw ~3 @missiles"), matched(lex, "Youths hurled bottles at the police."));
+        assertEquals(List.of("@throw ~3 @missiles"), matched(lex, "They threw stones."));
+        assertEquals(List.of(), matched(lex, "They threw no stones."));
+        assertEquals(List.of(), matched(lex, "They threw flowers."));
+        assertThrows(IllegalArgumentException.class, () -> parse("RIOT 2 @nope ~3 stone"));
+        assertThrows(IllegalArgumentException.class, () -> parse("@TWO rocket-propelled\n"));
+    }
+
+    @Test void withoutDropsOnlyTheGivenCues() throws Exception {
+        Lexicon lex = parse("""
+                @THROW throw hurl
+                RIOT 2 @throw ~3 stone
+                ARTILLERY 2 rocket
+                """);
+        Cue riot = lex.match(Tokenizer.tokenize("They hurled a stone.", Lang.EN)).get(0).cue();
+        Lexicon less = lex.without(java.util.Set.of(riot));
+        assertEquals(List.of(), matched(less, "They hurled a stone."));
+        assertEquals(List.of("rocket"), matched(less, "A rocket fell."));
+    }
+
     @Test void longestMatchWins() throws Exception {
         Lexicon lex = parse("""
                 GRENADE 2 grenade
