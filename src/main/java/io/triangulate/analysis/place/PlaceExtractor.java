@@ -189,6 +189,8 @@ public final class PlaceExtractor {
             }
         }
         if (cased && t.has(i, Tokens.PERIOD_AFTER) && lex.titles.contains(t.key[i])) return null; // "Sen.", "Gov."
+        Span county = possessiveCounty(t, i, maxJ, sb);
+        if (county != null) return county;
         for (int j = maxJ; j > i; j--) {
             if (t.has(j, Tokens.CASED) && !t.has(j, Tokens.UPPER)) continue; // may not end on a connector
             sb.setLength(0);
@@ -235,6 +237,27 @@ public final class PlaceExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * "Prince George's County", "St. Mary's Parish": a possessive before County/Parish is part of the county's name
+     * (the tokens leave the 's out), so the name is looked up with it, and a same-name town elsewhere is not meant.
+     */
+    private Span possessiveCounty(Tokens t, int i, int j, StringBuilder sb) {
+        int next = j + 1;
+        if (next >= t.size || !t.has(j, Tokens.CASED) || !t.has(next, Tokens.UPPER)) return null;
+        if (!t.key[next].equals("county") && !t.key[next].equals("parish")) return null;
+        String gap = t.text.substring(t.end[j], t.start[next]);
+        if (!gap.matches("['’][sS] +")) return null;
+        sb.setLength(0);
+        for (int k = i; k <= j; k++) {
+            if (k > i) sb.append(' ');
+            sb.append(t.key[k]);
+        }
+        sb.append("s ").append(t.key[next]);
+        String key = sb.toString();
+        int k = d.find(Names.hash(key));
+        return k < 0 ? null : gaz(t, i, next, key, k);
     }
 
     /** "Miss.", "Ind.", "Wash.", "Mass.", "La.", "Mo." are words too: only after a comma or before a comma/end. */
@@ -487,7 +510,7 @@ public final class PlaceExtractor {
                 countryCtx.merge(d.countries[p], 0.5 * w, Double::sum);
             } else if (d.kind[p] == GazetteerData.K_COUNTRY) {
                 countryCtx.merge(d.countries[p], w, Double::sum);
-            } else if (s.container >= 0 || margin(s) > 2.0) {
+            } else if (s.container >= 0 || margin(s) > 2.0 || countyName(s) && margin(s) > 1.0) {
                 int a1 = g.admin1Of(p);
                 if (a1 >= 0) admin1Ctx.merge(a1, 0.5, Double::sum);
                 countryCtx.merge(d.countries[p], 0.5, Double::sum);
@@ -623,6 +646,11 @@ public final class PlaceExtractor {
             if (s.container < 0) s.best = best;
             else pick(s);
         }
+    }
+
+    /** A name written with its division word ("Westmoreland County"): a division, rarely anything else. */
+    private static boolean countyName(Span s) {
+        return s.first < s.last && (s.key.endsWith(" county") || s.key.endsWith(" parish"));
     }
 
     private static double wa(Map<Integer, Double> admin1Ctx, int a1) {
