@@ -500,6 +500,7 @@ public final class PlaceExtractor {
         // context: divisions and countries named, divisions of confidently placed towns
         Map<Integer, Double> admin1Ctx = new HashMap<>();
         Map<String, Double> countryCtx = new HashMap<>();
+        Map<String, Integer> countyVotes = new HashMap<>(); // county name → the state it voted for
         for (Span s : spans) {
             if (s.best < 0 || s.common || s.person) continue;
             int p = s.cand[s.best];
@@ -510,7 +511,11 @@ public final class PlaceExtractor {
                 countryCtx.merge(d.countries[p], 0.5 * w, Double::sum);
             } else if (d.kind[p] == GazetteerData.K_COUNTRY) {
                 countryCtx.merge(d.countries[p], w, Double::sum);
-            } else if (s.container >= 0 || margin(s) > 2.0 || countyName(s) && margin(s) > 1.0) {
+            } else if (s.container < 0 && margin(s) <= 2.0 && countyName(s) && margin(s) > 1.0) {
+                // "Westmoreland County": the likelier state of a county named as such, once per name
+                int a1 = g.admin1Of(p);
+                if (a1 >= 0 && countyVotes.putIfAbsent(s.key, a1) == null) admin1Ctx.merge(a1, 0.5, Double::sum);
+            } else if (s.container >= 0 || margin(s) > 2.0) {
                 int a1 = g.admin1Of(p);
                 if (a1 >= 0) admin1Ctx.merge(a1, 0.5, Double::sum);
                 countryCtx.merge(d.countries[p], 0.5, Double::sum);
@@ -556,7 +561,8 @@ public final class PlaceExtractor {
                 boolean own = s.best == c;
                 double wa = 0;
                 if (d.kind[p] != GazetteerData.K_ADMIN1 && d.kind[p] != GazetteerData.K_COUNTRY) {
-                    wa = a1 < 0 ? 0 : admin1Ctx.getOrDefault(a1, 0.0) - (own && support == null && s.container < 0 && margin(s) > 2.0 ? 0.5 : 0);
+                    wa = a1 < 0 ? 0 : admin1Ctx.getOrDefault(a1, 0.0) - (own && support == null && s.container < 0 && margin(s) > 2.0 ? 0.5 : 0)
+                            - (a1 >= 0 && countyVotes.getOrDefault(s.key, -1) == a1 ? 0.5 : 0); // a county does not vouch for itself
                     if (wa > 0) sc += 2.0 + Math.min(1.0, 0.5 * (wa - 1));
                 }
                 double wc = countryCtx.getOrDefault(d.countries[p], 0.0) - (own ? selfCountryWeight(s, p) : 0);
