@@ -188,7 +188,10 @@ public final class PlaceExtractor {
                 return s;
             }
         }
-        if (cased && t.has(i, Tokens.PERIOD_AFTER) && lex.titles.contains(t.key[i])) return null; // "Sen.", "Gov."
+        if (cased && t.has(i, Tokens.PERIOD_AFTER) && lex.titles.contains(t.key[i])
+                && !(t.has(i, Tokens.COMMA_BEFORE) && lex.stateAbbreviations.containsKey(t.key[i]))) {
+            return null; // "Sen.", "Gov."; but "Jackson, Miss." is the state
+        }
         Span county = possessiveCounty(t, i, maxJ, sb);
         if (county != null) return county;
         for (int j = maxJ; j > i; j--) {
@@ -320,6 +323,7 @@ public final class PlaceExtractor {
                     && lex.demonyms.get(t.key[i - 1]) == null) {
                 s.weak = true; // inside a longer name: "Michael Jones", "Metropolitan Atlanta", "Dublin Arts Council"
                 if (!t.has(i - 1, Tokens.ALL_CAPS) && t.key[i - 1].length() > 1 && !lex.stopwords.contains(t.key[i - 1])) s.surname = true;
+                if (s.surname && afterAge(t, i - 1)) s.person = true; // "18-year-old Branden Gray"
             } else if (j + 1 < t.size && t.has(j + 1, Tokens.JOIN_PREV) && t.has(j + 1, Tokens.UPPER) && t.has(j + 1, Tokens.CASED)
                     && !t.has(j + 1, Tokens.ALL_CAPS) && !CONNECTORS.contains(t.key[j + 1]) && !TOWN_BODIES.contains(t.key[j + 1])) {
                 s.weak = true; // "Dublin Arts Council"; but "Albany Police Department" names the town's police
@@ -334,6 +338,17 @@ public final class PlaceExtractor {
             }
         }
         return s;
+    }
+
+    /**
+     * True when the capitalised word at {@code i} (a first name, perhaps after another) follows "N-year-old": in
+     * "a 25-year-old Akron man" the town comes right after the age, in "18-year-old Branden Gray" the second word is a
+     * surname.
+     */
+    private static boolean afterAge(Tokens t, int i) {
+        if (i >= 1 && t.has(i, Tokens.JOIN_PREV) && t.has(i - 1, Tokens.UPPER) && t.has(i - 1, Tokens.CASED)) i--; // a middle name
+        return i >= 2 && t.has(i, Tokens.JOIN_PREV) && t.key[i - 1].equals("old") && t.key[i - 2].equals("year")
+                && t.has(i - 1, Tokens.JOIN_PREV);
     }
 
     /** An all-caps short token ("US", "UK", "EU") counts only as a main name of a country/division/city. */
@@ -638,7 +653,8 @@ public final class PlaceExtractor {
             if (acc.length != s.cand.length) continue;
             double max = Double.NEGATIVE_INFINITY;
             for (double v : s.score) max = Math.max(max, v);
-            for (int c = 0; c < acc.length; c++) acc[c] += Math.exp(s.score[c] - max);
+            double w = s.container >= 0 ? 10 : 1; // "PIKE COUNTY, Miss." settles the name for the whole article
+            for (int c = 0; c < acc.length; c++) acc[c] += w * Math.exp(s.score[c] - max);
         }
         for (Span s : spans) {
             if (s.type != GAZ) continue;
