@@ -247,20 +247,33 @@ public final class PlaceExtractor {
      * (the tokens leave the 's out), so the name is looked up with it, and a same-name town elsewhere is not meant.
      */
     private Span possessiveCounty(Tokens t, int i, int j, StringBuilder sb) {
+        if (!t.has(j, Tokens.CASED) || t.end[j] + 2 > t.text.length()) return null;
+        char a = t.text.charAt(t.end[j]), s = t.text.charAt(t.end[j] + 1);
+        if (a != '\'' && a != '’' || s != 's' && s != 'S') return null;
         int next = j + 1;
-        if (next >= t.size || !t.has(j, Tokens.CASED) || !t.has(next, Tokens.UPPER)) return null;
-        if (!t.key[next].equals("county") && !t.key[next].equals("parish")) return null;
-        String gap = t.text.substring(t.end[j], t.start[next]);
-        if (!gap.matches("['’][sS] +")) return null;
+        boolean division = next < t.size && t.has(next, Tokens.UPPER) && (t.key[next].equals("county") || t.key[next].equals("parish"))
+                && t.text.substring(t.end[j] + 2, t.start[next]).isBlank();
         sb.setLength(0);
         for (int k = i; k <= j; k++) {
             if (k > i) sb.append(' ');
             sb.append(t.key[k]);
         }
-        sb.append("s ").append(t.key[next]);
-        String key = sb.toString();
-        int k = d.find(Names.hash(key));
-        return k < 0 ? null : gaz(t, i, next, key, k);
+        sb.append("s ");
+        if (division) {
+            String key = sb + t.key[next];
+            int k = d.find(Names.hash(key));
+            return k < 0 ? null : gaz(t, i, next, key, k);
+        }
+        // "Prince George's police" in an article that names Prince George's County: the county, said short
+        String named = t.text.substring(t.start[i], t.end[j]);
+        for (String w : new String[]{"county", "parish"}) {
+            String key = sb + w;
+            int k = d.find(Names.hash(key));
+            if (k < 0) continue;
+            String full = " " + Character.toUpperCase(w.charAt(0)) + w.substring(1);
+            if (t.text.contains(named + "'s" + full) || t.text.contains(named + "’s" + full)) return gaz(t, i, j, key, k);
+        }
+        return null;
     }
 
     /** "Miss.", "Ind.", "Wash.", "Mass.", "La.", "Mo." are words too: only after a comma or before a comma/end. */

@@ -43,4 +43,12 @@ class CountyContextTest {
         m.stream().filter(x -> x.text().equalsIgnoreCase("Pike County"))
                 .forEach(x -> assertEquals("Mississippi", x.place().admin1(), x.text()));
     }
+
+    @Test
+    void aBarePossessiveIsTheCountyTheArticleNames() {
+        List<PlaceMention> m = X.extract("Prince George's mourns a firefighter\n\nHe was shot in Prince George's County "
+                + "on Friday.", "en");
+        assertEquals(2, m.size());
+        m.forEach(x -> assertEquals("Prince George's County", x.place().name(), x.text()));
+    }
 }
