@@ -188,7 +188,12 @@ public final class PlaceExtractor {
                 return s;
             }
         }
-        if (cased && t.has(i, Tokens.PERIOD_AFTER) && lex.titles.contains(t.key[i])) return null; // "Sen.", "Gov."
+        if (cased && t.has(i, Tokens.PERIOD_AFTER) && lex.titles.contains(t.key[i])
+                && !(t.has(i, Tokens.COMMA_BEFORE) && lex.stateAbbreviations.containsKey(t.key[i]))) {
+            return null; // "Sen.", "Gov."; but "Jackson, Miss." is the state
+        }
+        Span county = possessiveCounty(t, i, maxJ, sb);
+        if (county != null) return county;
         for (int j = maxJ; j > i; j--) {
             if (t.has(j, Tokens.CASED) && !t.has(j, Tokens.UPPER)) continue; // may not end on a connector
             sb.setLength(0);
@@ -233,6 +238,40 @@ public final class PlaceExtractor {
                 k = d.find(Names.hash(v));
                 if (k >= 0) return gaz(t, i, i, v, k);
             }
+        }
+        return null;
+    }
+
+    /**
+     * "Prince George's County", "St. Mary's Parish": a possessive before County/Parish is part of the county's name
+     * (the tokens leave the 's out), so the name is looked up with it, and a same-name town elsewhere is not meant.
+     */
+    private Span possessiveCounty(Tokens t, int i, int j, StringBuilder sb) {
+        if (!t.has(j, Tokens.CASED) || t.end[j] + 2 > t.text.length()) return null;
+        char a = t.text.charAt(t.end[j]), s = t.text.charAt(t.end[j] + 1);
+        if (a != '\'' && a != '’' || s != 's' && s != 'S') return null;
+        int next = j + 1;
+        boolean division = next < t.size && t.has(next, Tokens.UPPER) && (t.key[next].equals("county") || t.key[next].equals("parish"))
+                && t.text.substring(t.end[j] + 2, t.start[next]).isBlank();
+        sb.setLength(0);
+        for (int k = i; k <= j; k++) {
+            if (k > i) sb.append(' ');
+            sb.append(t.key[k]);
+        }
+        sb.append("s ");
+        if (division) {
+            String key = sb + t.key[next];
+            int k = d.find(Names.hash(key));
+            return k < 0 ? null : gaz(t, i, next, key, k);
+        }
+        // "Prince George's police" in an article that names Prince George's County: the county, said short
+        String named = t.text.substring(t.start[i], t.end[j]);
+        for (String w : new String[]{"county", "parish"}) {
+            String key = sb + w;
+            int k = d.find(Names.hash(key));
+            if (k < 0) continue;
+            String full = " " + Character.toUpperCase(w.charAt(0)) + w.substring(1);
+            if (t.text.contains(named + "'s" + full) || t.text.contains(named + "’s" + full)) return gaz(t, i, j, key, k);
         }
         return null;
     }
@@ -297,6 +336,7 @@ public final class PlaceExtractor {
                     && lex.demonyms.get(t.key[i - 1]) == null) {
                 s.weak = true; // inside a longer name: "Michael Jones", "Metropolitan Atlanta", "Dublin Arts Council"
                 if (!t.has(i - 1, Tokens.ALL_CAPS) && t.key[i - 1].length() > 1 && !lex.stopwords.contains(t.key[i - 1])) s.surname = true;
+                if (s.surname && afterAge(t, i - 1)) s.person = true; // "18-year-old Branden Gray"
             } else if (j + 1 < t.size && t.has(j + 1, Tokens.JOIN_PREV) && t.has(j + 1, Tokens.UPPER) && t.has(j + 1, Tokens.CASED)
                     && !t.has(j + 1, Tokens.ALL_CAPS) && !CONNECTORS.contains(t.key[j + 1]) && !TOWN_BODIES.contains(t.key[j + 1])) {
                 s.weak = true; // "Dublin Arts Council"; but "Albany Police Department" names the town's police
@@ -311,6 +351,17 @@ public final class PlaceExtractor {
             }
         }
         return s;
+    }
+
+    /**
+     * True when the capitalised word at {@code i} (a first name, perhaps after another) follows "N-year-old": in
+     * "a 25-year-old Akron man" the town comes right after the age, in "18-year-old Branden Gray" the second word is a
+     * surname.
+     */
+    private static boolean afterAge(Tokens t, int i) {
+        if (i >= 1 && t.has(i, Tokens.JOIN_PREV) && t.has(i - 1, Tokens.UPPER) && t.has(i - 1, Tokens.CASED)) i--; // a middle name
+        return i >= 2 && t.has(i, Tokens.JOIN_PREV) && t.key[i - 1].equals("old") && t.key[i - 2].equals("year")
+                && t.has(i - 1, Tokens.JOIN_PREV);
     }
 
     /** An all-caps short token ("US", "UK", "EU") counts only as a main name of a country/division/city. */
@@ -477,6 +528,7 @@ public final class PlaceExtractor {
         // context: divisions and countries named, divisions of confidently placed towns
         Map<Integer, Double> admin1Ctx = new HashMap<>();
         Map<String, Double> countryCtx = new HashMap<>();
+        Map<String, Integer> countyVotes = new HashMap<>(); // county name → the state it voted for
         for (Span s : spans) {
             if (s.best < 0 || s.common || s.person) continue;
             int p = s.cand[s.best];
@@ -487,6 +539,10 @@ public final class PlaceExtractor {
                 countryCtx.merge(d.countries[p], 0.5 * w, Double::sum);
             } else if (d.kind[p] == GazetteerData.K_COUNTRY) {
                 countryCtx.merge(d.countries[p], w, Double::sum);
+            } else if (s.container < 0 && margin(s) <= 2.0 && countyName(s) && margin(s) > 1.0) {
+                // "Westmoreland County": the likelier state of a county named as such, once per name
+                int a1 = g.admin1Of(p);
+                if (a1 >= 0 && countyVotes.putIfAbsent(s.key, a1) == null) admin1Ctx.merge(a1, 0.5, Double::sum);
             } else if (s.container >= 0 || margin(s) > 2.0) {
                 int a1 = g.admin1Of(p);
                 if (a1 >= 0) admin1Ctx.merge(a1, 0.5, Double::sum);
@@ -533,7 +589,8 @@ public final class PlaceExtractor {
                 boolean own = s.best == c;
                 double wa = 0;
                 if (d.kind[p] != GazetteerData.K_ADMIN1 && d.kind[p] != GazetteerData.K_COUNTRY) {
-                    wa = a1 < 0 ? 0 : admin1Ctx.getOrDefault(a1, 0.0) - (own && support == null && s.container < 0 && margin(s) > 2.0 ? 0.5 : 0);
+                    wa = a1 < 0 ? 0 : admin1Ctx.getOrDefault(a1, 0.0) - (own && support == null && s.container < 0 && margin(s) > 2.0 ? 0.5 : 0)
+                            - (a1 >= 0 && countyVotes.getOrDefault(s.key, -1) == a1 ? 0.5 : 0); // a county does not vouch for itself
                     if (wa > 0) sc += 2.0 + Math.min(1.0, 0.5 * (wa - 1));
                 }
                 double wc = countryCtx.getOrDefault(d.countries[p], 0.0) - (own ? selfCountryWeight(s, p) : 0);
@@ -609,7 +666,8 @@ public final class PlaceExtractor {
             if (acc.length != s.cand.length) continue;
             double max = Double.NEGATIVE_INFINITY;
             for (double v : s.score) max = Math.max(max, v);
-            for (int c = 0; c < acc.length; c++) acc[c] += Math.exp(s.score[c] - max);
+            double w = s.container >= 0 ? 10 : 1; // "PIKE COUNTY, Miss." settles the name for the whole article
+            for (int c = 0; c < acc.length; c++) acc[c] += w * Math.exp(s.score[c] - max);
         }
         for (Span s : spans) {
             if (s.type != GAZ) continue;
@@ -623,6 +681,11 @@ public final class PlaceExtractor {
             if (s.container < 0) s.best = best;
             else pick(s);
         }
+    }
+
+    /** A name written with its division word ("Westmoreland County"): a division, rarely anything else. */
+    private static boolean countyName(Span s) {
+        return s.first < s.last && (s.key.endsWith(" county") || s.key.endsWith(" parish"));
     }
 
     private static double wa(Map<Integer, Double> admin1Ctx, int a1) {
