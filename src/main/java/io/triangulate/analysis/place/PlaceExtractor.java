@@ -589,7 +589,7 @@ public final class PlaceExtractor {
                 boolean own = s.best == c;
                 double wa = 0;
                 if (d.kind[p] != GazetteerData.K_ADMIN1 && d.kind[p] != GazetteerData.K_COUNTRY) {
-                    wa = a1 < 0 ? 0 : admin1Ctx.getOrDefault(a1, 0.0) - (own && support == null && s.container < 0 && margin(s) > 2.0 ? 0.5 : 0)
+                    wa = a1 < 0 ? 0 : admin1Ctx.getOrDefault(a1, 0.0) - (own && s.container < 0 && margin(s) > 2.0 ? 0.5 : 0)
                             - (a1 >= 0 && countyVotes.getOrDefault(s.key, -1) == a1 ? 0.5 : 0); // a county does not vouch for itself
                     if (wa > 0) sc += 2.0 + Math.min(1.0, 0.5 * (wa - 1));
                 }
