@@ -347,11 +347,16 @@ final class Lexicon {
 
     /** Whether one of {@link #IRREALIS} stands within {@link #NEGATION_REACH} words before the cue, in its sentence. */
     private static boolean irrealis(List<Token> tokens, int start) {
+        return before(tokens, start, NEGATION_REACH, IRREALIS);
+    }
+
+    /** Whether one of {@code words} stands within {@code reach} words before the token at {@code start}, in its sentence. */
+    private static boolean before(List<Token> tokens, int start, int reach, java.util.Set<String> words) {
         int sentence = tokens.get(start).sentence();
-        for (int i = start - 1; i >= Math.max(0, start - NEGATION_REACH); i--) {
+        for (int i = start - 1; i >= Math.max(0, start - reach); i--) {
             Token t = tokens.get(i);
             if (t.sentence() != sentence) return false;
-            if (IRREALIS.contains(t.raw())) return true;
+            if (words.contains(t.raw())) return true;
         }
         return false;
     }
@@ -362,13 +367,7 @@ final class Lexicon {
 
     /** Whether one of {@link #BECAUSE_OF} stands within {@link #NEGATION_REACH} + 1 words before the cue, in its sentence. */
     private static boolean background(List<Token> tokens, int start) {
-        int sentence = tokens.get(start).sentence();
-        for (int i = start - 1; i >= Math.max(0, start - NEGATION_REACH - 1); i--) {
-            Token t = tokens.get(i);
-            if (t.sentence() != sentence) return false;
-            if (BECAUSE_OF.contains(t.raw())) return true;
-        }
-        return false;
+        return before(tokens, start, NEGATION_REACH + 1, BECAUSE_OF);
     }
 
     /** How many words before a cue a negation reaches: "did not immediately claim", "no one was killed". */
@@ -376,13 +375,7 @@ final class Lexicon {
 
     /** Whether a negation stands within {@link #NEGATION_REACH} words before the cue, in its sentence. */
     private static boolean negated(List<Token> tokens, int start) {
-        int sentence = tokens.get(start).sentence();
-        for (int i = start - 1; i >= Math.max(0, start - NEGATION_REACH); i--) {
-            Token t = tokens.get(i);
-            if (t.sentence() != sentence) return false;
-            if (NEGATIONS.contains(t.raw())) return true;
-        }
-        return false;
+        return before(tokens, start, NEGATION_REACH, NEGATIONS);
     }
 
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of(
