@@ -437,11 +437,14 @@ public final class Grouper {
     /**
      * Whether a dated article reports an event of its own rather than following up a remembered story: its text
      * dates its event (not merely its publication) more than {@code newEventDays} after the story's last day. A
-     * follow-up (an arrest, a trial, a victim's death) names the day of the original event or no day at all.
+     * follow-up (an arrest, a trial, a victim's death) names the day of the original event or no day at all, or
+     * dates its own day (a hearing) but names the story's people: three names rare in the stream, or three of its
+     * distinctive names (a big story's names are no longer rare, yet found mostly in its own articles).
      */
     private boolean newEvent(Signature sig, StoryState s) {
         return sig.windowed() && sig.dateExplicit() && s.lastDate != Signature.NO_DATE && sig.date() > (long) s.lastDate + cfg.newEventDays
-                && rareShared(sig.keys(), s.summary.keys()) < cfg.newEventNames;
+                && rareShared(sig.keys(), s.summary.keys()) < cfg.newEventNames
+                && Scorer.intersect(sig.keys().ids(), s.distinctive) < cfg.newEventDistinctive;
     }
 
     /** Whether the article's explicit event day falls on the remembered story's days (±1: a night either side of midnight). */
@@ -664,6 +667,8 @@ public final class Grouper {
         private boolean dateAnchor = true;
         private boolean reviveSpan = true;
         private int newEventNames = 3;
+        /** ... or shares this many of the story's distinctive names (a big story's names are no longer rare) */
+        private int newEventDistinctive = 3;
         private int archiveDays = 365;
         private double archiveThreshold = 0.3;
         private Consumer<Cluster> onEvicted;
@@ -824,6 +829,11 @@ public final class Grouper {
 
         Builder dateAnchor(boolean on) {
             this.dateAnchor = on;
+            return this;
+        }
+
+        Builder newEventDistinctive(int n) {
+            this.newEventDistinctive = n;
             return this;
         }
 

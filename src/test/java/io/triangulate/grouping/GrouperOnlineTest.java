@@ -143,6 +143,18 @@ class GrouperOnlineTest {
         assertNotEquals(off.storyOf("flood-1"), off.add(art("thanks", followUp, d.plusDays(61))));
     }
 
+    @Test void reportDatedOnItsOwnDayReachesABigStoryThroughItsOwnNames() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        String hearing = "At a hearing on Monday, Marek Dvorak and Jana Horakova told how the Ostrava river swept "
+                + "away the footbridge in Novy Jicin.";
+        // dated two months on, its names no longer rare in the stream: the story's own names say it follows it up
+        Grouper g = bigStoryThenTwoMonths(Grouper.builder().build(), d);
+        assertEquals(g.storyOf("flood-1"), g.add(art("hearing", hearing, d.plusDays(61), d.plusDays(60))));
+        // counting rare names only, the day of its own makes it a new event
+        Grouper off = bigStoryThenTwoMonths(Grouper.builder().newEventDistinctive(Integer.MAX_VALUE).build(), d);
+        assertNotEquals(off.storyOf("flood-1"), off.add(art("hearing", hearing, d.plusDays(61), d.plusDays(60))));
+    }
+
     @Test void reportYearsLaterReachesTheStoryThroughItsOwnNamesOnStrongEvidence() {
         LocalDate d = LocalDate.of(2024, 3, 1);
         String trial = FLOOD + " Update 6 from the town hall: the builder of the footbridge went on trial.";
