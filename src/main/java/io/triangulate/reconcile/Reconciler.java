@@ -440,6 +440,9 @@ public final class Reconciler {
         // some report gives the incident's own
         List<Claim> own = claims.stream().filter(c -> !roundUp(c)).toList();
         if (!own.isEmpty()) claims = own;
+        // a count a report gives as what was first said ("police initially said eight were wounded") was superseded
+        List<Claim> current = claims.stream().filter(c -> !superseded(c)).toList();
+        if (!current.isEmpty()) claims = current;
         List<Claim> byArticle = new ArrayList<>(claims);
         byArticle.sort(Comparator.comparingInt(Claim::order));
         List<List<Claim>> groups = new ArrayList<>();
@@ -486,13 +489,24 @@ public final class Reconciler {
         return new Fact(field, status, values, exactest(winner).key());
     }
 
-    /** Words of a toll over many incidents: several shootings, a weekend's, a city's, a year's. */
+    /** Words of a toll over many incidents: several shootings, a weekend's, a city's, a year's, days' ("since Friday"). */
     private static final java.util.regex.Pattern ROUND_UP = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:shootings|homicides|this year|last year|so far|weekend|across the city|citywide|city-wide)\\b");
+            "(?i)\\b(?:shootings|homicides|this year|last year|so far|weekend|across the city|citywide|city-wide"
+            + "|since (?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b");
 
     /** A claim said in a round-up sentence: another count than one incident's. */
     private static boolean roundUp(Claim c) {
         return c.evidence() != null && c.evidence().text() != null && ROUND_UP.matcher(c.evidence().text()).find();
+    }
+
+    /** Words presenting a count as what was first said, since corrected (English). */
+    private static final java.util.regex.Pattern SUPERSEDED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:originally|initially|first|earlier)\\s+(?:said|says|told|reported|stated|believed|thought|counted)\\b"
+            + "|\\b(?:initial|original|earlier|first) reports?\\s+(?:said|says|stated|had|put|indicated|suggested)\\b");
+
+    /** A claim said as what was first said or reported, before the count was corrected. */
+    private static boolean superseded(Claim c) {
+        return c.evidence() != null && c.evidence().text() != null && SUPERSEDED.matcher(c.evidence().text()).find();
     }
 
     /** Words with which a report presents its figure as a correction of earlier ones. */
