@@ -479,6 +479,13 @@ public final class Reconciler {
             sorted.sort(Comparator.comparingInt((List<Claim> gr) -> -sources(gr).size())
                     .thenComparingInt(gr -> -gr.get(gr.size() - 1).order()));
             winner = sorted.get(0);
+            // level reports of one day have no order (publication dates carry no time): the value said nearest the
+            // top of its report wins, the headline first
+            int best = sources(winner).size();
+            List<List<Claim>> level = sorted.stream().filter(gr -> sources(gr).size() == best).toList();
+            if (level.size() > 1 && sameDay(level)) {
+                winner = level.stream().min(Comparator.comparingInt(Reconciler::topmost)).orElseThrow();
+            }
         }
         if (policy == Policy.CONSERVATIVE && groups.size() > 1) {
             winner = groups.stream().min(Comparator.comparingInt(gr -> lowest(gr))).orElseThrow();
@@ -609,10 +616,30 @@ public final class Reconciler {
     private static final int MAX_GROWTH = 3;
     private static final int MIN_JUMP = 5;
 
-    /** An update needs the differing values to come from articles published at different times. */
+    /**
+     * An update needs the differing values to come from articles published at different times: on different
+     * days (reports of one day have no order), or, undated, different articles.
+     */
     private static boolean distinctDays(List<Claim> byOrder) {
         Claim first = byOrder.get(0), last = byOrder.get(byOrder.size() - 1);
+        if (first.published() != null && last.published() != null) return !first.published().equals(last.published());
         return first.order() != last.order();
+    }
+
+    /** True when the latest report of every group was published on one day. */
+    private static boolean sameDay(List<List<Claim>> groups) {
+        Set<LocalDate> days = new LinkedHashSet<>();
+        for (List<Claim> gr : groups) {
+            LocalDate d = gr.get(gr.size() - 1).published();
+            if (d == null) return false;
+            days.add(d);
+        }
+        return days.size() == 1;
+    }
+
+    /** Where a group's value is said nearest the top of its report (the headline is 0). */
+    private static int topmost(List<Claim> group) {
+        return group.stream().mapToInt(c -> c.evidence() == null ? Integer.MAX_VALUE : c.evidence().start()).min().orElse(Integer.MAX_VALUE);
     }
 
     private static FactValue value(List<Claim> group, Claim rep, int totalSources) {

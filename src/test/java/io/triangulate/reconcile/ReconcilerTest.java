@@ -438,5 +438,22 @@ class ReconcilerTest {
         // alone, the first-said count is all there is
         assertEquals(8, reconcile(Reconciler.create(), then).get(0).injured());
     }
+    @Test
+    void levelReportsOfOneDayTakeTheValueNearestTheTop() {
+        // publication dates carry no time: "b" is not later than "a" for being listed after it
+        AnalysedArticle headline = new Fixture("b", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Five teens wounded in Harbourton park shooting.", OWN, count("Five teens wounded", FigureKind.INJURED, 5, 5)).build();
+        AnalysedArticle body = new Fixture("a", DAY).pad(300).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Fire officials said six were wounded in Harbourton.", OWN, count("six were wounded", FigureKind.INJURED, 6, 6)).build();
+        Event e = reconcile(Reconciler.create(), headline, body).get(0);
+        assertEquals(FactStatus.CONFLICT, fact(e, "injured").status(), "one day's reports are no revision of each other");
+        assertEquals(5, e.injured());
+        // a day later, the larger count is a revision
+        AnalysedArticle next = new Fixture("c", DAY.plusDays(1)).pad(300).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Fire officials said six were wounded in Harbourton.", OWN, count("six were wounded", FigureKind.INJURED, 6, 6)).build();
+        Event r = reconcile(Reconciler.create(), headline, next).get(0);
+        assertEquals(FactStatus.UPDATED, fact(r, "injured").status());
+        assertEquals(6, r.injured());
+    }
 }
 
