@@ -70,7 +70,9 @@ public final class Reconciler {
         List<Event> events = new ArrayList<>();
         // main events first; among them, those whose reports count victims (the others are often a place or
         // day named in passing): listed first, they are the story's main event when equally reported
-        groups.sort(Comparator.comparing((Group g) -> g.main() ? 0 : 1).thenComparing(g -> g.countsVictims() ? 0 : 1));
+        // level, those placed in a town before those placed only by a region or not at all
+        groups.sort(Comparator.comparing((Group g) -> g.main() ? 0 : 1).thenComparing(g -> g.countsVictims() ? 0 : 1)
+                .thenComparing(g -> g.inTown() ? 0 : 1));
         for (Group g : groups) events.add(event(storyId, eventIds.get(), g));
         return events;
     }
@@ -82,6 +84,11 @@ public final class Reconciler {
         boolean main() { return members.stream().anyMatch(m -> m.mention.role() == EventMention.Role.MAIN); }
 
         boolean has(String article) { return members.stream().anyMatch(m -> m.article.id().equals(article)); }
+
+        /** Whether some report of it places it in a town. */
+        boolean inTown() {
+            return members.stream().anyMatch(m -> m.mention.location() != null && m.mention.location().place().kind() == Place.Kind.CITY);
+        }
 
         /** Whether some report of it counts killed or injured. */
         boolean countsVictims() {

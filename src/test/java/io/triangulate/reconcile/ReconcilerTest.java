@@ -455,5 +455,16 @@ class ReconcilerTest {
         assertEquals(FactStatus.UPDATED, fact(r, "injured").status());
         assertEquals(6, r.injured());
     }
+    @Test
+    void amongEquallyReportedMainEventsTheOnePlacedInATownComesFirst() {
+        Place shire = new Place(3, "Westshire", "GB", "Westshire", 51.3, -1.2, 900_000, Place.Kind.ADMIN1);
+        AnalysedArticle a = new Fixture("a", DAY)
+                .mention(EventMention.Role.MAIN, DAY, shire, "Two men were shot in Westshire.", OWN, count("Two men were shot", FigureKind.INJURED, 2, 2))
+                .mention(EventMention.Role.MAIN, DAY, HARBOURTON, "One man was killed in Harbourton.", OWN, count("One man was killed", FigureKind.KILLED, 1, 1))
+                .build();
+        List<Event> events = reconcile(Reconciler.create(), a);
+        assertEquals(2, events.size());
+        assertEquals("Harbourton", events.get(0).location().name());
+    }
 }
 
