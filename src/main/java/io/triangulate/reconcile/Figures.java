@@ -17,6 +17,7 @@ import java.util.Map;
  * 1 said by a singular phrase with no count ("a man was slain") is a lower bound: at least one. An injured 0
  * derived from people shot who all died ("a man was shot and died") is one too: at least 0, since the
  * article names no other wounded but does not say there were none; a stated 0 ("no one else was hurt") stays 0.
+ * Likewise any count read from a phrase with no count word ("murder-suicide": two dead) is at least that many.
  */
 final class Figures {
     /** A figure as one article gives it for the event: the value and the phrase that says it. */
@@ -27,7 +28,9 @@ final class Figures {
      * slain", "Teen shot") names a victim without saying he was the only one: it agrees with any count.
      */
     private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
-            "(?iu)\\d|\\b(?:one|single|lone|only|sole|two|both|three|four|five|six|seven|eight|nine|ten)\\b");
+            "(?iu)\\d|\\b(?:one|single|lone|only|sole|two|both|three|four|five|six|seven|eight|nine|ten"
+            + "|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|hundred|dozen"
+            + "|double|triple|quadruple)\\b");
 
     private Figures() {}
 
@@ -52,8 +55,9 @@ final class Figures {
             if (f.kind() == kind && value.equals(f.value())) { said = f; break; }
         }
         if (said != null) {
-            boolean one = value == 1 && Integer.valueOf(1).equals(said.max()) && !COUNTED.matcher(said.text()).find();
-            out.put(kind, new Given(value, said.min(), one ? null : said.max(), said));   // "a man was slain": at least one
+            // "a man was slain": at least one; "murder-suicide": at least two (no count says there were no others)
+            boolean bound = value > 0 && value.equals(said.max()) && !COUNTED.matcher(said.text()).find();
+            out.put(kind, new Given(value, said.min(), bound ? null : said.max(), said));
             return;
         }
         for (Figure f : figures) { // derived: "five people were shot, one fatally" → 4 injured, said by the count of those shot

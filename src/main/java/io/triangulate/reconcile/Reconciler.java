@@ -70,7 +70,9 @@ public final class Reconciler {
         List<Event> events = new ArrayList<>();
         // main events first; among them, those whose reports count victims (the others are often a place or
         // day named in passing): listed first, they are the story's main event when equally reported
-        groups.sort(Comparator.comparing((Group g) -> g.main() ? 0 : 1).thenComparing(g -> g.countsVictims() ? 0 : 1));
+        // level, those placed in a town before those placed only by a region or not at all
+        groups.sort(Comparator.comparing((Group g) -> g.main() ? 0 : 1).thenComparing(g -> g.countsVictims() ? 0 : 1)
+                .thenComparing(g -> g.inTown() ? 0 : 1));
         for (Group g : groups) events.add(event(storyId, eventIds.get(), g));
         return events;
     }
@@ -82,6 +84,11 @@ public final class Reconciler {
         boolean main() { return members.stream().anyMatch(m -> m.mention.role() == EventMention.Role.MAIN); }
 
         boolean has(String article) { return members.stream().anyMatch(m -> m.article.id().equals(article)); }
+
+        /** Whether some report of it places it in a town. */
+        boolean inTown() {
+            return members.stream().anyMatch(m -> m.mention.location() != null && m.mention.location().place().kind() == Place.Kind.CITY);
+        }
 
         /** Whether some report of it counts killed or injured. */
         boolean countsVictims() {
@@ -440,6 +447,9 @@ public final class Reconciler {
         // some report gives the incident's own
         List<Claim> own = claims.stream().filter(c -> !roundUp(c)).toList();
         if (!own.isEmpty()) claims = own;
+        // a count a report gives as what was first said ("police initially said eight were wounded") was superseded
+        List<Claim> current = claims.stream().filter(c -> !superseded(c)).toList();
+        if (!current.isEmpty()) claims = current;
         List<Claim> byArticle = new ArrayList<>(claims);
         byArticle.sort(Comparator.comparingInt(Claim::order));
         List<List<Claim>> groups = new ArrayList<>();
@@ -476,6 +486,13 @@ public final class Reconciler {
             sorted.sort(Comparator.comparingInt((List<Claim> gr) -> -sources(gr).size())
                     .thenComparingInt(gr -> -gr.get(gr.size() - 1).order()));
             winner = sorted.get(0);
+            // level reports of one day have no order (publication dates carry no time): the value said nearest the
+            // top of its report wins, the headline first
+            int best = sources(winner).size();
+            List<List<Claim>> level = sorted.stream().filter(gr -> sources(gr).size() == best).toList();
+            if (level.size() > 1 && sameDay(level)) {
+                winner = level.stream().min(Comparator.comparingInt(Reconciler::topmost)).orElseThrow();
+            }
         }
         if (policy == Policy.CONSERVATIVE && groups.size() > 1) {
             winner = groups.stream().min(Comparator.comparingInt(gr -> lowest(gr))).orElseThrow();
@@ -486,13 +503,24 @@ public final class Reconciler {
         return new Fact(field, status, values, exactest(winner).key());
     }
 
-    /** Words of a toll over many incidents: several shootings, a weekend's, a city's, a year's. */
+    /** Words of a toll over many incidents: several shootings, a weekend's, a city's, a year's, days' ("since Friday"). */
     private static final java.util.regex.Pattern ROUND_UP = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:shootings|homicides|this year|last year|so far|weekend|across the city|citywide|city-wide)\\b");
+            "(?i)\\b(?:shootings|homicides|this year|last year|so far|weekend|across the city|citywide|city-wide"
+            + "|since (?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b");
 
     /** A claim said in a round-up sentence: another count than one incident's. */
     private static boolean roundUp(Claim c) {
         return c.evidence() != null && c.evidence().text() != null && ROUND_UP.matcher(c.evidence().text()).find();
+    }
+
+    /** Words presenting a count as what was first said, since corrected (English). */
+    private static final java.util.regex.Pattern SUPERSEDED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:originally|initially|first|earlier)\\s+(?:said|says|told|reported|stated|believed|thought|counted)\\b"
+            + "|\\b(?:initial|original|earlier|first) reports?\\s+(?:said|says|stated|had|put|indicated|suggested)\\b");
+
+    /** A claim said as what was first said or reported, before the count was corrected. */
+    private static boolean superseded(Claim c) {
+        return c.evidence() != null && c.evidence().text() != null && SUPERSEDED.matcher(c.evidence().text()).find();
     }
 
     /** Words with which a report presents its figure as a correction of earlier ones. */
@@ -595,10 +623,30 @@ public final class Reconciler {
     private static final int MAX_GROWTH = 3;
     private static final int MIN_JUMP = 5;
 
-    /** An update needs the differing values to come from articles published at different times. */
+    /**
+     * An update needs the differing values to come from articles published at different times: on different
+     * days (reports of one day have no order), or, undated, different articles.
+     */
     private static boolean distinctDays(List<Claim> byOrder) {
         Claim first = byOrder.get(0), last = byOrder.get(byOrder.size() - 1);
+        if (first.published() != null && last.published() != null) return !first.published().equals(last.published());
         return first.order() != last.order();
+    }
+
+    /** True when the latest report of every group was published on one day. */
+    private static boolean sameDay(List<List<Claim>> groups) {
+        Set<LocalDate> days = new LinkedHashSet<>();
+        for (List<Claim> gr : groups) {
+            LocalDate d = gr.get(gr.size() - 1).published();
+            if (d == null) return false;
+            days.add(d);
+        }
+        return days.size() == 1;
+    }
+
+    /** Where a group's value is said nearest the top of its report (the headline is 0). */
+    private static int topmost(List<Claim> group) {
+        return group.stream().mapToInt(c -> c.evidence() == null ? Integer.MAX_VALUE : c.evidence().start()).min().orElse(Integer.MAX_VALUE);
     }
 
     private static FactValue value(List<Claim> group, Claim rep, int totalSources) {

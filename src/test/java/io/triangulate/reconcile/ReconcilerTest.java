@@ -401,4 +401,70 @@ class ReconcilerTest {
         // alone, the round-up's figures are all there is
         assertEquals(8, reconcile(Reconciler.create(), roundUp).get(0).killed());
     }
+    @Test
+    void aTollCountedSinceAWeekdayIsARoundUp() {
+        AnalysedArticle own = new Fixture("own", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Shooting in Harbourton wounds 4, kills 1.", OWN,
+                count("wounds 4", FigureKind.INJURED, 4, 4), count("kills 1", FigureKind.KILLED, 1, 1)).build();
+        AnalysedArticle later = new Fixture("later", DAY.plusDays(4)).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "The violence left 28 people shot and 10 killed in Harbourton since Friday.", OWN,
+                count("28 people shot", FigureKind.INJURED, 28, 28), count("10 killed", FigureKind.KILLED, 10, 10)).build();
+        Event e = reconcile(Reconciler.create(), own, later).get(0);
+        assertEquals(1, e.killed());
+        assertEquals(4, e.injured());
+    }
+    @Test
+    void aCountSaidWithoutACountWordIsALowerBound() {
+        AnalysedArticle counted = new Fixture("counted", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Five dead in Harbourton murder-suicide.", OWN, count("Five dead", FigureKind.KILLED, 5, 5)).build();
+        AnalysedArticle phrase = new Fixture("phrase", DAY.plusDays(5)).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Harbourton mourns murder-suicide victim.", OWN, count("murder-suicide", FigureKind.KILLED, 2, 2)).build();
+        Fact killed = fact(reconcile(Reconciler.create(), counted, phrase).get(0), "killed");
+        assertEquals(FactStatus.AGREED, killed.status(), "a murder-suicide is at least two dead");
+        assertEquals("5", killed.reconciled());
+        // a counted two still conflicts with five
+        AnalysedArticle two = new Fixture("two", DAY.plusDays(5)).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Two dead in Harbourton.", OWN, count("Two dead", FigureKind.KILLED, 2, 2)).build();
+        assertEquals(FactStatus.CONFLICT, fact(reconcile(Reconciler.create(), counted, two).get(0), "killed").status());
+    }
+    @Test
+    void aCountGivenAsWhatWasFirstSaidIsSuperseded() {
+        AnalysedArticle now = new Fixture("now", DAY.plusDays(1)).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Five people were wounded in a Harbourton club shooting.", OWN, count("Five people were wounded", FigureKind.INJURED, 5, 5)).build();
+        AnalysedArticle then = new Fixture("then", DAY.plusDays(2)).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Police originally said eight people were wounded in Harbourton.", OWN,
+                count("eight people were wounded", FigureKind.INJURED, 8, 8)).build();
+        assertEquals(5, reconcile(Reconciler.create(), now, then).get(0).injured());
+        // alone, the first-said count is all there is
+        assertEquals(8, reconcile(Reconciler.create(), then).get(0).injured());
+    }
+    @Test
+    void levelReportsOfOneDayTakeTheValueNearestTheTop() {
+        // publication dates carry no time: "b" is not later than "a" for being listed after it
+        AnalysedArticle headline = new Fixture("b", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Five teens wounded in Harbourton park shooting.", OWN, count("Five teens wounded", FigureKind.INJURED, 5, 5)).build();
+        AnalysedArticle body = new Fixture("a", DAY).pad(300).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Fire officials said six were wounded in Harbourton.", OWN, count("six were wounded", FigureKind.INJURED, 6, 6)).build();
+        Event e = reconcile(Reconciler.create(), headline, body).get(0);
+        assertEquals(FactStatus.CONFLICT, fact(e, "injured").status(), "one day's reports are no revision of each other");
+        assertEquals(5, e.injured());
+        // a day later, the larger count is a revision
+        AnalysedArticle next = new Fixture("c", DAY.plusDays(1)).pad(300).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Fire officials said six were wounded in Harbourton.", OWN, count("six were wounded", FigureKind.INJURED, 6, 6)).build();
+        Event r = reconcile(Reconciler.create(), headline, next).get(0);
+        assertEquals(FactStatus.UPDATED, fact(r, "injured").status());
+        assertEquals(6, r.injured());
+    }
+    @Test
+    void amongEquallyReportedMainEventsTheOnePlacedInATownComesFirst() {
+        Place shire = new Place(3, "Westshire", "GB", "Westshire", 51.3, -1.2, 900_000, Place.Kind.ADMIN1);
+        AnalysedArticle a = new Fixture("a", DAY)
+                .mention(EventMention.Role.MAIN, DAY, shire, "Two men were shot in Westshire.", OWN, count("Two men were shot", FigureKind.INJURED, 2, 2))
+                .mention(EventMention.Role.MAIN, DAY, HARBOURTON, "One man was killed in Harbourton.", OWN, count("One man was killed", FigureKind.KILLED, 1, 1))
+                .build();
+        List<Event> events = reconcile(Reconciler.create(), a);
+        assertEquals(2, events.size());
+        assertEquals("Harbourton", events.get(0).location().name());
+    }
 }
+
