@@ -270,8 +270,9 @@ public final class FigureExtractor {
         String body = lead(text == null ? "" : text, LEAD_CHARS);
         List<Figure> figures = new ArrayList<>(extract(title == null ? "" : title, language));
         CasualtySummary headline = summarise(figures);
-        figures.addAll(extract(body, language));
-        CasualtySummary lead = summarise(figures);
+        List<Figure> bodyFigures = extract(body, language);
+        figures.addAll(bodyFigures);
+        CasualtySummary lead = withShooterShot(summarise(figures), body, bodyFigures);
         if (headline.killed() != null && headline.injured() != null && headline.injured() > 0) {
             return new CasualtySummary(lead.killed(), headline.injured());   // "1 dead, 3 hurt in …": the outlet's own toll of the wounded
         }
@@ -279,6 +280,32 @@ public final class FigureExtractor {
         List<Figure> all = new ArrayList<>(figures);
         all.addAll(extract(text.substring(body.length()), language));
         return new CasualtySummary(lead.killed(), summarise(all).injured());
+    }
+
+    /** The shooter killed by police after his victims: "… before he was shot and killed by officers" (English). */
+    private static final Pattern SHOOTER_SHOT = Pattern.compile(
+            "(?iu)\\b(?:before|until)\\s+(?:he|she|the\\s+(?:gunman|shooter|suspect|attacker))\\s+was\\s+"
+            + "(?:(?:shot\\s+and\\s+)?killed|fatally\\s+shot|shot\\s+dead|shot\\s+to\\s+death)\\s+by\\s+"
+            + "(?:police|officers|deputies|troopers|(?:an?|the)\\s+(?:police\\s+)?(?:officer|deputy|trooper)s?)\\b");
+
+    /**
+     * The killed of {@code s} with the shooter among them when a sentence counts his victims and then his death by
+     * police ("Four people were killed by a man … before he was shot and killed by police" → 5): the archive counts
+     * the shooter among the dead.
+     */
+    static CasualtySummary withShooterShot(CasualtySummary s, String text, List<Figure> figures) {
+        var m = SHOOTER_SHOT.matcher(text);
+        int killed = s.killed() == null ? 0 : s.killed();
+        while (m.find()) {
+            for (Figure f : figures) {
+                if (f.kind() != FigureKind.KILLED || f.value() == null || f.value() == 0 || f.end() > m.start()
+                        || m.start() - f.end() > 120 || SELF.matcher(f.text()).find()) continue;
+                String between = text.substring(f.end(), m.start());
+                if (between.matches("(?s).*[.!?]\\s.*") || between.contains("\n")) continue;
+                killed = Math.max(killed, f.value() + 1);
+            }
+        }
+        return killed == (s.killed() == null ? 0 : s.killed()) ? s : new CasualtySummary(killed, s.injured());
     }
 
     /** Characters of an article body read as its lead by {@link #summariseArticle}. */

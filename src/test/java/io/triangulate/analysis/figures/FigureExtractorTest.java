@@ -336,6 +336,13 @@ class FigureExtractorTest {
         assertEquals(new CasualtySummary(2, 3), s);
     }
 
+    @Test void aShooterKilledByPoliceAfterHisVictimsIsAmongTheDead() {
+        assertEquals(3, FX.summariseArticle("Gunman kills two",
+                "Two men were killed by a gunman at a bar before he was shot and killed by officers, police said.", "en").killed());
+        assertEquals(2, FX.summariseArticle("Gunman kills two",
+                "Two men were killed by a gunman at a bar. Later a robber was shot and killed by officers elsewhere.", "en").killed());
+    }
+
     @Test void aHeadlineWithBothTollsGivesTheInjured() {
         CasualtySummary s = FX.summariseArticle("1 dead, 2 hurt in shooting at a party",
                 "One man was killed and two women were hurt. Police said four people were shot in all.", "en");
