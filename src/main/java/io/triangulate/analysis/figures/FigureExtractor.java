@@ -763,6 +763,9 @@ public final class FigureExtractor {
             }
             PhraseSet.Match<Lexicon.Cue> c = afterCue(j);
             if (c == null) c = injuryClause(j);
+            if (c == null && q.min() != null && q.min() > 1 && j < t.size() && t.get(j).norm().equals("with") && lex.language.equals("en")) {
+                c = injuryClause(j, true);                         // "three others with serious injuries"
+            }
             if (c == null) c = transportClause(j);
             if (c == null) return -1;
             if (q.article() && !person && !(lex.language.equals("en") && (t.get(q.start()).norm().equals("another")
@@ -1243,8 +1246,11 @@ public final class FigureExtractor {
         }
 
         /** "suffered a gunshot wound", "sustained non-life-threatening injuries", "suffered fatal wounds". */
-        private PhraseSet.Match<Lexicon.Cue> injuryClause(int j) {
-            if (j >= t.size() || !lex.injuryVerbs.contains(t.get(j).norm())) return null;
+        private PhraseSet.Match<Lexicon.Cue> injuryClause(int j) { return injuryClause(j, false); }
+
+        /** With {@code with}, also "with serious injuries" (after a count of several people only). */
+        private PhraseSet.Match<Lexicon.Cue> injuryClause(int j, boolean with) {
+            if (j >= t.size() || !(lex.injuryVerbs.contains(t.get(j).norm()) || with && t.get(j).norm().equals("with"))) return null;
             boolean fatal = false;
             for (int k = j + 1; k < t.size() && k <= j + 5 && t.get(k).word(); k++) {
                 String n = t.get(k).norm();

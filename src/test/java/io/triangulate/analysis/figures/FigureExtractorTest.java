@@ -343,6 +343,18 @@ class FigureExtractorTest {
                 "Two men were killed by a gunman at a bar. Later a robber was shot and killed by officers elsewhere.", "en").killed());
     }
 
+    @Test void othersWithInjuriesOrTreatedForThemAreInjured() {
+        assertEquals(new CasualtySummary(1, 3), FX.summariseArticle("",
+                "The gunfire left one man fatally wounded and three others with serious injuries.", "en"));
+        assertEquals(new CasualtySummary(1, 2), FX.summariseArticle("",
+                "One person is dead and two others are being treated for injuries after a shooting.", "en"));
+        assertEquals(new CasualtySummary(1, 2), FX.summariseArticle("",
+                "Police investigate the fatal shooting of one man and the wounding of two other people.", "en"));
+        // a single person "with a gunshot wound" stays a subjectless injury (often the one who died)
+        assertEquals(new CasualtySummary(1, 0), FX.summariseArticle("",
+                "Officers found a man with a gunshot wound. He died at the scene.", "en"));
+    }
+
     @Test void aHeadlineWithBothTollsGivesTheInjured() {
         CasualtySummary s = FX.summariseArticle("1 dead, 2 hurt in shooting at a party",
                 "One man was killed and two women were hurt. Police said four people were shot in all.", "en");
