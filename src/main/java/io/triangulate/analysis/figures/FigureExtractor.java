@@ -267,10 +267,11 @@ public final class FigureExtractor {
      * @param language ISO 639-1 code
      */
     public CasualtySummary summariseArticle(String title, String text, String language) {
+        String t = title == null ? "" : title;
         String body = lead(text == null ? "" : text, LEAD_CHARS);
-        List<Figure> figures = new ArrayList<>(extract(title == null ? "" : title, language));
+        List<Figure> figures = new ArrayList<>(notRoundUp(extract(t, language), t));
         CasualtySummary headline = summarise(figures);
-        List<Figure> bodyFigures = extract(body, language);
+        List<Figure> bodyFigures = notRoundUp(extract(body, language), body);
         figures.addAll(bodyFigures);
         CasualtySummary lead = withShooterShot(summarise(figures), body, bodyFigures);
         if (headline.killed() != null && headline.injured() != null && headline.injured() > 0) {
@@ -278,8 +279,36 @@ public final class FigureExtractor {
         }
         if (lead.injured() != null || text == null || body.length() >= text.length()) return lead;
         List<Figure> all = new ArrayList<>(figures);
-        all.addAll(extract(text.substring(body.length()), language));
+        String rest = text.substring(body.length());
+        all.addAll(notRoundUp(extract(rest, language), rest));
         return new CasualtySummary(lead.killed(), summarise(all).injured());
+    }
+
+    /**
+     * A sentence that sums up several incidents ("21 people were shot across the city", "two separate shootings
+     * left six injured", "a violent weekend"): its figures are no one incident's (English).
+     */
+    private static final Pattern ROUND_UP = Pattern.compile("(?iu)\\b(?:across\\s+(?:the|this|our)\\s+(?:city|area|region|county|state|five\\s+boroughs|nation|country)"
+            + "|(?:separate|different|unrelated|several|multiple)\\s+(?:shootings|incidents|attacks)|citywide|city-wide"
+            + "|violent\\s+(?:weekend|night|holiday|day|stretch)|weekend\\s+(?:of\\s+)?(?:violence|shootings|gunfire)"
+            + "|shootings\\s+(?:over|during|this)\\s+the\\s+weekend|so\\s+far\\s+this\\s+year)\\b");
+
+    /** The figures of {@code text} outside sentences that sum up several incidents. */
+    static List<Figure> notRoundUp(List<Figure> figures, String text) {
+        if (figures.isEmpty() || !ROUND_UP.matcher(text).find()) return figures;
+        List<Figure> out = new ArrayList<>();
+        for (Figure f : figures) {
+            int a = f.start(), b = f.end();
+            while (a > 0 && !sentenceEnd(text, a - 1)) a--;
+            while (b < text.length() && !sentenceEnd(text, b)) b++;
+            if (!ROUND_UP.matcher(text.substring(a, Math.min(text.length(), b + 1))).find()) out.add(f);
+        }
+        return out;
+    }
+
+    private static boolean sentenceEnd(String text, int i) {
+        char c = text.charAt(i);
+        return c == '\n' || (c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
     }
 
     /** The shooter killed by police after his victims: "… before he was shot and killed by officers" (English). */

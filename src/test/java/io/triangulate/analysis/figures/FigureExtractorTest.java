@@ -355,6 +355,17 @@ class FigureExtractorTest {
                 "Officers found a man with a gunshot wound. He died at the scene.", "en"));
     }
 
+    @Test void aRoundUpOfSeveralShootingsGivesNoFigures() {
+        assertEquals(new CasualtySummary(1, 2), FX.summariseArticle("Violent weekend leaves 19 shot across the city",
+                "At least 19 people were shot across the city since Friday evening. In the latest attack, a man was "
+                        + "killed and two women were wounded on Elm Street.", "en"));
+        assertEquals(new CasualtySummary(null, 2), FX.summariseArticle("",
+                "Two separate shootings left five people wounded on Sunday. In the first, two men were wounded.", "en"));
+        // one incident's weekend is no round-up
+        assertEquals(new CasualtySummary(1, null), FX.summariseArticle("Man killed in weekend shooting",
+                "A man was killed over the weekend outside a bar.", "en"));
+    }
+
     @Test void aHeadlineWithBothTollsGivesTheInjured() {
         CasualtySummary s = FX.summariseArticle("1 dead, 2 hurt in shooting at a party",
                 "One man was killed and two women were hurt. Police said four people were shot in all.", "en");
