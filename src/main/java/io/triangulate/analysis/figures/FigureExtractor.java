@@ -888,6 +888,29 @@ public final class FigureExtractor {
             return age || person ? j : -1;
         }
 
+        /**
+         * A counted plural group coordinated after an object: "(his) three (young) children", "two grandchildren":
+         * [count, end], or null (English).
+         */
+        private int[] countedVictims(int k) {
+            if (!lex.language.equals("en") || k >= t.size()) return null;
+            int j = POSSESSIVES.contains(t.get(k).norm()) ? k + 1 : k;
+            if (j >= t.size()) return null;
+            String n = t.get(j).norm();
+            Integer v = n.matches("\\d{1,2}") ? Integer.valueOf(n) : lex.numbers.get(n);
+            if (v == null || v < 2 || v > 20) return null;
+            j++;
+            for (int a = 0; a < 2 && j < t.size() && (!lex.persons.containsKey(t.get(j).norm()) || t.get(j).norm().equals("other"))
+                    && (t.get(j).norm().equals("other") || AGE.matcher(t.get(j).norm()).matches() || AGES.matcher(t.get(j).norm()).matches()
+                        || t.get(j).word() && !lex.functionWords.contains(t.get(j).norm()) && !t.get(j).capitalised()); a++) j++;
+            if (j >= t.size() || !lex.persons.containsKey(t.get(j).norm())
+                    || !(plural(t.get(j).norm()) || t.get(j).norm().endsWith("children"))) return null;
+            int e = j + 1;
+            if (e < t.size() && (lex.aux.contains(t.get(e).norm()) || afterCue(e) != null
+                    || t.get(e).word() && t.get(e).norm().endsWith("ed"))) return null;  // "… and two men were arrested": a new clause
+            return new int[]{v, e};
+        }
+
         /** Further victims coordinated after an object ("… nephew and his 24-year-old step-brother"): [count, end]. */
         private int[] moreVictims(int end) { return moreVictims(end, false); }
 
@@ -895,6 +918,13 @@ public final class FigureExtractor {
         private int[] moreVictims(int end, boolean definite) {
             int count = 0;
             while (end + 1 < t.size() && (t.get(end).norm().equals("and") || t.get(end).text().equals(","))) {
+                int[] counted = t.get(end).norm().equals("and") ? countedVictims(end + 1) : null;
+                if (counted != null) {                                          // "killed his wife and three children"
+                    for (int x = end; x < counted[1]; x++) if (used[x]) return new int[]{count, end};
+                    count += counted[0];
+                    end = counted[1];
+                    break;
+                }
                 int e = victimPhrase(end + 1);
                 if (e < 0) break;
                 if (definite && count == 0 && t.get(end).text().equals(",")

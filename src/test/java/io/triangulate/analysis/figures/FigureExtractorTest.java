@@ -366,6 +366,15 @@ class FigureExtractorTest {
                 "A man was killed over the weekend outside a bar.", "en"));
     }
 
+    @Test void aCountedGroupCoordinatedAfterAnObjectAddsUp() {
+        assertEquals(4, FX.summariseArticle("", "Police say a man killed his wife and three children at their home.", "en").killed());
+        assertEquals(4, FX.summariseArticle("",
+                "A woman killed her 40-year-old sister and two young sons before turning the gun on herself.", "en").killed());
+        assertEquals(3, FX.summariseArticle("", "He shot his cousin and two other people at the party.", "en").injured());
+        // a new clause, not more victims
+        assertEquals(1, FX.summariseArticle("", "He killed a clerk and two officers responded minutes later.", "en").killed());
+    }
+
     @Test void aHeadlineWithBothTollsGivesTheInjured() {
         CasualtySummary s = FX.summariseArticle("1 dead, 2 hurt in shooting at a party",
                 "One man was killed and two women were hurt. Police said four people were shot in all.", "en");
