@@ -291,9 +291,12 @@ public final class FigureExtractor {
     private static final Pattern ROUND_UP = Pattern.compile("(?iu)\\b(?:across\\s+(?:the|this|our)\\s+(?:city|area|region|county|state|five\\s+boroughs|nation|country)"
             + "|(?:separate|different|unrelated|several|multiple)\\s+(?:shootings|incidents|attacks)|citywide|city-wide"
             + "|violent\\s+(?:weekend|night|holiday|day|stretch)|weekend\\s+(?:of\\s+)?(?:violence|shootings|gunfire)"
-            + "|shootings\\s+(?:over|during|this)\\s+the\\s+weekend|so\\s+far\\s+this\\s+year)\\b");
+            + "|shootings\\s+(?:over|during|this)\\s+the\\s+weekend|so\\s+far\\s+this\\s+year"
+            // a count since corrected: "Police originally said that seven people were shot, but amended that number"
+            + "|(?:originally|initially|first|earlier)\\s+(?:said|told|reported|stated|announced)"
+            + "|(?:had|have)\\s+(?:originally|initially)\\s+(?:said|told|reported|stated))\\b");
 
-    /** The figures of {@code text} outside sentences that sum up several incidents. */
+    /** The figures of {@code text} outside sentences that sum up several incidents or give a count since corrected. */
     static List<Figure> notRoundUp(List<Figure> figures, String text) {
         if (figures.isEmpty() || !ROUND_UP.matcher(text).find()) return figures;
         List<Figure> out = new ArrayList<>();

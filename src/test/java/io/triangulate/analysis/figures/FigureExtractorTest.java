@@ -375,6 +375,14 @@ class FigureExtractorTest {
         assertEquals(1, FX.summariseArticle("", "He killed a clerk and two officers responded minutes later.", "en").killed());
     }
 
+    @Test void aCountSinceCorrectedGivesWayToTheLaterOne() {
+        assertEquals(new CasualtySummary(null, 3), FX.summariseArticle("",
+                "Three people were wounded in a shooting at a bar. Police originally said that nine people were shot, "
+                        + "but later corrected the number.", "en"));
+        assertEquals(new CasualtySummary(null, 2), FX.summariseArticle("",
+                "Officers had initially reported that five people were hurt. Two people were injured, police now say.", "en"));
+    }
+
     @Test void aHeadlineWithBothTollsGivesTheInjured() {
         CasualtySummary s = FX.summariseArticle("1 dead, 2 hurt in shooting at a party",
                 "One man was killed and two women were hurt. Police said four people were shot in all.", "en");
