@@ -267,18 +267,77 @@ public final class FigureExtractor {
      * @param language ISO 639-1 code
      */
     public CasualtySummary summariseArticle(String title, String text, String language) {
+        String t = title == null ? "" : title;
         String body = lead(text == null ? "" : text, LEAD_CHARS);
-        List<Figure> figures = new ArrayList<>(extract(title == null ? "" : title, language));
+        List<Figure> figures = new ArrayList<>(notRoundUp(extract(t, language), t));
         CasualtySummary headline = summarise(figures);
-        figures.addAll(extract(body, language));
-        CasualtySummary lead = summarise(figures);
+        List<Figure> bodyFigures = notRoundUp(extract(body, language), body);
+        figures.addAll(bodyFigures);
+        CasualtySummary lead = withShooterShot(summarise(figures), body, bodyFigures);
         if (headline.killed() != null && headline.injured() != null && headline.injured() > 0) {
             return new CasualtySummary(lead.killed(), headline.injured());   // "1 dead, 3 hurt in …": the outlet's own toll of the wounded
         }
         if (lead.injured() != null || text == null || body.length() >= text.length()) return lead;
         List<Figure> all = new ArrayList<>(figures);
-        all.addAll(extract(text.substring(body.length()), language));
+        String rest = text.substring(body.length());
+        all.addAll(notRoundUp(extract(rest, language), rest));
         return new CasualtySummary(lead.killed(), summarise(all).injured());
+    }
+
+    /**
+     * A sentence that sums up several incidents ("21 people were shot across the city", "two separate shootings
+     * left six injured", "a violent weekend"): its figures are no one incident's (English).
+     */
+    private static final Pattern ROUND_UP = Pattern.compile("(?iu)\\b(?:across\\s+(?:the|this|our)\\s+(?:city|area|region|county|state|five\\s+boroughs|nation|country)"
+            + "|(?:separate|different|unrelated|several|multiple)\\s+(?:shootings|incidents|attacks)|citywide|city-wide"
+            + "|violent\\s+(?:weekend|night|holiday|day|stretch)|weekend\\s+(?:of\\s+)?(?:violence|shootings|gunfire)"
+            + "|shootings\\s+(?:over|during|this)\\s+the\\s+weekend|so\\s+far\\s+this\\s+year"
+            // a count since corrected: "Police originally said that seven people were shot, but amended that number"
+            + "|(?:originally|initially|first|earlier)\\s+(?:said|told|reported|stated|announced)"
+            + "|(?:had|have)\\s+(?:originally|initially)\\s+(?:said|told|reported|stated))\\b");
+
+    /** The figures of {@code text} outside sentences that sum up several incidents or give a count since corrected. */
+    static List<Figure> notRoundUp(List<Figure> figures, String text) {
+        if (figures.isEmpty() || !ROUND_UP.matcher(text).find()) return figures;
+        List<Figure> out = new ArrayList<>();
+        for (Figure f : figures) {
+            int a = f.start(), b = f.end();
+            while (a > 0 && !sentenceEnd(text, a - 1)) a--;
+            while (b < text.length() && !sentenceEnd(text, b)) b++;
+            if (!ROUND_UP.matcher(text.substring(a, Math.min(text.length(), b + 1))).find()) out.add(f);
+        }
+        return out;
+    }
+
+    private static boolean sentenceEnd(String text, int i) {
+        char c = text.charAt(i);
+        return c == '\n' || (c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
+    }
+
+    /** The shooter killed by police after his victims: "… before he was shot and killed by officers" (English). */
+    private static final Pattern SHOOTER_SHOT = Pattern.compile(
+            "(?iu)\\b(?:before|until)\\s+(?:he|she|the\\s+(?:gunman|shooter|suspect|attacker))\\s+was\\s+"
+            + "(?:(?:shot\\s+and\\s+)?killed|fatally\\s+shot|shot\\s+dead|shot\\s+to\\s+death)\\s+by\\s+"
+            + "(?:police|officers|deputies|troopers|(?:an?|the)\\s+(?:police\\s+)?(?:officer|deputy|trooper)s?)\\b");
+
+    /**
+     * The killed of {@code s} with the shooter among them when a sentence counts his victims and then his death by
+     * police ("Four people were killed by a man … before he was shot and killed by police" → 5): the archive counts
+     * the shooter among the dead.
+     */
+    static CasualtySummary withShooterShot(CasualtySummary s, String text, List<Figure> figures) {
+        var m = SHOOTER_SHOT.matcher(text);
+        int killed = s.killed() == null ? 0 : s.killed();
+        while (m.find()) {
+            for (Figure f : figures) {
+                if (f.kind() != FigureKind.KILLED || f.value() == null || f.value() == 0 || f.end() > m.start()
+                        || m.start() - f.end() > 120 || SELF.matcher(f.text()).find()) continue;
+                String between = text.substring(f.end(), m.start());
+                if (between.matches("(?s).*[.!?]\\s.*") || between.contains("\n")) continue;
+                killed = Math.max(killed, f.value() + 1);
+            }
+        }
+        return killed == (s.killed() == null ? 0 : s.killed()) ? s : new CasualtySummary(killed, s.injured());
     }
 
     /** Characters of an article body read as its lead by {@link #summariseArticle}. */
@@ -736,6 +795,9 @@ public final class FigureExtractor {
             }
             PhraseSet.Match<Lexicon.Cue> c = afterCue(j);
             if (c == null) c = injuryClause(j);
+            if (c == null && q.min() != null && q.min() > 1 && j < t.size() && t.get(j).norm().equals("with") && lex.language.equals("en")) {
+                c = injuryClause(j, true);                         // "three others with serious injuries"
+            }
             if (c == null) c = transportClause(j);
             if (c == null) return -1;
             if (q.article() && !person && !(lex.language.equals("en") && (t.get(q.start()).norm().equals("another")
@@ -829,6 +891,29 @@ public final class FigureExtractor {
             return age || person ? j : -1;
         }
 
+        /**
+         * A counted plural group coordinated after an object: "(his) three (young) children", "two grandchildren":
+         * [count, end], or null (English).
+         */
+        private int[] countedVictims(int k) {
+            if (!lex.language.equals("en") || k >= t.size()) return null;
+            int j = POSSESSIVES.contains(t.get(k).norm()) ? k + 1 : k;
+            if (j >= t.size()) return null;
+            String n = t.get(j).norm();
+            Integer v = n.matches("\\d{1,2}") ? Integer.valueOf(n) : lex.numbers.get(n);
+            if (v == null || v < 2 || v > 20) return null;
+            j++;
+            for (int a = 0; a < 2 && j < t.size() && (!lex.persons.containsKey(t.get(j).norm()) || t.get(j).norm().equals("other"))
+                    && (t.get(j).norm().equals("other") || AGE.matcher(t.get(j).norm()).matches() || AGES.matcher(t.get(j).norm()).matches()
+                        || t.get(j).word() && !lex.functionWords.contains(t.get(j).norm()) && !t.get(j).capitalised()); a++) j++;
+            if (j >= t.size() || !lex.persons.containsKey(t.get(j).norm())
+                    || !(plural(t.get(j).norm()) || t.get(j).norm().endsWith("children"))) return null;
+            int e = j + 1;
+            if (e < t.size() && (lex.aux.contains(t.get(e).norm()) || afterCue(e) != null
+                    || t.get(e).word() && t.get(e).norm().endsWith("ed"))) return null;  // "… and two men were arrested": a new clause
+            return new int[]{v, e};
+        }
+
         /** Further victims coordinated after an object ("… nephew and his 24-year-old step-brother"): [count, end]. */
         private int[] moreVictims(int end) { return moreVictims(end, false); }
 
@@ -836,6 +921,13 @@ public final class FigureExtractor {
         private int[] moreVictims(int end, boolean definite) {
             int count = 0;
             while (end + 1 < t.size() && (t.get(end).norm().equals("and") || t.get(end).text().equals(","))) {
+                int[] counted = t.get(end).norm().equals("and") ? countedVictims(end + 1) : null;
+                if (counted != null) {                                          // "killed his wife and three children"
+                    for (int x = end; x < counted[1]; x++) if (used[x]) return new int[]{count, end};
+                    count += counted[0];
+                    end = counted[1];
+                    break;
+                }
                 int e = victimPhrase(end + 1);
                 if (e < 0) break;
                 if (definite && count == 0 && t.get(end).text().equals(",")
@@ -1216,8 +1308,11 @@ public final class FigureExtractor {
         }
 
         /** "suffered a gunshot wound", "sustained non-life-threatening injuries", "suffered fatal wounds". */
-        private PhraseSet.Match<Lexicon.Cue> injuryClause(int j) {
-            if (j >= t.size() || !lex.injuryVerbs.contains(t.get(j).norm())) return null;
+        private PhraseSet.Match<Lexicon.Cue> injuryClause(int j) { return injuryClause(j, false); }
+
+        /** With {@code with}, also "with serious injuries" (after a count of several people only). */
+        private PhraseSet.Match<Lexicon.Cue> injuryClause(int j, boolean with) {
+            if (j >= t.size() || !(lex.injuryVerbs.contains(t.get(j).norm()) || with && t.get(j).norm().equals("with"))) return null;
             boolean fatal = false;
             for (int k = j + 1; k < t.size() && k <= j + 5 && t.get(k).word(); k++) {
                 String n = t.get(k).norm();

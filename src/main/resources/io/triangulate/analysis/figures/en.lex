@@ -321,6 +321,8 @@ the shootings of = injured weak
 the shooting of = injured weak
 shooting of = injured weak
 shooting injury of = injured
+wounding of = injured
+the wounding of = injured
 grazing = injured
 grazed = injured
 killing of = killed
@@ -982,6 +984,7 @@ suffered
 sustained
 suffering
 sustaining
+treated
 
 [injury-nouns]
 wound

@@ -336,6 +336,53 @@ class FigureExtractorTest {
         assertEquals(new CasualtySummary(2, 3), s);
     }
 
+    @Test void aShooterKilledByPoliceAfterHisVictimsIsAmongTheDead() {
+        assertEquals(3, FX.summariseArticle("Gunman kills two",
+                "Two men were killed by a gunman at a bar before he was shot and killed by officers, police said.", "en").killed());
+        assertEquals(2, FX.summariseArticle("Gunman kills two",
+                "Two men were killed by a gunman at a bar. Later a robber was shot and killed by officers elsewhere.", "en").killed());
+    }
+
+    @Test void othersWithInjuriesOrTreatedForThemAreInjured() {
+        assertEquals(new CasualtySummary(1, 3), FX.summariseArticle("",
+                "The gunfire left one man fatally wounded and three others with serious injuries.", "en"));
+        assertEquals(new CasualtySummary(1, 2), FX.summariseArticle("",
+                "One person is dead and two others are being treated for injuries after a shooting.", "en"));
+        assertEquals(new CasualtySummary(1, 2), FX.summariseArticle("",
+                "Police investigate the fatal shooting of one man and the wounding of two other people.", "en"));
+        // a single person "with a gunshot wound" stays a subjectless injury (often the one who died)
+        assertEquals(new CasualtySummary(1, 0), FX.summariseArticle("",
+                "Officers found a man with a gunshot wound. He died at the scene.", "en"));
+    }
+
+    @Test void aRoundUpOfSeveralShootingsGivesNoFigures() {
+        assertEquals(new CasualtySummary(1, 2), FX.summariseArticle("Violent weekend leaves 19 shot across the city",
+                "At least 19 people were shot across the city since Friday evening. In the latest attack, a man was "
+                        + "killed and two women were wounded on Elm Street.", "en"));
+        assertEquals(new CasualtySummary(null, 2), FX.summariseArticle("",
+                "Two separate shootings left five people wounded on Sunday. In the first, two men were wounded.", "en"));
+        // one incident's weekend is no round-up
+        assertEquals(new CasualtySummary(1, null), FX.summariseArticle("Man killed in weekend shooting",
+                "A man was killed over the weekend outside a bar.", "en"));
+    }
+
+    @Test void aCountedGroupCoordinatedAfterAnObjectAddsUp() {
+        assertEquals(4, FX.summariseArticle("", "Police say a man killed his wife and three children at their home.", "en").killed());
+        assertEquals(4, FX.summariseArticle("",
+                "A woman killed her 40-year-old sister and two young sons before turning the gun on herself.", "en").killed());
+        assertEquals(3, FX.summariseArticle("", "He shot his cousin and two other people at the party.", "en").injured());
+        // a new clause, not more victims
+        assertEquals(1, FX.summariseArticle("", "He killed a clerk and two officers responded minutes later.", "en").killed());
+    }
+
+    @Test void aCountSinceCorrectedGivesWayToTheLaterOne() {
+        assertEquals(new CasualtySummary(null, 3), FX.summariseArticle("",
+                "Three people were wounded in a shooting at a bar. Police originally said that nine people were shot, "
+                        + "but later corrected the number.", "en"));
+        assertEquals(new CasualtySummary(null, 2), FX.summariseArticle("",
+                "Officers had initially reported that five people were hurt. Two people were injured, police now say.", "en"));
+    }
+
     @Test void aHeadlineWithBothTollsGivesTheInjured() {
         CasualtySummary s = FX.summariseArticle("1 dead, 2 hurt in shooting at a party",
                 "One man was killed and two women were hurt. Police said four people were shot in all.", "en");
