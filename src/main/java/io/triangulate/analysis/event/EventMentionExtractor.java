@@ -378,7 +378,7 @@ public final class EventMentionExtractor {
             if (p.facility() != null && EMBASSY.matcher(p.facility()).find() && p.place().kind() == Place.Kind.COUNTRY) continue;
             String before = in.text().substring(Math.max(s.start(), p.start() - 40), p.start());
             if (RELATIVE_DISTANCE.matcher(before).find() || PRO_ANTI.matcher(before).find()) continue;
-            if (street(in, p)) continue;
+            if (street(in, p) || suburbOf(in, p)) continue;
             if (best == null || rank(p) + at(in, p, s) > rank(best) + at(in, best, s)) best = p;
             if (current != null && current.place != null && compatible(current.place, p.place())
                     && (continuing == null || rank(p) > rank(continuing))) continuing = p;
@@ -492,6 +492,8 @@ public final class EventMentionExtractor {
                     && Objects.equals(c.admin1(), d.admin1()) && c.distanceKm(d) <= DATELINE_KM && !namedAgain(in, dl);
             if (!near) main.place = dl;
         }
+        PlaceMention town = townInCounty(in, main, frame);
+        if (town != null) main.place = town;
         // the police who handle it are the town's ("Chicago Police" for a story datelined at a neighbourhood named like a Texan town)
         PlaceMention police = policeTown(in, frame);
         Place c = main.place.place();
@@ -499,6 +501,53 @@ public final class EventMentionExtractor {
                 && (!c.country().equals(police.place().country()) || c.distanceKm(police.place()) > POLICE_KM)) {
             main.place = police;
         }
+    }
+
+    /** "a suburban Seattle home", "the suburbs of Chicago": a big city the event happened near, not in. */
+    private static final Pattern SUBURB_BEFORE = Pattern.compile("(?i)\\b(?:suburban|suburbs? of)\\s+$");
+    /** "a Chicago suburb", "Seattle-area": the same, named after the city. */
+    private static final Pattern SUBURB_AFTER = Pattern.compile("(?i)^(?:-area\\b|\\s+suburbs?\\b)");
+
+    /** Whether a town is named as the city whose suburb the event happened in ("suburban Seattle", "a Chicago suburb"). */
+    static boolean suburbOf(Input in, PlaceMention p) {
+        if (p.place().kind() != Place.Kind.CITY) return false;
+        String before = in.text().substring(Math.max(0, p.start() - 20), p.start());
+        String after = in.text().substring(p.end(), Math.min(in.text().length(), p.end() + 12));
+        return SUBURB_BEFORE.matcher(before).find() || SUBURB_AFTER.matcher(after).find();
+    }
+
+    /** "Pinellas County", "Orleans Parish": a county, which holds the towns the event may be placed at more precisely. */
+    private static final Pattern COUNTY = Pattern.compile("(?i).*\\b(?:county|parish|borough)$");
+    /** How far from a county's centre a town may lie and still be taken as inside it. */
+    private static final double COUNTY_KM = 50;
+    /** A city this large is often named for a suburb's incident ("a Seattle-area shooting" in Mukilteo). */
+    private static final long BIG_CITY = 300_000;
+    /** How far from a big city a smaller town the incident's sentences name may lie and still be taken as its suburb. */
+    private static final double SUBURB_KM = 60;
+
+    /**
+     * When the main incident is placed at a county, the town inside it that one of the incident's own sentences
+     * locates something at ("Pinellas deputies …" … "at his home in Eastlake"), else null.
+     */
+    private static PlaceMention townInCounty(Input in, Incident main, Frame frame) {
+        Place c = main.place.place();
+        if (c.kind() != Place.Kind.CITY) return null;
+        boolean county = COUNTY.matcher(c.name()).matches();
+        if (!county && c.population() < BIG_CITY) return null;
+        double km = county ? COUNTY_KM : SUBURB_KM;
+        int outlet = outletStart(in);
+        for (Sentence s : main.sentences) {
+            for (PlaceMention p : in.places()) {
+                if (p.start() < s.start() || p.end() > s.end()) continue;
+                Place t = p.place();
+                if (t.kind() != Place.Kind.CITY || COUNTY.matcher(t.name()).matches() || notEventPlace(in, p, frame, outlet)) continue;
+                if (!t.country().equals(c.country()) || !Objects.equals(t.admin1(), c.admin1()) || c.distanceKm(t) > km) continue;
+                if (!county && (t.population() * 4 > c.population() || namedAgain(in, main.place))) continue;
+                String before = in.text().substring(Math.max(s.start(), p.start() - 40), p.start());
+                if (LOCATIVE.matcher(before).find()) return p;
+            }
+        }
+        return null;
     }
 
     /** Two places within {@value #NEARBY_KM} km of each other (an admin1 or country is never nearby). */
