@@ -240,7 +240,21 @@ public final class EventMentionExtractor {
         }
         if (first != null) return first;
         if (most != null) return most;
-        return region;
+        return region != null ? region : outletTown(in, frame, outlet);
+    }
+
+    /**
+     * The town of the headline's outlet branding ("… - WMC Action News 5 - Memphis, Tennessee"): the outlet's home,
+     * where a local story that names no place of its own happened.
+     */
+    private static PlaceMention outletTown(Input in, Frame frame, int outlet) {
+        if (outlet < 0 || in.sentences().isEmpty()) return null;
+        int headlineEnd = in.sentences().get(0).end();
+        for (PlaceMention p : in.places()) {
+            if (p.start() < outlet || p.start() >= headlineEnd) continue;
+            if (p.place().kind() == Place.Kind.CITY && !p.demonym() && !stray(in, p, frame)) return p;
+        }
+        return null;
     }
 
     private static Incident firstUndatedMain(List<Incident> incidents) {
