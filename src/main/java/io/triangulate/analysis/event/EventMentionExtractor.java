@@ -338,6 +338,8 @@ public final class EventMentionExtractor {
     private static final Pattern NEIGHBOURHOOD_AFTER = Pattern.compile("^\\s+(?:neighbou?rhoods?|section)\\b");
     /** "Mount Sinai Hospital", "Jackson Memorial Hospital": where the wounded were taken, not where they were shot. */
     private static final Pattern HOSPITAL_AFTER = Pattern.compile("^(?:\\s+(?:Memorial|Regional|General|Community|Methodist|Baptist|Medical|University|Children['’]s))*\\s+(?:Hospital|Medical Cent(?:er|re)|Health Cent(?:er|re)|Trauma)\\b");
+    /** "Dunbar Elementary", "Lincoln High School", "Northgate Mall": a school or shop named after a place or person, not a town. */
+    private static final Pattern INSTITUTION_AFTER = Pattern.compile("^\\s+(?:Elementary|Middle School|High School|Intermediate|Academy|Mall|Plaza|Shopping)\\b");
     /** "the West Side", "South Side": a part of the town the story is about. */
     private static final Pattern SIDE = Pattern.compile("(?i)(?:(?:far|near|lower|upper)\\s+)?(?:north|south|east|west)(?:\\s*(?:east|west))?\\s+side");
     private static final Pattern STREET_BEFORE = Pattern.compile("(?i)\\bblock of (?:[NSEW]\\.? |north |south |east |west )?$");
@@ -361,6 +363,7 @@ public final class EventMentionExtractor {
         String after = in.text().substring(p.end(), Math.min(in.text().length(), p.end() + 40));
         if (STREET_AFTER.matcher(after).find() || STREET_BEFORE.matcher(before).find()) return true;
         if (HOME_BEFORE.matcher(before).find()) return true;
+        if (INSTITUTION_AFTER.matcher(after).find() && p.place().kind() == Place.Kind.CITY) return true;
         if (NEIGHBOURHOOD_AFTER.matcher(after).find() || HOSPITAL_AFTER.matcher(after).find() || SIDE.matcher(p.text()).matches()
                 || TIME_ZONE.matcher(p.text()).matches()) return true;
         return p.place().kind() == Place.Kind.CITY && misqualified(in, p);
@@ -534,10 +537,6 @@ public final class EventMentionExtractor {
     private static final Pattern COUNTY = Pattern.compile("(?i).*\\b(?:county|parish|borough)$");
     /** How far from a county's centre a town may lie and still be taken as inside it. */
     private static final double COUNTY_KM = 50;
-    /** A city this large is often named for a suburb's incident ("a Seattle-area shooting" in Mukilteo). */
-    private static final long BIG_CITY = 300_000;
-    /** How far from a big city a smaller town the incident's sentences name may lie and still be taken as its suburb. */
-    private static final double SUBURB_KM = 60;
 
     /**
      * When the main incident is placed at a county, the town inside it that one of the incident's own sentences
@@ -545,18 +544,14 @@ public final class EventMentionExtractor {
      */
     private static PlaceMention townInCounty(Input in, Incident main, Frame frame) {
         Place c = main.place.place();
-        if (c.kind() != Place.Kind.CITY) return null;
-        boolean county = COUNTY.matcher(c.name()).matches();
-        if (!county && c.population() < BIG_CITY) return null;
-        double km = county ? COUNTY_KM : SUBURB_KM;
+        if (c.kind() != Place.Kind.CITY || !COUNTY.matcher(c.name()).matches()) return null;
         int outlet = outletStart(in);
         for (Sentence s : main.sentences) {
             for (PlaceMention p : in.places()) {
                 if (p.start() < s.start() || p.end() > s.end()) continue;
                 Place t = p.place();
                 if (t.kind() != Place.Kind.CITY || COUNTY.matcher(t.name()).matches() || notEventPlace(in, p, frame, outlet)) continue;
-                if (!t.country().equals(c.country()) || !Objects.equals(t.admin1(), c.admin1()) || c.distanceKm(t) > km) continue;
-                if (!county && (t.population() * 4 > c.population() || namedAgain(in, main.place))) continue;
+                if (!t.country().equals(c.country()) || !Objects.equals(t.admin1(), c.admin1()) || c.distanceKm(t) > COUNTY_KM) continue;
                 String before = in.text().substring(Math.max(s.start(), p.start() - 40), p.start());
                 if (LOCATIVE.matcher(before).find()) return p;
             }
