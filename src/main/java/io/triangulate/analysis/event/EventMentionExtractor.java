@@ -539,14 +539,14 @@ public final class EventMentionExtractor {
     private static final double COUNTY_KM = 50;
 
     /**
-     * When the main incident is placed at a county, the town inside it that one of the incident's own sentences
+     * When the main incident is placed at a county, the first town inside it that a sentence of the article
      * locates something at ("Pinellas deputies …" … "at his home in Eastlake"), else null.
      */
     private static PlaceMention townInCounty(Input in, Incident main, Frame frame) {
         Place c = main.place.place();
         if (c.kind() != Place.Kind.CITY || !COUNTY.matcher(c.name()).matches()) return null;
         int outlet = outletStart(in);
-        for (Sentence s : main.sentences) {
+        for (Sentence s : in.sentences()) {
             for (PlaceMention p : in.places()) {
                 if (p.start() < s.start() || p.end() > s.end()) continue;
                 Place t = p.place();
