@@ -326,7 +326,9 @@ public final class EventMentionExtractor {
 
     /** "Salina Police", "the Albany Police Department", "police in Erie": the jurisdiction that handles the event. */
     private static final Pattern FACILITY_IN = Pattern.compile("(?i)\\b(?:center|centre|park|mall|school|church|club|bar|lounge"
-            + "|hotel|motel|apartments?|complex|store|restaurant|station|hospital|base|airport|college|university)\\s+in\\s+$");
+            + "|hotel|motel|apartments?|complex|store|restaurant|station|base|airport|college|university)\\s+in\\s+$");
+    /** "taken to a hospital in Atlanta": where the wounded were treated, not where they were shot. */
+    private static final Pattern HOSPITAL_IN = Pattern.compile("(?i)\\b(?:hospital|medical cent(?:er|re)|trauma cent(?:er|re))\\s+in\\s+$");
     private static final Pattern POLICE_AFTER = Pattern.compile("(?i)^(?:['’]s?)?\\s+(?:police|PD\\b|sheriff|county sheriff)");
     private static final Pattern POLICE_BEFORE = Pattern.compile("(?i)\\b(?:police|officers|deputies) (?:in|of) $");
     /** "Spain St.", "Maryland Drive", "the 1900 block of Dover": a street named after a place. */
@@ -395,7 +397,7 @@ public final class EventMentionExtractor {
             if (p.facility() != null && EMBASSY.matcher(p.facility()).find() && p.place().kind() == Place.Kind.COUNTRY) continue;
             String before = in.text().substring(Math.max(s.start(), p.start() - 40), p.start());
             if (RELATIVE_DISTANCE.matcher(before).find() || PRO_ANTI.matcher(before).find()) continue;
-            if (street(in, p) || suburbOf(in, p)) continue;
+            if (street(in, p) || suburbOf(in, p) || HOSPITAL_IN.matcher(before).find()) continue;
             if (best == null || rank(p) + at(in, p, s) > rank(best) + at(in, best, s)) best = p;
             if (current != null && current.place != null && compatible(current.place, p.place())
                     && (continuing == null || rank(p) > rank(continuing))) continuing = p;

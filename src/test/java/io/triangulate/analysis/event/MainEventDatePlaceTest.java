@@ -221,4 +221,14 @@ class MainEventDatePlaceTest {
         assertNotNull(m.location());
         assertEquals("Lansing", m.location().place().name());
     }
+
+    @Test
+    void theHospitalsTownIsNotWhereTheShootingWas() {
+        EventMention m = main("Man dies after shooting",
+                "A man shot Saturday outside a store died at a hospital in Atlanta. "
+                        + "The shooting happened in Conyers, deputies said.",
+                LocalDate.of(2016, 5, 2));
+        assertNotNull(m.location());
+        assertEquals("Conyers", m.location().place().name());
+    }
 }
