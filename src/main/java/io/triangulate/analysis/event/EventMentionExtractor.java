@@ -240,7 +240,21 @@ public final class EventMentionExtractor {
         }
         if (first != null) return first;
         if (most != null) return most;
-        return region;
+        return region != null ? region : outletTown(in, frame, outlet);
+    }
+
+    /**
+     * The town of the headline's outlet branding ("… - WMC Action News 5 - Memphis, Tennessee"): the outlet's home,
+     * where a local story that names no place of its own happened.
+     */
+    private static PlaceMention outletTown(Input in, Frame frame, int outlet) {
+        if (outlet < 0 || in.sentences().isEmpty()) return null;
+        int headlineEnd = in.sentences().get(0).end();
+        for (PlaceMention p : in.places()) {
+            if (p.start() < outlet || p.start() >= headlineEnd) continue;
+            if (p.place().kind() == Place.Kind.CITY && !p.demonym() && !stray(in, p, frame)) return p;
+        }
+        return null;
     }
 
     private static Incident firstUndatedMain(List<Incident> incidents) {
@@ -312,7 +326,9 @@ public final class EventMentionExtractor {
 
     /** "Salina Police", "the Albany Police Department", "police in Erie": the jurisdiction that handles the event. */
     private static final Pattern FACILITY_IN = Pattern.compile("(?i)\\b(?:center|centre|park|mall|school|church|club|bar|lounge"
-            + "|hotel|motel|apartments?|complex|store|restaurant|station|hospital|base|airport|college|university)\\s+in\\s+$");
+            + "|hotel|motel|apartments?|complex|store|restaurant|station|base|airport|college|university)\\s+in\\s+$");
+    /** "taken to a hospital in Atlanta": where the wounded were treated, not where they were shot. */
+    private static final Pattern HOSPITAL_IN = Pattern.compile("(?i)\\b(?:hospital|medical cent(?:er|re)|trauma cent(?:er|re))\\s+in\\s+$");
     private static final Pattern POLICE_AFTER = Pattern.compile("(?i)^(?:['’]s?)?\\s+(?:police|PD\\b|sheriff|county sheriff)");
     private static final Pattern POLICE_BEFORE = Pattern.compile("(?i)\\b(?:police|officers|deputies) (?:in|of) $");
     /** "Spain St.", "Maryland Drive", "the 1900 block of Dover": a street named after a place. */
@@ -324,6 +340,8 @@ public final class EventMentionExtractor {
     private static final Pattern NEIGHBOURHOOD_AFTER = Pattern.compile("^\\s+(?:neighbou?rhoods?|section)\\b");
     /** "Mount Sinai Hospital", "Jackson Memorial Hospital": where the wounded were taken, not where they were shot. */
     private static final Pattern HOSPITAL_AFTER = Pattern.compile("^(?:\\s+(?:Memorial|Regional|General|Community|Methodist|Baptist|Medical|University|Children['’]s))*\\s+(?:Hospital|Medical Cent(?:er|re)|Health Cent(?:er|re)|Trauma)\\b");
+    /** "Dunbar Elementary", "Lincoln High School", "Northgate Mall": a school or shop named after a place or person, not a town. */
+    private static final Pattern INSTITUTION_AFTER = Pattern.compile("^\\s+(?:Elementary|Middle School|High School|Intermediate|Academy|Mall|Plaza|Shopping)\\b");
     /** "the West Side", "South Side": a part of the town the story is about. */
     private static final Pattern SIDE = Pattern.compile("(?i)(?:(?:far|near|lower|upper)\\s+)?(?:north|south|east|west)(?:\\s*(?:east|west))?\\s+side");
     private static final Pattern STREET_BEFORE = Pattern.compile("(?i)\\bblock of (?:[NSEW]\\.? |north |south |east |west )?$");
@@ -347,6 +365,7 @@ public final class EventMentionExtractor {
         String after = in.text().substring(p.end(), Math.min(in.text().length(), p.end() + 40));
         if (STREET_AFTER.matcher(after).find() || STREET_BEFORE.matcher(before).find()) return true;
         if (HOME_BEFORE.matcher(before).find()) return true;
+        if (INSTITUTION_AFTER.matcher(after).find() && p.place().kind() == Place.Kind.CITY) return true;
         if (NEIGHBOURHOOD_AFTER.matcher(after).find() || HOSPITAL_AFTER.matcher(after).find() || SIDE.matcher(p.text()).matches()
                 || TIME_ZONE.matcher(p.text()).matches()) return true;
         return p.place().kind() == Place.Kind.CITY && misqualified(in, p);
@@ -378,7 +397,7 @@ public final class EventMentionExtractor {
             if (p.facility() != null && EMBASSY.matcher(p.facility()).find() && p.place().kind() == Place.Kind.COUNTRY) continue;
             String before = in.text().substring(Math.max(s.start(), p.start() - 40), p.start());
             if (RELATIVE_DISTANCE.matcher(before).find() || PRO_ANTI.matcher(before).find()) continue;
-            if (street(in, p)) continue;
+            if (street(in, p) || suburbOf(in, p) || HOSPITAL_IN.matcher(before).find()) continue;
             if (best == null || rank(p) + at(in, p, s) > rank(best) + at(in, best, s)) best = p;
             if (current != null && current.place != null && compatible(current.place, p.place())
                     && (continuing == null || rank(p) > rank(continuing))) continuing = p;
@@ -492,6 +511,8 @@ public final class EventMentionExtractor {
                     && Objects.equals(c.admin1(), d.admin1()) && c.distanceKm(d) <= DATELINE_KM && !namedAgain(in, dl);
             if (!near) main.place = dl;
         }
+        PlaceMention town = townInCounty(in, main, frame);
+        if (town != null) main.place = town;
         // the police who handle it are the town's ("Chicago Police" for a story datelined at a neighbourhood named like a Texan town)
         PlaceMention police = policeTown(in, frame);
         Place c = main.place.place();
@@ -499,6 +520,45 @@ public final class EventMentionExtractor {
                 && (!c.country().equals(police.place().country()) || c.distanceKm(police.place()) > POLICE_KM)) {
             main.place = police;
         }
+    }
+
+    /** "a suburban Seattle home", "the suburbs of Chicago": a big city the event happened near, not in. */
+    private static final Pattern SUBURB_BEFORE = Pattern.compile("(?i)\\b(?:suburban|suburbs? of)\\s+$");
+    /** "a Chicago suburb", "Seattle-area": the same, named after the city. */
+    private static final Pattern SUBURB_AFTER = Pattern.compile("(?i)^(?:-area\\b|\\s+suburbs?\\b)");
+
+    /** Whether a town is named as the city whose suburb the event happened in ("suburban Seattle", "a Chicago suburb"). */
+    static boolean suburbOf(Input in, PlaceMention p) {
+        if (p.place().kind() != Place.Kind.CITY) return false;
+        String before = in.text().substring(Math.max(0, p.start() - 20), p.start());
+        String after = in.text().substring(p.end(), Math.min(in.text().length(), p.end() + 12));
+        return SUBURB_BEFORE.matcher(before).find() || SUBURB_AFTER.matcher(after).find();
+    }
+
+    /** "Pinellas County", "Orleans Parish": a county, which holds the towns the event may be placed at more precisely. */
+    private static final Pattern COUNTY = Pattern.compile("(?i).*\\b(?:county|parish|borough)$");
+    /** How far from a county's centre a town may lie and still be taken as inside it. */
+    private static final double COUNTY_KM = 50;
+
+    /**
+     * When the main incident is placed at a county, the first town inside it that a sentence of the article
+     * locates something at ("Pinellas deputies …" … "at his home in Eastlake"), else null.
+     */
+    private static PlaceMention townInCounty(Input in, Incident main, Frame frame) {
+        Place c = main.place.place();
+        if (c.kind() != Place.Kind.CITY || !COUNTY.matcher(c.name()).matches()) return null;
+        int outlet = outletStart(in);
+        for (Sentence s : in.sentences()) {
+            for (PlaceMention p : in.places()) {
+                if (p.start() < s.start() || p.end() > s.end()) continue;
+                Place t = p.place();
+                if (t.kind() != Place.Kind.CITY || COUNTY.matcher(t.name()).matches() || notEventPlace(in, p, frame, outlet)) continue;
+                if (!t.country().equals(c.country()) || !Objects.equals(t.admin1(), c.admin1()) || c.distanceKm(t) > COUNTY_KM) continue;
+                String before = in.text().substring(Math.max(s.start(), p.start() - 40), p.start());
+                if (LOCATIVE.matcher(before).find()) return p;
+            }
+        }
+        return null;
     }
 
     /** Two places within {@value #NEARBY_KM} km of each other (an admin1 or country is never nearby). */

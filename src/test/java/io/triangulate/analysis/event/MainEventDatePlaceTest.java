@@ -184,5 +184,51 @@ class MainEventDatePlaceTest {
                 LocalDate.of(2016, 3, 10));
         assertEquals(LocalDate.of(2016, 3, 6), m.date());
     }
-}
 
+    @Test
+    void aCountysIncidentIsPlacedAtTheTownItsSentencesName() {
+        EventMention m = main("Toddler dies in Marion County shooting",
+                "Marion County deputies said a 2-year-old boy was shot Wednesday evening at a home in Belleview, Florida.",
+                LocalDate.of(2016, 5, 5));
+        assertNotNull(m.location());
+        assertEquals("Belleview", m.location().place().name());
+    }
+
+    @Test
+    void aSuburbanCityIsOnlyAReferencePoint() {
+        EventMention m = main("Three killed at party",
+                "A gunman killed three people at a party in a suburban Seattle home early Saturday. "
+                        + "The shooting happened at a house in Mukilteo, police said.",
+                LocalDate.of(2016, 7, 31));
+        assertNotNull(m.location());
+        assertEquals("Mukilteo", m.location().place().name());
+    }
+
+    @Test
+    void aStoryNamingNoPlaceIsAtItsOutletsTown() {
+        EventMention m = main("Boy hurt in accidental shooting - KXYZ News 12 Shreveport, Louisiana News Weather",
+                "Police say a 13-year-old boy was hurt Sunday when a rifle went off at his home.",
+                LocalDate.of(2016, 5, 2));
+        assertNotNull(m.location());
+        assertEquals("Shreveport", m.location().place().name());
+    }
+
+    @Test
+    void aSchoolNamedAfterATownIsNotTheTown() {
+        EventMention m = main("Teens shot near school",
+                "Lansing police said two teens were shot Friday afternoon outside Dunbar Elementary.",
+                LocalDate.of(2016, 5, 2));
+        assertNotNull(m.location());
+        assertEquals("Lansing", m.location().place().name());
+    }
+
+    @Test
+    void theHospitalsTownIsNotWhereTheShootingWas() {
+        EventMention m = main("Man dies after shooting",
+                "A man shot Saturday outside a store died at a hospital in Atlanta. "
+                        + "The shooting happened in Conyers, deputies said.",
+                LocalDate.of(2016, 5, 2));
+        assertNotNull(m.location());
+        assertEquals("Conyers", m.location().place().name());
+    }
+}
