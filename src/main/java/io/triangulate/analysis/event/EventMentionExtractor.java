@@ -71,6 +71,8 @@ public final class EventMentionExtractor {
     /** Beyond this distance from the town whose police handle it, a main incident's town is a misread namesake. */
     private static final double POLICE_KM = 100;
     private static final Pattern OVERNIGHT = Pattern.compile("(?i)(?:early |late )?overnight");
+    /** "(DOB 07/19/98)", "born Jan. 6, 1992": a birthday, not a day of the event. */
+    private static final Pattern BIRTH = Pattern.compile("(?i)(?:\\bDOB|D\\.O\\.B\\.|\\bborn(?: on)?|\\bbirth(?: ?date)?)\\s*[:,]?\\s*$");
     private static final Pattern FUTURE_CONTEXT = Pattern.compile("(?i)(?<![\\w-])(?:as of|until|by|starting|from)\\s*$");
 
     private final EventTypeClassifier types;
@@ -585,7 +587,8 @@ public final class EventMentionExtractor {
                 // a far town of the same country: another incident (a foreign match there is more likely a misread name;
                 // a town nearby, a suburb the dateline's city stands for)
                 if (p != null && main.place != null && !compatible(main.place, p.place())
-                        && p.place().country().equals(main.place.place().country()) && !nearby(main.place.place(), p.place())) continue;
+                        && p.place().country().equals(main.place.place().country()) && !nearby(main.place.place(), p.place())
+                        && elsewhere(in, s, p)) continue;
             }
             for (TimeMention t : in.times()) {
                 if (t.start() < s.start() || t.end() > s.end() || !usable(in, s, t)) continue;
@@ -615,6 +618,15 @@ public final class EventMentionExtractor {
         main.dateExplicit = true;
     }
 
+    /**
+     * Whether a far town really places its sentence elsewhere: named after "in/at/near" or with its police ("in Erie",
+     * "Salina police"). A bare name ("Webb was shot on Jan. 31", "at Azalea Park Apartments") is more likely a person or a
+     * building read as a town, and does not keep the sentence from dating the incident.
+     */
+    private static boolean elsewhere(Input in, Sentence s, PlaceMention p) {
+        return at(in, p, s) > 0;
+    }
+
     /** Whether a time expression comes before the first hedge of its sentence ("… Thursday evening appears to have been …"). */
     private static boolean beforeHedge(Input in, Sentence s, TimeMention t) {
         java.util.regex.Matcher h = HEDGE.matcher(s.text());
@@ -641,7 +653,7 @@ public final class EventMentionExtractor {
         if (t.type() == TimexType.TIME && CLOCK_ONLY.matcher(t.text()).matches()) return false;
         if (in.published() != null && day(in, t).isAfter(in.published())) return false;
         String before = in.text().substring(Math.max(s.start(), t.start() - 12), t.start());
-        if (FUTURE_CONTEXT.matcher(before).find()) return false;
+        if (FUTURE_CONTEXT.matcher(before).find() || BIRTH.matcher(before).find()) return false;
         String speech = in.text().substring(Math.max(s.start(), t.start() - 30), t.start());
         return !SPEECH_TIME.matcher(speech).find() && !timestamp(in, t);
     }
@@ -653,8 +665,14 @@ public final class EventMentionExtractor {
     private static LocalDate day(Input in, TimeMention t) {
         if (in.published() == null) return t.date();
         if (OVERNIGHT.matcher(t.text()).matches()) return in.published();
+        if (LAST_WEEKDAY.matcher(t.text()).find() && t.date().equals(in.published().minusDays(1))) {
+            // "last Friday" written on a Saturday: yesterday would be "Friday"; news means the week before
+            return t.date().minusWeeks(1);
+        }
         return t.date();
     }
+
+    private static final Pattern LAST_WEEKDAY = Pattern.compile("(?i)\\blast\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b");
 
     /** The day the sentence dates its occurrence to: the day-precise expression nearest the trigger, never a future one. */
     private static Dated date(Input in, Sentence s, Triggers.Hit hit) {

@@ -24,6 +24,7 @@ class AttachmentTest {
     void anExpressionQualifyingTheEventNoun() {
         assertTrue(dates("Detectives are still looking into the Nov. 8 shooting at the bar.", "Nov. 8"));
         assertTrue(dates("Neighbours spoke about Saturday's shooting with dismay.", "Saturday"));
+        assertFalse(dates("A man was charged Friday with attempted murder.", "Friday"));
     }
 
     @Test
@@ -71,6 +72,12 @@ class AttachmentTest {
     void aDeathAfterTheShootingDatesIt() {
         assertTrue(dates("The firefighter died Friday night after he was shot outside a home.", "Friday night"));
         assertFalse(dates("The victim, shot in the chest, died Monday at the hospital.", "Monday"));
+    }
+
+    @Test
+    void aPronouncedDeathDatesTheDeathLikeDied() {
+        assertFalse(dates("The man was pronounced dead at 4:10 p.m. Sunday, a day after officers answered the call.", "4:10 p.m. Sunday"));
+        assertTrue(dates("She was pronounced dead Sunday morning after she was shot in a parked car.", "Sunday morning"));
     }
 }
 

@@ -184,5 +184,32 @@ class MainEventDatePlaceTest {
                 LocalDate.of(2016, 3, 10));
         assertEquals(LocalDate.of(2016, 3, 6), m.date());
     }
-}
 
+    @Test
+    void lastWeekdayWrittenTheNextDayIsTheWeekBefore() {
+        // published on a Saturday: "last Friday" is not yesterday but the Friday before it
+        EventMention m = main("Man charged in bar shooting",
+                "A man was charged Friday with attempted murder. Investigators say he shot a bouncer last Friday outside a bar on Oak Street.",
+                LocalDate.of(2016, 3, 12));
+        assertEquals(LocalDate.of(2016, 3, 4), m.date());
+    }
+
+    @Test
+    void aBirthDateNeverDatesTheIncident() {
+        EventMention m = main("Deputies arrest teen after shooting",
+                "Deputies arrested Tom Reed (DOB 04/12/98) on Monday in connection with a shooting. "
+                        + "The shooting happened Saturday night at a home on Pine Lane, deputies said.",
+                LocalDate.of(2016, 3, 15));
+        assertEquals(LocalDate.of(2016, 3, 12), m.date());
+    }
+
+    @Test
+    void aBareNameReadAsAFarTownDoesNotHideTheDay() {
+        // "Jackson" is also a town far from Erie; here it names a victim
+        EventMention m = main("Four charged in Erie party shooting",
+                "ERIE, Pa. — Erie police arrested four suspects Friday morning in connection with a deadly shooting at a house party. "
+                        + "Darnell Jackson, 17, was killed during the shootout on July 24, 2015.",
+                LocalDate.of(2016, 3, 11));
+        assertEquals(LocalDate.of(2015, 7, 24), m.date());
+    }
+}
