@@ -73,6 +73,11 @@ public final class EventMentionExtractor {
     private static final Pattern OVERNIGHT = Pattern.compile("(?i)(?:early |late )?overnight");
     /** "(DOB 07/19/98)", "born Jan. 6, 1992": a birthday, not a day of the event. */
     private static final Pattern BIRTH = Pattern.compile("(?i)(?:\\bDOB|D\\.O\\.B\\.|\\bborn(?: on)?|\\bbirth(?: ?date)?)\\s*[:,]?\\s*$");
+    /** A holiday named alone, which may stand for a season or an occasion rather than a day. */
+    private static final Pattern HOLIDAY = Pattern.compile("(?i)(?:the )?(?:christmas|thanksgiving|easter|halloween|new year['’]?s"
+            + "|fourth of july|4th of july|independence day|memorial day|labor day|valentine['’]?s day|mother['’]?s day|father['’]?s day)");
+    private static final Pattern FOR_BEFORE = Pattern.compile("(?i)\\bfor\\s+$");
+    private static final Pattern HOLIDAY_PERIOD = Pattern.compile("(?i)\\s+(?:holidays?|weekend|break|season|vacation|shopping|gifts?|presents?)\\b");
     private static final Pattern FUTURE_CONTEXT = Pattern.compile("(?i)(?<![\\w-])(?:as of|until|by|starting|from)\\s*$");
 
     private final EventTypeClassifier types;
@@ -654,6 +659,10 @@ public final class EventMentionExtractor {
         if (in.published() != null && day(in, t).isAfter(in.published())) return false;
         String before = in.text().substring(Math.max(s.start(), t.start() - 12), t.start());
         if (FUTURE_CONTEXT.matcher(before).find() || BIRTH.matcher(before).find()) return false;
+        if (HOLIDAY.matcher(t.text()).matches() && (FOR_BEFORE.matcher(before).find()
+                || HOLIDAY_PERIOD.matcher(in.text().substring(t.end(), Math.min(s.end(), t.end() + 20))).lookingAt())) {
+            return false; // "a shotgun he got for Christmas", "over the Thanksgiving holiday": not the day of the event
+        }
         String speech = in.text().substring(Math.max(s.start(), t.start() - 30), t.start());
         return !SPEECH_TIME.matcher(speech).find() && !timestamp(in, t);
     }

@@ -212,4 +212,13 @@ class MainEventDatePlaceTest {
                 LocalDate.of(2016, 3, 11));
         assertEquals(LocalDate.of(2015, 7, 24), m.date());
     }
+
+    @Test
+    void aHolidayNamedAsAnOccasionDoesNotDateTheIncident() {
+        EventMention m = main("Boy, 8, killed with rifle he got for Christmas",
+                "An 8-year-old boy was killed Tuesday when a rifle went off at a home on Cedar Road, deputies said. "
+                        + "His brother was showing him the rifle he got for Christmas when it fired.",
+                LocalDate.of(2017, 1, 4));
+        assertEquals(LocalDate.of(2017, 1, 3), m.date());
+    }
 }
