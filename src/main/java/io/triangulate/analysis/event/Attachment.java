@@ -24,7 +24,7 @@ final class Attachment {
             + "|confirmed|announced|arrested|arrests?|charged|charges?|booked|arraigned|sentenced|sentencing|pleaded|indicted"
             + "|convicted|appeared|appears?|remained|remains|listed|updated|posted|named|investigating|searching|vigil"
             + "|funeral|memorial|court|hearing|trial|jail|custody|surrendered|extradited|face|faces|facing|hospitalized"
-            + "|autops(?:y|ies)|reported|reports|according|conference|statement|spoke|asked|died|dies|pronounced|passed away|added|wrote"
+            + "|autops(?:y|ies)|reported|reports|according|conference|statement|spoke|asked|died|dies|pronounced|declared|passed away|added|wrote"
             + "|succumbed|buried|rallied|gathered|march(?:ed)?|met|meeting|issued|filed|published|wrote|visited"
             + "|arraignment|signed|testified|testimony|surgery|comment|briefing|pled|delayed|dismissed|deliberations"
             + "|appearance|interviewed|continued|underway|still|turned (?:him|her|them)sel(?:f|ves) in)\\b");
@@ -109,7 +109,7 @@ final class Attachment {
 
     /** What may stand between a speech verb and the time of speaking: "said Monday", "told reporters late Monday". */
     private static final Pattern ADJACENT = Pattern.compile("(?i)\\s*(?:\\w+\\s+)?(?:on|late|early|this|last)?\\s*");
-    private static final Pattern DEATH = Pattern.compile("(?i)died|dies|pronounced");
+    private static final Pattern DEATH = Pattern.compile("(?i)died|dies|pronounced|declared");
     /** "… after he was shot", "after being shot", "after a friend shot him". */
     private static final Pattern SHOT_AFTER = Pattern.compile("(?i)^[^.;]{0,40}?\\bafter\\b[^.;]{0,40}?\\b(?:shot|shooting|gunshot|wounded|stabbed)\\b");
 

@@ -48,7 +48,7 @@ public final class EventMentionExtractor {
     private static final Pattern EMBASSY = Pattern.compile("(?i)embass|consulat|ambassade|embajada|botschaft|ambasciata|سفارة|السفارة");
     /** "11 p.m.", "shortly before midnight": a time of day that names no day. */
     private static final Pattern CLOCK_ONLY = Pattern.compile(
-            "(?i)(?:(?:shortly |just )?(?:before|after|around|about|at|by|until) )?(?:\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?|h|o'clock|uhr|heures?)?|noon|midnight|midday|minuit|midi|mediod[ií]a|medianoche|mitternacht|mittag)");
+            "(?i)(?:(?:shortly |just )?(?:before|after|around|about|at|by|until|approximately|approx\\.|roughly|nearly) )?(?:\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?|h|o'clock|uhr|heures?)?|noon|midnight|midday|minuit|midi|mediod[ií]a|medianoche|mitternacht|mittag)");
     /** "said on Wednesday", "told reporters on Wednesday morning": when it was said, not when it happened. */
     private static final Pattern SPEECH_TIME = Pattern.compile(
             "(?i)(?:\\b(?:posted|published|updated|last updated|modified|date(?:d)?|release(?:d)?)\\s*:?\\s*(?:on\\s*)?$)|\\b(?:said|says|told (?:reporters|journalists|\\w+)|announced|added|stated|confirmed|(?<!\\b(?:was|were|been|being) )reported|declared|a déclaré|a indiqué|dijo|declaró|sagte|teilte mit|ha detto|zei)(?: \\w+)?\\s+(?:on|late|early|this|last)?\\s*$");
@@ -78,6 +78,7 @@ public final class EventMentionExtractor {
             + "|fourth of july|4th of july|independence day|memorial day|labor day|valentine['’]?s day|mother['’]?s day|father['’]?s day)");
     private static final Pattern FOR_BEFORE = Pattern.compile("(?i)\\bfor\\s+$");
     private static final Pattern HOLIDAY_PERIOD = Pattern.compile("(?i)\\s+(?:holidays?|weekend|break|season|vacation|shopping|gifts?|presents?)\\b");
+    private static final Pattern AGENCY_AFTER = Pattern.compile("\\s*\\((?:[A-Z]{2,6}|Reuters|Bloomberg)\\)");
     private static final Pattern FUTURE_CONTEXT = Pattern.compile("(?i)(?<![\\w-])(?:as of|until|by|starting|from)\\s*$");
 
     private final EventTypeClassifier types;
@@ -753,6 +754,8 @@ public final class EventMentionExtractor {
      * 4:39 PM", "4/7/2013 1:53:00 AM"), or the publication day written in full near the top.
      */
     private static boolean timestamp(Input in, TimeMention t) {
+        // "CHATTANOOGA, Tenn., July 18 (Reuters) -", a caption's "…, July 18, 2016 (KOIN)": the outlet's stamp
+        if (AGENCY_AFTER.matcher(in.text().substring(t.end(), Math.min(in.text().length(), t.end() + 14))).lookingAt()) return true;
         if (in.published() != null && Math.abs(ChronoUnit.DAYS.between(t.date(), in.published())) <= 1) {
             // "RICHMOND, Ind. (April 11, 2014) –", "(Posted on: February 13, 2014)", "Update, 12:44 p.m., Jan. 24:"
             String before = in.text().substring(Math.max(0, t.start() - 25), t.start());

@@ -78,6 +78,7 @@ class AttachmentTest {
     void aPronouncedDeathDatesTheDeathLikeDied() {
         assertFalse(dates("The man was pronounced dead at 4:10 p.m. Sunday, a day after officers answered the call.", "4:10 p.m. Sunday"));
         assertTrue(dates("She was pronounced dead Sunday morning after she was shot in a parked car.", "Sunday morning"));
+        assertFalse(dates("The girl was declared brain-dead at 5 p.m. Friday, two days after she was hit by a stray bullet.", "5 p.m. Friday"));
     }
 }
 

@@ -221,4 +221,20 @@ class MainEventDatePlaceTest {
                 LocalDate.of(2017, 1, 4));
         assertEquals(LocalDate.of(2017, 1, 3), m.date());
     }
+
+    @Test
+    void anAgencyStampIsNotTheDayOfTheEvent() {
+        EventMention m = main("Gunman's texts studied",
+                "MOBILE, Ala., March 9 (Reuters) - Investigators studied the texts of the gunman in Tuesday's shooting at a warehouse that killed two workers.",
+                LocalDate.of(2016, 3, 9));
+        assertEquals(LocalDate.of(2016, 3, 8), m.date());
+    }
+
+    @Test
+    void anApproximateClockTimeAloneIsNoDay() {
+        EventMention m = main("Homeowner killed in shooting",
+                "At approximately 2:30 p.m., on Friday, March 4, 2016, dispatchers received a call about a shooting at a home on Birch Road.",
+                LocalDate.of(2016, 3, 7));
+        assertEquals(LocalDate.of(2016, 3, 4), m.date());
+    }
 }
