@@ -45,6 +45,11 @@ final class Attachment {
     private static final Pattern SPEECH = Pattern.compile("(?i)\\b(?:said|says|say|told|tells|according|reported|reports|added|wrote|stated|statement)\\b");
     private static final int BACK = 250, AHEAD = 100;
 
+    /** Whether the expression ending at {@code end} qualifies the happening's own noun: "the Friday shooting", "Saturday's homicide". */
+    static boolean qualifiesTheHappening(String text, int to, int end) {
+        return QUALIFIES.matcher(text.substring(end, Math.min(to, end + AHEAD))).find();
+    }
+
     /** True when the time expression at [start, end) of {@code text}, in the sentence [from, to), dates the happening. */
     static boolean dates(String text, int from, int to, int start, int end) {
         return judge(text, from, to, start, end) > 0;

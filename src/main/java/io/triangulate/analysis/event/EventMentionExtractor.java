@@ -675,6 +675,10 @@ public final class EventMentionExtractor {
     private static LocalDate day(Input in, TimeMention t) {
         if (in.published() == null) return t.date();
         if (OVERNIGHT.matcher(t.text()).matches()) return in.published();
+        if (t.date().isAfter(in.published()) && pastWeekday(in, t)) {
+            // "the Friday shooting" read as next Friday: a shooting already reported is the past one
+            return t.date().minusWeeks(1);
+        }
         if (LAST_WEEKDAY.matcher(t.text()).find() && t.date().equals(in.published().minusDays(1))) {
             // "last Friday" written on a Saturday: yesterday would be "Friday"; news means the week before
             return t.date().minusWeeks(1);
@@ -682,6 +686,22 @@ public final class EventMentionExtractor {
         return t.date();
     }
 
+    /**
+     * Whether an expression resolved to a day after publication is a bare weekday that qualifies the happening's own
+     * noun ({@link Attachment}): "the Friday shooting" in a Thursday paper is last Friday's.
+     */
+    private static boolean pastWeekday(Input in, TimeMention t) {
+        if (!WEEKDAY.matcher(t.text()).find() || MONTH_DAY.matcher(t.text()).find() || t.date().minusWeeks(1).isAfter(in.published())) return false;
+        for (Sentence s : in.sentences()) {
+            if (t.start() < s.start() || t.end() > s.end()) continue;
+            return Attachment.qualifiesTheHappening(in.text(), s.end(), t.end());
+        }
+        return false;
+    }
+
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\b");
+    /** A calendar date written out: "Jan. 31", "3/14", "the 4th". */
+    private static final Pattern MONTH_DAY = Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d/\\d|\\b\\d{1,2}(?:st|nd|rd|th)\\b|\\b(?:19|20)\\d{2}\\b");
     private static final Pattern LAST_WEEKDAY = Pattern.compile("(?i)\\blast\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b");
 
     /** The day the sentence dates its occurrence to: the day-precise expression nearest the trigger, never a future one. */

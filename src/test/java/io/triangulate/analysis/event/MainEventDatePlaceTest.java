@@ -237,4 +237,13 @@ class MainEventDatePlaceTest {
                 LocalDate.of(2016, 3, 7));
         assertEquals(LocalDate.of(2016, 3, 4), m.date());
     }
+
+    @Test
+    void aWeekdayQualifyingTheShootingIsThePastOne() {
+        // published on a Thursday: "the Friday shooting" is last Friday's, never tomorrow's
+        EventMention m = main("Clerk arrested in teen's death",
+                "The clerk was arrested Monday. Police say video of the Friday shooting shows the clerk was not threatened.",
+                LocalDate.of(2016, 12, 8));
+        assertEquals(LocalDate.of(2016, 12, 2), m.date());
+    }
 }
