@@ -15,7 +15,7 @@ final class Attachment {
 
     /** Words that report the happening, its discovery or the call that reported it. */
     private static final Pattern HAPPENING = Pattern.compile("(?i)\\b(?:shot|shoot(?:s|ing|ings|out)?|gunfire|gunshots?"
-            + "|gunned down|fired|firing|open(?:ed|s) fire|kill(?:ed|ing|s)|slain|slaying|murder(?:ed)?|homicide|stabb(?:ed|ing)"
+            + "|gunned down|grazed|fired|firing|open(?:ed|s) fire|kill(?:ed|ing|s)|slain|slaying|murder(?:ed)?|homicide|stabb(?:ed|ing)"
             + "|wounded|injured|attack(?:ed)?|robbed|robbery|carjack(?:ed|ing)|happened|occurred|took place|erupted"
             + "|broke out|respond(?:ed|ing)|dispatched|called|calls?|911|found|discovered|struck|altercation|argument"
             + "|fight|confrontation|(?:was|were) reported|ambushed|hit|attacks|targeted|landed|exploded|explosions?|blasts?|discharged|went off)\\b");
@@ -30,7 +30,7 @@ final class Attachment {
             + "|appearance|interviewed|continued|underway|still|turned (?:him|her|them)sel(?:f|ves) in)\\b");
     /** "the Nov. 8 shooting", "Saturday's homicide": the expression qualifies the happening's own noun. */
     private static final Pattern QUALIFIES = Pattern.compile(
-            "(?i)^(?:['’]s)?\\s+(?:(?!(?:the|a|an|that|police|with|for|in|of|on|at|to|by|from|after|before|and|or)\\b)[a-z-]+\\s+){0,2}(?:shootings?|homicides?|killings?|slayings?|murders?|attacks?|stabbings?|gunfire|robbery)\\b");
+            "(?i)^(?:['’]s)?\\s+(?:(?!(?:the|a|an|that|police|with|without|no|for|in|of|on|at|to|by|from|after|before|and|or)\\b)[a-z-]+\\s+){0,2}(?:shootings?|homicides?|killings?|slayings?|murders?|attacks?|stabbings?|gunfire|robbery|incidents?|deaths?|rampage|massacre|standoff)\\b");
     /** "Sunday's news conference", "a Wednesday hearing": the expression qualifies a later step's noun. */
     private static final Pattern QUALIFIES_LATER = Pattern.compile(
             "(?i)^(?:['’]s)?\\s+(?:(?!the\\b|a\\b|an\\b|that\\b)[a-z-]+\\s+){0,2}(?:(?:news|press) conferences?|hearings?|arraignments?"

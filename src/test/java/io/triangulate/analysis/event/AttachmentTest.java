@@ -25,6 +25,10 @@ class AttachmentTest {
         assertTrue(dates("Detectives are still looking into the Nov. 8 shooting at the bar.", "Nov. 8"));
         assertTrue(dates("Neighbours spoke about Saturday's shooting with dismay.", "Saturday"));
         assertFalse(dates("A man was charged Friday with attempted murder.", "Friday"));
+        assertTrue(dates("The parents face no charge in the May 2 death of the boy.", "May 2"));
+        assertTrue(dates("He is charged in connection with the Sept. 4 incident at the park.", "Sept. 4"));
+        assertFalse(dates("He was arrested Saturday afternoon without incident at a motel.", "Saturday afternoon"));
+        assertTrue(dates("Police are investigating after a girl was grazed by a bullet Monday night.", "Monday night"));
     }
 
     @Test
