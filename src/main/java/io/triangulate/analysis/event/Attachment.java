@@ -15,7 +15,7 @@ final class Attachment {
 
     /** Words that report the happening, its discovery or the call that reported it. */
     private static final Pattern HAPPENING = Pattern.compile("(?i)\\b(?:shot|shoot(?:s|ing|ings|out)?|gunfire|gunshots?"
-            + "|gunned down|fired|firing|open(?:ed|s) fire|kill(?:ed|ing|s)|slain|slaying|murder(?:ed)?|homicide|stabb(?:ed|ing)"
+            + "|gunned down|grazed|fired|firing|open(?:ed|s) fire|kill(?:ed|ing|s)|slain|slaying|murder(?:ed)?|homicide|stabb(?:ed|ing)"
             + "|wounded|injured|attack(?:ed)?|robbed|robbery|carjack(?:ed|ing)|happened|occurred|took place|erupted"
             + "|broke out|respond(?:ed|ing)|dispatched|called|calls?|911|found|discovered|struck|altercation|argument"
             + "|fight|confrontation|(?:was|were) reported|ambushed|hit|attacks|targeted|landed|exploded|explosions?|blasts?|discharged|went off)\\b");
@@ -24,13 +24,13 @@ final class Attachment {
             + "|confirmed|announced|arrested|arrests?|charged|charges?|booked|arraigned|sentenced|sentencing|pleaded|indicted"
             + "|convicted|appeared|appears?|remained|remains|listed|updated|posted|named|investigating|searching|vigil"
             + "|funeral|memorial|court|hearing|trial|jail|custody|surrendered|extradited|face|faces|facing|hospitalized"
-            + "|autops(?:y|ies)|reported|reports|according|conference|statement|spoke|asked|died|dies|passed away|added|wrote"
+            + "|autops(?:y|ies)|reported|reports|according|conference|statement|spoke|asked|died|dies|pronounced|declared|passed away|added|wrote"
             + "|succumbed|buried|rallied|gathered|march(?:ed)?|met|meeting|issued|filed|published|wrote|visited"
             + "|arraignment|signed|testified|testimony|surgery|comment|briefing|pled|delayed|dismissed|deliberations"
             + "|appearance|interviewed|continued|underway|still|turned (?:him|her|them)sel(?:f|ves) in)\\b");
     /** "the Nov. 8 shooting", "Saturday's homicide": the expression qualifies the happening's own noun. */
     private static final Pattern QUALIFIES = Pattern.compile(
-            "(?i)^(?:['’]s)?\\s+(?:(?!the\\b|a\\b|an\\b|that\\b|police\\b)[a-z-]+\\s+){0,2}(?:shootings?|homicides?|killings?|slayings?|murders?|attacks?|stabbings?|gunfire|robbery)\\b");
+            "(?i)^(?:['’]s)?\\s+(?:(?!(?:the|a|an|that|police|with|without|no|for|in|of|on|at|to|by|from|after|before|and|or)\\b)[a-z-]+\\s+){0,2}(?:shootings?|homicides?|killings?|slayings?|murders?|attacks?|stabbings?|gunfire|robbery|incidents?|deaths?|rampage|massacre|standoff)\\b");
     /** "Sunday's news conference", "a Wednesday hearing": the expression qualifies a later step's noun. */
     private static final Pattern QUALIFIES_LATER = Pattern.compile(
             "(?i)^(?:['’]s)?\\s+(?:(?!the\\b|a\\b|an\\b|that\\b)[a-z-]+\\s+){0,2}(?:(?:news|press) conferences?|hearings?|arraignments?"
@@ -44,6 +44,11 @@ final class Attachment {
     /** Attribution that may follow what it reports: "… on Saturday, security officials said". */
     private static final Pattern SPEECH = Pattern.compile("(?i)\\b(?:said|says|say|told|tells|according|reported|reports|added|wrote|stated|statement)\\b");
     private static final int BACK = 250, AHEAD = 100;
+
+    /** Whether the expression ending at {@code end} qualifies the happening's own noun: "the Friday shooting", "Saturday's homicide". */
+    static boolean qualifiesTheHappening(String text, int to, int end) {
+        return QUALIFIES.matcher(text.substring(end, Math.min(to, end + AHEAD))).find();
+    }
 
     /** True when the time expression at [start, end) of {@code text}, in the sentence [from, to), dates the happening. */
     static boolean dates(String text, int from, int to, int start, int end) {
@@ -109,7 +114,7 @@ final class Attachment {
 
     /** What may stand between a speech verb and the time of speaking: "said Monday", "told reporters late Monday". */
     private static final Pattern ADJACENT = Pattern.compile("(?i)\\s*(?:\\w+\\s+)?(?:on|late|early|this|last)?\\s*");
-    private static final Pattern DEATH = Pattern.compile("(?i)died|dies");
+    private static final Pattern DEATH = Pattern.compile("(?i)died|dies|pronounced|declared");
     /** "… after he was shot", "after being shot", "after a friend shot him". */
     private static final Pattern SHOT_AFTER = Pattern.compile("(?i)^[^.;]{0,40}?\\bafter\\b[^.;]{0,40}?\\b(?:shot|shooting|gunshot|wounded|stabbed)\\b");
 

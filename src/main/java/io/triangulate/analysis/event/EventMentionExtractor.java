@@ -48,7 +48,7 @@ public final class EventMentionExtractor {
     private static final Pattern EMBASSY = Pattern.compile("(?i)embass|consulat|ambassade|embajada|botschaft|ambasciata|سفارة|السفارة");
     /** "11 p.m.", "shortly before midnight": a time of day that names no day. */
     private static final Pattern CLOCK_ONLY = Pattern.compile(
-            "(?i)(?:(?:shortly |just )?(?:before|after|around|about|at|by|until) )?(?:\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?|h|o'clock|uhr|heures?)?|noon|midnight|midday|minuit|midi|mediod[ií]a|medianoche|mitternacht|mittag)");
+            "(?i)(?:(?:shortly |just )?(?:before|after|around|about|at|by|until|approximately|approx\\.|roughly|nearly) )?(?:\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?|h|o'clock|uhr|heures?)?|noon|midnight|midday|minuit|midi|mediod[ií]a|medianoche|mitternacht|mittag)");
     /** "said on Wednesday", "told reporters on Wednesday morning": when it was said, not when it happened. */
     private static final Pattern SPEECH_TIME = Pattern.compile(
             "(?i)(?:\\b(?:posted|published|updated|last updated|modified|date(?:d)?|release(?:d)?)\\s*:?\\s*(?:on\\s*)?$)|\\b(?:said|says|told (?:reporters|journalists|\\w+)|announced|added|stated|confirmed|(?<!\\b(?:was|were|been|being) )reported|declared|a déclaré|a indiqué|dijo|declaró|sagte|teilte mit|ha detto|zei)(?: \\w+)?\\s+(?:on|late|early|this|last)?\\s*$");
@@ -71,6 +71,14 @@ public final class EventMentionExtractor {
     /** Beyond this distance from the town whose police handle it, a main incident's town is a misread namesake. */
     private static final double POLICE_KM = 100;
     private static final Pattern OVERNIGHT = Pattern.compile("(?i)(?:early |late )?overnight");
+    /** "(DOB 07/19/98)", "born Jan. 6, 1992": a birthday, not a day of the event. */
+    private static final Pattern BIRTH = Pattern.compile("(?i)(?:\\bDOB|D\\.O\\.B\\.|\\bborn(?: on)?|\\bbirth(?: ?date)?)\\s*[:,]?\\s*$");
+    /** A holiday named alone, which may stand for a season or an occasion rather than a day. */
+    private static final Pattern HOLIDAY = Pattern.compile("(?i)(?:the )?(?:christmas|thanksgiving|easter|halloween|new year['’]?s"
+            + "|fourth of july|4th of july|independence day|memorial day|labor day|valentine['’]?s day|mother['’]?s day|father['’]?s day)");
+    private static final Pattern FOR_BEFORE = Pattern.compile("(?i)\\bfor\\s+$");
+    private static final Pattern HOLIDAY_PERIOD = Pattern.compile("(?i)\\s+(?:holidays?|weekend|break|season|vacation|shopping|gifts?|presents?)\\b");
+    private static final Pattern AGENCY_AFTER = Pattern.compile("\\s*\\((?:[A-Z]{2,6}|Reuters|Bloomberg)\\)");
     private static final Pattern FUTURE_CONTEXT = Pattern.compile("(?i)(?<![\\w-])(?:as of|until|by|starting|from)\\s*$");
 
     private final EventTypeClassifier types;
@@ -645,7 +653,8 @@ public final class EventMentionExtractor {
                 // a far town of the same country: another incident (a foreign match there is more likely a misread name;
                 // a town nearby, a suburb the dateline's city stands for)
                 if (p != null && main.place != null && !compatible(main.place, p.place())
-                        && p.place().country().equals(main.place.place().country()) && !nearby(main.place.place(), p.place())) continue;
+                        && p.place().country().equals(main.place.place().country()) && !nearby(main.place.place(), p.place())
+                        && elsewhere(in, s, p)) continue;
             }
             for (TimeMention t : in.times()) {
                 if (t.start() < s.start() || t.end() > s.end() || !usable(in, s, t)) continue;
@@ -675,6 +684,15 @@ public final class EventMentionExtractor {
         main.dateExplicit = true;
     }
 
+    /**
+     * Whether a far town really places its sentence elsewhere: named after "in/at/near" or with its police ("in Erie",
+     * "Salina police"). A bare name ("Webb was shot on Jan. 31", "at Azalea Park Apartments") is more likely a person or a
+     * building read as a town, and does not keep the sentence from dating the incident.
+     */
+    private static boolean elsewhere(Input in, Sentence s, PlaceMention p) {
+        return at(in, p, s) > 0;
+    }
+
     /** Whether a time expression comes before the first hedge of its sentence ("… Thursday evening appears to have been …"). */
     private static boolean beforeHedge(Input in, Sentence s, TimeMention t) {
         java.util.regex.Matcher h = HEDGE.matcher(s.text());
@@ -701,7 +719,11 @@ public final class EventMentionExtractor {
         if (t.type() == TimexType.TIME && CLOCK_ONLY.matcher(t.text()).matches()) return false;
         if (in.published() != null && day(in, t).isAfter(in.published())) return false;
         String before = in.text().substring(Math.max(s.start(), t.start() - 12), t.start());
-        if (FUTURE_CONTEXT.matcher(before).find()) return false;
+        if (FUTURE_CONTEXT.matcher(before).find() || BIRTH.matcher(before).find()) return false;
+        if (HOLIDAY.matcher(t.text()).matches() && (FOR_BEFORE.matcher(before).find()
+                || HOLIDAY_PERIOD.matcher(in.text().substring(t.end(), Math.min(s.end(), t.end() + 20))).lookingAt())) {
+            return false; // "a shotgun he got for Christmas", "over the Thanksgiving holiday": not the day of the event
+        }
         String speech = in.text().substring(Math.max(s.start(), t.start() - 30), t.start());
         return !SPEECH_TIME.matcher(speech).find() && !timestamp(in, t);
     }
@@ -713,8 +735,34 @@ public final class EventMentionExtractor {
     private static LocalDate day(Input in, TimeMention t) {
         if (in.published() == null) return t.date();
         if (OVERNIGHT.matcher(t.text()).matches()) return in.published();
+        if (t.date().isAfter(in.published()) && pastWeekday(in, t)) {
+            // "the Friday shooting" read as next Friday: a shooting already reported is the past one
+            return t.date().minusWeeks(1);
+        }
+        if (LAST_WEEKDAY.matcher(t.text()).find() && t.date().equals(in.published().minusDays(1))) {
+            // "last Friday" written on a Saturday: yesterday would be "Friday"; news means the week before
+            return t.date().minusWeeks(1);
+        }
         return t.date();
     }
+
+    /**
+     * Whether an expression resolved to a day after publication is a bare weekday that qualifies the happening's own
+     * noun ({@link Attachment}): "the Friday shooting" in a Thursday paper is last Friday's.
+     */
+    private static boolean pastWeekday(Input in, TimeMention t) {
+        if (!WEEKDAY.matcher(t.text()).find() || MONTH_DAY.matcher(t.text()).find() || t.date().minusWeeks(1).isAfter(in.published())) return false;
+        for (Sentence s : in.sentences()) {
+            if (t.start() < s.start() || t.end() > s.end()) continue;
+            return Attachment.qualifiesTheHappening(in.text(), s.end(), t.end());
+        }
+        return false;
+    }
+
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\b");
+    /** A calendar date written out: "Jan. 31", "3/14", "the 4th". */
+    private static final Pattern MONTH_DAY = Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d/\\d|\\b\\d{1,2}(?:st|nd|rd|th)\\b|\\b(?:19|20)\\d{2}\\b");
+    private static final Pattern LAST_WEEKDAY = Pattern.compile("(?i)\\blast\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b");
 
     /** The day the sentence dates its occurrence to: the day-precise expression nearest the trigger, never a future one. */
     private static Dated date(Input in, Sentence s, Triggers.Hit hit) {
@@ -786,6 +834,8 @@ public final class EventMentionExtractor {
      * 4:39 PM", "4/7/2013 1:53:00 AM"), or the publication day written in full near the top.
      */
     private static boolean timestamp(Input in, TimeMention t) {
+        // "CHATTANOOGA, Tenn., July 18 (Reuters) -", a caption's "…, July 18, 2016 (KOIN)": the outlet's stamp
+        if (AGENCY_AFTER.matcher(in.text().substring(t.end(), Math.min(in.text().length(), t.end() + 14))).lookingAt()) return true;
         if (in.published() != null && Math.abs(ChronoUnit.DAYS.between(t.date(), in.published())) <= 1) {
             // "RICHMOND, Ind. (April 11, 2014) –", "(Posted on: February 13, 2014)", "Update, 12:44 p.m., Jan. 24:"
             String before = in.text().substring(Math.max(0, t.start() - 25), t.start());

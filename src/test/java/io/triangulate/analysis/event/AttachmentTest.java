@@ -24,6 +24,11 @@ class AttachmentTest {
     void anExpressionQualifyingTheEventNoun() {
         assertTrue(dates("Detectives are still looking into the Nov. 8 shooting at the bar.", "Nov. 8"));
         assertTrue(dates("Neighbours spoke about Saturday's shooting with dismay.", "Saturday"));
+        assertFalse(dates("A man was charged Friday with attempted murder.", "Friday"));
+        assertTrue(dates("The parents face no charge in the May 2 death of the boy.", "May 2"));
+        assertTrue(dates("He is charged in connection with the Sept. 4 incident at the park.", "Sept. 4"));
+        assertFalse(dates("He was arrested Saturday afternoon without incident at a motel.", "Saturday afternoon"));
+        assertTrue(dates("Police are investigating after a girl was grazed by a bullet Monday night.", "Monday night"));
     }
 
     @Test
@@ -71,6 +76,13 @@ class AttachmentTest {
     void aDeathAfterTheShootingDatesIt() {
         assertTrue(dates("The firefighter died Friday night after he was shot outside a home.", "Friday night"));
         assertFalse(dates("The victim, shot in the chest, died Monday at the hospital.", "Monday"));
+    }
+
+    @Test
+    void aPronouncedDeathDatesTheDeathLikeDied() {
+        assertFalse(dates("The man was pronounced dead at 4:10 p.m. Sunday, a day after officers answered the call.", "4:10 p.m. Sunday"));
+        assertTrue(dates("She was pronounced dead Sunday morning after she was shot in a parked car.", "Sunday morning"));
+        assertFalse(dates("The girl was declared brain-dead at 5 p.m. Friday, two days after she was hit by a stray bullet.", "5 p.m. Friday"));
     }
 }
 

@@ -231,4 +231,66 @@ class MainEventDatePlaceTest {
         assertNotNull(m.location());
         assertEquals("Conyers", m.location().place().name());
     }
+
+    @Test
+    void lastWeekdayWrittenTheNextDayIsTheWeekBefore() {
+        // published on a Saturday: "last Friday" is not yesterday but the Friday before it
+        EventMention m = main("Man charged in bar shooting",
+                "A man was charged Friday with attempted murder. Investigators say he shot a bouncer last Friday outside a bar on Oak Street.",
+                LocalDate.of(2016, 3, 12));
+        assertEquals(LocalDate.of(2016, 3, 4), m.date());
+    }
+
+    @Test
+    void aBirthDateNeverDatesTheIncident() {
+        EventMention m = main("Deputies arrest teen after shooting",
+                "Deputies arrested Tom Reed (DOB 04/12/98) on Monday in connection with a shooting. "
+                        + "The shooting happened Saturday night at a home on Pine Lane, deputies said.",
+                LocalDate.of(2016, 3, 15));
+        assertEquals(LocalDate.of(2016, 3, 12), m.date());
+    }
+
+    @Test
+    void aBareNameReadAsAFarTownDoesNotHideTheDay() {
+        // "Jackson" is also a town far from Erie; here it names a victim
+        EventMention m = main("Four charged in Erie party shooting",
+                "ERIE, Pa. — Erie police arrested four suspects Friday morning in connection with a deadly shooting at a house party. "
+                        + "Darnell Jackson, 17, was killed during the shootout on July 24, 2015.",
+                LocalDate.of(2016, 3, 11));
+        assertEquals(LocalDate.of(2015, 7, 24), m.date());
+    }
+
+    @Test
+    void aHolidayNamedAsAnOccasionDoesNotDateTheIncident() {
+        EventMention m = main("Boy, 8, killed with rifle he got for Christmas",
+                "An 8-year-old boy was killed Tuesday when a rifle went off at a home on Cedar Road, deputies said. "
+                        + "His brother was showing him the rifle he got for Christmas when it fired.",
+                LocalDate.of(2017, 1, 4));
+        assertEquals(LocalDate.of(2017, 1, 3), m.date());
+    }
+
+    @Test
+    void anAgencyStampIsNotTheDayOfTheEvent() {
+        EventMention m = main("Gunman's texts studied",
+                "MOBILE, Ala., March 9 (Reuters) - Investigators studied the texts of the gunman in Tuesday's shooting at a warehouse that killed two workers.",
+                LocalDate.of(2016, 3, 9));
+        assertEquals(LocalDate.of(2016, 3, 8), m.date());
+    }
+
+    @Test
+    void anApproximateClockTimeAloneIsNoDay() {
+        EventMention m = main("Homeowner killed in shooting",
+                "At approximately 2:30 p.m., on Friday, March 4, 2016, dispatchers received a call about a shooting at a home on Birch Road.",
+                LocalDate.of(2016, 3, 7));
+        assertEquals(LocalDate.of(2016, 3, 4), m.date());
+    }
+
+    @Test
+    void aWeekdayQualifyingTheShootingIsThePastOne() {
+        // published on a Thursday: "the Friday shooting" is last Friday's, never tomorrow's
+        EventMention m = main("Clerk arrested in teen's death",
+                "The clerk was arrested Monday. Police say video of the Friday shooting shows the clerk was not threatened.",
+                LocalDate.of(2016, 12, 8));
+        assertEquals(LocalDate.of(2016, 12, 2), m.date());
+    }
 }
