@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
  * mentions, as {@code analyze} and {@code ingest} run it for every article. Budget (issue 3): under 10 ms.
  * Single-threaded, so average time is CPU time. The gazetteer is loaded in the set-up, not measured here.
  *
- * <p>Run: {@code java -cp 'target/triangulate.jar:target/lib/*' org.openjdk.jmh.Main AnalyzerBenchmark}
+ * <p>Run with a JDK of at least 21 for the fork too (docs/benchmarks.md): {@code "$JAVA_HOME/bin/java" -cp
+ * 'target/triangulate.jar:target/lib/*' org.openjdk.jmh.Main AnalyzerBenchmark -jvm "$JAVA_HOME/bin/java"}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -402,9 +402,9 @@ public final class Grouper {
             StoryState found = null;
             for (var e : cands.subList(0, Math.min(cands.size(), cfg.maxCandidates))) {
                 StoryState s = e.getKey();
-                if (scorer.conflict(sig, s.summary) || newEvent(sig, s)) continue;
-                boolean ownNames = cfg.archiveDistinctive > 0
-                        && Scorer.intersect(sig.keys().ids(), s.distinctive) >= cfg.archiveDistinctive;
+                int distinctive = Scorer.intersect(sig.keys().ids(), s.distinctive);
+                if (scorer.conflict(sig, s.summary) || newEvent(sig, s, distinctive)) continue;
+                boolean ownNames = cfg.archiveDistinctive > 0 && distinctive >= cfg.archiveDistinctive;
                 // past a dated article's memory (a trial, a sentencing years on): only through the story's own
                 // names, on strong evidence, and not when the article dates its own event to another day
                 boolean old = !remembered(sig, s);
@@ -424,7 +424,7 @@ public final class Grouper {
         for (var e : cands.subList(0, Math.min(cands.size(), 10))) {
             StoryState s = e.getKey();
             if (!remembered(sig, s)) continue;
-            if (scorer.conflict(sig, s.summary) || newEvent(sig, s)) continue;
+            if (scorer.conflict(sig, s.summary) || newEvent(sig, s, Scorer.intersect(sig.keys().ids(), s.distinctive))) continue;
             if (rareShared(sig.keys(), s.summary.keys()) < 2) continue;
             // names alone are not enough when the rest of the evidence is against it (a namesake town)
             if (scorer.score(sig, s.summary) < cfg.archiveFull) continue;
@@ -441,10 +441,10 @@ public final class Grouper {
      * dates its own day (a hearing) but names the story's people: three names rare in the stream, or three of its
      * distinctive names (a big story's names are no longer rare, yet found mostly in its own articles).
      */
-    private boolean newEvent(Signature sig, StoryState s) {
+    private boolean newEvent(Signature sig, StoryState s, int distinctive) {
         return sig.windowed() && sig.dateExplicit() && s.lastDate != Signature.NO_DATE && sig.date() > (long) s.lastDate + cfg.newEventDays
-                && rareShared(sig.keys(), s.summary.keys()) < cfg.newEventNames
-                && Scorer.intersect(sig.keys().ids(), s.distinctive) < cfg.newEventDistinctive;
+                && distinctive < cfg.newEventDistinctive
+                && rareShared(sig.keys(), s.summary.keys()) < cfg.newEventNames;
     }
 
     /** Whether the article's explicit event day falls on the remembered story's days (±1: a night either side of midnight). */
