@@ -29,6 +29,7 @@ final class Grammar {
     private final int n;
     private final boolean[] starts; // can an expression begin at this token?
     private String lastQuarter; // value of the last quarter-level date found, anchor of "a year earlier"
+    private boolean monthsSpan; // was a span of several months ("the nine months") named after the last quarter?
     private LocalDate lastDay;  // the last single day found, anchor of "the next day"
     private int lastDayEnd = -1; // the token after it
     private String lastYear;    // the year of the last date found, anchor of "that year"
@@ -36,6 +37,8 @@ final class Grammar {
     private static final java.util.regex.Pattern JOIN = java.util.regex.Pattern.compile("[ \\t]*,?[ \\t]*");
     private static final java.util.regex.Pattern YEARLIKE = java.util.regex.Pattern.compile("\\d{4}(?!\\d)");
     private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile("\\d{4}-Q\\d");
+    /** A reporting span of four to eleven months ("the first nine months"): "a year earlier" after it is a year. */
+    private static final java.util.regex.Pattern MONTHS_SPAN = java.util.regex.Pattern.compile("P([4-9]|1[01])M");
 
     Grammar(Lexicon lex, String text, LocalDate ref) {
         this.lex = lex;
@@ -61,7 +64,8 @@ final class Grammar {
             Cand c = best(i);
             if (c != null) {
                 out.add(c);
-                if (QUARTER.matcher(c.value()).matches() && !derived(c) && !forecast(c.value())) lastQuarter = c.value();
+                if (QUARTER.matcher(c.value()).matches() && !derived(c) && !forecast(c.value())) { lastQuarter = c.value(); monthsSpan = false; }
+                if (c.type() == TimexType.DURATION && MONTHS_SPAN.matcher(c.value()).matches()) monthsSpan = true;
                 if (c.date() != null) { lastDay = c.date(); lastDayEnd = c.e(); }
                 if (c.type() == TimexType.DATE && YEARLIKE.matcher(c.value()).lookingAt() && !has(c.s(), "that")) lastYear = c.value().substring(0, 4);
                 i = c.e();
@@ -892,7 +896,7 @@ final class Grammar {
             return new Cand(i, k, TimexType.DATE, dir < 0 ? "PAST_REF" : "FUTURE_REF", null);
         }
         if (ref == null) return new Cand(i, k, TimexType.DATE, shiftUnknown(unit), null);
-        if (unit.equals("Y") && count == 1 && lastQuarter != null && dir < 0 && get(k - 1, "ago") != null) {
+        if (unit.equals("Y") && count == 1 && lastQuarter != null && !monthsSpan && dir < 0 && get(k - 1, "ago") != null) {
             int y = Integer.parseInt(lastQuarter.substring(0, 4)) - 1;
             return new Cand(i, k, TimexType.DATE, y + lastQuarter.substring(4), null);
         }
@@ -1285,6 +1289,8 @@ final class Grammar {
         if (u == null && isTok(j, "period") && (yearAgo || year > 0 || j > i)) period = true;
         if (u == null && !period) {
             // bare "year-earlier" / "year-ago" used as an adjective: the quarter a year before
+            if (yearAgo && monthsSpan && ref != null) // "the nine months … year-ago results": the year before
+                return new Cand(i + (det != null ? det.len() : 0), j, TimexType.DATE, String.valueOf(reportYear() - 1), null);
             if (yearAgo && lastQuarter != null && ref != null) {
                 int yy = Integer.parseInt(lastQuarter.substring(0, 4)) - 1;
                 return new Cand(i + (det != null ? det.len() : 0), j, TimexType.DATE, yy + lastQuarter.substring(4), null);
@@ -1312,6 +1318,8 @@ final class Grammar {
             return new Cand(i, e, TimexType.DATE, "XXXX-" + (unit.equals("Q") ? "Q" : "H") + (ord < 0 ? "X" : ord), null);
         }
         int yy = year > 0 ? year : ref.getYear();
+        // "the nine months … the 1988 period / the year-earlier period": that year, not a quarter
+        if (period && monthsSpan && (year > 0 || yearAgo)) return new Cand(i, e, TimexType.DATE, String.valueOf(year > 0 ? year : reportYear() - 1), null);
         String v;
         if (unit.equals("HALF")) {
             if (ord < 0 || ord > 2) return null;
@@ -1341,6 +1349,11 @@ final class Grammar {
             v = qy + "-Q" + q;
         }
         return new Cand(i, e, TimexType.DATE, v, null);
+    }
+
+    /** The year the report speaks of: the last quarter's, else the reference date's. */
+    private int reportYear() {
+        return lastQuarter != null ? Integer.parseInt(lastQuarter.substring(0, 4)) : ref.getYear();
     }
 
     /** "next year", "last year", "this year" at i: the year as a value, else null. */

@@ -175,6 +175,18 @@ class TimeExtractorTest {
                 "A year earlier", TimexType.DATE, "2018-Q2");
     }
 
+    @Test void aYearEarlierAfterSeveralMonthsIsTheYearBefore() {
+        LocalDate oct = LocalDate.of(2019, 10, 28);
+        String t = "Net rose 5% in the third quarter. For the nine months, net was $3 million, up from $2 million a year earlier. "
+                + "The year-ago results included a charge. Sales in the 2018 period were flat.";
+        value(t, oct, "a year earlier", TimexType.DATE, "2018");
+        value(t, oct, "year-ago", TimexType.DATE, "2018");
+        value(t, oct, "the 2018 period", TimexType.DATE, "2018");
+        // a quarter named again brings back the quarter reading
+        value("For the nine months, net rose. In the third quarter, net fell from a year earlier.", oct,
+                "a year earlier", TimexType.DATE, "2018-Q3");
+    }
+
     @Test void spansFollowTimeMLConventions() {
         List<TimeMention> ms = TIMES.extract("A 52-year-old man, 40 years old, said the third-quarter results were weak.", "en", JAN4);
         assertEquals(1, ms.size(), ms::toString);
