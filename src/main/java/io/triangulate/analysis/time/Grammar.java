@@ -472,7 +472,7 @@ final class Grammar {
     private Cand monthDay(int s, int e, int m, int d) {
         if (m == 2 && d > 29 || d > 31 || (d == 31 && (m == 4 || m == 6 || m == 9 || m == 11))) return null;
         if (ref == null) return new Cand(s, e, TimexType.DATE, String.format(Locale.ROOT, "XXXX-%02d-%02d", m, d), null);
-        boolean fut = futureCue(s);
+        boolean fut = futureCue(s) || deadline(s);
         LocalDate bestD = null;
         long bestDist = Long.MAX_VALUE;
         for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
@@ -489,7 +489,7 @@ final class Grammar {
 
     private Cand monthAlone(int s, int e, int m) {
         if (ref == null) return new Cand(s, e, TimexType.DATE, String.format(Locale.ROOT, "XXXX-%02d", m), null);
-        boolean fut = futureCue(s);
+        boolean fut = futureCue(s) || deadline(s);
         int bestY = ref.getYear();
         int bestDist = Integer.MAX_VALUE;
         int refM = ref.getYear() * 12 + ref.getMonthValue();
@@ -583,6 +583,11 @@ final class Grammar {
             if (has(k, "futureafter")) return true;
         }
         return false;
+    }
+
+    /** Is the date at i a deadline ("pay the loan by February"), not put in the past by the verb before it? */
+    private boolean deadline(int i) {
+        return has(i - 1, "deadlineby") && !pastCue(i - 1);
     }
 
     /** Is the future cue at k put in the past ("had been scheduled", "as previously planned")? */

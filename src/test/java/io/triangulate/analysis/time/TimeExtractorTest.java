@@ -175,6 +175,14 @@ class TimeExtractorTest {
                 "A year earlier", TimexType.DATE, "2018-Q2");
     }
 
+    @Test void byAMonthIsADeadlineAhead() {
+        LocalDate oct = LocalDate.of(2019, 10, 28);
+        value("The firm plans to repay the loan by February.", oct, "February", TimexType.DATE, "2020-02");
+        // a past verb before it keeps the reading in the past
+        value("The firm had repaid the loan by February.", oct, "February", TimexType.DATE, "2019-02");
+        value("The firm bought the unit in February.", oct, "February", TimexType.DATE, "2019-02");
+    }
+
     @Test void aYearEarlierAfterSeveralMonthsIsTheYearBefore() {
         LocalDate oct = LocalDate.of(2019, 10, 28);
         String t = "Net rose 5% in the third quarter. For the nine months, net was $3 million, up from $2 million a year earlier. "
