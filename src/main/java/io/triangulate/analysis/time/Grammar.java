@@ -792,8 +792,8 @@ final class Grammar {
         int cur = switch (m) { case 3, 4, 5 -> 0; case 6, 7, 8 -> 1; case 9, 10, 11 -> 2; default -> 3; };
         int idx = switch (season) { case "SP" -> 0; case "SU" -> 1; case "FA" -> 2; default -> 3; };
         int y = ref.getYear();
+        if (dir == 0) return cur == 3 && m <= 2 && idx == 3 ? y - 1 : y; // "this summer" in February is this year's; "this winter" began in December
         if (cur == 3 && m <= 2) y--; // winter season started last December
-        if (dir == 0) return y;
         if (dir == -1) return ref.getYear() - 1; // last year's: "last fall" in February 1998 is 1997-FA (TimeML)
         return idx > cur ? y : y + 1;
     }
@@ -972,7 +972,10 @@ final class Grammar {
             int idx = switch (se.val()) { case "SP" -> 0; case "SU" -> 1; case "FA" -> 2; default -> 3; };
             int y = ref.getYear();
             if (cur == 3 && m <= 2) { y--; }
-            if (futureCue(i)) { if (idx < cur) y++; } else if (idx > cur) y--;
+            if (futureCue(i)) { if (idx < cur) y++; }
+            // the season just ahead ("the spring" in February) is nearer than last year's, unless the verb is past
+            else if (idx == (cur + 1) % 4 && !pastCue(i)) y = cur == 3 && m == 12 ? ref.getYear() + 1 : ref.getYear();
+            else if (idx > cur) y--;
             return new Cand(i, e, TimexType.DATE, y + "-" + se.val(), null);
         }
         Lexicon.Entry h = get(j, "holiday");

@@ -175,6 +175,17 @@ class TimeExtractorTest {
                 "A year earlier", TimexType.DATE, "2018-Q2");
     }
 
+    @Test void seasonsNearTheTurnOfTheYear() {
+        LocalDate feb = LocalDate.of(2020, 2, 6);
+        value("The team hopes to win this summer.", feb, "this summer", TimexType.DATE, "2020-SU");
+        value("The team expects a recovery in the spring.", feb, "the spring", TimexType.DATE, "2020-SP");
+        value("Sales slowed in the spring.", feb, "the spring", TimexType.DATE, "2019-SP");
+        value("Sales were flat in the summer.", feb, "the summer", TimexType.DATE, "2019-SU");
+        value("The vote was held last fall.", feb, "last fall", TimexType.DATE, "2019-FA");
+        value("The vote is due next summer.", feb, "next summer", TimexType.DATE, "2020-SU");
+        value("Prices rose this winter.", feb, "this winter", TimexType.DATE, "2019-WI");
+    }
+
     @Test void byAMonthIsADeadlineAhead() {
         LocalDate oct = LocalDate.of(2019, 10, 28);
         value("The firm plans to repay the loan by February.", oct, "February", TimexType.DATE, "2020-02");
