@@ -62,6 +62,7 @@ final class Grammar {
         int i = 0;
         while (i < n) {
             Cand c = best(i);
+            if (c == null && !out.isEmpty()) c = sharedMonth(out.get(out.size() - 1), i);
             if (c != null) {
                 out.add(c);
                 if (QUARTER.matcher(c.value()).matches() && !derived(c) && !forecast(c.value())) { lastQuarter = c.value(); monthsSpan = false; }
@@ -77,6 +78,23 @@ final class Grammar {
     }
 
     List<Tokenizer.Tok> tokens() { return toks; }
+
+    /** Words that may follow a day number ("April 24 and 25 in Washington"), unlike a noun a count would take. */
+    private static final java.util.Set<String> PLACE_PREP = java.util.Set.of("in", "at", "when", "during");
+
+    /** "April 24 and 25", "Nov. 3 or 4": a bare day number at i joined to the day just before takes its month. */
+    private Cand sharedMonth(Cand prev, int i) {
+        if (prev.date() == null || prev.type() != TimexType.DATE || prev.e() + 1 != i || i >= n) return null;
+        String join = toks.get(prev.e()).norm();
+        if (!(join.equals("and") || join.equals("or") || join.equals("to") || join.equals("through"))) return null;
+        Tokenizer.Tok t = toks.get(i);
+        if (!t.isNum() || t.digits() > 2 || t.num() <= prev.date().getDayOfMonth() || t.num() > prev.date().lengthOfMonth()) return null;
+        // "5 people", "25 years", "4.5", "25%": a count, not a day
+        if (i + 1 < n && (toks.get(i + 1).isNum() || tight(i + 1) && !has(i + 1, "sentence") && !isTok(i + 1, ",") || has(i + 1, "unit")
+                || has(i + 1, "month") || Character.isLetter(toks.get(i + 1).norm().charAt(0)) && !has(i + 1, "sentence") && !PLACE_PREP.contains(toks.get(i + 1).norm()))) return null;
+        LocalDate d = prev.date().withDayOfMonth(t.num());
+        return new Cand(i, i + 1, TimexType.DATE, d.toString(), d);
+    }
 
     /** Is a quarter later than the reference date's ("losses through the third quarter of 1990")? A forecast, not the
      *  quarter a report is about (the current one may be a fiscal quarter already reported). */

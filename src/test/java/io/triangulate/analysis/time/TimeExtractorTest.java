@@ -175,6 +175,15 @@ class TimeExtractorTest {
                 "A year earlier", TimexType.DATE, "2018-Q2");
     }
 
+    @Test void aBareDayAfterADateSharesItsMonth() {
+        LocalDate feb = LocalDate.of(2020, 2, 6);
+        value("The summit will be held on April 24 and 25 in Rome.", feb, "25", TimexType.DATE, "2020-04-25");
+        value("Voting ends on Nov. 3 or 4.", LocalDate.of(2020, 10, 1), "4", TimexType.DATE, "2020-11-04");
+        // a count after the date is not a day
+        assertTrue(TIMES.extract("Shares rose on Nov. 3 and 14 fell.", "en", feb).stream().noneMatch(m -> m.text().equals("14")));
+        assertTrue(TIMES.extract("It was signed on May 2 and 5 people left.", "en", feb).stream().noneMatch(m -> m.text().equals("5")));
+    }
+
     @Test void seasonsNearTheTurnOfTheYear() {
         LocalDate feb = LocalDate.of(2020, 2, 6);
         value("The team hopes to win this summer.", feb, "this summer", TimexType.DATE, "2020-SU");
