@@ -19,7 +19,9 @@
  * the one nearest the reference date, the past weighted double; "last week" is the ISO week before; "two days
  * ago" has the granularity of its unit; "a year earlier" after a quarter is that quarter a year before; "the next
  * day" follows the last day the text named, "the previous Friday" counts back from it, and a clock time takes the
- * day named earlier in its sentence; "the quarter ended Sept. 30" is the quarter that day closes; "now" is
+ * day named earlier in its sentence; "the quarter ended Sept. 30" is the quarter that day closes; after "the nine
+ * months" (a span of several months) "a year earlier" is the year before, not a quarter; "by February" looks
+ * ahead; "April 24 and 25" gives the 25th the same month; "this summer" in February is this year's; "now" is
  * {@code PRESENT_REF}; "the 1990s" is {@code 199}; a unit capitalised inside an English expression ("This Week",
  * "60 Minutes") is a title, not a time. Spans keep
  * "the" before quarters and durations but not before hyphenated adjectives ("the two-week" → "two-week"), keep
