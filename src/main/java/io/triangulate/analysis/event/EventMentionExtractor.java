@@ -51,7 +51,7 @@ public final class EventMentionExtractor {
             "(?i)(?:(?:shortly |just )?(?:before|after|around|about|at|by|until|approximately|approx\\.|roughly|nearly) )?(?:\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?|h|o'clock|uhr|heures?)?|noon|midnight|midday|minuit|midi|mediod[ií]a|medianoche|mitternacht|mittag)");
     /** "said on Wednesday", "told reporters on Wednesday morning": when it was said, not when it happened. */
     private static final Pattern SPEECH_TIME = Pattern.compile(
-            "(?i)(?:\\b(?:posted|published|updated|last updated|modified|date(?:d)?|release(?:d)?)\\s*:?\\s*(?:on\\s*)?$)|\\b(?:said|says|told (?:reporters|journalists|\\w+)|announced|added|stated|confirmed|(?<!\\b(?:was|were|been|being) )reported|declared|a déclaré|a indiqué|dijo|declaró|sagte|teilte mit|ha detto|zei)(?: \\w+)?\\s+(?:on|late|early|this|last)?\\s*$");
+            "(?i)(?:\\b(?:posted|published|updated|last updated|modified|date(?:d)?|release(?:d)?)\\s*:?\\s*(?:on\\s*)?$)|\\b(?:said|says|told (?:reporters|journalists|\\w+)|announced|added|stated|confirmed|(?<!\\b(?:was|were|been|being) )reported|declared|a déclaré|a indiqué|dijo|declaró|sagte|teilte mit|ha detto|zei)(?: (?!(?:the|a|an|that|his|her|their|its)\\b)\\w+)?\\s+(?:on|late|early|this|last)?\\s*$");
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b");
     private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}");
     /** What opens a page's own timestamp: a bracket after a dateline, "Posted on:", "Update, 12:44 p.m.,". */
@@ -693,10 +693,13 @@ public final class EventMentionExtractor {
         return at(in, p, s) > 0;
     }
 
-    /** Whether a time expression comes before the first hedge of its sentence ("… Thursday evening appears to have been …"). */
+    /**
+     * Whether a time expression comes before the first hedge of its sentence ("… Thursday evening appears to have been …"),
+     * or the sentence has none (set apart for another reason: "… Saturday night. It was unclear why" run together).
+     */
     private static boolean beforeHedge(Input in, Sentence s, TimeMention t) {
         java.util.regex.Matcher h = HEDGE.matcher(s.text());
-        return h.find() && s.start() + h.start() >= t.end();
+        return !h.find() || s.start() + h.start() >= t.end();
     }
 
     private static final Pattern HEDGE = Pattern.compile("(?i)\\b(?:may|might|could|would|appears?|appeared|seems?|seemed"

@@ -49,6 +49,29 @@ class MainEventDatePlaceTest {
     }
 
     @Test
+    void saidTheWednesdayShootingDatesTheShootingNotTheSaying() {
+        // published on a Friday: "said the Wednesday afternoon shooting" names the shooting's day, not when it was said
+        EventMention m = main("Girl, 3, wounded in shooting at home",
+                "A 3-year-old girl was wounded at her home on Elm Street. Police said the Wednesday afternoon shooting "
+                        + "appears to be an accident. The girl was taken to a children's hospital, where she was in stable "
+                        + "condition, and investigators were trying to learn how she got hold of the gun.",
+                LocalDate.of(2016, 3, 11));
+        assertEquals(LocalDate.of(2016, 3, 9), m.date());
+    }
+
+    @Test
+    void aSentenceSetApartWithoutAHedgeStillDatesTheShooting() {
+        // run together with the next sentence ("…a suspect.It was unclear…"), the only dated sentence is not stated as fact;
+        // with no hedge before its day it still dates the shooting, as the last resort
+        EventMention m = main("Four hurt in shooting on Elm Street",
+                "Four people were hurt in a shooting on Elm Street Saturday night, and police were looking for a suspect.It was "
+                        + "unclear what led to the shooting. All four were taken to a hospital and were expected to survive, "
+                        + "officers said, and no arrests have been made.",
+                LocalDate.of(2016, 8, 15));
+        assertEquals(LocalDate.of(2016, 8, 13), m.date());
+    }
+
+    @Test
     void theDatelinePlacesTheStory() {
         EventMention m = main("Seven hurt at Gresham nightclub party",
                 "CHICAGO (AP) — Seven people were injured early Thursday when gunfire erupted inside a nightclub on the South Side.",
