@@ -208,8 +208,9 @@ public final class Reconciler {
                 Distances.Offset off = s == null ? null : Distances.in(s.text());
                 if (off != null) { add(distances, claim(off.key(), off.text(), null, null, null, x, s)); break; }
             }
-            boolean shot = FigureExtractor.injuredCountsShot(m.figures());
-            for (Map.Entry<FigureKind, Figures.Given> e : Figures.perKind(m.figures()).entrySet()) {
+            FigureExtractor.Tally tally = FigureExtractor.tally(m.figures()); // once per mention
+            boolean shot = tally.shotOnly();
+            for (Map.Entry<FigureKind, Figures.Given> e : Figures.perKind(m.figures(), tally).entrySet()) {
                 Figures.Given f = e.getValue();
                 Claim c = claim(String.valueOf(f.value()), String.valueOf(f.value()), null, f.min(), f.max(), x, sentenceAt(a, f.figure().start()));
                 add(figures.computeIfAbsent(e.getKey(), k -> new ArrayList<>()), c);
@@ -443,13 +444,12 @@ public final class Reconciler {
      * decides the reconciled value.
      */
     private Fact figure(String field, List<Claim> claims, boolean woundedDied) {
-        // a toll over many incidents ("8 dead, 27 wounded in weekend shootings") is another count: left out when
-        // some report gives the incident's own
-        List<Claim> own = claims.stream().filter(c -> !roundUp(c)).toList();
-        if (!own.isEmpty()) claims = own;
-        // a count a report gives as what was first said ("police initially said eight were wounded") was superseded
-        List<Claim> current = claims.stream().filter(c -> !superseded(c)).toList();
-        if (!current.isEmpty()) claims = current;
+        // a toll over many incidents ("8 dead, 27 wounded in weekend shootings") or a count a report gives as what was
+        // first said ("police initially said eight were wounded") is another count: left out when some report gives
+        // the incident's own. When all are, none is a revision of another: two tallies of a city's night differ as counts
+        List<Claim> own = claims.stream().filter(c -> !anotherCount(c)).toList();
+        boolean tallies = own.isEmpty();
+        if (!tallies) claims = own;
         List<Claim> byArticle = new ArrayList<>(claims);
         byArticle.sort(Comparator.comparingInt(Claim::order));
         List<List<Claim>> groups = new ArrayList<>();
@@ -464,7 +464,7 @@ public final class Reconciler {
         int totalSources = sources(claims).size();
         FactStatus status;
         List<Claim> winner;
-        List<Claim> revising = groups.size() == 1 ? null : revisingGroup(groups);
+        List<Claim> revising = groups.size() == 1 || tallies ? null : revisingGroup(groups);
         if (groups.size() == 1) {
             status = articles.size() == 1 ? FactStatus.SINGLE : FactStatus.AGREED;
             winner = groups.get(0);
@@ -472,7 +472,7 @@ public final class Reconciler {
             // a report that says it revises the others ("officials now say", "revising earlier reports") is later
             status = FactStatus.UPDATED;
             winner = revising;
-        } else if (nonDecreasing(byArticle) && distinctDays(byArticle) && plausibleGrowth(byArticle) || woundedDied) {
+        } else if (!tallies && (nonDecreasing(byArticle) && distinctDays(byArticle) && plausibleGrowth(byArticle) || woundedDied)) {
             status = FactStatus.UPDATED;
             // the latest value among the best-sourced: a lone later figure does not overturn several sources
             List<List<Claim>> pool = leadStated(groups);
@@ -503,24 +503,29 @@ public final class Reconciler {
         return new Fact(field, status, values, exactest(winner).key());
     }
 
-    /** Words of a toll over many incidents: several shootings, a weekend's, a city's, a year's, days' ("since Friday"). */
-    private static final java.util.regex.Pattern ROUND_UP = java.util.regex.Pattern.compile(
+    /**
+     * Words that, across reports, mark a count as another than the incident's own, beyond those of
+     * {@link FigureExtractor#roundUp} (which one article's figures already leave out): several shootings or
+     * homicides, a weekend's, a year's or some days' toll ("since Friday", "in recent weeks", "in the past two
+     * months", "a violent Monday night"), and a count given as the first account ("initial reports said"). English.
+     */
+    private static final java.util.regex.Pattern ANOTHER_COUNT = java.util.regex.Pattern.compile(
             "(?i)\\b(?:shootings|homicides|this year|last year|so far|weekend|across the city|citywide|city-wide"
-            + "|since (?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b");
-
-    /** A claim said in a round-up sentence: another count than one incident's. */
-    private static boolean roundUp(Claim c) {
-        return c.evidence() != null && c.evidence().text() != null && ROUND_UP.matcher(c.evidence().text()).find();
-    }
-
-    /** Words presenting a count as what was first said, since corrected (English). */
-    private static final java.util.regex.Pattern SUPERSEDED = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:originally|initially|first|earlier)\\s+(?:said|says|told|reported|stated|believed|thought|counted)\\b"
+            + "|since (?:mon|tues|wednes|thurs|fri|satur|sun)day"
+            + "|(?:in|over|during) (?:the )?(?:recent|past|last) (?:\\w+ )?(?:days|weeks|months|years)"
+            + "|(?:violent|bloody) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?night)\\b"
+            + "|\\b(?:originally|initially|first|earlier)\\s+(?:said|says|told|reported|stated|believed|thought|counted)\\b"
             + "|\\b(?:initial|original|earlier|first) reports?\\s+(?:said|says|stated|had|put|indicated|suggested)\\b");
 
-    /** A claim said as what was first said or reported, before the count was corrected. */
-    private static boolean superseded(Claim c) {
-        return c.evidence() != null && c.evidence().text() != null && SUPERSEDED.matcher(c.evidence().text()).find();
+    /**
+     * A claim said in a sentence that counts over many incidents (a round-up) or gives a count since corrected:
+     * another count than the incident's current one. One predicate for both, over the extractor's vocabulary
+     * ({@link FigureExtractor#roundUp}) and {@link #ANOTHER_COUNT}.
+     */
+    static boolean anotherCount(Claim c) {
+        if (c.evidence() == null || c.evidence().text() == null) return false;
+        String s = c.evidence().text();
+        return FigureExtractor.roundUp(s) || ANOTHER_COUNT.matcher(s).find();
     }
 
     /** Words with which a report presents its figure as a correction of earlier ones. */
