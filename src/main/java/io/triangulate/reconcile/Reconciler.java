@@ -146,6 +146,7 @@ public final class Reconciler {
             if (o.location() != null && m.location() != null) {
                 Place p = o.location().place(), q = m.location().place();
                 if (p.geonamesId() == q.geonamesId()) s += 3;
+                else if (p.name().equalsIgnoreCase(q.name())) s += 2; // one name read as two places ("Chelsea"): one story's
                 else if (!p.country().equals(q.country())) return Double.NEGATIVE_INFINITY;
                 else if (p.kind() == Place.Kind.CITY && q.kind() == Place.Kind.CITY) {
                     if (p.distanceKm(q) <= SAME_PLACE_KM) s += 2;
@@ -162,7 +163,7 @@ public final class Reconciler {
     }
 
     /** How many days after an incident a follow-up report that gives no day of its own may still be about it. */
-    static final int FOLLOW_UP_DAYS = 7;
+    static final int FOLLOW_UP_DAYS = 31;
 
     /**
      * A follow-up: the main event of a later report that gives no day of its own (its day is its publication
