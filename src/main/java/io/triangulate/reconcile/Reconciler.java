@@ -314,8 +314,8 @@ public final class Reconciler {
             int died = later.min() - before;
             Claim now = injuredOf.get(later.article());
             if (died > c.min()) continue; // more new dead than wounded: other victims
-            // the later report must count the injured too, and its dead and injured together be no more
-            if (now == null || later.min() + now.min() > before + c.min()) continue;
+            // its dead and injured together are no more (a report of the death alone counts no other wounded)
+            if (later.min() + (now == null ? 0 : now.min()) > before + c.min()) continue;
             int v = c.min() - died;
             Integer max = c.max() == null ? null : Math.max(0, c.max() - died);
             out.set(out.size() - 1, new Claim(String.valueOf(v), String.valueOf(v), c.count(), v, max, c.article(), c.published(),
