@@ -283,8 +283,10 @@ public final class Reconciler {
             if (!shot.contains(c) || c.min() == null) { out.add(c); continue; }
             int v = Math.max(0, c.min() - killed);
             Integer max = c.max() == null ? null : Math.max(0, c.max() - killed);
-            out.add(new Claim(String.valueOf(v), String.valueOf(v), c.count(), v, max, c.article(), c.published(), c.order(),
-                    c.source(), c.sourceKey(), c.evidence()));
+            Claim less = new Claim(String.valueOf(v), String.valueOf(v), c.count(), v, max, c.article(), c.published(), c.order(),
+                    c.source(), c.sourceKey(), c.evidence());
+            shot.add(less); // still a count of people shot: the dead are already out of it
+            out.add(less);
         }
         return out;
     }
@@ -314,8 +316,9 @@ public final class Reconciler {
             int died = later.min() - before;
             Claim now = injuredOf.get(later.article());
             if (died > c.min()) continue; // more new dead than wounded: other victims
-            // its dead and injured together are no more (a report of the death alone counts no other wounded)
-            if (later.min() + (now == null ? 0 : now.min()) > before + c.min()) continue;
+            // its dead and injured together are no more; a report of the deaths alone must account for all the
+            // wounded ("a man critical", later "the victim has died"), else the dead may be other victims
+            if (now == null ? died != c.min() : later.min() + now.min() > before + c.min()) continue;
             int v = c.min() - died;
             Integer max = c.max() == null ? null : Math.max(0, c.max() - died);
             out.set(out.size() - 1, new Claim(String.valueOf(v), String.valueOf(v), c.count(), v, max, c.article(), c.published(),
@@ -531,7 +534,7 @@ public final class Reconciler {
 
     /** Words with which a report presents its figure as a correction of earlier ones. */
     private static final java.util.regex.Pattern REVISION = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:revis(?:ed|es|ing)\\b|updated?\\b|now says?\\b|now said\\b|raised the (?:death )?toll|toll (?:has )?"
+            "(?i)\\b(?:revis(?:ed|es|ing)\\b|now says?\\b|now said\\b|raised the (?:death )?toll|toll (?:has )?"
             + "(?:rose|risen|climbed)|correct(?:ed|ing) (?:earlier|initial|previous)|contrary to (?:earlier|initial) reports"
             + "|révis|revu à la hausse|désormais|actualiz|korrigiert|aggiornat|bijgesteld)");
 
