@@ -39,7 +39,7 @@ final class DayApart {
         if (o.role() != EventMention.Role.MAIN || m.role() != EventMention.Role.MAIN) return false;
         boolean edge = night(o.dateText()) || night(m.dateText())
                 || ao.published() != null && am.published() != null && !ao.published().equals(am.published());
-        return edge && samePlace(o, m) && victimsCompatible(o, m);
+        return edge && samePlace(o, m) && (victimsCompatible(o, m) || woundedDied(ao, o, am, m));
     }
 
     /** A time expression that names a time of night or of the day's edges. */
@@ -70,6 +70,24 @@ final class DayApart {
         // a wounded victim who died moves from one count to the other: the totals still overlap
         return ko == null || km == null || io == null || im == null
                 || overlap(new long[]{ko[0] + io[0], ko[1] + io[1]}, new long[]{km[0] + im[0], km[1] + im[1]});
+    }
+
+    /**
+     * Whether the later-published report's dead are the earlier report's wounded who died since: the earlier
+     * counts injured, the later counts more dead, no more new dead than the earlier's wounded, and no more
+     * victims in all ("a man critical after being shot", the next day "the victim has died").
+     */
+    private static boolean woundedDied(AnalysedArticle ao, EventMention o, AnalysedArticle am, EventMention m) {
+        if (ao.published() == null || am.published() == null || ao.published().equals(am.published())) return false;
+        boolean oFirst = ao.published().isBefore(am.published());
+        EventMention first = oFirst ? o : m, then = oFirst ? m : o;
+        Map<FigureKind, Figures.Given> ff = Figures.perKind(first.figures()), ft = Figures.perKind(then.figures());
+        Figures.Given k0 = ff.get(FigureKind.KILLED), i0 = ff.get(FigureKind.INJURED);
+        Figures.Given k1 = ft.get(FigureKind.KILLED), i1 = ft.get(FigureKind.INJURED);
+        if (i0 == null || k1 == null || i0.value() <= 0) return false;
+        int dead0 = k0 == null ? 0 : k0.value(), died = k1.value() - dead0;
+        int total0 = dead0 + i0.value(), total1 = k1.value() + (i1 == null ? 0 : i1.value());
+        return died > 0 && died <= i0.value() && total1 <= total0;
     }
 
     private static long[] range(Map<FigureKind, Figures.Given> given, FigureKind kind) {

@@ -1,6 +1,5 @@
 package io.triangulate.reconcile;
 
-import io.triangulate.analysis.figures.CasualtySummary;
 import io.triangulate.analysis.figures.FigureExtractor;
 import io.triangulate.model.Figure;
 import io.triangulate.model.FigureKind;
@@ -35,8 +34,12 @@ final class Figures {
     private Figures() {}
 
     static Map<FigureKind, Given> perKind(List<Figure> figures) {
+        return perKind(figures, FigureExtractor.tally(figures));
+    }
+
+    /** As {@link #perKind(List)}, with the figures' tally already made ({@link FigureExtractor#tally}). */
+    static Map<FigureKind, Given> perKind(List<Figure> figures, FigureExtractor.Tally sum) {
         Map<FigureKind, Given> out = new EnumMap<>(FigureKind.class);
-        CasualtySummary sum = FigureExtractor.summarise(figures);
         put(out, FigureKind.KILLED, sum.killed(), figures);
         put(out, FigureKind.INJURED, sum.injured(), figures);
         for (Figure f : figures) {

@@ -146,6 +146,7 @@ public final class Reconciler {
             if (o.location() != null && m.location() != null) {
                 Place p = o.location().place(), q = m.location().place();
                 if (p.geonamesId() == q.geonamesId()) s += 3;
+                else if (p.name().equalsIgnoreCase(q.name())) s += 2; // one name read as two places ("Chelsea"): one story's
                 else if (!p.country().equals(q.country())) return Double.NEGATIVE_INFINITY;
                 else if (p.kind() == Place.Kind.CITY && q.kind() == Place.Kind.CITY) {
                     if (p.distanceKm(q) <= SAME_PLACE_KM) s += 2;
@@ -162,7 +163,7 @@ public final class Reconciler {
     }
 
     /** How many days after an incident a follow-up report that gives no day of its own may still be about it. */
-    static final int FOLLOW_UP_DAYS = 7;
+    static final int FOLLOW_UP_DAYS = 31;
 
     /**
      * A follow-up: the main event of a later report that gives no day of its own (its day is its publication
@@ -208,8 +209,9 @@ public final class Reconciler {
                 Distances.Offset off = s == null ? null : Distances.in(s.text());
                 if (off != null) { add(distances, claim(off.key(), off.text(), null, null, null, x, s)); break; }
             }
-            boolean shot = FigureExtractor.injuredCountsShot(m.figures());
-            for (Map.Entry<FigureKind, Figures.Given> e : Figures.perKind(m.figures()).entrySet()) {
+            FigureExtractor.Tally tally = FigureExtractor.tally(m.figures()); // once per mention
+            boolean shot = tally.shotOnly();
+            for (Map.Entry<FigureKind, Figures.Given> e : Figures.perKind(m.figures(), tally).entrySet()) {
                 Figures.Given f = e.getValue();
                 Claim c = claim(String.valueOf(f.value()), String.valueOf(f.value()), null, f.min(), f.max(), x, sentenceAt(a, f.figure().start()));
                 add(figures.computeIfAbsent(e.getKey(), k -> new ArrayList<>()), c);
@@ -281,8 +283,10 @@ public final class Reconciler {
             if (!shot.contains(c) || c.min() == null) { out.add(c); continue; }
             int v = Math.max(0, c.min() - killed);
             Integer max = c.max() == null ? null : Math.max(0, c.max() - killed);
-            out.add(new Claim(String.valueOf(v), String.valueOf(v), c.count(), v, max, c.article(), c.published(), c.order(),
-                    c.source(), c.sourceKey(), c.evidence()));
+            Claim less = new Claim(String.valueOf(v), String.valueOf(v), c.count(), v, max, c.article(), c.published(), c.order(),
+                    c.source(), c.sourceKey(), c.evidence());
+            shot.add(less); // still a count of people shot: the dead are already out of it
+            out.add(less);
         }
         return out;
     }
@@ -312,8 +316,9 @@ public final class Reconciler {
             int died = later.min() - before;
             Claim now = injuredOf.get(later.article());
             if (died > c.min()) continue; // more new dead than wounded: other victims
-            // the later report must count the injured too, and its dead and injured together be no more
-            if (now == null || later.min() + now.min() > before + c.min()) continue;
+            // its dead and injured together are no more; a report of the deaths alone must account for all the
+            // wounded ("a man critical", later "the victim has died"), else the dead may be other victims
+            if (now == null ? died != c.min() : later.min() + now.min() > before + c.min()) continue;
             int v = c.min() - died;
             Integer max = c.max() == null ? null : Math.max(0, c.max() - died);
             out.set(out.size() - 1, new Claim(String.valueOf(v), String.valueOf(v), c.count(), v, max, c.article(), c.published(),
@@ -443,13 +448,12 @@ public final class Reconciler {
      * decides the reconciled value.
      */
     private Fact figure(String field, List<Claim> claims, boolean woundedDied) {
-        // a toll over many incidents ("8 dead, 27 wounded in weekend shootings") is another count: left out when
-        // some report gives the incident's own
-        List<Claim> own = claims.stream().filter(c -> !roundUp(c)).toList();
-        if (!own.isEmpty()) claims = own;
-        // a count a report gives as what was first said ("police initially said eight were wounded") was superseded
-        List<Claim> current = claims.stream().filter(c -> !superseded(c)).toList();
-        if (!current.isEmpty()) claims = current;
+        // a toll over many incidents ("8 dead, 27 wounded in weekend shootings") or a count a report gives as what was
+        // first said ("police initially said eight were wounded") is another count: left out when some report gives
+        // the incident's own. When all are, none is a revision of another: two tallies of a city's night differ as counts
+        List<Claim> own = claims.stream().filter(c -> !anotherCount(c)).toList();
+        boolean tallies = own.isEmpty();
+        if (!tallies) claims = own;
         List<Claim> byArticle = new ArrayList<>(claims);
         byArticle.sort(Comparator.comparingInt(Claim::order));
         List<List<Claim>> groups = new ArrayList<>();
@@ -464,7 +468,7 @@ public final class Reconciler {
         int totalSources = sources(claims).size();
         FactStatus status;
         List<Claim> winner;
-        List<Claim> revising = groups.size() == 1 ? null : revisingGroup(groups);
+        List<Claim> revising = groups.size() == 1 || tallies ? null : revisingGroup(groups);
         if (groups.size() == 1) {
             status = articles.size() == 1 ? FactStatus.SINGLE : FactStatus.AGREED;
             winner = groups.get(0);
@@ -472,7 +476,7 @@ public final class Reconciler {
             // a report that says it revises the others ("officials now say", "revising earlier reports") is later
             status = FactStatus.UPDATED;
             winner = revising;
-        } else if (nonDecreasing(byArticle) && distinctDays(byArticle) && plausibleGrowth(byArticle) || woundedDied) {
+        } else if (!tallies && (nonDecreasing(byArticle) && distinctDays(byArticle) && plausibleGrowth(byArticle) || woundedDied)) {
             status = FactStatus.UPDATED;
             // the latest value among the best-sourced: a lone later figure does not overturn several sources
             List<List<Claim>> pool = leadStated(groups);
@@ -503,29 +507,34 @@ public final class Reconciler {
         return new Fact(field, status, values, exactest(winner).key());
     }
 
-    /** Words of a toll over many incidents: several shootings, a weekend's, a city's, a year's, days' ("since Friday"). */
-    private static final java.util.regex.Pattern ROUND_UP = java.util.regex.Pattern.compile(
+    /**
+     * Words that, across reports, mark a count as another than the incident's own, beyond those of
+     * {@link FigureExtractor#roundUp} (which one article's figures already leave out): several shootings or
+     * homicides, a weekend's, a year's or some days' toll ("since Friday", "in recent weeks", "in the past two
+     * months", "a violent Monday night"), and a count given as the first account ("initial reports said"). English.
+     */
+    private static final java.util.regex.Pattern ANOTHER_COUNT = java.util.regex.Pattern.compile(
             "(?i)\\b(?:shootings|homicides|this year|last year|so far|weekend|across the city|citywide|city-wide"
-            + "|since (?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b");
-
-    /** A claim said in a round-up sentence: another count than one incident's. */
-    private static boolean roundUp(Claim c) {
-        return c.evidence() != null && c.evidence().text() != null && ROUND_UP.matcher(c.evidence().text()).find();
-    }
-
-    /** Words presenting a count as what was first said, since corrected (English). */
-    private static final java.util.regex.Pattern SUPERSEDED = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:originally|initially|first|earlier)\\s+(?:said|says|told|reported|stated|believed|thought|counted)\\b"
+            + "|since (?:mon|tues|wednes|thurs|fri|satur|sun)day"
+            + "|(?:in|over|during) (?:the )?(?:recent|past|last) (?:\\w+ )?(?:days|weeks|months|years)"
+            + "|(?:violent|bloody) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?night)\\b"
+            + "|\\b(?:originally|initially|first|earlier)\\s+(?:said|says|told|reported|stated|believed|thought|counted)\\b"
             + "|\\b(?:initial|original|earlier|first) reports?\\s+(?:said|says|stated|had|put|indicated|suggested)\\b");
 
-    /** A claim said as what was first said or reported, before the count was corrected. */
-    private static boolean superseded(Claim c) {
-        return c.evidence() != null && c.evidence().text() != null && SUPERSEDED.matcher(c.evidence().text()).find();
+    /**
+     * A claim said in a sentence that counts over many incidents (a round-up) or gives a count since corrected:
+     * another count than the incident's current one. One predicate for both, over the extractor's vocabulary
+     * ({@link FigureExtractor#roundUp}) and {@link #ANOTHER_COUNT}.
+     */
+    static boolean anotherCount(Claim c) {
+        if (c.evidence() == null || c.evidence().text() == null) return false;
+        String s = c.evidence().text();
+        return FigureExtractor.roundUp(s) || ANOTHER_COUNT.matcher(s).find();
     }
 
     /** Words with which a report presents its figure as a correction of earlier ones. */
     private static final java.util.regex.Pattern REVISION = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:revis(?:ed|es|ing)\\b|updated?\\b|now says?\\b|now said\\b|raised the (?:death )?toll|toll (?:has )?"
+            "(?i)\\b(?:revis(?:ed|es|ing)\\b|now says?\\b|now said\\b|raised the (?:death )?toll|toll (?:has )?"
             + "(?:rose|risen|climbed)|correct(?:ed|ing) (?:earlier|initial|previous)|contrary to (?:earlier|initial) reports"
             + "|révis|revu à la hausse|désormais|actualiz|korrigiert|aggiornat|bijgesteld)");
 

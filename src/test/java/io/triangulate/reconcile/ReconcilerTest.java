@@ -323,10 +323,17 @@ class ReconcilerTest {
         List<Event> events = reconcile(Reconciler.create(), shot, dies);
         assertEquals(1, events.size(), "the report of the death is about the shooting");
         assertEquals(DAY, events.get(0).date(), "the day the text gives, not the follow-up's publication day");
-        // a report dated in its text a week and more later is another incident
+        // an arrest reported three weeks later, giving no day of its own, is still about it
+        AnalysedArticle arrest = new Fixture("arrest", DAY.plusDays(21)).mention(EventMention.Role.MAIN, DAY.plusDays(21), HARBOURTON,
+                "A man was arrested in the Harbourton shooting.", OWN).build();
+        assertEquals(1, reconcile(Reconciler.create(), shot, arrest).size());
+        // a report dated in its text days later is another incident, and so is an undated one over a month later
         AnalysedArticle later = new Fixture("later", DAY.plusDays(9)).mention(EventMention.Role.MAIN, DAY.plusDays(9), HARBOURTON,
-                "A man was killed in Harbourton.", OWN, count("A man was killed", FigureKind.KILLED, 1, 1)).build();
+                "A man was killed in Harbourton on Monday.", OWN, count("A man was killed", FigureKind.KILLED, 1, 1)).said("on Monday").build();
         assertEquals(2, reconcile(Reconciler.create(), shot, later).size());
+        AnalysedArticle month = new Fixture("month", DAY.plusDays(40)).mention(EventMention.Role.MAIN, DAY.plusDays(40), HARBOURTON,
+                "A man was killed in Harbourton.", OWN, count("A man was killed", FigureKind.KILLED, 1, 1)).build();
+        assertEquals(2, reconcile(Reconciler.create(), shot, month).size());
     }
     @Test
     void aDerivedZeroInjuredAgreesWithTheWoundedAnotherReportCounts() {
@@ -466,5 +473,72 @@ class ReconcilerTest {
         assertEquals(2, events.size());
         assertEquals("Harbourton", events.get(0).location().name());
     }
-}
 
+    @Test
+    void talliesOfACityAreNoRevisionOfEachOther() {
+        AnalysedArticle night = new Fixture("night", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Twelve people were shot during a violent Monday night in Harbourton.", OWN,
+                count("Twelve people were shot", FigureKind.INJURED, 12, 12)).build();
+        AnalysedArticle weeks = new Fixture("weeks", DAY.plusDays(2)).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Eighteen people have been shot in Harbourton in recent weeks.", OWN,
+                count("Eighteen people have been shot", FigureKind.INJURED, 18, 18)).build();
+        Event e = reconcile(Reconciler.create(), night, weeks).get(0);
+        assertEquals(FactStatus.CONFLICT, fact(e, "injured").status(), "two round-ups growing are not one incident's revised toll");
+        // beside the incident's own count, both are left out
+        AnalysedArticle own = new Fixture("own", DAY.plusDays(1)).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Six people were wounded in a Harbourton shooting.", OWN,
+                count("Six people were wounded", FigureKind.INJURED, 6, 6)).build();
+        Event withOwn = reconcile(Reconciler.create(), night, own, weeks).get(0);
+        assertEquals(6, withOwn.injured());
+        assertEquals(FactStatus.SINGLE, fact(withOwn, "injured").status());
+    }
+
+    @Test
+    void anUpdateLabelIsNoRevisionOfTheOthersCounts() {
+        AnalysedArticle a = new Fixture("a", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Four people were wounded in Harbourton.", OWN, count("Four people were wounded", FigureKind.INJURED, 4, 4)).build();
+        AnalysedArticle b = new Fixture("b", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Four injured in Harbourton shooting.", OWN, count("Four injured", FigureKind.INJURED, 4, 4)).build();
+        AnalysedArticle upd = new Fixture("upd", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "UPDATE: three people wounded in Harbourton.", OWN, count("three people wounded", FigureKind.INJURED, 3, 3)).build();
+        Event e = reconcile(Reconciler.create(), upd, a, b).get(0);
+        assertEquals(FactStatus.CONFLICT, fact(e, "injured").status(), "a page marked as updated says nothing of the others' counts");
+        assertEquals(4, e.injured(), "two sources against one");
+    }
+
+    @Test
+    void oneNameReadAsTwoPlacesIsOnePlace() {
+        Place elsewhere = new Place(9, "Harbourton", "US", "Eastshire", 40.0, -75.0, 10_000, Place.Kind.CITY);
+        AnalysedArticle a = new Fixture("a", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Two people were wounded in Harbourton.", OWN, count("Two people were wounded", FigureKind.INJURED, 2, 2)).build();
+        AnalysedArticle b = new Fixture("b", DAY).mention(EventMention.Role.MAIN, DAY, elsewhere,
+                "Two hurt in Harbourton shooting.", OWN, count("Two hurt", FigureKind.INJURED, 2, 2)).build();
+        List<Event> events = reconcile(Reconciler.create(), a, b);
+        assertEquals(1, events.size(), "one story's Harbourton is one town, however the gazetteer read it");
+        assertEquals(FactStatus.AGREED, fact(events.get(0), "injured").status());
+        // other names that far apart stay apart
+        Place far = new Place(8, "Eastport", "US", "Eastshire", 40.0, -75.0, 10_000, Place.Kind.CITY);
+        AnalysedArticle c = new Fixture("c", DAY).mention(EventMention.Role.MAIN, DAY, far,
+                "Two hurt in Eastport shooting.", OWN, count("Two hurt", FigureKind.INJURED, 2, 2)).build();
+        assertEquals(2, reconcile(Reconciler.create(), a, c).size());
+    }
+
+    @Test
+    void aWoundedVictimWhoDiedTheNextDayIsOneIncident() {
+        AnalysedArticle critical = new Fixture("critical", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "A man was critically wounded in Harbourton on Friday.", OWN,
+                count("A man was critically wounded", FigureKind.INJURED, 1, 1)).said("on Friday").build();
+        AnalysedArticle died = new Fixture("died", DAY.plusDays(3)).mention(EventMention.Role.MAIN, DAY.plusDays(1), HARBOURTON,
+                "The man shot in Harbourton on Saturday has died.", OWN,
+                count("has died", FigureKind.KILLED, 1, 1)).said("on Saturday").build();
+        List<Event> events = reconcile(Reconciler.create(), critical, died);
+        assertEquals(1, events.size(), "the later report's dead man is the earlier report's wounded");
+        assertEquals(1, events.get(0).killed());
+        assertEquals(0, events.get(0).injured(), "he is no longer counted injured");
+        // more new dead than the earlier report's wounded: other victims, another incident
+        AnalysedArticle two = new Fixture("two", DAY.plusDays(3)).mention(EventMention.Role.MAIN, DAY.plusDays(1), HARBOURTON,
+                "Two men were killed in Harbourton on Saturday.", OWN,
+                count("Two men were killed", FigureKind.KILLED, 2, 2)).said("on Saturday").build();
+        assertEquals(2, reconcile(Reconciler.create(), critical, two).size());
+    }
+}

@@ -119,10 +119,14 @@ public final class FigureExtractor {
         return tally(figures).shotOnly();
     }
 
-    /** Killed and injured, and whether injured only counts people shot while no figure speaks of the dead. */
-    private record Tally(Integer killed, Integer injured, boolean shotOnly) {}
+    /**
+     * Killed and injured as {@link #summarise} gives them, and whether injured only counts people shot while no
+     * figure speaks of the dead ({@link #injuredCountsShot}): both from one pass over the figures.
+     */
+    public record Tally(Integer killed, Integer injured, boolean shotOnly) {}
 
-    private static Tally tally(List<Figure> figures) {
+    /** {@link #summarise} and {@link #injuredCountsShot} in one pass. */
+    public static Tally tally(List<Figure> figures) {
         Integer killed = null, strong = null, shot = null;
         boolean killedZero = false, injuredZero = false;
         int killedChain = 0, strongChain = 0, shotChain = 0;      // one victim, then "was also killed", "another man was wounded"
@@ -295,6 +299,15 @@ public final class FigureExtractor {
             // a count since corrected: "Police originally said that seven people were shot, but amended that number"
             + "|(?:originally|initially|first|earlier)\\s+(?:said|told|reported|stated|announced)"
             + "|(?:had|have)\\s+(?:originally|initially)\\s+(?:said|told|reported|stated))\\b");
+
+    /**
+     * Whether a sentence sums up several incidents ("21 people were shot across the city", "a violent weekend") or
+     * gives a count since corrected ("police originally said seven were shot"): its figures are no one incident's
+     * current count (English).
+     */
+    public static boolean roundUp(String sentence) {
+        return sentence != null && ROUND_UP.matcher(sentence).find();
+    }
 
     /** The figures of {@code text} outside sentences that sum up several incidents or give a count since corrected. */
     static List<Figure> notRoundUp(List<Figure> figures, String text) {
