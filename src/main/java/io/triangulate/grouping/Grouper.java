@@ -166,6 +166,7 @@ public final class Grouper {
             else target = newStory();
         }
         attach(target, sig, article.id(), arrival);
+        extendSpan(target, sig);
 
         // an undated article does not bridge two stories: they may be similar events of different times
         if (strong.size() > 1 && sig.windowed()) {
@@ -471,6 +472,16 @@ public final class Grouper {
     }
 
     /** Brings an archived story back into the window: its summary serves as a member for later articles. */
+    /**
+     * An article that came without a publication date but whose day was read (a dateline, its neighbours) joins
+     * a story past the span of ordinary evidence: it moves the story on as a follow-up from the archive does, so
+     * the dated reports of its own days that follow may join the story too.
+     */
+    private void extendSpan(StoryState s, Signature sig) {
+        if (!cfg.laterSpan || sig.anchored() || !sig.dated() || s.spanStart() == Signature.NO_DATE) return;
+        if (sig.date() - s.spanStart() > cfg.maxSpanDays) s.revivedOn = sig.date();
+    }
+
     private void revive(StoryState s, Signature sig) {
         unarchive(s);
         // the follow-up opens a new span: later reports of the same days (trial, funeral) join on ordinary evidence
@@ -666,6 +677,8 @@ public final class Grouper {
         private int newEventDays = 30;
         private boolean dateAnchor = true;
         private boolean reviveSpan = true;
+        /** an undated article dated past the span opens a new span (see extendSpan) */
+        private boolean laterSpan = true;
         private int newEventNames = 3;
         /** ... or shares this many of the story's distinctive names (a big story's names are no longer rare) */
         private int newEventDistinctive = 3;
@@ -839,6 +852,11 @@ public final class Grouper {
 
         Builder newEventNames(int n) {
             this.newEventNames = n;
+            return this;
+        }
+
+        Builder laterSpan(boolean on) {
+            this.laterSpan = on;
             return this;
         }
 

@@ -98,6 +98,7 @@ public final class GroupLab {
                         case "da" -> b.dateAnchor(v != 0);
                         case "nn" -> b.newEventNames((int) v);
                         case "rs" -> b.reviveSpan(v != 0);
+                        case "ls" -> b.laterSpan(v != 0);
                         case "ned" -> b.newEventDistinctive((int) v);
                         default -> throw new IllegalArgumentException(kv);
                     }
