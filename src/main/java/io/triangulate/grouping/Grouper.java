@@ -335,6 +335,7 @@ public final class Grouper {
     private Signature summarize(StoryState s) {
         Map<Integer, Double> keys = new HashMap<>();
         java.util.TreeSet<Integer> ages = new java.util.TreeSet<>(), streets = new java.util.TreeSet<>();
+        java.util.TreeSet<Long> amounts = new java.util.TreeSet<>();
         Map<Long, Signature.GeoPoint> places = new LinkedHashMap<>();
         Signature last = null;
         Map<Integer, Double> text = new HashMap<>(), title = new HashMap<>();
@@ -344,13 +345,15 @@ public final class Grouper {
             for (int i = 0; i < m.keys().size(); i++) keys.merge(m.keys().ids()[i], (double) m.keys().weights()[i], Double::sum);
             for (int a : m.ages()) if (ages.size() < 8) ages.add(a);
             for (int a : m.streets()) if (streets.size() < 8) streets.add(a);
+            for (long a : m.amounts()) if (amounts.size() < 12) amounts.add(a);
             for (var p : m.places()) if (places.size() < 8) places.putIfAbsent(p.id(), p);
             last = m;
         }
         return new Signature(s.id, last.language(), s.lastDate, false, SparseVector.of(text, 200), SparseVector.of(keys, 48),
                 new int[0], places.values().toArray(new Signature.GeoPoint[0]), last.killed(), last.injured(),
                 ages.stream().mapToInt(Integer::intValue).toArray(), streets.stream().mapToInt(Integer::intValue).toArray(),
-                SparseVector.of(title, 32), new int[0], true, last.where());
+                SparseVector.of(title, 32), new int[0], true, last.where(),
+                amounts.stream().mapToLong(Long::longValue).toArray());
     }
 
     /**

@@ -99,6 +99,8 @@ public final class GroupLab {
                         case "nn" -> b.newEventNames((int) v);
                         case "rs" -> b.reviveSpan(v != 0);
                         case "ls" -> b.laterSpan(v != 0);
+                        case "ma" -> { double[] cur = amounts(spec); b.scorer(Scorer.standard().withAmounts(cur[0], cur[1])); }
+                        case "mc2" -> { }
                         case "ned" -> b.newEventDistinctive((int) v);
                         default -> throw new IllegalArgumentException(kv);
                     }
@@ -192,6 +194,17 @@ public final class GroupLab {
                         java.util.Arrays.toString(java.util.Arrays.stream(sc.features(a, b)).map(v -> Math.round(v * 100) / 100.0).toArray()));
             }
         }
+    }
+
+    /** ma=agree,mc2=conflict from a spec. */
+    static double[] amounts(String spec) {
+        double[] r = {0, 0};
+        for (String kv : spec.split(",")) {
+            String[] p = kv.split("=");
+            if (p[0].equals("ma")) r[0] = Double.parseDouble(p[1]);
+            if (p[0].equals("mc2")) r[1] = Double.parseDouble(p[1]);
+        }
+        return r;
     }
 
     static List<AnalysedArticle> prepare(Triangulate t, List<Article> arts) {
