@@ -140,6 +140,7 @@ public final class Grouper {
                 if (s.cached == null) s.cached = summarize(s);
                 if (cfg.summaryScore && s.members.size() > 1) sc = Math.max(sc, scorer.score(sig, s.cached));
             }
+            sc += coreEvidence(sig, s);
             sc -= density;
             // vocabulary alone, as a plain centroid clustering would, unless the evidence contradicts it
             if (cfg.centroid && sig.text().dot(s.cached.text()) >= cfg.centroidCosine && !scorer.conflict(sig, s.cached))
@@ -476,6 +477,33 @@ public final class Grouper {
 
     /** Brings an archived story back into the window: its summary serves as a member for later articles. */
     /**
+     * What the article says of the names every report of the story gives: keys (names, places, ages) found in at
+     * least three quarters of its retained members, for a story of four or more. Reports of one event name its
+     * people and places; a similar event's report, however close in wording, misses most of them. Scored by the
+     * share missed, {@code coreWeight × (coreCentre − missed / core)}; 0 when the story has fewer than two.
+     * The best-matching member alone cannot see this: one report of the other event may share much with one.
+     */
+    private double coreEvidence(Signature sig, StoryState s) {
+        if (cfg.coreWeight == 0 || s.members.size() < 4) return 0;
+        Map<Integer, Integer> count = new HashMap<>();
+        int n = 0;
+        for (Signature m : s.members) {
+            if (m == s.summary) continue; // a revived story's summary is not a report
+            n++;
+            for (int k : m.keys().ids()) count.merge(k, 1, Integer::sum);
+        }
+        if (n < 4) return 0;
+        int core = 0, missed = 0;
+        int[] own = sig.keys().ids();
+        for (var e : count.entrySet()) {
+            if (e.getValue() < 0.75 * n) continue;
+            core++;
+            if (java.util.Arrays.binarySearch(own, e.getKey()) < 0) missed++;
+        }
+        return core < 2 ? 0 : cfg.coreWeight * (cfg.coreCentre - (double) missed / core);
+    }
+
+    /**
      * An article that came without a publication date but whose day was read (a dateline, its neighbours) joins
      * a story past the span of ordinary evidence: it moves the story on as a follow-up from the archive does, so
      * the dated reports of its own days that follow may join the story too.
@@ -682,6 +710,8 @@ public final class Grouper {
         private boolean reviveSpan = true;
         /** an undated article dated past the span opens a new span (see extendSpan) */
         private boolean laterSpan = true;
+        /** weight and centre of the story's core names (see coreEvidence); weight 0: off */
+        private double coreWeight = 2, coreCentre = 0.5;
         private int newEventNames = 3;
         /** ... or shares this many of the story's distinctive names (a big story's names are no longer rare) */
         private int newEventDistinctive = 3;
@@ -855,6 +885,12 @@ public final class Grouper {
 
         Builder newEventNames(int n) {
             this.newEventNames = n;
+            return this;
+        }
+
+        Builder coreNames(double weight, double centre) {
+            this.coreWeight = weight;
+            this.coreCentre = centre;
             return this;
         }
 

@@ -100,7 +100,8 @@ public final class GroupLab {
                         case "rs" -> b.reviveSpan(v != 0);
                         case "ls" -> b.laterSpan(v != 0);
                         case "ma" -> { double[] cur = amounts(spec); b.scorer(Scorer.standard().withAmounts(cur[0], cur[1])); }
-                        case "mc2" -> { }
+                        case "mc2", "cc0" -> { }
+                        case "cw" -> b.coreNames(v, centre(spec));
                         case "ned" -> b.newEventDistinctive((int) v);
                         default -> throw new IllegalArgumentException(kv);
                     }
@@ -194,6 +195,11 @@ public final class GroupLab {
                         java.util.Arrays.toString(java.util.Arrays.stream(sc.features(a, b)).map(v -> Math.round(v * 100) / 100.0).toArray()));
             }
         }
+    }
+
+    static double centre(String spec) {
+        for (String kv : spec.split(",")) if (kv.startsWith("cc0=")) return Double.parseDouble(kv.substring(4));
+        return 0.4;
     }
 
     /** ma=agree,mc2=conflict from a spec. */
