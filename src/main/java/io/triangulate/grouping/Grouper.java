@@ -483,7 +483,7 @@ public final class Grouper {
      * share missed, {@code coreWeight × (coreCentre − missed / core)}; 0 when the story has fewer than two.
      * The best-matching member alone cannot see this: one report of the other event may share much with one.
      */
-    private double coreEvidence(Signature sig, StoryState s) {
+    double coreEvidence(Signature sig, StoryState s) {
         if (cfg.coreWeight == 0 || s.members.size() < 4) return 0;
         Map<Integer, Integer> count = new HashMap<>();
         int n = 0;
