@@ -170,7 +170,7 @@ public final class Grouper {
         extendSpan(target, sig);
 
         // an undated article does not bridge two stories: they may be similar events of different times
-        if (strong.size() > 1 && (sig.windowed() || undatedBridge(strong))) {
+        if (strong.size() > 1 && sig.windowed()) {
             strong.sort(Comparator.comparingLong(s -> s.seq));
             target = merge(strong);
         }
@@ -504,17 +504,6 @@ public final class Grouper {
     }
 
     /**
-     * Whether an undated article may bridge these stories: when none of them holds a dated report (nothing dates
-     * them apart either: the undated reports of one event, come in no useful order) and it scores at least the
-     * merge score with each.
-     */
-    private boolean undatedBridge(List<StoryState> strong) {
-        if (!cfg.undatedBridge) return false;
-        for (StoryState s : strong) if (s.firstDate != Signature.NO_DATE || s.revived) return false;
-        return true;
-    }
-
-    /**
      * An article that came without a publication date but whose day was read (a dateline, its neighbours) joins
      * a story past the span of ordinary evidence: it moves the story on as a follow-up from the archive does, so
      * the dated reports of its own days that follow may join the story too.
@@ -721,8 +710,6 @@ public final class Grouper {
         private boolean reviveSpan = true;
         /** an undated article dated past the span opens a new span (see extendSpan) */
         private boolean laterSpan = true;
-        /** an undated article may bridge stories without dated reports (see undatedBridge) */
-        private boolean undatedBridge = true;
         /** weight and centre of the story's core names (see coreEvidence); weight 0: off */
         private double coreWeight = 2, coreCentre = 0.5;
         private int newEventNames = 3;
@@ -904,11 +891,6 @@ public final class Grouper {
         Builder coreNames(double weight, double centre) {
             this.coreWeight = weight;
             this.coreCentre = centre;
-            return this;
-        }
-
-        Builder undatedBridge(boolean on) {
-            this.undatedBridge = on;
             return this;
         }
 

@@ -99,7 +99,6 @@ public final class GroupLab {
                         case "nn" -> b.newEventNames((int) v);
                         case "rs" -> b.reviveSpan(v != 0);
                         case "ls" -> b.laterSpan(v != 0);
-                        case "ub" -> b.undatedBridge(v != 0);
                         case "ma" -> { double[] cur = amounts(spec); b.scorer(Scorer.standard().withAmounts(cur[0], cur[1])); }
                         case "mc2", "cc0" -> { }
                         case "cw" -> b.coreNames(v, centre(spec));

@@ -70,22 +70,6 @@ class GroupingEvidenceTest {
         }
     }
 
-    @Test void anUndatedReportBridgesTwoStoriesOfUndatedReportsOnly() {
-        LocalDate d = LocalDate.of(2024, 3, 1);
-        String rescue = "Divers searched the Ostrava river overnight for Marek Dvorak, missing since the flood.";
-        String damage = "Mayor Jana Horakova said rebuilding the Brezova footbridge would cost millions.";
-        for (boolean bridge : new boolean[]{true, false}) {
-            // the average-link merge off: the bridge alone
-            Grouper g = Grouper.builder().undatedBridge(bridge).linkMerge(Double.POSITIVE_INFINITY).build();
-            background(d, 12).forEach(g::add);
-            String a = g.add(art("u1", rescue, null));
-            String b = g.add(art("u2", damage, null));
-            assertNotEquals(a, b);
-            g.add(art("u3", rescue + " " + damage, null));
-            assertEquals(bridge, g.storyOf("u1").equals(g.storyOf("u2")), "bridge " + bridge);
-        }
-    }
-
     private static Signature sig(String id, String sum) {
         AnalysedArticle a = art(id, String.format(HEIST, sum), LocalDate.of(2024, 1, 8));
         return new SignatureExtractor(new Vocabulary(10_000), 120, 12).extract(a);
