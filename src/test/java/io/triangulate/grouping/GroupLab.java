@@ -140,6 +140,7 @@ public final class GroupLab {
         if (Boolean.getBoolean("frag")) fragments(arts, pred, gold, splitKey);
         ClusterScores tu = ClusterScores.of(pred, gold, id -> !Split.heldOut(splitKey.apply(id)));
         ClusterScores ho = ClusterScores.of(pred, gold, id -> Split.heldOut(splitKey.apply(id)));
+        ClusterScores al = ClusterScores.of(pred, gold, id -> true);
         if (Boolean.getBoolean("detail")) {
             Map<String, Map<String, Integer>> byGold = new java.util.TreeMap<>();
             for (var a : pred.entrySet()) byGold.computeIfAbsent(gold.get(a.getKey()), k -> new java.util.TreeMap<>()).merge(a.getValue(), 1, Integer::sum);
@@ -153,8 +154,8 @@ public final class GroupLab {
             }
         }
         if (Boolean.getBoolean("timing")) System.out.printf(Locale.ROOT, "grouping %d articles: %.0f ms%n", arts.size(), nanos / 1e6);
-        return String.format(Locale.ROOT, "tune bc %.3f (P %.3f R %.3f) pw %.3f  held bc %.3f pw %.3f",
-                tu.bcubedF1(), tu.bcubedP(), tu.bcubedR(), tu.pairF1(), ho.bcubedF1(), ho.pairF1());
+        return String.format(Locale.ROOT, "all bc %.3f (P %.3f) tune bc %.3f (P %.3f R %.3f) pw %.3f  held bc %.3f pw %.3f",
+                al.bcubedF1(), al.bcubedP(), tu.bcubedF1(), tu.bcubedP(), tu.bcubedR(), tu.pairF1(), ho.bcubedF1(), ho.pairF1());
     }
 
     /** For each tuning gold event split over stories: each minor fragment's best pair score to the largest, and day gap. */
