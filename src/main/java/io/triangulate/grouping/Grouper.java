@@ -475,7 +475,6 @@ public final class Grouper {
         return c;
     }
 
-    /** Brings an archived story back into the window: its summary serves as a member for later articles. */
     /**
      * What the article says of the names every report of the story gives: keys (names, places, ages) found in at
      * least three quarters of its retained members, for a story of four or more. Reports of one event name its
@@ -513,6 +512,7 @@ public final class Grouper {
         if (sig.date() - s.spanStart() > cfg.maxSpanDays) s.revivedOn = sig.date();
     }
 
+    /** Brings an archived story back into the window: its summary serves as a member for later articles. */
     private void revive(StoryState s, Signature sig) {
         unarchive(s);
         // the follow-up opens a new span: later reports of the same days (trial, funeral) join on ordinary evidence
