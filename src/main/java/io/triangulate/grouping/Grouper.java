@@ -140,6 +140,7 @@ public final class Grouper {
                 if (s.cached == null) s.cached = summarize(s);
                 if (cfg.summaryScore && s.members.size() > 1) sc = Math.max(sc, scorer.score(sig, s.cached));
             }
+            sc += coreEvidence(sig, s);
             sc -= density;
             // vocabulary alone, as a plain centroid clustering would, unless the evidence contradicts it
             if (cfg.centroid && sig.text().dot(s.cached.text()) >= cfg.centroidCosine && !scorer.conflict(sig, s.cached))
@@ -166,6 +167,7 @@ public final class Grouper {
             else target = newStory();
         }
         attach(target, sig, article.id(), arrival);
+        extendSpan(target, sig);
 
         // an undated article does not bridge two stories: they may be similar events of different times
         if (strong.size() > 1 && sig.windowed()) {
@@ -334,6 +336,7 @@ public final class Grouper {
     private Signature summarize(StoryState s) {
         Map<Integer, Double> keys = new HashMap<>();
         java.util.TreeSet<Integer> ages = new java.util.TreeSet<>(), streets = new java.util.TreeSet<>();
+        java.util.TreeSet<Long> amounts = new java.util.TreeSet<>();
         Map<Long, Signature.GeoPoint> places = new LinkedHashMap<>();
         Signature last = null;
         Map<Integer, Double> text = new HashMap<>(), title = new HashMap<>();
@@ -343,13 +346,15 @@ public final class Grouper {
             for (int i = 0; i < m.keys().size(); i++) keys.merge(m.keys().ids()[i], (double) m.keys().weights()[i], Double::sum);
             for (int a : m.ages()) if (ages.size() < 8) ages.add(a);
             for (int a : m.streets()) if (streets.size() < 8) streets.add(a);
+            for (long a : m.amounts()) if (amounts.size() < 12) amounts.add(a);
             for (var p : m.places()) if (places.size() < 8) places.putIfAbsent(p.id(), p);
             last = m;
         }
         return new Signature(s.id, last.language(), s.lastDate, false, SparseVector.of(text, 200), SparseVector.of(keys, 48),
                 new int[0], places.values().toArray(new Signature.GeoPoint[0]), last.killed(), last.injured(),
                 ages.stream().mapToInt(Integer::intValue).toArray(), streets.stream().mapToInt(Integer::intValue).toArray(),
-                SparseVector.of(title, 32), new int[0], true, last.where());
+                SparseVector.of(title, 32), new int[0], true, last.where(),
+                amounts.stream().mapToLong(Long::longValue).toArray());
     }
 
     /**
@@ -468,6 +473,43 @@ public final class Grouper {
             else j++;
         }
         return c;
+    }
+
+    /**
+     * What the article says of the names every report of the story gives: keys (names, places, ages) found in at
+     * least three quarters of its retained members, for a story of four or more. Reports of one event name its
+     * people and places; a similar event's report, however close in wording, misses most of them. Scored by the
+     * share missed, {@code coreWeight × (coreCentre − missed / core)}; 0 when the story has fewer than two.
+     * The best-matching member alone cannot see this: one report of the other event may share much with one.
+     */
+    double coreEvidence(Signature sig, StoryState s) {
+        if (cfg.coreWeight == 0 || s.members.size() < 4) return 0;
+        Map<Integer, Integer> count = new HashMap<>();
+        int n = 0;
+        for (Signature m : s.members) {
+            if (m == s.summary) continue; // a revived story's summary is not a report
+            n++;
+            for (int k : m.keys().ids()) count.merge(k, 1, Integer::sum);
+        }
+        if (n < 4) return 0;
+        int core = 0, missed = 0;
+        int[] own = sig.keys().ids();
+        for (var e : count.entrySet()) {
+            if (e.getValue() < 0.75 * n) continue;
+            core++;
+            if (java.util.Arrays.binarySearch(own, e.getKey()) < 0) missed++;
+        }
+        return core < 2 ? 0 : cfg.coreWeight * (cfg.coreCentre - (double) missed / core);
+    }
+
+    /**
+     * An article that came without a publication date but whose day was read (a dateline, its neighbours) joins
+     * a story past the span of ordinary evidence: it moves the story on as a follow-up from the archive does, so
+     * the dated reports of its own days that follow may join the story too.
+     */
+    private void extendSpan(StoryState s, Signature sig) {
+        if (!cfg.laterSpan || sig.anchored() || !sig.dated() || s.spanStart() == Signature.NO_DATE) return;
+        if (sig.date() - s.spanStart() > cfg.maxSpanDays) s.revivedOn = sig.date();
     }
 
     /** Brings an archived story back into the window: its summary serves as a member for later articles. */
@@ -666,6 +708,10 @@ public final class Grouper {
         private int newEventDays = 30;
         private boolean dateAnchor = true;
         private boolean reviveSpan = true;
+        /** an undated article dated past the span opens a new span (see extendSpan) */
+        private boolean laterSpan = true;
+        /** weight and centre of the story's core names (see coreEvidence); weight 0: off */
+        private double coreWeight = 2, coreCentre = 0.5;
         private int newEventNames = 3;
         /** ... or shares this many of the story's distinctive names (a big story's names are no longer rare) */
         private int newEventDistinctive = 3;
@@ -839,6 +885,17 @@ public final class Grouper {
 
         Builder newEventNames(int n) {
             this.newEventNames = n;
+            return this;
+        }
+
+        Builder coreNames(double weight, double centre) {
+            this.coreWeight = weight;
+            this.coreCentre = centre;
+            return this;
+        }
+
+        Builder laterSpan(boolean on) {
+            this.laterSpan = on;
             return this;
         }
 

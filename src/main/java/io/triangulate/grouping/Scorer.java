@@ -24,12 +24,20 @@ final class Scorer {
     private final double[] w;
     private final double bias;
     private final double nearKm, farKm;
+    /** log-odds for sums of money that agree / that all differ (in a currency both name); not fitted, see amounts */
+    private final double amountAgree, amountConflict;
 
     /**
      * @param weights one weight per feature in {@link #FEATURES}
      * @param bias    the intercept
      */
     Scorer(double[] weights, double bias, double nearKm, double farKm) {
+        this(weights, bias, nearKm, farKm, AMOUNT_AGREE, AMOUNT_CONFLICT);
+    }
+
+    Scorer(double[] weights, double bias, double nearKm, double farKm, double amountAgree, double amountConflict) {
+        this.amountAgree = amountAgree;
+        this.amountConflict = amountConflict;
         if (weights.length != N) throw new IllegalArgumentException("expected " + N + " weights, got " + weights.length);
         this.w = weights.clone();
         this.bias = bias;
@@ -44,12 +52,38 @@ final class Scorer {
 
     static final double[] DEFAULT_WEIGHTS = {4.95, -0.80, 5, 14, 0.18, -1.92, 2.58, 1.53, 0.31, -1.43, 1.59, -1.32, 0.85, -1.09, 0.04, -0.06, 0.73, -1.33, 3.40, -0.05, -0.38, 7.51, 2.32, 1.5};
     static final double DEFAULT_BIAS = -5.45;
+    static final double AMOUNT_AGREE = 1, AMOUNT_CONFLICT = -1;
+
+    /** The same model with other weights for sums of money. */
+    Scorer withAmounts(double agree, double conflict) { return new Scorer(w, bias, nearKm, farKm, agree, conflict); }
 
     double score(Signature a, Signature b) {
         double[] f = features(a, b);
         double s = bias;
         for (int i = 0; i < N; i++) s += w[i] * f[i];
+        int m = amounts(a, b);
+        if (m > 0) s += amountAgree;
+        else if (m < 0) s += amountConflict;
         return s;
+    }
+
+    /**
+     * Whether the sums of money the two name agree (1: one within 6% of one in the same currency), all differ
+     * (−1: both name sums in a currency, none close) or cannot be compared (0). Two heists, two contracts, two
+     * budgets of one kind differ by their sums; reports of one event repeat them (or convert them to another
+     * currency, hence the comparison within a currency).
+     */
+    static int amounts(Signature a, Signature b) {
+        long[] x = a.amounts(), y = b.amounts();
+        if (x.length == 0 || y.length == 0) return 0;
+        boolean comparable = false;
+        for (long p : x) for (long q : y) {
+            if (p / Signature.CURRENCY != q / Signature.CURRENCY) continue;
+            comparable = true;
+            long u = p % Signature.CURRENCY, v = q % Signature.CURRENCY;
+            if (Math.abs(u - v) <= 0.06 * Math.max(u, v)) return 1;
+        }
+        return comparable ? -1 : 0;
     }
 
     double[] features(Signature a, Signature b) {

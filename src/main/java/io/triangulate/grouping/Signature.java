@@ -21,11 +21,17 @@ package io.triangulate.grouping;
  * @param anchored     true when the article came with a publication date: its day bounds the candidate window and
  *                     moves the stream clock; an undated article's day (read from its text alone, its year and
  *                     weekdays guessed) is weighed as evidence but never excludes a story
+ * @param amounts      sums of money of at least 100,000 mentioned, sorted, each {@link #amount encoded} with its currency
  */
 record Signature(String id, String language, int date, boolean dateExplicit, SparseVector text, SparseVector keys,
                  int[] indexKeys, GeoPoint[] places, Integer killed, Integer injured, int[] ages, int[] streets,
-                 SparseVector title, int[] rare, boolean anchored, GeoPoint where) {
+                 SparseVector title, int[] rare, boolean anchored, GeoPoint where, long[] amounts) {
     static final int NO_DATE = Integer.MIN_VALUE;
+    /** Amounts are kept in thousands; the currency is the digit above {@link #CURRENCY}. */
+    static final long CURRENCY = 10_000_000_000_000L;
+
+    /** An amount of money (currency 1 dollar, 2 pound, 3 euro) as one sortable number. */
+    static long amount(int currency, double value) { return currency * CURRENCY + Math.round(value / 1000); }
 
     boolean dated() { return date != NO_DATE; }
 

@@ -33,6 +33,14 @@ final class SignatureExtractor {
     private static final Pattern AGES = Pattern.compile(
             "\\b(?:ages|aged|âgés de|de|di|van)\\s+(\\d{1,2}(?:\\s*(?:,|and|et|y|e|und|en)\\s*\\d{1,2})+)");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
+    /** A sum of money: "$2.6 million", "£74m", "€ 40,000", "2 million euros", "deux millions d'euros". */
+    private static final Pattern MONEY = Pattern.compile(
+            "(?<c1>US\\$|\\$|£|€)\\s?(?<n1>\\d[\\d,]*(?:\\.\\s?\\d+)?)(?:\\s*-?\\s*(?<m1>million|billion|thousand|mn|bn|m|b)\\b)?"
+                    + "|\\b(?<n2>\\d[\\d,]*(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\\s*-?\\s*"
+                    + "(?<m2>million|billion|thousand|millions?|milliards?|Millionen|Milliarden|millones|milioni)?\\s*-?\\s*(?:de\\s+|d'|di\\s+)?"
+                    + "(?<c2>euros?|Euro|dollars?|Dollar|dólares|pounds?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final List<String> SMALL = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
 
     private final Vocabulary vocab;
     private final SourceProfiles sources = new SourceProfiles(5000, 20000);
@@ -172,7 +180,33 @@ final class SignatureExtractor {
         return new Signature(a.id(), a.language(), date, explicit, text, keys,
                 index.stream().mapToInt(Integer::intValue).toArray(), places.values().toArray(new Signature.GeoPoint[0]),
                 killed, injured, ages.stream().mapToInt(Integer::intValue).toArray(),
-                streets.stream().mapToInt(Integer::intValue).toArray(), titleVec, rare, a.article().published() != null, where);
+                streets.stream().mapToInt(Integer::intValue).toArray(), titleVec, rare, a.article().published() != null, where,
+                amounts(all));
+    }
+
+    /** Sums of money of at least 100,000 in dollars, pounds or euros, each {@link Signature#amount encoded}, sorted. */
+    static long[] amounts(String text) {
+        Set<Long> out = new TreeSet<>();
+        Matcher m = MONEY.matcher(text);
+        while (m.find()) {
+            String n = (m.group("n1") != null ? m.group("n1") : m.group("n2")).toLowerCase(java.util.Locale.ROOT).replace(",", "").replace(" ", "");
+            double v;
+            int small = SMALL.indexOf(n);
+            if (small >= 0) v = small + 1;
+            else {
+                try { v = Double.parseDouble(n); } catch (NumberFormatException e) { continue; }
+            }
+            String mul = m.group("m1") != null ? m.group("m1") : m.group("m2");
+            if (mul != null) {
+                mul = mul.toLowerCase(java.util.Locale.ROOT);
+                v *= mul.startsWith("th") ? 1e3 : mul.startsWith("b") || mul.startsWith("milliard") ? 1e9 : 1e6;
+            }
+            if (v < 100_000 || v > 1e15) continue; // small sums (a reward, a fine) differ between the reports of one event
+            String c = (m.group("c1") != null ? m.group("c1") : m.group("c2")).toLowerCase(java.util.Locale.ROOT);
+            int currency = c.contains("$") || c.startsWith("dol") ? 1 : c.equals("£") || c.startsWith("pound") ? 2 : 3;
+            out.add(Signature.amount(currency, v));
+        }
+        return out.stream().mapToLong(Long::longValue).toArray();
     }
 
     private static Integer figure(List<Figure> figures, FigureKind kind) {

@@ -98,6 +98,10 @@ public final class GroupLab {
                         case "da" -> b.dateAnchor(v != 0);
                         case "nn" -> b.newEventNames((int) v);
                         case "rs" -> b.reviveSpan(v != 0);
+                        case "ls" -> b.laterSpan(v != 0);
+                        case "ma" -> { double[] cur = amounts(spec); b.scorer(Scorer.standard().withAmounts(cur[0], cur[1])); }
+                        case "mc2", "cc0" -> { }
+                        case "cw" -> b.coreNames(v, centre(spec));
                         case "ned" -> b.newEventDistinctive((int) v);
                         default -> throw new IllegalArgumentException(kv);
                     }
@@ -136,6 +140,7 @@ public final class GroupLab {
         if (Boolean.getBoolean("frag")) fragments(arts, pred, gold, splitKey);
         ClusterScores tu = ClusterScores.of(pred, gold, id -> !Split.heldOut(splitKey.apply(id)));
         ClusterScores ho = ClusterScores.of(pred, gold, id -> Split.heldOut(splitKey.apply(id)));
+        ClusterScores al = ClusterScores.of(pred, gold, id -> true);
         if (Boolean.getBoolean("detail")) {
             Map<String, Map<String, Integer>> byGold = new java.util.TreeMap<>();
             for (var a : pred.entrySet()) byGold.computeIfAbsent(gold.get(a.getKey()), k -> new java.util.TreeMap<>()).merge(a.getValue(), 1, Integer::sum);
@@ -149,8 +154,8 @@ public final class GroupLab {
             }
         }
         if (Boolean.getBoolean("timing")) System.out.printf(Locale.ROOT, "grouping %d articles: %.0f ms%n", arts.size(), nanos / 1e6);
-        return String.format(Locale.ROOT, "tune bc %.3f (P %.3f R %.3f) pw %.3f  held bc %.3f pw %.3f",
-                tu.bcubedF1(), tu.bcubedP(), tu.bcubedR(), tu.pairF1(), ho.bcubedF1(), ho.pairF1());
+        return String.format(Locale.ROOT, "all bc %.3f (P %.3f) tune bc %.3f (P %.3f R %.3f) pw %.3f  held bc %.3f pw %.3f",
+                al.bcubedF1(), al.bcubedP(), tu.bcubedF1(), tu.bcubedP(), tu.bcubedR(), tu.pairF1(), ho.bcubedF1(), ho.pairF1());
     }
 
     /** For each tuning gold event split over stories: each minor fragment's best pair score to the largest, and day gap. */
@@ -191,6 +196,22 @@ public final class GroupLab {
                         java.util.Arrays.toString(java.util.Arrays.stream(sc.features(a, b)).map(v -> Math.round(v * 100) / 100.0).toArray()));
             }
         }
+    }
+
+    static double centre(String spec) {
+        for (String kv : spec.split(",")) if (kv.startsWith("cc0=")) return Double.parseDouble(kv.substring(4));
+        return 0.4;
+    }
+
+    /** ma=agree,mc2=conflict from a spec. */
+    static double[] amounts(String spec) {
+        double[] r = {0, 0};
+        for (String kv : spec.split(",")) {
+            String[] p = kv.split("=");
+            if (p[0].equals("ma")) r[0] = Double.parseDouble(p[1]);
+            if (p[0].equals("mc2")) r[1] = Double.parseDouble(p[1]);
+        }
+        return r;
     }
 
     static List<AnalysedArticle> prepare(Triangulate t, List<Article> arts) {
