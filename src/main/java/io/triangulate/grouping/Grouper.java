@@ -112,13 +112,18 @@ public final class Grouper {
 
         // candidates through the index, within the window
         IdentityHashMap<StoryState, double[]> acc = new IdentityHashMap<>();
+        IdentityHashMap<StoryState, double[]> pastSpan = new IdentityHashMap<>(); // live, but out of window or span
         for (int key : sig.indexKeys()) {
             ArrayList<StoryState> list = postings.get(key);
             if (list == null || list.size() > cfg.maxPostings) continue;
             double idf = vocab.idf(key);
             for (StoryState s : list) {
+                if (sig.windowed() && (s.gap(sig.date()) > cfg.windowDays && sig.date() > s.lastDate
+                        || s.spanStart() != Signature.NO_DATE && sig.date() - s.spanStart() > cfg.maxSpanDays)) {
+                    if (cfg.pastSpan) pastSpan.computeIfAbsent(s, k -> new double[1])[0] += idf;
+                    continue;
+                }
                 if (sig.windowed() && s.gap(sig.date()) > cfg.windowDays) continue;
-                if (sig.windowed() && s.spanStart() != Signature.NO_DATE && sig.date() - s.spanStart() > cfg.maxSpanDays) continue;
                 acc.computeIfAbsent(s, k -> new double[1])[0] += idf;
             }
         }
@@ -161,6 +166,9 @@ public final class Grouper {
             linked.clear();
         } else if (best != null && bestScore >= cfg.threshold) {
             target = best;
+        } else if ((target = followUp(sig, pastSpan)) != null) {
+            // the next report of the story opens a new span, as a revived story's does
+            if (cfg.reviveSpan) target.revivedOn = Math.max(clock, sig.date());
         } else {
             target = fromArchive(sig);
             if (target != null) revive(target, sig);
@@ -379,6 +387,30 @@ public final class Grouper {
             if (scorer.conflict(sig, s.summary)) continue;
             double sc = scorer.score(sig, s.summary);
             if (sc > bar) { bar = sc; found = s; }
+        }
+        return found;
+    }
+
+    /**
+     * A story still in the index but past its span of ordinary evidence that the article follows up, or null: the
+     * same evidence as for a remembered story (names rare in the stream shared, or the story's own days as the day
+     * of its event, and the full model at least {@code archiveFull}); without it such a follow-up could reach the
+     * story only after it had left the index.
+     */
+    private StoryState followUp(Signature sig, IdentityHashMap<StoryState, double[]> pastSpan) {
+        if (pastSpan.isEmpty()) return null;
+        List<Map.Entry<StoryState, double[]>> cands = new ArrayList<>(pastSpan.entrySet());
+        cands.sort((x, y) -> Double.compare(y.getValue()[0], x.getValue()[0]));
+        StoryState found = null;
+        double bar = cfg.archiveFull;
+        for (var e : cands.subList(0, Math.min(cands.size(), cfg.maxCandidates))) {
+            StoryState s = e.getKey();
+            if (s.cached == null) s.cached = summarize(s);
+            if (scorer.conflict(sig, s.cached)) continue;
+            if (!sameDays(sig, s) && rareShared(sig.keys(), s.cached.keys()) < cfg.archiveRare
+                    && (cfg.archiveDistinctive <= 0 || Scorer.intersect(sig.keys().ids(), distinctive(s)) < cfg.archiveDistinctive)) continue;
+            double sc = scorer.score(sig, s.cached);
+            if (sc >= bar) { bar = sc; found = s; }
         }
         return found;
     }
@@ -696,6 +728,9 @@ public final class Grouper {
         /** log-odds at which a conflict (other than explicit dates more than overrideDays apart) no longer splits */
         private double conflictOverride = 2;
         private int overrideDays = 7;
+        /** whether a story still in the index but out of the article's window or span is reached by a follow-up on
+         *  the evidence a remembered one needs */
+        private boolean pastSpan = true;
         /** log-odds, and rare names shared, a dated article needs to join a remembered story on the full model */
         private double archiveFull = 1;
         private int archiveRare = 2;
@@ -860,6 +895,11 @@ public final class Grouper {
         Builder conflictOverride(double t, int days) {
             this.conflictOverride = t;
             this.overrideDays = days;
+            return this;
+        }
+
+        Builder pastSpan(boolean on) {
+            this.pastSpan = on;
             return this;
         }
 

@@ -79,6 +79,7 @@ public final class GroupLab {
                         case "co99" -> b.conflictOverride(v, 9999);
                         case "cod" -> b.conflictOverride(2, (int) v);
                         case "split" -> b.splitting(v != 0);
+                        case "ps" -> b.pastSpan(v != 0);
                         case "af" -> b.archiveFull(v, 1);
                         case "af2" -> b.archiveFull(v, 2);
                         case "af0" -> b.archiveFull(v, 0);

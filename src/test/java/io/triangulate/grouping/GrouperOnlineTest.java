@@ -143,6 +143,31 @@ class GrouperOnlineTest {
         assertNotEquals(off.storyOf("flood-1"), off.add(art("thanks", followUp, d.plusDays(61))));
     }
 
+    @Test void followUpReachesAStoryStillIndexedButOutOfItsWindow() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        String followUp = "Marek Dvorak and Jana Horakova, rescued from the Ostrava river at Novy Jicin, thanked the volunteers.";
+        // 17 days on: out of the 14-day window, yet not archived (the story stays indexed 7 days more for late reports)
+        Grouper g = bigStoryThen(Grouper.builder().dateAnchor(false).build(), d, 17);
+        assertEquals(g.storyOf("flood-1"), g.add(art("thanks", followUp, d.plusDays(17))));
+        // and the next report joins it on ordinary evidence: the follow-up opened a new span
+        assertEquals(g.storyOf("flood-1"), g.add(art("thanks-2", followUp + " The mayor thanked them too.", d.plusDays(20))));
+        // without the rule it could reach the story neither live nor from the archive
+        Grouper off = bigStoryThen(Grouper.builder().dateAnchor(false).pastSpan(false).build(), d, 17);
+        assertNotEquals(off.storyOf("flood-1"), off.add(art("thanks", followUp, d.plusDays(17))));
+        // an unrelated report of the town in that gap does not take it
+        Grouper h = bigStoryThen(Grouper.builder().dateAnchor(false).build(), d, 17);
+        assertNotEquals(h.storyOf("flood-1"), h.add(art("market", "The market in Novy Jicin reopened after repairs to the square.", d.plusDays(17))));
+    }
+
+    /** A flood story of five reports on day d (its people named in each), then the stream moves on {@code days}. */
+    static Grouper bigStoryThen(Grouper g, LocalDate d, int days) {
+        background(d, 6).forEach(g::add);
+        for (int i = 1; i <= 5; i++) g.add(art("flood-" + i, FLOOD + " Update " + i + " from the town hall.", d, d));
+        g.add(art("fire-1", FIRE, d.plusDays(days)));
+        g.add(art("quake-1", QUAKE, d.plusDays(days)));
+        return g;
+    }
+
     @Test void reportDatedOnItsOwnDayReachesABigStoryThroughItsOwnNames() {
         LocalDate d = LocalDate.of(2024, 3, 1);
         String hearing = "At a hearing on Monday, Marek Dvorak and Jana Horakova told how the Ostrava river swept "
