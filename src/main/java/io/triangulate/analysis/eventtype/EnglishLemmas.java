@@ -73,6 +73,18 @@ final class EnglishLemmas {
             "write", "wrote written",
             "choose", "chose chosen");
 
+    /**
+     * Words whose Snowball stem is that of a trigger of another meaning, kept whole: a Protestant is no
+     * protest, a mining company lays no mines, an executive is not an execution.
+     */
+    static final Map<String, String> KEPT_WHOLE = Map.of(
+            "protestant", "protestant",
+            "protestants", "protestant",
+            "protestantism", "protestant",
+            "mining", "mining",
+            "executive", "executive",
+            "executives", "executive");
+
     private static Map<String, String> build(String... pairs) {
         Map<String, String> m = new HashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {

@@ -129,6 +129,8 @@ final class TypeRules {
             double riot = e.aOutside(RIOT, TOPIC, 6, INTENT, 2) + 0.6 * e.aOutside(CLASH, TOPIC, 6) + 0.5 * property;
             double lethal = e.aOutside(LETHAL_FORCE, TOPIC, 6), repress = e.aOutside(REPRESSION, TOPIC, 6);
             double peaceful = e.a(PEACEFUL), arrest = e.aOutside(ARREST, TOPIC, 6), hurt = e.a(CASUALTY) + e.a(KILLING);
+            // Soldiers or police hit by a named weapon (a grenade, a bomb) are no protesters hurt by the forces.
+            if (means >= 2 && mil >= 1) hurt = 0;
             // "Security forces shot (at) protesters": the forces' gunfire is force against the demonstration.
             if (riot < 1 && forcesFireOnProtest(e)) lethal += 0.8 * e.a(SHOOTING);
             // "…were shot dead by the security forces during the protests": the passive says the same.

@@ -2,6 +2,7 @@ package io.triangulate.analysis.eventtype;
 
 import io.triangulate.model.EventType;
 import org.junit.jupiter.api.Test;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -166,5 +167,32 @@ class GeneralisationTest {
                 + "He later killed himself. Officers found a pipe bomb in his garage.", "en"));
         assertEquals(EventType.SUIC_BOMB, C.classify(
                 "Two militants detonated explosives, killing themselves, as police surrounded the house.", "en"));
+    }
+
+    @Test void wordsWhoseStemCollidesWithATriggerAreKeptWhole() {
+        Lang.Stemmer en = Lang.EN.stemmer();
+        assertNotEquals(en.stem("protest"), en.stem("Protestant".toLowerCase()));
+        assertNotEquals(en.stem("mine"), en.stem("mining"));
+        assertEquals(en.stem("protestant"), en.stem("protestants"));
+        assertNotEquals(EventType.PEACE_PROTEST, C.classify(
+                "Protestant and Catholic clergy met in the town hall on Monday to discuss a shared charity fund.", "en"));
+        assertNotEquals(EventType.REM_EXPLOS, C.classify(
+                "The mining company said output at its copper site fell by a tenth in the second quarter.", "en"));
+    }
+
+    @Test void aPhraseAndAGappedCueOverTheSameWordsCountOnce() {
+        Lexicon lex = Lexicon.load(Lang.EN);
+        List<Token> t = Tokenizer.tokenize("A man lobbed a grenade into the yard.", Lang.EN);
+        List<Lexicon.Match> m = lex.match(t);
+        // Both "lob ~3 grenade" and "grenade" match: the grenade is still named once, with the stronger cue.
+        assertTrue(m.stream().filter(x -> x.cue().concepts().contains(Concept.GRENADE)).count() >= 2);
+        double strongest = m.stream().filter(x -> x.cue().concepts().contains(Concept.GRENADE))
+                .mapToDouble(x -> x.cue().weight()).max().orElseThrow();
+        assertEquals(strongest, Evidence.of(m, t.size()).a(Concept.GRENADE), 1e-9);
+    }
+
+    @Test void soldiersHitByAGrenadeAtAProtestAreNotForceAgainstIt() {
+        assertEquals(EventType.GRENADE, C.classify("Two men threw grenades at soldiers sent to break up the sit-in outside "
+                + "the stadium. The blasts killed three soldiers.", "en"));
     }
 }
