@@ -236,12 +236,43 @@ final class TypeRules {
         if (attrib > 0 && claimFollowsEvent(e)) attrib *= 0.4;
         s.add(EventType.ATTRIB, attrib, CLAIM, BLAME, DENY);
 
+        fallbacks(e, s);
+
         // People fleeing after an attack, a shooting, a fight or a killing told before them ("killed four
         // policemen before fleeing") are part of that violent event; a flight told first is the event itself.
         int violence = Math.min(Math.min(e.first(ATTACK_VERB), e.first(SHOOTING)), Math.min(e.first(CLASH), e.first(KILLING)));
         double displaced = e.a(DISPLACEMENT) * (violence < e.first(DISPLACEMENT) ? 0.5 : 1.0);
         s.add(EventType.OTHER, OTHER_BASELINE + 1.2 * displaced + 1.0 * e.a(NON_EVENT), DISPLACEMENT, NON_EVENT);
         return s.finish();
+    }
+
+    /** Below this, no type is named by its own cues: the weaker evidence of {@link #fallbacks} decides. */
+    static final double NAMED = 1.0;
+
+    /**
+     * When no cue names the event, the most likely type from weaker evidence: people wounded with no armed
+     * opponent named were attacked; deaths or injuries with no attacker, weapon or violence named are an
+     * accident (a crash, a poisoning, a collapse); armed forces
+     * named with no violence, protest or other event are changing what they do (moving, forming, massing).
+     */
+    private static void fallbacks(Evidence e, Scores s) {
+        double named = 0;
+        for (EventType t : TYPES) if (t != EventType.OTHER) named = Math.max(named, s.get(t));
+        if (named >= NAMED) return;
+        boolean violence = e.has(ATTACK_VERB) || e.has(SHOOTING) || e.has(CLASH) || e.has(KILLING) || e.has(BOMB)
+                || e.has(IED) || e.has(AIR) || e.has(ARTILLERY) || e.has(GRENADE) || e.has(SUICIDE) || e.has(CHEM)
+                || e.has(EXPLOSION) || e.has(MOB) || e.has(SEXUAL) || e.has(ABDUCT) || e.has(CRIME);
+        boolean other = e.has(PROTEST) || e.has(RIOT) || e.has(ARREST) || e.has(NATURAL) || e.has(DISPLACEMENT)
+                || e.has(NON_EVENT) || e.has(DIPLO) || e.has(AGREE) || e.has(TALKS);
+        if (violence || other) return;
+        if (e.has(WOUNDED) && (e.has(CIV_TARGET) || !e.has(MIL_TARGET))) {
+            // People "wounded" (by a weapon, unnamed) with no armed opponent: an attack on them.
+            s.add(EventType.ATTACK, 0.7 * Math.min(e.a(WOUNDED), 1.5), WOUNDED);
+        } else if (e.has(CASUALTY) && !e.has(NONSTATE_ACTOR) && !e.has(WOUNDED)) {
+            s.add(EventType.MAN_MADE_DISASTER, 0.7 * Math.min(e.a(CASUALTY), 1.5), CASUALTY);
+        } else if (e.a(MIL_TARGET) + e.a(GOV_ACTOR) + e.a(NONSTATE_ACTOR) >= 1.5 && !e.has(CASUALTY)) {
+            s.add(EventType.CHANGE_TO_GROUP_ACT, 0.6, MIL_TARGET, GOV_ACTOR, NONSTATE_ACTOR);
+        }
     }
 
     /** The strongest match of {@code c} whose cue also signals {@code also}, weighted by where it stands. */
