@@ -75,7 +75,8 @@ final class EnglishLemmas {
 
     /**
      * Words whose Snowball stem is that of a trigger of another meaning, kept whole: a Protestant is no
-     * protest, a mining company lays no mines, an executive is not an execution.
+     * protest, a mining company lays no mines, an executive is not an execution, relatives are not
+     * (diplomatic) relations.
      */
     static final Map<String, String> KEPT_WHOLE = Map.of(
             "protestant", "protestant",
@@ -83,7 +84,9 @@ final class EnglishLemmas {
             "protestantism", "protestant",
             "mining", "mining",
             "executive", "executive",
-            "executives", "executive");
+            "executives", "executive",
+            "relative", "relative",
+            "relatives", "relative");
 
     private static Map<String, String> build(String... pairs) {
         Map<String, String> m = new HashMap<>();

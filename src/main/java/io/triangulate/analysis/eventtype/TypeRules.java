@@ -52,6 +52,8 @@ final class TypeRules {
         double otherMeans = e.a(SUICIDE) + e.a(GRENADE) + e.a(AIR) + e.a(ARTILLERY) + chem;
         double remote = 1.2 * e.a(IED) + (hostile > 0 ? 0.6 * e.a(BOMB) + (otherMeans == 0 ? 1.0 : 0.4) * e.a(EXPLOSION)
                 : 0.3 * e.a(BOMB));
+        // A bomb that went off ("a bomb hidden in a bag exploded") is a remote explosive even with no victim named.
+        if (hostile == 0 && otherMeans == 0 && e.near(BOMB, EXPLOSION, 5)) remote += 0.6 * e.a(BOMB) + 0.6 * e.a(EXPLOSION);
         s.add(EventType.REM_EXPLOS, selfBlastFactor * remote, IED, BOMB, EXPLOSION);
         // An explosion at a plant, a depot or a gas tank with no attacker, bomb or weapon named is an accident.
         boolean attackNamed = e.has(BOMB) || e.has(IED) || e.has(ATTACK_VERB) || e.has(NONSTATE_ACTOR) || e.has(SHOOTING)
@@ -118,7 +120,9 @@ final class TypeRules {
         // Protests a journalist "reported on" or a video "of" are what the report is about, not the event.
         double p = (e.has(REPORTED) ? e.aOutside(PROTEST, REPORTED, 3) : e.a(PROTEST)) + 0.5 * disperse;
         // Arrests or deployments "ahead of" or "in anticipation of" protests: the protest has not happened.
-        if (e.before(FUTURE, PROTEST, 4) || e.before(INTENT, PROTEST, 3)) p *= 0.4;
+        // (An attempt to protest that the police stop with arrests or force is a protest met with intervention.)
+        boolean stopped = e.has(ARREST) || e.has(DISPERSE) || e.has(REPRESSION);
+        if (e.before(FUTURE, PROTEST, 4) || (e.before(INTENT, PROTEST, 3) && !stopped)) p *= 0.4;
         double riotCore = e.a(RIOT);
         double property = e.a(LOOT) + e.a(ARSON) + e.a(VANDAL);
         double mobAtProtest = 1.0;
@@ -178,7 +182,7 @@ final class TypeRules {
         double arrestFactor = e.a(CRIME) >= 1.5 || e.a(SEXUAL) >= 2 ? 0.5 : 1.0;
         s.add(EventType.ARREST, arrestFactor * e.a(ARREST), ARREST);
         // Burning a bus with its passengers is an attack on them; property destruction is without victims.
-        if (e.a(KILLING) >= 0.5 && civ >= 1) property *= 0.5;
+        if (e.a(KILLING) >= 0.5 && (civ >= 1 || e.has(ATTACK_VERB) || e.has(SHOOTING))) property *= 0.5;
         s.add(EventType.PROPERTY_DISTRUCT, 1.1 * property, LOOT, ARSON, VANDAL);
 
         // --- strategic developments --------------------------------------------------------------------
@@ -196,6 +200,11 @@ final class TypeRules {
             s.scale(EventType.CHANGE_TO_GROUP_ACT, 0.5);
         }
         if (used && means >= 1.5) s.scale(EventType.CHANGE_TO_GROUP_ACT, 0.5);
+        // Attackers "killing three officers before withdrawing": the withdrawal ends the violent event told first.
+        int violent = Math.min(Math.min(e.first(ATTACK_VERB), e.first(SHOOTING)), e.first(CLASH));
+        if (violent < e.first(WITHDRAW) && e.firstSentence(WITHDRAW) == 0 && leavesPlace(e) == 0) {
+            s.scale(EventType.CHANGE_TO_GROUP_ACT, 0.4);
+        }
         s.add(EventType.HQ_ESTABLISHED, 1.8 * e.a(BASE_SETUP), BASE_SETUP);
         territory(e, s);
         // A place taken, told before a chemical attack is named ("retook the town, the site of a sarin attack
@@ -226,7 +235,7 @@ final class TypeRules {
         s.add(EventType.ORG_CRIME, 1.3 * crimeFactor * e.a(CRIME), CRIME);
         s.add(EventType.NATURAL_DISASTER, 1.5 * e.a(NATURAL), NATURAL);
         s.add(EventType.MAN_MADE_DISASTER, 1.2 * (e.a(MAN_MADE) + e.a(ACCIDENT) + e.a(CHEM_ACCIDENT))
-                + (hostileActs == 0 ? 0.5 * e.a(FIRE) + 0.4 * e.a(EXPLOSION) : 0), MAN_MADE, ACCIDENT, CHEM_ACCIDENT, FIRE);
+                + (hostileActs == 0 ? 0.5 * e.a(FIRE) + (e.has(BOMB) ? 0 : 0.4) * e.a(EXPLOSION) : 0), MAN_MADE, ACCIDENT, CHEM_ACCIDENT, FIRE);
 
         // --- statements ----------------------------------------------------------------------------------
         s.add(EventType.DIPLO, 1.2 * e.a(DIPLO) + 1.5 * e.a(SANCTION), DIPLO, SANCTION);
@@ -327,7 +336,9 @@ final class TypeRules {
             if (!e.has(GOV_ACTOR) && !e.has(NONSTATE_ACTOR) && !e.has(MIL_TARGET) && !e.has(SECURITY_FORCE)) continue;
             Concept actor = actorOf(e, m);
             EventType t;
-            if (e.has(NO_RESISTANCE) || e.has(WITHDRAW)) t = EventType.NON_VIOL_TERRIT_TRANSFER;
+            // The other side withdrawing hands a place over, unless it withdrew under fire.
+            boolean underFire = e.has(CLASH) || e.has(ARTILLERY) || e.has(AIR) || e.has(SHOOTING);
+            if (e.has(NO_RESISTANCE) || (e.has(WITHDRAW) && !underFire)) t = EventType.NON_VIOL_TERRIT_TRANSFER;
             else if (actor == GOV_ACTOR) t = EventType.GOV_REGAINS_TERIT;
             else if (actor == NONSTATE_ACTOR) t = EventType.NON_STATE_ACTOR_OVERTAKES_TER;
             else t = recapture ? EventType.GOV_REGAINS_TERIT : EventType.NON_STATE_ACTOR_OVERTAKES_TER;

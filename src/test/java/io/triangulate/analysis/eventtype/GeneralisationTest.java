@@ -195,4 +195,29 @@ class GeneralisationTest {
         assertEquals(EventType.GRENADE, C.classify("Two men threw grenades at soldiers sent to break up the sit-in outside "
                 + "the stadium. The blasts killed three soldiers.", "en"));
     }
+
+    /** Round 12: weaker evidence when no cue names the event, and distinctions that hold beyond one wording. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            CHANGE_TO_GROUP_ACT | The rebel group announced it was suspending its armed campaign for the holy month.
+            CHANGE_TO_GROUP_ACT | The two armed factions announced their merger into a single movement.
+            CHANGE_TO_GROUP_ACT | The rebel group declared a unilateral ceasefire and said it would halt attacks.
+            MAN_MADE_DISASTER | Nine people died and dozens were taken to hospital after a meal at a village feast.
+            ATTACK | A pensioner was wounded outside his home on Sunday evening, his daughter told reporters.
+            MOB_VIOL | Clashes between two communities over grazing land left five dead.
+            NON_VIOL_TERRIT_TRANSFER | Foreign troops pulled out of the airbase, leaving it to local forces.
+            NON_VIOL_TERRIT_TRANSFER | Rebels entered the town unopposed after the garrison left.
+            GOV_REGAINS_TERIT | Troops regained the district after the insurgents withdrew under heavy bombardment.
+            ARMED_CLASH | Militants attacked a police post, killing three soldiers before withdrawing.
+            ATTACK | Suspected herders attacked a farming community, killing seven and burning homes.
+            AIR_STRIKE | Coalition jets struck a wedding party, killing dozens of civilians.
+            REM_EXPLOS | A bomb hidden in a bag exploded at a bus station.
+            PEACE_PROTEST | Relatives of the detained activists staged a demonstration in front of the court, demanding their release.
+            PEACE_PROTEST | Women held a silent march through the town to remember victims of the violence.
+            PROTEST_WITH_INTER | Police detained several activists as they tried to hold a rally in the city centre.
+            OTHER | The football club signed a new striker for a record fee.
+            """)
+    void weakerEvidenceAndWordingsBeyondTheLexicon(EventType expected, String text) {
+        assertEquals(expected, C.classify(text, "en"));
+    }
 }
