@@ -48,6 +48,11 @@ final class TypeRules {
         s.add(EventType.GRENADE, 1.25 * e.a(GRENADE), GRENADE);
         s.add(EventType.AIR_STRIKE, 1.25 * e.a(AIR), AIR);
         s.add(EventType.ART_MISS_ATTACK, 1.15 * e.a(ARTILLERY), ARTILLERY);
+        // Only a weak word for heavy weapons ("tank", "heavy weapons", "projectile") with nothing fired, no
+        // attack, blast or victim: equipment (troops moving with tanks) or a storage tank, not a shelling.
+        boolean struck = e.has(ATTACK_VERB) || e.has(SHOOTING) || e.has(CLASH) || e.has(KILLING) || e.has(CASUALTY)
+                || e.has(NONSTATE_ACTOR) || e.has(EXPLOSION) && !e.has(MAN_MADE) && !e.has(FIRE);
+        if (e.a(ARTILLERY) < 2 && !struck) s.scale(EventType.ART_MISS_ATTACK, 0.4);
         // A bomb or an explosion that hits someone, with no other means named, is a remote explosive.
         double otherMeans = e.a(SUICIDE) + e.a(GRENADE) + e.a(AIR) + e.a(ARTILLERY) + chem;
         double remote = 1.2 * e.a(IED) + (hostile > 0 ? 0.6 * e.a(BOMB) + (otherMeans == 0 ? 1.0 : 0.4) * e.a(EXPLOSION)
