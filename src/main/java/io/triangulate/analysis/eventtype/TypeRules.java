@@ -145,7 +145,7 @@ final class TypeRules {
             // "…were shot dead by the security forces during the protests": the passive says the same.
             else if (riot < 1 && e.a(PROTEST) >= 2 && e.before(SHOOTING, GOV_ACTOR, 4)) lethal += 0.8 * e.a(SHOOTING);
             // Demonstrators killed with the security forces on the scene and no violence by the crowd.
-            if (riot < 1 && e.a(PROTEST) >= 2.5 && e.a(KILLING) >= 0.5 && e.has(GOV_ACTOR)) lethal += 1.0;
+            if (riot < 1 && e.a(PROTEST) >= 2.5 && e.aOutside(KILLING, TOPIC, 6) >= 0.5 && e.has(GOV_ACTOR)) lethal += 1.0;
             double force = lethal + (hurt > 0 ? repress : 0) + (hurt > 0 && riot < 1 ? disperse : 0);
             double intervention = disperse + repress + hurt;
             EventType sub;
@@ -273,8 +273,9 @@ final class TypeRules {
         double named = 0;
         for (EventType t : TYPES) if (t != EventType.OTHER) named = Math.max(named, s.get(t));
         if (named >= NAMED) return;
+        // (A weak heavy-weapon word, "tanks", is the forces' equipment here, not violence.)
         boolean violence = e.has(ATTACK_VERB) || e.has(SHOOTING) || e.has(CLASH) || e.has(KILLING) || e.has(BOMB)
-                || e.has(IED) || e.has(AIR) || e.has(ARTILLERY) || e.has(GRENADE) || e.has(SUICIDE) || e.has(CHEM)
+                || e.has(IED) || e.has(AIR) || e.a(ARTILLERY) >= 2 || e.has(GRENADE) || e.has(SUICIDE) || e.has(CHEM)
                 || e.has(EXPLOSION) || e.has(MOB) || e.has(SEXUAL) || e.has(ABDUCT) || e.has(CRIME);
         boolean other = e.has(PROTEST) || e.has(RIOT) || e.has(ARREST) || e.has(NATURAL) || e.has(DISPLACEMENT)
                 || e.has(NON_EVENT) || e.has(DIPLO) || e.has(AGREE) || e.has(TALKS);
@@ -285,7 +286,7 @@ final class TypeRules {
         } else if (e.has(CASUALTY) && !e.has(NONSTATE_ACTOR) && !e.has(WOUNDED)) {
             s.add(EventType.MAN_MADE_DISASTER, 0.7 * Math.min(e.a(CASUALTY), 1.5), CASUALTY);
         } else if (e.a(MIL_TARGET) + e.a(GOV_ACTOR) + e.a(NONSTATE_ACTOR) >= 1.5 && !e.has(CASUALTY)) {
-            s.add(EventType.CHANGE_TO_GROUP_ACT, 0.6, MIL_TARGET, GOV_ACTOR, NONSTATE_ACTOR);
+            s.add(EventType.CHANGE_TO_GROUP_ACT, 0.8, MIL_TARGET, GOV_ACTOR, NONSTATE_ACTOR);
         }
     }
 

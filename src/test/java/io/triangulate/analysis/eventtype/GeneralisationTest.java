@@ -174,6 +174,10 @@ class GeneralisationTest {
         assertNotEquals(en.stem("protest"), en.stem("Protestant".toLowerCase()));
         assertNotEquals(en.stem("mine"), en.stem("mining"));
         assertEquals(en.stem("protestant"), en.stem("protestants"));
+        // Protesters are people, a protest an event: "a protest against the killing" is not "protesters killed".
+        assertNotEquals(en.stem("protest"), en.stem("protesters"));
+        assertEquals(en.stem("protester"), en.stem("protestors"));
+        assertNotEquals(en.stem("relations"), en.stem("relatives"));
         assertNotEquals(EventType.PEACE_PROTEST, C.classify(
                 "Protestant and Catholic clergy met in the town hall on Monday to discuss a shared charity fund.", "en"));
         assertNotEquals(EventType.REM_EXPLOS, C.classify(
@@ -216,6 +220,11 @@ class GeneralisationTest {
             PEACE_PROTEST | Women held a silent march through the town to remember victims of the violence.
             PROTEST_WITH_INTER | Police detained several activists as they tried to hold a rally in the city centre.
             OTHER | The football club signed a new striker for a record fee.
+            VIOL_DEMONSTR | Demonstrators burn a police car during a protest against the killing of a young man.
+            PROTEST_WITH_INTER | A riot policeman drags an activist away during an unauthorised protest.
+            ATTACK | Suspected herders attacked a farming community, killing seven and burning homes.
+            PROPERTY_DISTRUCT | Unknown men burned a church in the village overnight; no one was hurt.
+            CHANGE_TO_GROUP_ACT | Troops with tanks and heavy equipment moved towards the northern border this week.
             """)
     void weakerEvidenceAndWordingsBeyondTheLexicon(EventType expected, String text) {
         assertEquals(expected, C.classify(text, "en"));
