@@ -71,7 +71,12 @@ final class EnglishLemmas {
             "shake", "shook shaken",
             "swear", "swore sworn",
             "write", "wrote written",
-            "choose", "chose chosen");
+            "choose", "chose chosen",
+            "fling", "flung",
+            "wear", "wore worn",
+            "ride", "rode ridden",
+            "stick", "stuck",
+            "sling", "slung");
 
     /**
      * Words whose Snowball stem is that of a trigger of another meaning, kept whole: a Protestant is no
