@@ -84,7 +84,12 @@ final class TypeRules {
         if (arms >= 0.7 && act >= 1) disr = 1.0 + 0.5 * Math.min(arms, act);
         disr += 1.0 * e.a(DEFUSE);
         // Missiles or drones intercepted: the interception is the event.
-        if (e.before(INTERCEPT, ARTILLERY, 4) || e.before(ARTILLERY, INTERCEPT, 2)) disr += 1.0 + 1.3 * (e.a(ARTILLERY) + e.a(AIR));
+        // (Drones shot down by air defences likewise, "air defences destroyed a drone launched towards the city",
+        // but not an aircraft downed in a battle that killed people.)
+        if (e.before(INTERCEPT, ARTILLERY, 4) || e.before(ARTILLERY, INTERCEPT, 2)
+                || e.before(INTERCEPT, AIR, 4) && !e.has(CASUALTY) && !e.has(KILLING) && !e.has(CLASH)) {
+            disr += 1.0 + 1.3 * (e.a(ARTILLERY) + e.a(AIR));
+        }
         else if (e.a(INTERCEPT) >= 1.5 && e.a(ARTILLERY) + e.a(AIR) >= 1.5) disr += 1.5;
         // An explosive device that did not go off (found, assessed, destroyed before use) is a weapon disrupted.
         boolean wentOff = e.has(EXPLOSION) || e.has(CASUALTY) || e.has(KILLING) || e.has(ATTACK_VERB) || e.has(SHOOTING)

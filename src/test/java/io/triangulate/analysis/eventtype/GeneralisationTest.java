@@ -225,6 +225,12 @@ class GeneralisationTest {
             ATTACK | Suspected herders attacked a farming community, killing seven and burning homes.
             PROPERTY_DISTRUCT | Unknown men burned a church in the village overnight; no one was hurt.
             CHANGE_TO_GROUP_ACT | Troops with tanks and heavy equipment moved towards the northern border this week.
+            DISR_WEAP | Air defences destroyed a drone launched by the rebels towards the southern city, the army said.
+            NON_VIOL_TERRIT_TRANSFER | The armed group evacuated its positions in the town, which government troops then entered.
+            MOB_VIOL | Supporters of rival candidates fought with sticks and stones after the results were announced.
+            GOV_REGAINS_TERIT | The army said it had regained two hilltops and a border crossing from the insurgents.
+            SUIC_BOMB | An attacker drove a car packed with explosives into the base and detonated it.
+            SUIC_BOMB | A man wearing explosives detonated himself at the gate of the police academy.
             """)
     void weakerEvidenceAndWordingsBeyondTheLexicon(EventType expected, String text) {
         assertEquals(expected, C.classify(text, "en"));
