@@ -378,6 +378,10 @@ final class TypeRules {
      * passive ("were pushed back", "was seized") the actor after the verb, else the other side of the one before.
      */
     private static Concept actorOf(Evidence e, Lexicon.Match m) {
+        // An actor inside the cue is the side driven out ("cleared of terrorists"): the other side took the place.
+        for (Lexicon.Match x : e.matches(NONSTATE_ACTOR)) {
+            if (x.start() > m.start() && x.end() <= m.end() && !x.cue().concepts().contains(GOV_ACTOR)) return GOV_ACTOR;
+        }
         Concept before = null, after = null;
         int db = Integer.MAX_VALUE, da = Integer.MAX_VALUE;
         List<Lexicon.Match> actors = new ArrayList<>(e.matches(GOV_ACTOR));

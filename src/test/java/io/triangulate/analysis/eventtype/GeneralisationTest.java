@@ -231,6 +231,9 @@ class GeneralisationTest {
             GOV_REGAINS_TERIT | The army said it had regained two hilltops and a border crossing from the insurgents.
             SUIC_BOMB | An attacker drove a car packed with explosives into the base and detonated it.
             SUIC_BOMB | A man wearing explosives detonated himself at the gate of the police academy.
+            GOV_REGAINS_TERIT | The army announced that the whole of the province had been cleared of terrorists.
+            NON_STATE_ACTOR_OVERTAKES_TER | Rebels now hold most of the city after the army retreated to the airport.
+            NON_VIOL_TERRIT_TRANSFER | Peacekeepers took over the buffer zone after both armies pulled back.
             """)
     void weakerEvidenceAndWordingsBeyondTheLexicon(EventType expected, String text) {
         assertEquals(expected, C.classify(text, "en"));
