@@ -141,6 +141,8 @@ final class TypeRules {
             if (!e.has(NONSTATE_ACTOR)) s.scale(EventType.ARMED_CLASH, 0.3);
             // What follows "against" or "denouncing" is what the protest is about, not what happened at it.
             double riot = e.aOutside(RIOT, TOPIC, 6, INTENT, 2) + 0.6 * e.aOutside(CLASH, TOPIC, 6) + 0.5 * property;
+            // Roads blocked or things thrown by the police ("police blocked roads leading to the square") are no riot.
+            riot = Math.max(0, riot - byForces(e, RIOT));
             double lethal = e.aOutside(LETHAL_FORCE, TOPIC, 6), repress = e.aOutside(REPRESSION, TOPIC, 6);
             double peaceful = e.a(PEACEFUL), arrest = e.aOutside(ARREST, TOPIC, 6), hurt = e.a(CASUALTY) + e.a(KILLING);
             // Soldiers or police hit by a named weapon (a grenade, a bomb) are no protesters hurt by the forces.
@@ -180,6 +182,8 @@ final class TypeRules {
             // Rioters with no word for a protest are still a violent demonstration, and what they burn is theirs.
             s.add(EventType.VIOL_DEMONSTR, 0.8 * riotCore + 0.8 * property, RIOT);
             property *= 0.3;
+            // Stones and petrol bombs thrown at the police "during clashes" are a riot, not an armed clash.
+            if (riotCore >= 2 && means < 2 && e.a(MIL_TARGET) < 1) s.scale(EventType.ARMED_CLASH, 0.5);
         }
 
         // --- other violence ----------------------------------------------------------------------------
@@ -293,6 +297,15 @@ final class TypeRules {
         } else if (e.a(MIL_TARGET) + e.a(GOV_ACTOR) + e.a(NONSTATE_ACTOR) >= 1.5 && !e.has(CASUALTY)) {
             s.add(EventType.CHANGE_TO_GROUP_ACT, 0.8, MIL_TARGET, GOV_ACTOR, NONSTATE_ACTOR);
         }
+    }
+
+    /** Strength of the matches of {@code c} right after the security forces, their subject ("police blocked roads"). */
+    private static double byForces(Evidence e, Concept c) {
+        double w = 0;
+        for (Lexicon.Match m : e.matches(c)) {
+            if (hasBefore(e, m, GOV_ACTOR, 0)) w += m.cue().weight() * Evidence.factor(m);
+        }
+        return w;
     }
 
     /** The strongest match of {@code c} whose cue also signals {@code also}, weighted by where it stands. */

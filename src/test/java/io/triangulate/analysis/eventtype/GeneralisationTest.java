@@ -234,6 +234,10 @@ class GeneralisationTest {
             GOV_REGAINS_TERIT | The army announced that the whole of the province had been cleared of terrorists.
             NON_STATE_ACTOR_OVERTAKES_TER | Rebels now hold most of the city after the army retreated to the airport.
             NON_VIOL_TERRIT_TRANSFER | Peacekeepers took over the buffer zone after both armies pulled back.
+            VIOL_DEMONSTR | Students threw petrol bombs and stones at police during clashes on the campus.
+            PROTEST_WITH_INTER | Authorities banned the march, and police blocked roads leading to the square and detained dozens.
+            PEACE_PROTEST | Hundreds of Christians took part in a procession through the city to denounce attacks on churches.
+            PEACE_PROTEST | Thousands gathered in the main square to protest against corruption, in the largest demonstration since last year's crackdown.
             """)
     void weakerEvidenceAndWordingsBeyondTheLexicon(EventType expected, String text) {
         assertEquals(expected, C.classify(text, "en"));
