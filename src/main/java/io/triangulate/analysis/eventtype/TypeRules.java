@@ -123,6 +123,10 @@ final class TypeRules {
         if (means >= 2) {
             s.scale(EventType.ARMED_CLASH, 0.6);
             s.scale(EventType.ATTACK, 0.6);
+        } else if (e.has(EXPLOSION) && clash == 0 && shoot == 0 && otherMeans == 0 && !e.has(MAN_MADE)) {
+            // "A blast targeting a police convoy killed three": with no fighting or gunfire named, the explosion
+            // is the means of the attack on the armed men, not a clash with them.
+            s.scale(EventType.ARMED_CLASH, 0.5);
         }
 
         // --- demonstrations ---------------------------------------------------------------------------

@@ -239,6 +239,7 @@ class GeneralisationTest {
             PEACE_PROTEST | Hundreds of Christians took part in a procession through the city to denounce attacks on churches.
             AGREEMENT | The government released 40 rebel fighters, and the rebels handed back 12 captured soldiers in return.
             OTHER | A report by the rights group documented 200 cases of torture in detention centres last year.
+            REM_EXPLOS | A blast targeting a police convoy killed three officers on the road to the airport.
             PEACE_PROTEST | Thousands gathered in the main square to protest against corruption, in the largest demonstration since last year's crackdown.
             """)
     void weakerEvidenceAndWordingsBeyondTheLexicon(EventType expected, String text) {
