@@ -24,6 +24,8 @@ enum Concept {
     DIPLO, SANCTION, CLAIM, BLAME, DENY,
     // displacement, humanitarian, everyday news
     DISPLACEMENT, CASUALTY, NON_EVENT,
+    // "wounded": hurt by a weapon, not in an accident (a fallback when no attack is named)
+    WOUNDED,
     // modality: "intended to take", "in anticipation of"
     INTENT, FUTURE,
     // "killing themselves", "suicide": a suicide bombing only with an explosion

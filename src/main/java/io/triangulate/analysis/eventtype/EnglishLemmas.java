@@ -71,7 +71,26 @@ final class EnglishLemmas {
             "shake", "shook shaken",
             "swear", "swore sworn",
             "write", "wrote written",
-            "choose", "chose chosen");
+            "choose", "chose chosen",
+            "fling", "flung",
+            "wear", "wore worn",
+            "ride", "rode ridden",
+            "stick", "stuck",
+            "sling", "slung");
+
+    /**
+     * Words whose Snowball stem is that of a trigger of another meaning, kept whole: a Protestant is no
+     * protest, a mining company lays no mines, an executive is not an execution, relatives are not
+     * (diplomatic) relations, and protesters or demonstrators are people ("protesters … killed"), not a protest ("a protest
+     * against the killing").
+     */
+    static final Map<String, String> KEPT_WHOLE = build(
+            "protestant", "protestant protestants protestantism",
+            "protester", "protester protesters protestor protestors",
+            "demonstrator", "demonstrator demonstrators",
+            "mining", "mining",
+            "executive", "executive executives",
+            "relative", "relative relatives");
 
     private static Map<String, String> build(String... pairs) {
         Map<String, String> m = new HashMap<>();

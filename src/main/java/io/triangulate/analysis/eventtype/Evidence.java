@@ -107,19 +107,27 @@ final class Evidence {
         return e;
     }
 
-    /** Whether another match of the same span signals {@code c} more strongly (or as strongly, earlier in the list). */
+    /**
+     * Whether another match over some of the same words signals {@code c} more strongly (or as strongly,
+     * earlier in the list): a phrase and a gapped cue over it ("lobbed a grenade" and "grenade", "expelled
+     * the diplomat" and "diplomat") are one piece of evidence, not two.
+     */
     private static boolean weakerTwin(List<Lexicon.Match> matches, int k, Concept c) {
         Lexicon.Match m = matches.get(k);
-        for (int j = k - 1; j >= 0 && matches.get(j).start() == m.start(); j--) {
+        // Matches come by start; no cue with its gaps spans more than MAX_SPAN words.
+        for (int j = k - 1; j >= 0 && m.start() - matches.get(j).start() <= MAX_SPAN; j--) {
             Lexicon.Match o = matches.get(j);
-            if (o.end() == m.end() && o.cue().concepts().contains(c) && o.cue().weight() >= m.cue().weight()) return true;
+            if (o.end() > m.start() && o.cue().concepts().contains(c) && o.cue().weight() >= m.cue().weight()) return true;
         }
-        for (int j = k + 1; j < matches.size() && matches.get(j).start() == m.start(); j++) {
+        for (int j = k + 1; j < matches.size() && matches.get(j).start() < m.end(); j++) {
             Lexicon.Match o = matches.get(j);
-            if (o.end() == m.end() && o.cue().concepts().contains(c) && o.cue().weight() > m.cue().weight()) return true;
+            if (o.cue().concepts().contains(c) && o.cue().weight() > m.cue().weight()) return true;
         }
         return false;
     }
+
+    /** A bound on the words one match covers, gaps included (for the overlap scan). */
+    private static final int MAX_SPAN = 24;
 
     double a(Concept c) {
         return strength[c.ordinal()];

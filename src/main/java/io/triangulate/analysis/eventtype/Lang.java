@@ -74,7 +74,11 @@ enum Lang {
         boolean en = this == EN;
         return word -> {
             // Irregular English verb forms share their base form's stem: "took control" is "take control".
-            if (en) word = EnglishLemmas.IRREGULAR.getOrDefault(word, word);
+            if (en) {
+                word = EnglishLemmas.IRREGULAR.getOrDefault(word, word);
+                String whole = EnglishLemmas.KEPT_WHOLE.get(word);
+                if (whole != null) return whole;
+            }
             p.setCurrent(word);
             p.stem();
             return p.getCurrent();

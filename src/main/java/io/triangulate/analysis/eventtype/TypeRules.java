@@ -48,10 +48,17 @@ final class TypeRules {
         s.add(EventType.GRENADE, 1.25 * e.a(GRENADE), GRENADE);
         s.add(EventType.AIR_STRIKE, 1.25 * e.a(AIR), AIR);
         s.add(EventType.ART_MISS_ATTACK, 1.15 * e.a(ARTILLERY), ARTILLERY);
+        // Only a weak word for heavy weapons ("tank", "heavy weapons", "projectile") with nothing fired, no
+        // attack, blast or victim: equipment (troops moving with tanks) or a storage tank, not a shelling.
+        boolean struck = e.has(ATTACK_VERB) || e.has(SHOOTING) || e.has(CLASH) || e.has(KILLING) || e.has(CASUALTY)
+                || e.has(NONSTATE_ACTOR) || e.has(EXPLOSION) && !e.has(MAN_MADE) && !e.has(FIRE);
+        if (e.a(ARTILLERY) < 2 && !struck) s.scale(EventType.ART_MISS_ATTACK, 0.4);
         // A bomb or an explosion that hits someone, with no other means named, is a remote explosive.
         double otherMeans = e.a(SUICIDE) + e.a(GRENADE) + e.a(AIR) + e.a(ARTILLERY) + chem;
         double remote = 1.2 * e.a(IED) + (hostile > 0 ? 0.6 * e.a(BOMB) + (otherMeans == 0 ? 1.0 : 0.4) * e.a(EXPLOSION)
                 : 0.3 * e.a(BOMB));
+        // A bomb that went off ("a bomb hidden in a bag exploded") is a remote explosive even with no victim named.
+        if (hostile == 0 && otherMeans == 0 && e.near(BOMB, EXPLOSION, 5)) remote += 0.6 * e.a(BOMB) + 0.6 * e.a(EXPLOSION);
         s.add(EventType.REM_EXPLOS, selfBlastFactor * remote, IED, BOMB, EXPLOSION);
         // An explosion at a plant, a depot or a gas tank with no attacker, bomb or weapon named is an accident.
         boolean attackNamed = e.has(BOMB) || e.has(IED) || e.has(ATTACK_VERB) || e.has(NONSTATE_ACTOR) || e.has(SHOOTING)
@@ -77,7 +84,12 @@ final class TypeRules {
         if (arms >= 0.7 && act >= 1) disr = 1.0 + 0.5 * Math.min(arms, act);
         disr += 1.0 * e.a(DEFUSE);
         // Missiles or drones intercepted: the interception is the event.
-        if (e.before(INTERCEPT, ARTILLERY, 4) || e.before(ARTILLERY, INTERCEPT, 2)) disr += 1.0 + 1.3 * (e.a(ARTILLERY) + e.a(AIR));
+        // (Drones shot down by air defences likewise, "air defences destroyed a drone launched towards the city",
+        // but not an aircraft downed in a battle that killed people.)
+        if (e.before(INTERCEPT, ARTILLERY, 4) || e.before(ARTILLERY, INTERCEPT, 2)
+                || e.before(INTERCEPT, AIR, 4) && !e.has(CASUALTY) && !e.has(KILLING) && !e.has(CLASH)) {
+            disr += 1.0 + 1.3 * (e.a(ARTILLERY) + e.a(AIR));
+        }
         else if (e.a(INTERCEPT) >= 1.5 && e.a(ARTILLERY) + e.a(AIR) >= 1.5) disr += 1.5;
         // An explosive device that did not go off (found, assessed, destroyed before use) is a weapon disrupted.
         boolean wentOff = e.has(EXPLOSION) || e.has(CASUALTY) || e.has(KILLING) || e.has(ATTACK_VERB) || e.has(SHOOTING)
@@ -111,6 +123,10 @@ final class TypeRules {
         if (means >= 2) {
             s.scale(EventType.ARMED_CLASH, 0.6);
             s.scale(EventType.ATTACK, 0.6);
+        } else if (e.has(EXPLOSION) && clash == 0 && shoot == 0 && otherMeans == 0 && !e.has(MAN_MADE)) {
+            // "A blast targeting a police convoy killed three": with no fighting or gunfire named, the explosion
+            // is the means of the attack on the armed men, not a clash with them.
+            s.scale(EventType.ARMED_CLASH, 0.5);
         }
 
         // --- demonstrations ---------------------------------------------------------------------------
@@ -118,7 +134,9 @@ final class TypeRules {
         // Protests a journalist "reported on" or a video "of" are what the report is about, not the event.
         double p = (e.has(REPORTED) ? e.aOutside(PROTEST, REPORTED, 3) : e.a(PROTEST)) + 0.5 * disperse;
         // Arrests or deployments "ahead of" or "in anticipation of" protests: the protest has not happened.
-        if (e.before(FUTURE, PROTEST, 4) || e.before(INTENT, PROTEST, 3)) p *= 0.4;
+        // (An attempt to protest that the police stop with arrests or force is a protest met with intervention.)
+        boolean stopped = e.has(ARREST) || e.has(DISPERSE) || e.has(REPRESSION);
+        if (e.before(FUTURE, PROTEST, 4) || (e.before(INTENT, PROTEST, 3) && !stopped)) p *= 0.4;
         double riotCore = e.a(RIOT);
         double property = e.a(LOOT) + e.a(ARSON) + e.a(VANDAL);
         double mobAtProtest = 1.0;
@@ -127,14 +145,18 @@ final class TypeRules {
             if (!e.has(NONSTATE_ACTOR)) s.scale(EventType.ARMED_CLASH, 0.3);
             // What follows "against" or "denouncing" is what the protest is about, not what happened at it.
             double riot = e.aOutside(RIOT, TOPIC, 6, INTENT, 2) + 0.6 * e.aOutside(CLASH, TOPIC, 6) + 0.5 * property;
+            // Roads blocked or things thrown by the police ("police blocked roads leading to the square") are no riot.
+            riot = Math.max(0, riot - byForces(e, RIOT));
             double lethal = e.aOutside(LETHAL_FORCE, TOPIC, 6), repress = e.aOutside(REPRESSION, TOPIC, 6);
             double peaceful = e.a(PEACEFUL), arrest = e.aOutside(ARREST, TOPIC, 6), hurt = e.a(CASUALTY) + e.a(KILLING);
+            // Soldiers or police hit by a named weapon (a grenade, a bomb) are no protesters hurt by the forces.
+            if (means >= 2 && mil >= 1) hurt = 0;
             // "Security forces shot (at) protesters": the forces' gunfire is force against the demonstration.
             if (riot < 1 && forcesFireOnProtest(e)) lethal += 0.8 * e.a(SHOOTING);
             // "…were shot dead by the security forces during the protests": the passive says the same.
             else if (riot < 1 && e.a(PROTEST) >= 2 && e.before(SHOOTING, GOV_ACTOR, 4)) lethal += 0.8 * e.a(SHOOTING);
             // Demonstrators killed with the security forces on the scene and no violence by the crowd.
-            if (riot < 1 && e.a(PROTEST) >= 2.5 && e.a(KILLING) >= 0.5 && e.has(GOV_ACTOR)) lethal += 1.0;
+            if (riot < 1 && e.a(PROTEST) >= 2.5 && e.aOutside(KILLING, TOPIC, 6) >= 0.5 && e.has(GOV_ACTOR)) lethal += 1.0;
             double force = lethal + (hurt > 0 ? repress : 0) + (hurt > 0 && riot < 1 ? disperse : 0);
             double intervention = disperse + repress + hurt;
             EventType sub;
@@ -164,6 +186,8 @@ final class TypeRules {
             // Rioters with no word for a protest are still a violent demonstration, and what they burn is theirs.
             s.add(EventType.VIOL_DEMONSTR, 0.8 * riotCore + 0.8 * property, RIOT);
             property *= 0.3;
+            // Stones and petrol bombs thrown at the police "during clashes" are a riot, not an armed clash.
+            if (riotCore >= 2 && means < 2 && e.a(MIL_TARGET) < 1) s.scale(EventType.ARMED_CLASH, 0.5);
         }
 
         // --- other violence ----------------------------------------------------------------------------
@@ -176,7 +200,7 @@ final class TypeRules {
         double arrestFactor = e.a(CRIME) >= 1.5 || e.a(SEXUAL) >= 2 ? 0.5 : 1.0;
         s.add(EventType.ARREST, arrestFactor * e.a(ARREST), ARREST);
         // Burning a bus with its passengers is an attack on them; property destruction is without victims.
-        if (e.a(KILLING) >= 0.5 && civ >= 1) property *= 0.5;
+        if (e.a(KILLING) >= 0.5 && (civ >= 1 || e.has(ATTACK_VERB) || e.has(SHOOTING))) property *= 0.5;
         s.add(EventType.PROPERTY_DISTRUCT, 1.1 * property, LOOT, ARSON, VANDAL);
 
         // --- strategic developments --------------------------------------------------------------------
@@ -194,6 +218,11 @@ final class TypeRules {
             s.scale(EventType.CHANGE_TO_GROUP_ACT, 0.5);
         }
         if (used && means >= 1.5) s.scale(EventType.CHANGE_TO_GROUP_ACT, 0.5);
+        // Attackers "killing three officers before withdrawing": the withdrawal ends the violent event told first.
+        int violent = Math.min(Math.min(e.first(ATTACK_VERB), e.first(SHOOTING)), e.first(CLASH));
+        if (violent < e.first(WITHDRAW) && e.firstSentence(WITHDRAW) == 0 && leavesPlace(e) == 0) {
+            s.scale(EventType.CHANGE_TO_GROUP_ACT, 0.4);
+        }
         s.add(EventType.HQ_ESTABLISHED, 1.8 * e.a(BASE_SETUP), BASE_SETUP);
         territory(e, s);
         // A place taken, told before a chemical attack is named ("retook the town, the site of a sarin attack
@@ -224,7 +253,7 @@ final class TypeRules {
         s.add(EventType.ORG_CRIME, 1.3 * crimeFactor * e.a(CRIME), CRIME);
         s.add(EventType.NATURAL_DISASTER, 1.5 * e.a(NATURAL), NATURAL);
         s.add(EventType.MAN_MADE_DISASTER, 1.2 * (e.a(MAN_MADE) + e.a(ACCIDENT) + e.a(CHEM_ACCIDENT))
-                + (hostileActs == 0 ? 0.5 * e.a(FIRE) + 0.4 * e.a(EXPLOSION) : 0), MAN_MADE, ACCIDENT, CHEM_ACCIDENT, FIRE);
+                + (hostileActs == 0 ? 0.5 * e.a(FIRE) + (e.has(BOMB) ? 0 : 0.4) * e.a(EXPLOSION) : 0), MAN_MADE, ACCIDENT, CHEM_ACCIDENT, FIRE);
 
         // --- statements ----------------------------------------------------------------------------------
         s.add(EventType.DIPLO, 1.2 * e.a(DIPLO) + 1.5 * e.a(SANCTION), DIPLO, SANCTION);
@@ -234,12 +263,53 @@ final class TypeRules {
         if (attrib > 0 && claimFollowsEvent(e)) attrib *= 0.4;
         s.add(EventType.ATTRIB, attrib, CLAIM, BLAME, DENY);
 
+        fallbacks(e, s);
+
         // People fleeing after an attack, a shooting, a fight or a killing told before them ("killed four
         // policemen before fleeing") are part of that violent event; a flight told first is the event itself.
         int violence = Math.min(Math.min(e.first(ATTACK_VERB), e.first(SHOOTING)), Math.min(e.first(CLASH), e.first(KILLING)));
         double displaced = e.a(DISPLACEMENT) * (violence < e.first(DISPLACEMENT) ? 0.5 : 1.0);
         s.add(EventType.OTHER, OTHER_BASELINE + 1.2 * displaced + 1.0 * e.a(NON_EVENT), DISPLACEMENT, NON_EVENT);
         return s.finish();
+    }
+
+    /** Below this, no type is named by its own cues: the weaker evidence of {@link #fallbacks} decides. */
+    static final double NAMED = 1.0;
+
+    /**
+     * When no cue names the event, the most likely type from weaker evidence: people wounded with no armed
+     * opponent named were attacked; deaths or injuries with no attacker, weapon or violence named are an
+     * accident (a crash, a poisoning, a collapse); armed forces
+     * named with no violence, protest or other event are changing what they do (moving, forming, massing).
+     */
+    private static void fallbacks(Evidence e, Scores s) {
+        double named = 0;
+        for (EventType t : TYPES) if (t != EventType.OTHER) named = Math.max(named, s.get(t));
+        if (named >= NAMED) return;
+        // (A weak heavy-weapon word, "tanks", is the forces' equipment here, not violence.)
+        boolean violence = e.has(ATTACK_VERB) || e.has(SHOOTING) || e.has(CLASH) || e.has(KILLING) || e.has(BOMB)
+                || e.has(IED) || e.has(AIR) || e.a(ARTILLERY) >= 2 || e.has(GRENADE) || e.has(SUICIDE) || e.has(CHEM)
+                || e.has(EXPLOSION) || e.has(MOB) || e.has(SEXUAL) || e.has(ABDUCT) || e.has(CRIME);
+        boolean other = e.has(PROTEST) || e.has(RIOT) || e.has(ARREST) || e.has(NATURAL) || e.has(DISPLACEMENT)
+                || e.has(NON_EVENT) || e.has(DIPLO) || e.has(AGREE) || e.has(TALKS);
+        if (violence || other) return;
+        if (e.has(WOUNDED) && (e.has(CIV_TARGET) || !e.has(MIL_TARGET))) {
+            // People "wounded" (by a weapon, unnamed) with no armed opponent: an attack on them.
+            s.add(EventType.ATTACK, 0.7 * Math.min(e.a(WOUNDED), 1.5), WOUNDED);
+        } else if (e.has(CASUALTY) && !e.has(NONSTATE_ACTOR) && !e.has(WOUNDED)) {
+            s.add(EventType.MAN_MADE_DISASTER, 0.7 * Math.min(e.a(CASUALTY), 1.5), CASUALTY);
+        } else if (e.a(MIL_TARGET) + e.a(GOV_ACTOR) + e.a(NONSTATE_ACTOR) >= 1.5 && !e.has(CASUALTY)) {
+            s.add(EventType.CHANGE_TO_GROUP_ACT, 0.8, MIL_TARGET, GOV_ACTOR, NONSTATE_ACTOR);
+        }
+    }
+
+    /** Strength of the matches of {@code c} right after the security forces, their subject ("police blocked roads"). */
+    private static double byForces(Evidence e, Concept c) {
+        double w = 0;
+        for (Lexicon.Match m : e.matches(c)) {
+            if (hasBefore(e, m, GOV_ACTOR, 0)) w += m.cue().weight() * Evidence.factor(m);
+        }
+        return w;
     }
 
     /** The strongest match of {@code c} whose cue also signals {@code also}, weighted by where it stands. */
@@ -294,7 +364,9 @@ final class TypeRules {
             if (!e.has(GOV_ACTOR) && !e.has(NONSTATE_ACTOR) && !e.has(MIL_TARGET) && !e.has(SECURITY_FORCE)) continue;
             Concept actor = actorOf(e, m);
             EventType t;
-            if (e.has(NO_RESISTANCE) || e.has(WITHDRAW)) t = EventType.NON_VIOL_TERRIT_TRANSFER;
+            // The other side withdrawing hands a place over, unless it withdrew under fire.
+            boolean underFire = e.has(CLASH) || e.has(ARTILLERY) || e.has(AIR) || e.has(SHOOTING);
+            if (e.has(NO_RESISTANCE) || (e.has(WITHDRAW) && !underFire)) t = EventType.NON_VIOL_TERRIT_TRANSFER;
             else if (actor == GOV_ACTOR) t = EventType.GOV_REGAINS_TERIT;
             else if (actor == NONSTATE_ACTOR) t = EventType.NON_STATE_ACTOR_OVERTAKES_TER;
             else t = recapture ? EventType.GOV_REGAINS_TERIT : EventType.NON_STATE_ACTOR_OVERTAKES_TER;
@@ -323,6 +395,10 @@ final class TypeRules {
      * passive ("were pushed back", "was seized") the actor after the verb, else the other side of the one before.
      */
     private static Concept actorOf(Evidence e, Lexicon.Match m) {
+        // An actor inside the cue is the side driven out ("cleared of terrorists"): the other side took the place.
+        for (Lexicon.Match x : e.matches(NONSTATE_ACTOR)) {
+            if (x.start() > m.start() && x.end() <= m.end() && !x.cue().concepts().contains(GOV_ACTOR)) return GOV_ACTOR;
+        }
         Concept before = null, after = null;
         int db = Integer.MAX_VALUE, da = Integer.MAX_VALUE;
         List<Lexicon.Match> actors = new ArrayList<>(e.matches(GOV_ACTOR));
