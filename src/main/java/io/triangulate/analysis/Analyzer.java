@@ -138,7 +138,8 @@ public final class Analyzer {
         List<Figure> figureMentions = figures.extract(text, language);
         EventType type = types.classify(leadText(text, sentences), language);
         List<EventMention> mentions = events.extract(new EventMentionExtractor.Input(
-                article.id(), text, language, published, sentences, timeMentions, placeMentions, figureMentions));
+                article.id(), text, language, published, sentences, timeMentions, placeMentions, figureMentions,
+                home == null ? null : home.homeTown()));
         return new AnalysedArticle(article, text, language, published, inferred, sentences, placeMentions,
                 timeMentions, figureMentions, type, mentions);
     }

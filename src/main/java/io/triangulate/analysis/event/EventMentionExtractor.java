@@ -89,7 +89,13 @@ public final class EventMentionExtractor {
 
     /** What the extractor reads: one article's cleaned text and the other extractors' findings in it. */
     public record Input(String article, String text, String language, LocalDate published, List<Sentence> sentences,
-                        List<TimeMention> times, List<PlaceMention> places, List<Figure> figures) {
+                        List<TimeMention> times, List<PlaceMention> places, List<Figure> figures, Place homeTown) {
+        /** Without the outlet's home town. */
+        public Input(String article, String text, String language, LocalDate published, List<Sentence> sentences,
+                     List<TimeMention> times, List<PlaceMention> places, List<Figure> figures) {
+            this(article, text, language, published, sentences, times, places, figures, null);
+        }
+
         public Input {
             Objects.requireNonNull(article, "article");
             Objects.requireNonNull(text, "text");
@@ -248,7 +254,18 @@ public final class EventMentionExtractor {
         }
         if (first != null) return first;
         if (most != null) return most;
-        return region != null ? region : outletTown(in, frame, outlet);
+        if (region != null) return region;
+        PlaceMention branding = outletTown(in, frame, outlet);
+        return branding != null ? branding : homeTown(in);
+    }
+
+    /**
+     * The outlet's home town (when the caller knows it, see {@code HomeRegions}) as a place of the article: where a
+     * local story that names no place at all happened. Not a mention of the text: it spans nothing.
+     */
+    private static PlaceMention homeTown(Input in) {
+        Place h = in.homeTown();
+        return h == null ? null : new PlaceMention(0, 0, h.name(), h, null, false, 0.5);
     }
 
     /**
@@ -528,6 +545,34 @@ public final class EventMentionExtractor {
                 && (!c.country().equals(police.place().country()) || c.distanceKm(police.place()) > POLICE_KM)) {
             main.place = police;
         }
+        if (farNamesake(in, main.place)) main.place = homeTown(in);
+    }
+
+    /** Beyond this distance from a local outlet's home town, a town of another state is a misread local name. */
+    private static final double HOME_KM = 150;
+    /** A city this big is news in its own right ("Austin", "Milwaukee"), not a local name misread. */
+    private static final long BIG_CITY = 200_000;
+
+    /**
+     * Whether the main incident's town is a far namesake of a local name: the outlet's home town is known, the town
+     * lies in another state or country over {@value #HOME_KM} km from it, is not written with its state, and the
+     * article names no state or country but the outlet's own ("Germantown" or "Homewood" in a city paper are its
+     * neighbourhoods, not Maryland's or Illinois's towns); a big city of the outlet's country is taken as written.
+     */
+    private static boolean farNamesake(Input in, PlaceMention main) {
+        Place h = in.homeTown(), c = main.place();
+        if (h == null || c.kind() != Place.Kind.CITY || qualified(in, main)
+                || c.population() >= BIG_CITY && c.country().equals(h.country())) return false;
+        if (c.country().equals(h.country()) && Objects.equals(c.admin1(), h.admin1()) || c.distanceKm(h) <= HOME_KM) return false;
+        int outlet = outletStart(in);
+        int headlineEnd = in.sentences().isEmpty() ? 0 : in.sentences().get(0).end();
+        for (PlaceMention p : in.places()) {
+            if (p.demonym() || outlet >= 0 && p.start() >= outlet && p.start() < headlineEnd) continue;
+            Place q = p.place();
+            if (q.kind() == Place.Kind.COUNTRY && !q.country().equals(h.country())) return false;
+            if (q.kind() == Place.Kind.ADMIN1 && !(q.country().equals(h.country()) && Objects.equals(q.admin1(), h.admin1()))) return false;
+        }
+        return true;
     }
 
     /** "a suburban Seattle home", "the suburbs of Chicago": a big city the event happened near, not in. */

@@ -23,6 +23,10 @@ public final class HomeRegions {
     private final PlaceExtractor extractor;
     private final Map<String, Map<Integer, Double>> admin1 = new HashMap<>();
     private final Map<String, Map<String, Double>> country = new HashMap<>();
+    /** Per outlet: in how many of its articles each town is named, and how many articles it has. */
+    private final Map<String, Map<Long, Integer>> towns = new HashMap<>();
+    private final Map<String, Place> townPlaces = new HashMap<>();
+    private final Map<String, Integer> articles = new HashMap<>();
 
     /** A learner using this extractor's gazetteer and name finder. */
     public HomeRegions(PlaceExtractor extractor) {
@@ -46,6 +50,14 @@ public final class HomeRegions {
         Gazetteer g = extractor.gazetteer();
         GazetteerData d = g.d;
         Set<String> seen = new HashSet<>();
+        articles.merge(source, 1, Integer::sum);
+        Map<Long, Integer> t = towns.computeIfAbsent(source, k -> new HashMap<>());
+        Set<Long> seenTowns = new HashSet<>();
+        for (PlaceMention m : mentions) {
+            if (m.demonym() || m.score() < 0.8 || !town(m.place()) || !seenTowns.add(m.place().geonamesId())) continue;
+            t.merge(m.place().geonamesId(), 1, Integer::sum);
+            townPlaces.putIfAbsent(source + "\u0000" + m.place().geonamesId(), m.place());
+        }
         for (PlaceMention m : mentions) {
             if (m.demonym() || m.score() < 0.8) continue;
             if (!seen.add(Names.normalize(m.text()))) continue; // each name once per article
@@ -74,7 +86,42 @@ public final class HomeRegions {
             GazetteerData d = extractor.gazetteer().d;
             if (d.countries[a].equals(c)) a1 = d.admin1Codes[d.admin1[a]];
         }
-        return PlaceExtractor.Options.home(c, a1);
+        return PlaceExtractor.Options.home(c, a1).withTown(homeTown(source, c, a1 == null ? null : a));
+    }
+
+    /** Fewest articles an outlet's home town must be named in, and the least share of the outlet's articles. */
+    private static final int MIN_TOWN_ARTICLES = 3;
+    private static final double MIN_TOWN_SHARE = 0.3;
+
+    /**
+     * The outlet's home town: the town named in most of its articles, when that is a clear share of them (a city
+     * paper names its city in most stories) and it lies in the outlet's home country and division, else null.
+     */
+    private Place homeTown(String source, String country, Integer admin1Place) {
+        Map<Long, Integer> t = towns.get(source);
+        if (t == null || t.isEmpty()) return null;
+        long best = 0;
+        int top = 0, second = 0;
+        for (Map.Entry<Long, Integer> e : t.entrySet()) {
+            if (e.getValue() > top) { second = top; top = e.getValue(); best = e.getKey(); }
+            else if (e.getValue() > second) second = e.getValue();
+        }
+        int n = articles.getOrDefault(source, 0);
+        if (top < MIN_TOWN_ARTICLES || top < MIN_TOWN_SHARE * n || top < 1.5 * second) return null;
+        Place p = townPlaces.get(source + "\u0000" + best);
+        if (!p.country().equals(country)) return null;
+        if (admin1Place != null) {
+            int i = extractor.gazetteer().indexOf(p);
+            if (i < 0 || extractor.gazetteer().admin1Of(i) != admin1Place) return null;
+        }
+        return p;
+    }
+
+    /** A town (not a county, which GeoNames' second-order divisions are, nor a state or country). */
+    private static boolean town(Place p) {
+        if (p.kind() != Place.Kind.CITY) return false;
+        String n = p.name().toLowerCase(java.util.Locale.ROOT);
+        return !(n.endsWith(" county") || n.endsWith(" parish") || n.endsWith(" borough"));
     }
 
     private static <K> K top(Map<K, Double> votes, double minShare) {

@@ -293,4 +293,41 @@ class MainEventDatePlaceTest {
                 LocalDate.of(2016, 12, 8));
         assertEquals(LocalDate.of(2016, 12, 2), m.date());
     }
+
+    private static EventMention mainFrom(io.triangulate.model.Place home, String title, String text) {
+        Article a = new Article("t", "outlet.example", null, title, LocalDate.of(2016, 3, 7), "en", text, "-");
+        io.triangulate.analysis.place.PlaceExtractor.Options o =
+                io.triangulate.analysis.place.PlaceExtractor.Options.home("US", null).withTown(home);
+        return analyzer.analyse(a, o).events().stream().filter(e -> e.role() == EventMention.Role.MAIN).findFirst().orElseThrow();
+    }
+
+    private static io.triangulate.model.Place town(String name, String state) {
+        return io.triangulate.analysis.place.Gazetteer.shared().candidates(name).stream()
+                .filter(p -> state.equals(p.admin1()) && name.equals(p.name())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aStoryNamingNoPlaceHappenedInTheOutletsHomeTown() {
+        EventMention m = mainFrom(town("Miami", "Florida"), "Teen shot outside store",
+                "A 16-year-old boy was shot Sunday night outside a convenience store. He was taken to a hospital in critical condition.");
+        assertNotNull(m.location());
+        assertEquals("Miami", m.location().place().name());
+        // without a known home town it stays unplaced
+        EventMention none = main("Teen shot outside store",
+                "A 16-year-old boy was shot Sunday night outside a convenience store. He was taken to a hospital in critical condition.",
+                LocalDate.of(2016, 3, 7));
+        assertNull(none.location());
+    }
+
+    @Test
+    void aFarNamesakeOfALocalNameIsTheHomeTownsNeighbourhood() {
+        io.triangulate.model.Place philly = town("Philadelphia", "Pennsylvania");
+        String text = "A man was shot and killed Saturday night in Germantown, police said. No arrests have been made.";
+        EventMention m = mainFrom(philly, "Man killed in Germantown shooting", text);
+        assertEquals("Philadelphia", m.location().place().name());
+        // a story that names another state keeps its town
+        EventMention md = mainFrom(philly, "Man killed in Germantown shooting",
+                "A man was shot and killed Saturday night in Germantown, Maryland, police said. No arrests have been made.");
+        assertEquals("Maryland", md.location().place().admin1());
+    }
 }
