@@ -104,7 +104,8 @@ public final class Analyzer {
                 inferred = true;
             }
         }
-        return analyseCleaned(article, cleaned, language, published, inferred, home);
+        return analyseCleaned(article, cleaned, language, published, inferred,
+                io.triangulate.analysis.place.HomeRegions.withSourceTown(places, home, article.source()));
     }
 
     /**

@@ -59,4 +59,23 @@ class HomeRegionsTest {
         assertEquals("New York", x.extract(text, "en", state).get(0).place().admin1());
         assertEquals("New Jersey", x.extract(text, "en", state.withTown(nyc)).get(0).place().admin1());
     }
+
+    @Test
+    void anOutletsHostMayNameItsTown() {
+        Gazetteer g = Gazetteer.shared();
+        assertEquals("Philadelphia", HomeRegions.townOfSource(g, "www.nbcphiladelphia.example", null, null).name());
+        assertEquals("Kansas City", HomeRegions.townOfSource(g, "https://www.kansascity.example/news", "US", "US.MO").name());
+        // "richmond": two cities of 100,000+; with the outlet's state known, the one of that state
+        assertNull(HomeRegions.townOfSource(g, "richmond.example", null, null));
+        assertEquals("Virginia", HomeRegions.townOfSource(g, "richmond.example", "US", "US.VA").admin1());
+        // a postal code after the name says which state's town it is
+        assertNull(HomeRegions.townOfSource(g, "www.springfieldxx.example", null, null));
+        assertNull(HomeRegions.townOfSource(g, "www.daytonok.example", null, null));
+        // a newspaper's nameplate word is no town
+        assertNull(HomeRegions.townOfSource(g, "www.sentinelandenterprise.example", null, null));
+        assertNull(HomeRegions.townOfSource(g, "www.wxyz.example", null, null));
+        PlaceExtractor x = new PlaceExtractor(g);
+        PlaceExtractor.Options o = HomeRegions.withSourceTown(x, PlaceExtractor.Options.NONE, "www.nbcphiladelphia.example");
+        assertEquals("Philadelphia", o.homeTown().name());
+    }
 }
