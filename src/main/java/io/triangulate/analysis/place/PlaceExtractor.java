@@ -891,7 +891,11 @@ public final class PlaceExtractor {
                     facility = t.text.substring(t.start[fs], end);
                 }
             }
-            if (d.kind[p] == GazetteerData.K_ADMIN1 && !divisionNamed(t, s)) p = seatOf(p, t.text.substring(s.start, s.end));
+            if (d.kind[p] == GazetteerData.K_ADMIN1 && !divisionNamed(t, s)) {
+                int seat = seatOf(p, t.text.substring(s.start, s.end));
+                // "Baghdad" is the city; a state's abbreviation ("Okla.") is the state, but "D.C." the capital
+                if (s.type != ABBREV || d.feature[seat] == GazetteerData.F_PPLC) p = seat;
+            }
             out.add(new PlaceMention(s.start, s.end, t.text.substring(s.start, s.end), g.place(p), facility, demonym,
                     Math.round(conf * 1000) / 1000.0));
         }
