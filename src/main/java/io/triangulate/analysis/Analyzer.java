@@ -104,8 +104,7 @@ public final class Analyzer {
                 inferred = true;
             }
         }
-        return analyseCleaned(article, cleaned, language, published, inferred,
-                io.triangulate.analysis.place.HomeRegions.withSourceTown(places, home, article.source()));
+        return analyseCleaned(article, cleaned, language, published, inferred, home);
     }
 
     /**
@@ -131,7 +130,9 @@ public final class Analyzer {
     }
 
     private AnalysedArticle analyseCleaned(Article article, Cleaned cleaned, String language,
-                                           LocalDate published, boolean inferred, PlaceExtractor.Options home) {
+                                           LocalDate published, boolean inferred, PlaceExtractor.Options outlet) {
+        // what the caller knows of the outlet, completed with the town its source's host names
+        PlaceExtractor.Options home = io.triangulate.analysis.place.HomeRegions.withSourceTown(places, outlet, article.source());
         String text = cleaned.text();
         List<Sentence> sentences = sentences(text, language, cleaned.blocks());
         List<TimeMention> timeMentions = times.extract(text, language, published);
