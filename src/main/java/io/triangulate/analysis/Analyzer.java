@@ -130,7 +130,9 @@ public final class Analyzer {
     }
 
     private AnalysedArticle analyseCleaned(Article article, Cleaned cleaned, String language,
-                                           LocalDate published, boolean inferred, PlaceExtractor.Options home) {
+                                           LocalDate published, boolean inferred, PlaceExtractor.Options outlet) {
+        // what the caller knows of the outlet, completed with the town its source's host names
+        PlaceExtractor.Options home = io.triangulate.analysis.place.HomeRegions.withSourceTown(places, outlet, article.source());
         String text = cleaned.text();
         List<Sentence> sentences = sentences(text, language, cleaned.blocks());
         List<TimeMention> timeMentions = times.extract(text, language, published);
@@ -138,7 +140,8 @@ public final class Analyzer {
         List<Figure> figureMentions = figures.extract(text, language);
         EventType type = types.classify(leadText(text, sentences), language);
         List<EventMention> mentions = events.extract(new EventMentionExtractor.Input(
-                article.id(), text, language, published, sentences, timeMentions, placeMentions, figureMentions));
+                article.id(), text, language, published, sentences, timeMentions, placeMentions, figureMentions,
+                home == null ? null : home.homeTown()));
         return new AnalysedArticle(article, text, language, published, inferred, sentences, placeMentions,
                 timeMentions, figureMentions, type, mentions);
     }

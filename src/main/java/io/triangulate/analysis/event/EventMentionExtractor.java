@@ -89,7 +89,13 @@ public final class EventMentionExtractor {
 
     /** What the extractor reads: one article's cleaned text and the other extractors' findings in it. */
     public record Input(String article, String text, String language, LocalDate published, List<Sentence> sentences,
-                        List<TimeMention> times, List<PlaceMention> places, List<Figure> figures) {
+                        List<TimeMention> times, List<PlaceMention> places, List<Figure> figures, Place homeTown) {
+        /** Without the outlet's home town. */
+        public Input(String article, String text, String language, LocalDate published, List<Sentence> sentences,
+                     List<TimeMention> times, List<PlaceMention> places, List<Figure> figures) {
+            this(article, text, language, published, sentences, times, places, figures, null);
+        }
+
         public Input {
             Objects.requireNonNull(article, "article");
             Objects.requireNonNull(text, "text");
@@ -248,7 +254,18 @@ public final class EventMentionExtractor {
         }
         if (first != null) return first;
         if (most != null) return most;
-        return region != null ? region : outletTown(in, frame, outlet);
+        if (region != null) return region;
+        PlaceMention branding = outletTown(in, frame, outlet);
+        return branding != null ? branding : homeTown(in);
+    }
+
+    /**
+     * The outlet's home town (when the caller knows it, see {@code HomeRegions}) as a place of the article: where a
+     * local story that names no place at all happened. Not a mention of the text: it spans nothing.
+     */
+    private static PlaceMention homeTown(Input in) {
+        Place h = in.homeTown();
+        return h == null ? null : new PlaceMention(0, 0, h.name(), h, null, false, 0.5);
     }
 
     /**
@@ -393,6 +410,56 @@ public final class EventMentionExtractor {
         return false;
     }
 
+    /** A capitalised word right before a name, which makes it a person's surname ("Matthew Durham", "Tristan Gray"). */
+    private static final Pattern NAME_BEFORE = Pattern.compile("(?:^|[\\s\"“(])([A-Z][a-z]*(?:['’][A-Z][a-z]+)?) +$");
+    /** Capitalised words that qualify a place rather than name a person ("Metro Atlanta", "Downtown Denver", "Saturday"). */
+    private static final java.util.Set<String> NOT_FIRST_NAMES = java.util.Set.of("metro", "downtown", "suburban", "greater",
+            "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern", "southern",
+            "eastern", "western", "central", "rural", "upper", "lower", "old", "new", "in", "at", "near", "the", "a", "an", "of",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+            "april", "may", "june", "july", "august", "september", "october", "november", "december", "police", "from", "to");
+
+    /**
+     * Whether a town's name is written as a person's surname somewhere in the article ("the attorney for Matthew Durham",
+     * "identified the victim as Tristan Gray"): after a capitalised word that is neither a place, a word the article
+     * writes in lower case, a day, a month nor a place's qualifier. Such a name is a person throughout the article,
+     * unless it is written with its state. The headline (title case) does not count, nor a city of 100,000 or more
+     * (a caption's "Courtesy Baltimore Police", "Assistant Brooklyn U.S. Attorney").
+     */
+    static boolean surname(Input in, PlaceMention p) {
+        if (p.place().kind() != Place.Kind.CITY || p.place().population() >= 100_000 || p.text().contains(" ") || qualified(in, p)) return false;
+        int headlineEnd = in.sentences().isEmpty() ? 0 : in.sentences().get(0).end();
+        for (PlaceMention q : in.places()) {
+            if (!q.text().equals(p.text()) || q.start() < headlineEnd) continue;
+            int from = Math.max(0, q.start() - 25);
+            while (from > 0 && !Character.isWhitespace(in.text().charAt(from - 1))) from--; // whole words only
+            String before = in.text().substring(from, q.start());
+            java.util.regex.Matcher m = NAME_BEFORE.matcher(before);
+            if (!m.find()) continue;
+            String w = m.group(1);
+            if (w.length() < 2 || NOT_FIRST_NAMES.contains(w.toLowerCase(java.util.Locale.ROOT)) || lowerElsewhere(in.text(), w)) continue;
+            int ws = q.start() - (before.length() - m.start(1));
+            boolean placeWord = false;
+            for (PlaceMention r : in.places()) if (r.start() <= ws && r.end() > ws) placeWord = true;
+            if (!placeWord) return true;
+        }
+        return false;
+    }
+
+    /** Whether the text writes this word in lower case somewhere (a common word, not a first name). */
+    private static boolean lowerElsewhere(String text, String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        int i = text.indexOf(lower);
+        while (i >= 0) {
+            boolean startOk = i == 0 || !Character.isLetter(text.charAt(i - 1));
+            int e = i + lower.length();
+            boolean endOk = e >= text.length() || !Character.isLetter(text.charAt(e));
+            if (startOk && endOk) return true;
+            i = text.indexOf(lower, i + 1);
+        }
+        return false;
+    }
+
     /** The most specific place the sentence locates something at: not a demonym, an outlet's name, an embassy's country or a reference point. */
     private static PlaceMention location(Input in, Sentence s, Incident current, Frame frame) {
         PlaceMention best = null, continuing = null;
@@ -405,7 +472,7 @@ public final class EventMentionExtractor {
             if (p.facility() != null && EMBASSY.matcher(p.facility()).find() && p.place().kind() == Place.Kind.COUNTRY) continue;
             String before = in.text().substring(Math.max(s.start(), p.start() - 40), p.start());
             if (RELATIVE_DISTANCE.matcher(before).find() || PRO_ANTI.matcher(before).find()) continue;
-            if (street(in, p) || suburbOf(in, p) || HOSPITAL_IN.matcher(before).find()) continue;
+            if (street(in, p) || suburbOf(in, p) || HOSPITAL_IN.matcher(before).find() || surname(in, p)) continue;
             if (best == null || rank(p) + at(in, p, s) > rank(best) + at(in, best, s)) best = p;
             if (current != null && current.place != null && compatible(current.place, p.place())
                     && (continuing == null || rank(p) > rank(continuing))) continuing = p;
@@ -528,6 +595,34 @@ public final class EventMentionExtractor {
                 && (!c.country().equals(police.place().country()) || c.distanceKm(police.place()) > POLICE_KM)) {
             main.place = police;
         }
+        if (farNamesake(in, main.place)) main.place = homeTown(in);
+    }
+
+    /** Beyond this distance from a local outlet's home town, a town of another state is a misread local name. */
+    private static final double HOME_KM = 150;
+    /** A city this big is news in its own right ("Austin", "Milwaukee"), not a local name misread. */
+    private static final long BIG_CITY = 200_000;
+
+    /**
+     * Whether the main incident's town is a far namesake of a local name: the outlet's home town is known, the town
+     * lies in another state or country over {@value #HOME_KM} km from it, is not written with its state, and the
+     * article names no state or country but the outlet's own ("Germantown" or "Homewood" in a city paper are its
+     * neighbourhoods, not Maryland's or Illinois's towns); a big city of the outlet's country is taken as written.
+     */
+    private static boolean farNamesake(Input in, PlaceMention main) {
+        Place h = in.homeTown(), c = main.place();
+        if (h == null || c.kind() != Place.Kind.CITY || qualified(in, main)
+                || c.population() >= BIG_CITY && c.country().equals(h.country())) return false;
+        if (c.country().equals(h.country()) && Objects.equals(c.admin1(), h.admin1()) || c.distanceKm(h) <= HOME_KM) return false;
+        int outlet = outletStart(in);
+        int headlineEnd = in.sentences().isEmpty() ? 0 : in.sentences().get(0).end();
+        for (PlaceMention p : in.places()) {
+            if (p.demonym() || outlet >= 0 && p.start() >= outlet && p.start() < headlineEnd) continue;
+            Place q = p.place();
+            if (q.kind() == Place.Kind.COUNTRY && !q.country().equals(h.country())) return false;
+            if (q.kind() == Place.Kind.ADMIN1 && !(q.country().equals(h.country()) && Objects.equals(q.admin1(), h.admin1()))) return false;
+        }
+        return true;
     }
 
     /** "a suburban Seattle home", "the suburbs of Chicago": a big city the event happened near, not in. */
@@ -607,7 +702,8 @@ public final class EventMentionExtractor {
      */
     private static boolean notEventPlace(Input in, PlaceMention p, Frame frame, int outlet) {
         int headlineEnd = in.sentences().isEmpty() ? 0 : in.sentences().get(0).end();
-        return p.demonym() || outlet >= 0 && p.start() >= outlet && p.start() < headlineEnd || stray(in, p, frame) || street(in, p);
+        return p.demonym() || outlet >= 0 && p.start() >= outlet && p.start() < headlineEnd || stray(in, p, frame) || street(in, p)
+                || surname(in, p);
     }
 
     /** The town of a dateline opening one of the first sentences after the headline, else null. */

@@ -155,6 +155,24 @@ public final class Gazetteer {
 
     // ---- package-private access for the extractor
 
+    /** Towns of {@value #HOST_TOWN_POPULATION}+ by their name written without spaces or punctuation ("kansascity"). */
+    private volatile Map<String, List<Integer>> compactTowns;
+    static final long HOST_TOWN_POPULATION = 50_000;
+
+    Map<String, List<Integer>> compactTowns() {
+        Map<String, List<Integer>> m = compactTowns;
+        if (m == null) {
+            m = new HashMap<>();
+            for (int i = 0; i < d.n; i++) {
+                if (d.kind[i] != GazetteerData.K_CITY || d.population[i] < HOST_TOWN_POPULATION) continue;
+                String k = Names.normalize(d.names[i]).replace(" ", "");
+                if (k.length() >= 5) m.computeIfAbsent(k, x -> new java.util.ArrayList<>()).add(i);
+            }
+            compactTowns = m;
+        }
+        return m;
+    }
+
     Place place(int i) { return places[i]; }
 
     int countryIndex(String iso2) {

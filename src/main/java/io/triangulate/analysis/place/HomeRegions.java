@@ -23,6 +23,10 @@ public final class HomeRegions {
     private final PlaceExtractor extractor;
     private final Map<String, Map<Integer, Double>> admin1 = new HashMap<>();
     private final Map<String, Map<String, Double>> country = new HashMap<>();
+    /** Per outlet: in how many of its articles each town is named, and how many articles it has. */
+    private final Map<String, Map<Long, Integer>> towns = new HashMap<>();
+    private final Map<String, Place> townPlaces = new HashMap<>();
+    private final Map<String, Integer> articles = new HashMap<>();
 
     /** A learner using this extractor's gazetteer and name finder. */
     public HomeRegions(PlaceExtractor extractor) {
@@ -46,6 +50,14 @@ public final class HomeRegions {
         Gazetteer g = extractor.gazetteer();
         GazetteerData d = g.d;
         Set<String> seen = new HashSet<>();
+        articles.merge(source, 1, Integer::sum);
+        Map<Long, Integer> t = towns.computeIfAbsent(source, k -> new HashMap<>());
+        Set<Long> seenTowns = new HashSet<>();
+        for (PlaceMention m : mentions) {
+            if (m.demonym() || m.score() < 0.8 || !town(m.place()) || !seenTowns.add(m.place().geonamesId())) continue;
+            t.merge(m.place().geonamesId(), 1, Integer::sum);
+            townPlaces.putIfAbsent(source + "\u0000" + m.place().geonamesId(), m.place());
+        }
         for (PlaceMention m : mentions) {
             if (m.demonym() || m.score() < 0.8) continue;
             if (!seen.add(Names.normalize(m.text()))) continue; // each name once per article
@@ -74,7 +86,105 @@ public final class HomeRegions {
             GazetteerData d = extractor.gazetteer().d;
             if (d.countries[a].equals(c)) a1 = d.admin1Codes[d.admin1[a]];
         }
-        return PlaceExtractor.Options.home(c, a1);
+        Place town = townOfSource(extractor.gazetteer(), source, c, a1);
+        if (town == null) town = homeTown(source, c, a1 == null ? null : a);
+        return PlaceExtractor.Options.home(c, a1).withTown(town);
+    }
+
+    /** Fewest articles an outlet's home town must be named in, and the least share of the outlet's articles. */
+    private static final int MIN_TOWN_ARTICLES = 3;
+    private static final double MIN_TOWN_SHARE = 0.3;
+
+    /**
+     * The outlet's home town: the town named in most of its articles, when that is a clear share of them (a city
+     * paper names its city in most stories) and it lies in the outlet's home country and division, else null.
+     */
+    private Place homeTown(String source, String country, Integer admin1Place) {
+        Map<Long, Integer> t = towns.get(source);
+        if (t == null || t.isEmpty()) return null;
+        long best = 0;
+        int top = 0, second = 0;
+        for (Map.Entry<Long, Integer> e : t.entrySet()) {
+            if (e.getValue() > top) { second = top; top = e.getValue(); best = e.getKey(); }
+            else if (e.getValue() > second) second = e.getValue();
+        }
+        int n = articles.getOrDefault(source, 0);
+        if (top < MIN_TOWN_ARTICLES || top < MIN_TOWN_SHARE * n || top < 1.5 * second) return null;
+        Place p = townPlaces.get(source + "\u0000" + best);
+        if (!p.country().equals(country)) return null;
+        if (admin1Place != null) {
+            int i = extractor.gazetteer().indexOf(p);
+            if (i < 0 || extractor.gazetteer().admin1Of(i) != admin1Place) return null;
+        }
+        return p;
+    }
+
+    /**
+     * The town an outlet's host name gives ("www.nbcphiladelphia.com", "abc7chicago.com", "www.kansascity.com"): a town
+     * of 50,000+ whose name, written without spaces, is part of a label of the host. With a known home division
+     * ({@code admin1Code}, e.g. "US.PA") the one town of that division so named; without, the one town of 100,000+ so
+     * named (none when two are: "richmond", "columbia"). Null when the host names no town.
+     */
+    public static Place townOfSource(Gazetteer g, String source, String country, String admin1Code) {
+        if (source == null || source.isBlank()) return null;
+        String host = source.toLowerCase(java.util.Locale.ROOT).replaceFirst("^[a-z]+://", "").replaceFirst("/.*$", "");
+        Map<String, java.util.List<Integer>> towns = g.compactTowns();
+        GazetteerData d = g.d;
+        Lexicon lex = Lexicon.get();
+        Set<Integer> found = new HashSet<>();
+        Map<Integer, String> writtenState = new java.util.HashMap<>();
+        for (String label : host.split("[.-]")) {
+            for (int i = 0; i < label.length(); i++) {
+                for (int j = i + 5; j <= label.length(); j++) {
+                    String name = label.substring(i, j);
+                    java.util.List<Integer> c = towns.get(name);
+                    if (c == null || lex.stopwords.contains(name) || NAMEPLATE_WORDS.contains(name)) continue;
+                    found.addAll(c);
+                    // "miamiok": the state's postal code right after the town's name
+                    String rest = label.substring(j);
+                    String st = rest.length() == 2 ? lex.postalCodes.get(rest.toUpperCase(java.util.Locale.ROOT)) : null;
+                    if (st != null) for (int p : c) writtenState.put(p, st);
+                }
+            }
+        }
+        if (!writtenState.isEmpty()) {
+            found.removeIf(p -> !writtenState.containsKey(p) || d.admin1[p] < 0 || !d.admin1Codes[d.admin1[p]].equals(writtenState.get(p)));
+            if (found.isEmpty()) return null;
+        }
+        Integer pick = null;
+        for (int p : found) {
+            if (country != null && !d.countries[p].equals(country)) continue;
+            if (admin1Code != null ? d.admin1[p] < 0 || !d.admin1Codes[d.admin1[p]].equals(admin1Code)
+                    : d.population[p] < 100_000) continue;
+            if (pick != null && PlaceExtractor.distanceKm(d.lat[p], d.lon[p], d.lat[pick], d.lon[pick]) > 30) {
+                return null; // two towns so named: the host does not say which
+            }
+            if (pick == null || d.population[p] > d.population[pick]) pick = p;
+        }
+        return pick == null ? null : g.place(pick);
+    }
+
+    /**
+     * {@code options} completed with the town the article's source names in its host (see {@link #townOfSource}) when
+     * they give no home town: what an article carries about its outlet even when no home region was learnt.
+     */
+    public static PlaceExtractor.Options withSourceTown(PlaceExtractor x, PlaceExtractor.Options options, String source) {
+        PlaceExtractor.Options o = options == null ? PlaceExtractor.Options.NONE : options;
+        if (o.homeTown() != null || source == null) return o;
+        String a1 = o.homeAdmin1() != null && o.homeAdmin1().matches("[A-Z]{2}\\..+") ? o.homeAdmin1() : null;
+        Place town = townOfSource(x.gazetteer(), source, o.homeCountry(), a1);
+        return town == null ? o : o.withTown(town);
+    }
+
+    /** Words of newspapers' and stations' names (and of states' names) that are also the names of towns. */
+    private static final Set<String> NAMEPLATE_WORDS = Set.of("enterprise", "metro", "independence", "carolina", "dakota",
+            "virginia", "jersey", "hampshire", "victoria", "union", "pioneer", "citizen", "republic", "liberty");
+
+    /** A town (not a county, which GeoNames' second-order divisions are, nor a state or country). */
+    private static boolean town(Place p) {
+        if (p.kind() != Place.Kind.CITY) return false;
+        String n = p.name().toLowerCase(java.util.Locale.ROOT);
+        return !(n.endsWith(" county") || n.endsWith(" parish") || n.endsWith(" borough"));
     }
 
     private static <K> K top(Map<K, Double> votes, double minShare) {

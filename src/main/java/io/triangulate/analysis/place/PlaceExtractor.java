@@ -84,13 +84,23 @@ public final class PlaceExtractor {
 
     /**
      * What the caller knows about a text beyond the text: the outlet's home region (a country, optionally a
-     * first-order division by name or code, e.g. {@code "US"}, {@code "Georgia"} or {@code "US.GA"}).
+     * first-order division by name or code, e.g. {@code "US"}, {@code "Georgia"} or {@code "US.GA"}), and optionally
+     * its home town ({@code homeTown}, nullable): a local outlet's namesakes near its town are the likelier readings.
      */
-    public record Options(String homeCountry, String homeAdmin1) {
-        public static final Options NONE = new Options(null, null);
+    public record Options(String homeCountry, String homeAdmin1, Place homeTown) {
+        public static final Options NONE = new Options(null, null, null);
+
+        public Options(String homeCountry, String homeAdmin1) {
+            this(homeCountry, homeAdmin1, null);
+        }
 
         public static Options home(String country, String admin1) {
-            return new Options(country, admin1);
+            return new Options(country, admin1, null);
+        }
+
+        /** These options with the outlet's home town (nullable). */
+        public Options withTown(Place town) {
+            return new Options(homeCountry, homeAdmin1, town);
         }
     }
 
@@ -596,7 +606,9 @@ public final class PlaceExtractor {
                 double wc = countryCtx.getOrDefault(d.countries[p], 0.0) - (own ? selfCountryWeight(s, p) : 0);
                 if (wc > 0) sc += 1.0 + Math.min(1.0, 0.25 * (wc - 1));
                 if (homeAdmin1 >= 0 && (a1 == homeAdmin1 || p == homeAdmin1)) sc += 2.0;
-                if (support != null && (wa > 0 || (homeAdmin1 >= 0 && a1 == homeAdmin1))) support[c] = true;
+                double nearHome = nearHomeTown(options.homeTown(), p);
+                sc += nearHome;
+                if (support != null && (wa > 0 || (homeAdmin1 >= 0 && a1 == homeAdmin1) || nearHome > 0)) support[c] = true;
                 if (homeCountry >= 0 && d.countries[p].equals(d.countries[homeCountry])) {
                     sc += 1.0;
                     if (d.feature[p] == GazetteerData.F_PPLC && d.kind[p] == GazetteerData.K_CITY) sc += 1.0; // "Washington" for the government
@@ -698,6 +710,19 @@ public final class PlaceExtractor {
         if (k == GazetteerData.K_COUNTRY) return 1.0;
         if (k == GazetteerData.K_ADMIN1) return 0.5;
         return s.container >= 0 || margin(s) > 2.0 ? 0.5 : 0;
+    }
+
+    /** Within this distance of the outlet's home town, a town is in its local area ("Newark" for a New York station). */
+    static final double HOME_TOWN_KM = 60;
+
+    /**
+     * The bonus a town or county gets for lying near the outlet's home town: a local outlet's namesake is its
+     * neighbour ("Antioch" in a Nashville paper), even across a state line ("Newark" for a New York station).
+     */
+    private double nearHomeTown(Place home, int p) {
+        if (home == null || area(p)) return 0;
+        double km = distanceKm(home.lat(), home.lon(), d.lat[p], d.lon[p]);
+        return km <= HOME_TOWN_KM ? 2.5 : km <= 2.5 * HOME_TOWN_KM ? 1.0 : 0;
     }
 
     private int homeAdmin1(Options o) {
@@ -866,7 +891,11 @@ public final class PlaceExtractor {
                     facility = t.text.substring(t.start[fs], end);
                 }
             }
-            if (d.kind[p] == GazetteerData.K_ADMIN1 && !divisionNamed(t, s)) p = seatOf(p, t.text.substring(s.start, s.end));
+            if (d.kind[p] == GazetteerData.K_ADMIN1 && !divisionNamed(t, s)) {
+                int seat = seatOf(p, t.text.substring(s.start, s.end));
+                // "Baghdad" is the city; a state's abbreviation ("Okla.") is the state, but "D.C." the capital
+                if (s.type != ABBREV || d.feature[seat] == GazetteerData.F_PPLC) p = seat;
+            }
             out.add(new PlaceMention(s.start, s.end, t.text.substring(s.start, s.end), g.place(p), facility, demonym,
                     Math.round(conf * 1000) / 1000.0));
         }

@@ -316,4 +316,65 @@ class MainEventDatePlaceTest {
                 LocalDate.of(2016, 12, 8));
         assertEquals(LocalDate.of(2016, 12, 2), m.date());
     }
+
+    private static EventMention mainFrom(io.triangulate.model.Place home, String title, String text) {
+        Article a = new Article("t", "outlet.example", null, title, LocalDate.of(2016, 3, 7), "en", text, "-");
+        io.triangulate.analysis.place.PlaceExtractor.Options o =
+                io.triangulate.analysis.place.PlaceExtractor.Options.home("US", null).withTown(home);
+        return analyzer.analyse(a, o).events().stream().filter(e -> e.role() == EventMention.Role.MAIN).findFirst().orElseThrow();
+    }
+
+    private static io.triangulate.model.Place town(String name, String state) {
+        return io.triangulate.analysis.place.Gazetteer.shared().candidates(name).stream()
+                .filter(p -> state.equals(p.admin1()) && name.equals(p.name())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aStoryNamingNoPlaceHappenedInTheOutletsHomeTown() {
+        EventMention m = mainFrom(town("Miami", "Florida"), "Teen shot outside store",
+                "A 16-year-old boy was shot Sunday night outside a convenience store. He was taken to a hospital in critical condition.");
+        assertNotNull(m.location());
+        assertEquals("Miami", m.location().place().name());
+        // without a known home town it stays unplaced
+        EventMention none = main("Teen shot outside store",
+                "A 16-year-old boy was shot Sunday night outside a convenience store. He was taken to a hospital in critical condition.",
+                LocalDate.of(2016, 3, 7));
+        assertNull(none.location());
+    }
+
+    @Test
+    void aFarNamesakeOfALocalNameIsTheHomeTownsNeighbourhood() {
+        io.triangulate.model.Place philly = town("Philadelphia", "Pennsylvania");
+        String text = "A man was shot and killed Saturday night in Germantown, police said. No arrests have been made.";
+        EventMention m = mainFrom(philly, "Man killed in Germantown shooting", text);
+        assertEquals("Philadelphia", m.location().place().name());
+        // a story that names another state keeps its town
+        EventMention md = mainFrom(philly, "Man killed in Germantown shooting",
+                "A man was shot and killed Saturday night in Germantown, Maryland, police said. No arrests have been made.");
+        assertEquals("Maryland", md.location().place().admin1());
+    }
+
+    @Test
+    void aTownNameWrittenAsAPersonsSurnameIsNoPlaceOfTheEvent() {
+        String text = "Man charged in shooting\n\nThe victim was identified as Tristan Gray, police said. Gray was shot Friday.";
+        Article a = new Article("t", null, null, null, LocalDate.of(2016, 3, 7), "en", text, "-");
+        io.triangulate.model.AnalysedArticle aa = analyzer.analyse(a);
+        io.triangulate.model.Place gray = town("Gray", "Georgia");
+        int first = aa.text().indexOf("Gray"), second = aa.text().indexOf("Gray", first + 1);
+        io.triangulate.model.PlaceMention p1 = new io.triangulate.model.PlaceMention(first, first + 4, "Gray", gray, null, false, 0.9);
+        io.triangulate.model.PlaceMention p2 = new io.triangulate.model.PlaceMention(second, second + 4, "Gray", gray, null, false, 0.9);
+        EventMentionExtractor.Input in = new EventMentionExtractor.Input("t", aa.text(), "en", aa.published(), aa.sentences(),
+                java.util.List.of(), java.util.List.of(p1, p2), java.util.List.of());
+        // after a first name, and so also where it stands alone
+        assertTrue(EventMentionExtractor.surname(in, p1));
+        assertTrue(EventMentionExtractor.surname(in, p2));
+        // a place's qualifier or a word the text writes in lower case is no first name
+        String town = "Shooting in Gray\n\nA man was shot in North Gray on Friday, police said.";
+        io.triangulate.model.AnalysedArticle tb = analyzer.analyse(new Article("u", null, null, null, LocalDate.of(2016, 3, 7), "en", town, "-"));
+        int at = tb.text().indexOf("Gray", tb.text().indexOf("North"));
+        io.triangulate.model.PlaceMention p3 = new io.triangulate.model.PlaceMention(at, at + 4, "Gray", gray, null, false, 0.9);
+        EventMentionExtractor.Input in2 = new EventMentionExtractor.Input("u", tb.text(), "en", tb.published(), tb.sentences(),
+                java.util.List.of(), java.util.List.of(p3), java.util.List.of());
+        assertFalse(EventMentionExtractor.surname(in2, p3));
+    }
 }

@@ -27,4 +27,55 @@ class HomeRegionsTest {
         PlaceMention alex = x.extract(text, "en", o).get(0);
         assertEquals("Louisiana", alex.place().admin1());
     }
+
+    @Test
+    void aCityPapersHomeTownIsTheTownMostOfItsArticlesName() {
+        PlaceExtractor x = new PlaceExtractor(Gazetteer.shared());
+        HomeRegions homes = new HomeRegions(x);
+        List<String> articles = List.of(
+                "Nashville police said two men were hurt in a crash on Interstate 40 near Lebanon, Tennessee.",
+                "The Nashville council voted on the budget; Franklin and Murfreesboro leaders attended.",
+                "A Nashville school reopened Monday, Tennessee officials said.",
+                "Metro Nashville police arrested a man in Madison on Friday.",
+                "Clarksville and Memphis teams will play in Knoxville, Tennessee, next week.");
+        for (String a : articles) homes.add("tennessean.example", a, "en");
+        PlaceExtractor.Options o = homes.options("tennessean.example");
+        assertEquals("US.TN", o.homeAdmin1());
+        assertNotNull(o.homeTown());
+        assertEquals("Nashville", o.homeTown().name());
+        // a town named in too few of an outlet's articles is no home town
+        HomeRegions few = new HomeRegions(x);
+        for (String a : articles.subList(0, 2)) few.add("small.example", a, "en");
+        assertNull(few.options("small.example").homeTown());
+    }
+
+    @Test
+    void aNamesakeNearTheHomeTownWinsAcrossAStateLine() {
+        PlaceExtractor x = new PlaceExtractor(Gazetteer.shared());
+        io.triangulate.model.Place nyc = Gazetteer.shared().candidates("New York City").stream()
+                .filter(p -> p.kind() == io.triangulate.model.Place.Kind.CITY).findFirst().orElseThrow();
+        String text = "Five people were shot at a home in Newark early Sunday, police said.";
+        PlaceExtractor.Options state = PlaceExtractor.Options.home("US", "US.NY");
+        assertEquals("New York", x.extract(text, "en", state).get(0).place().admin1());
+        assertEquals("New Jersey", x.extract(text, "en", state.withTown(nyc)).get(0).place().admin1());
+    }
+
+    @Test
+    void anOutletsHostMayNameItsTown() {
+        Gazetteer g = Gazetteer.shared();
+        assertEquals("Philadelphia", HomeRegions.townOfSource(g, "www.nbcphiladelphia.example", null, null).name());
+        assertEquals("Kansas City", HomeRegions.townOfSource(g, "https://www.kansascity.example/news", "US", "US.MO").name());
+        // "richmond": two cities of 100,000+; with the outlet's state known, the one of that state
+        assertNull(HomeRegions.townOfSource(g, "richmond.example", null, null));
+        assertEquals("Virginia", HomeRegions.townOfSource(g, "richmond.example", "US", "US.VA").admin1());
+        // a postal code after the name says which state's town it is
+        assertNull(HomeRegions.townOfSource(g, "www.springfieldxx.example", null, null));
+        assertNull(HomeRegions.townOfSource(g, "www.daytonok.example", null, null));
+        // a newspaper's nameplate word is no town
+        assertNull(HomeRegions.townOfSource(g, "www.sentinelandenterprise.example", null, null));
+        assertNull(HomeRegions.townOfSource(g, "www.wxyz.example", null, null));
+        PlaceExtractor x = new PlaceExtractor(g);
+        PlaceExtractor.Options o = HomeRegions.withSourceTown(x, PlaceExtractor.Options.NONE, "www.nbcphiladelphia.example");
+        assertEquals("Philadelphia", o.homeTown().name());
+    }
 }

@@ -210,4 +210,12 @@ class PlaceExtractorTest {
         assertEquals(List.of(), x.extract("nothing here but lower case words.", "en"));
         assertThrows(NullPointerException.class, () -> x.extract(null, "en"));
     }
+
+    @Test
+    void aStateAbbreviationIsTheStateButDcIsTheCapital() {
+        List<PlaceMention> ms = x.extract("The teen was shot by Ardmore, Okla. police on Thursday.", "en");
+        assertEquals(Place.Kind.ADMIN1, get(ms, "Okla.").place().kind());
+        List<PlaceMention> dc = x.extract("Two men were shot in Northeast Washington, D.C. on Friday.", "en");
+        assertEquals("Washington", get(dc, "D.C.").place().name());
+    }
 }
