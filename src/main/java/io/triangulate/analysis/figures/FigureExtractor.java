@@ -132,6 +132,7 @@ public final class FigureExtractor {
         int killedChain = 0, strongChain = 0, shotChain = 0;      // one victim, then "was also killed", "another man was wounded"
         boolean suicide = false;                                  // "before killing himself": the shooter, not one of those shot
         java.util.Set<String> deadHeads = deadHeads(figures);     // "girl dies": "the girl was injured" may be her
+        List<String[]> theDead = oneDead(figures);                // "infant killed": "father shot" is someone else
         Figure lastKilled = null;                                 // "killed two before killing himself": three dead
         int withShooter = 0;
         int ordinal = 0;                                          // "a fourth man was wounded": at least four people hit
@@ -158,7 +159,8 @@ public final class FigureExtractor {
                 if (v == 1 && (SELF.matcher(f.text()).find() || OWN_LIFE.matcher(f.text()).find())) suicide = true;
             } else if (f.kind() == FigureKind.INJURED) {
                 if (v == 0) { injuredZero = true; continue; }
-                if ((isShotOnly(f.text()) || v == 1 && namesTheDead(f.text(), deadHeads)) && !(more && v == 1)) { // "the mother was also shot": not one of the dead
+                boolean someoneElse = v == 1 && !more && otherThanTheDead(f.text(), theDead);
+                if ((isShotOnly(f.text()) || v == 1 && namesTheDead(f.text(), deadHeads)) && !(more && v == 1) && !someoneElse) { // "the mother was also shot": not one of the dead
                     shot = shot == null ? v : Math.max(shot, v);
                     if (v == 1) shotChain = more && shotChain > 0 ? shotChain + 1 : Math.max(shotChain, 1);
                 } else {
@@ -220,6 +222,52 @@ public final class FigureExtractor {
         return heads;
     }
 
+    /**
+     * The head noun and age of each singular death with one or the other ("infant killed", "a 9-year-old died"), when
+     * the figures tell of one dead only; empty otherwise (English).
+     */
+    private static List<String[]> oneDead(List<Figure> figures) {
+        List<String[]> out = new ArrayList<>();
+        for (Figure f : figures) {
+            if (f.kind() != FigureKind.KILLED || f.value() == null || f.value() == 0) continue;
+            if (f.value() > 1) return List.of();
+            String[] p = person(f.text());
+            if (p[0] != null || p[1] != null) out.add(p);
+        }
+        return out;
+    }
+
+    /** [head noun or null, age key or null] of the first person a figure names. */
+    private static String[] person(String text) {
+        var m = HEAD.matcher(text);
+        var a = YEARS_OLD.matcher(text);
+        return new String[]{m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : null, a.find() ? ageKey(a.group(1)) : null};
+    }
+
+    private static final Pattern YEARS_OLD = Pattern.compile("(?iu)\\b(\\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\\b");
+    private static final java.util.Set<String> CHILDREN = java.util.Set.of("boy", "girl", "child", "toddler", "baby", "infant");
+    private static final java.util.Set<String> ADULTS = java.util.Set.of("man", "woman", "husband", "wife", "mother", "father");
+
+    /**
+     * Whether a singular injury names someone who cannot be the one dead person: another sex ("grandson killed" is not the
+     * "grandmother shot"), a child beside an adult, another age in years.
+     */
+    private static boolean otherThanTheDead(String text, List<String[]> dead) {
+        if (dead.isEmpty() || ALIVE.matcher(text).find()) return false;
+        String[] p = person(text);
+        if (p[0] == null && p[1] == null) return false;
+        for (String[] d : dead) if (!differ(p, d)) return false;
+        return true;
+    }
+
+    private static boolean differ(String[] a, String[] b) {
+        if (a[1] != null && b[1] != null && !a[1].equals(b[1])) return true;
+        if (a[0] == null || b[0] == null || a[0].equals(b[0])) return false;
+        int ga = Victims.gender(a[0]), gb = Victims.gender(b[0]);
+        if (ga != 0 && gb != 0 && ga != gb) return true;
+        return CHILDREN.contains(a[0]) && ADULTS.contains(b[0]) || ADULTS.contains(a[0]) && CHILDREN.contains(b[0]);
+    }
+
     /** An age in a figure: "3-year-old", "three-year-old". */
     private static final Pattern AGE_OF = Pattern.compile("(?iu)\\b(\\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old\\b");
     /** A singular subject named by its age, definite or bare: "3-year-old critically injured", "the 3-year-old was hit". */
@@ -233,12 +281,14 @@ public final class FigureExtractor {
 
     /** Whether a singular injury names, definite or bare, a person of the kind that died: perhaps the same person. */
     private static boolean namesTheDead(String text, java.util.Set<String> deadHeads) {
-        if (deadHeads.isEmpty() || text.regionMatches(true, 0, "a ", 0, 2) || text.regionMatches(true, 0, "an ", 0, 3)) return false;
-        if (ALIVE.matcher(text).find() || ADDITIONAL.matcher(text).find()) return false;
+        if (deadHeads.isEmpty() || ALIVE.matcher(text).find() || ADDITIONAL.matcher(text).find()) return false;
+        var age = AGE_OF.matcher(text);                            // "killed a 12-year-old … wounded a 12-year-old": the same age
+        if (age.find() && deadHeads.contains(ageKey(age.group(1)))) return true;
+        if (text.regionMatches(true, 0, "a ", 0, 2) || text.regionMatches(true, 0, "an ", 0, 3)) return false;
         var a = AGE_SUBJECT.matcher(text);
         if (a.matches()) return deadHeads.contains(ageKey(a.group(1)));
         var m = DEFINITE_SUBJECT.matcher(text);
-        return m.matches() && deadHeads.contains(m.group(1).toLowerCase(java.util.Locale.ROOT));
+        return m.matches() && (deadHeads.contains(m.group(1).toLowerCase(java.util.Locale.ROOT)) || deadHeads.contains("victim"));
     }
 
     /**
@@ -404,7 +454,7 @@ public final class FigureExtractor {
     /** Words that say the victim lives: stable (not critical) condition, survived, recovering, treated and released. */
     private static final Pattern ALIVE = Pattern.compile(
             "(?iu)\\b(?:(?:stable|fair|good)\\s+condition|survived|recovering|expected\\s+to\\s+(?:survive|recover|live|make\\s+a\\s+(?:full\\s+)?recovery)"
-            + "|non-?life[- ]threatening|treated\\s+and\\s+released)");
+            + "|non-?life[- ]threatening|non\\s+life[- ]threatening|treated\\s+and\\s+released)");
 
     /** Singular injuries with no subject of their own: the victim may be the one counted as killed. */
     private static final Pattern SUBJECTLESS = Pattern.compile(
@@ -759,9 +809,19 @@ public final class FigureExtractor {
                     while (k < t.size() && k < j + 10 && !t.get(k).text().equals(",")) k++;
                     if (k < t.size() && t.get(k).text().equals(",")) { j = k + 1; continue; }
                 }
+                if (n.equals(",") && person && !q.article() && j + 1 < t.size() && lex.language.equals("en")
+                        && (t.get(j + 1).norm().equals("a") || t.get(j + 1).norm().equals("an"))) {
+                    int k = j + 2;                                    // "Two victims, a 40-year-old man and a 19-year-old woman, were hospitalized"
+                    while (k < t.size() && k < j + 30 && !endsSentence(k) && !(t.get(k).text().equals(",") && k + 1 < t.size()
+                            && (lex.aux.contains(t.get(k + 1).norm()) || afterCue(k + 1) != null))) k++;
+                    if (k < t.size() && k < j + 30 && t.get(k).text().equals(",") && !endsSentence(k)) { j = k + 1; continue; }
+                }
                 if (n.equals(",") && gap > 0 && q.start() > 0 && joinBlocked(q.start() - 1)) break; // "according to an official, a boy was shot"
                 if (lex.connectors.contains(n) || n.equals(",")) {
-                    Quantity q2 = j + 1 < t.size() && !used[j + 1] ? quantity(j + 1) : null;
+                    int qs = j + 1;                                 // "a woman and her three sons were found dead": 4
+                    if (person && qs + 1 < t.size() && lex.language.equals("en") && POSSESSIVES.contains(t.get(qs).norm()) && !used[qs]
+                            && !used[qs + 1] && t.get(qs + 1).word() && (t.get(qs + 1).digits() || lex.numbers.containsKey(t.get(qs + 1).norm()))) qs++;
+                    Quantity q2 = qs < t.size() && !used[qs] ? quantity(qs) : null;
                     if (q2 != null && q2.min() != null) {
                         int k = q2.end();
                         boolean p2 = false, thing = false;
@@ -813,15 +873,17 @@ public final class FigureExtractor {
             }
             if (c == null) c = transportClause(j);
             if (c == null) return -1;
+            if (!passive && presentVerbAfter(j, c)) return -1;         // "Two men fatally shoot a clerk"
             if (q.article() && !person && !(lex.language.equals("en") && (t.get(q.start()).norm().equals("another")
                     || q.end() < t.size() && ordinal(t.get(q.end()).norm()) > 1))) return -1; // "and another wounded", "a fourth wounded"
             if (!person && (t.get(j).norm().equals("with") || j == q.end() && lex.fatalWords.contains(t.get(j).norm()))) return -1; // "Hwy 150 with a gunshot wound", "multiple fatal wounds": wounds of people
             if (perpetrator && !passive && c.value().weak()) return -1; // "a pair of gunmen shot" is not two victims
             if (!passive && activeObject(c.end())) return -1;          // "two men killed a woman": the men are not victims
-            for (int k = q.start(); k < c.end(); k++) if (used[k]) return -1;
-            add(q.start(), c.end(), c.value().kind(), q.min(), q.max(), q.approximate(), null);
-            mark(q.start(), c.end());
-            return c.end();
+            int end = survivable(c);
+            for (int k = q.start(); k < end; k++) if (used[k]) return -1;
+            add(q.start(), end, c.value().kind(), q.min(), q.max(), q.approximate(), null);
+            mark(q.start(), end);
+            return end;
         }
 
         /** Vague quantities that are people themselves (English). */
@@ -900,8 +962,29 @@ public final class FigureExtractor {
             int j = OBJECT_DETERMINERS.contains(n) ? k + 1 : k;
             boolean age = false, person = false;
             if (j < t.size() && AGE.matcher(t.get(j).norm()).matches()) { age = true; j++; }
-            while (j < t.size() && j < k + 5 && singularNoun(j) && !lex.perpetrators.contains(t.get(j).norm())) { person = true; j++; }
+            if (!age) j = modifiers(j);                // "Elmwood boy", "deputy's son"
+            while (j < t.size() && j < k + 7 && singularNoun(j) && !lex.perpetrators.contains(t.get(j).norm())) { person = true; j++; }
             return age || person ? j : -1;
+        }
+
+        /**
+         * Words that qualify a person noun before it, from {@code j}: place names ("Elmwood boy", "Fair Oaks woman") and a
+         * possessor ("the deputy's son", "her sister's husband"); the index of the person noun after them, or {@code j}
+         * when none follows (English).
+         */
+        private int modifiers(int j) {
+            int k = j;
+            for (int n = 0; k < t.size() && n < 3; n++) {
+                Token x = t.get(k);
+                String w = x.norm();
+                boolean possessor = w.endsWith("'s") && w.length() > 2;
+                if (!x.word() || !(x.capitalised() || possessor) || lex.months.contains(w)
+                        || lex.weekdays.contains(w) || lex.timeWords.contains(w) || lex.breaks.contains(w)
+                        || lex.functionWords.contains(w) || lex.persons.containsKey(w)) break;
+                k++;
+                if (k < t.size() && t.get(k).text().equals(".") && k + 1 < t.size() && t.get(k + 1).capitalised()) k++; // "St."
+            }
+            return k > j && k < t.size() && singularNoun(k) ? k : j;
         }
 
         /**
@@ -993,7 +1076,9 @@ public final class FigureExtractor {
             }
             names = nameWords(k);                                                 // not "Wounded In Strip District"
             k += names;
-            if (names < 2 || c.value().weak()) return -1;                        // "Shooting Claims St. Marie Youth"
+            boolean surname = names == 1 && c.value().kind() == FigureKind.KILLED && lex.language.equals("en")
+                    && (k >= t.size() || !t.get(k).word() || !t.get(k).capitalised());  // "fatally wounding Brandt in the neck"
+            if (names < 2 && !surname || c.value().weak()) return -1;            // "Shooting Claims St. Marie Youth"
             int people = 1;
             while (k + 2 < t.size() && (t.get(k).norm().equals("and") || t.get(k).text().equals(",")) && lex.language.equals("en")) {
                 int more = nameWords(k + 1);                                      // "fatally shot Earnest Sneed and Seth Easley"
@@ -1041,6 +1126,8 @@ public final class FigureExtractor {
             int anchor = q.start();
             if (!q.article() && anchor > 0 && POSSESSIVES.contains(t.get(anchor - 1).norm()) && !used[anchor - 1]
                     && lex.language.equals("en")) anchor--;                       // "killed his two sons"
+            else if (!q.article() && anchor > 0 && t.get(anchor - 1).norm().equals("another") && !used[anchor - 1]
+                    && lex.language.equals("en")) anchor--;                       // "wounded another three students"
             for (int b = anchor - 1; b >= 0 && b >= anchor - 4; b--) {
                 if (used[b] || !t.get(b).word()) break;
                 PhraseSet.Match<Lexicon.Cue> m = lex.before.match(t, b);
@@ -1216,6 +1303,7 @@ public final class FigureExtractor {
                 if (c == null) return -1;
                 if (!passive && lex.perpetrators.contains(t.get(i).norm())) return -1;
                 if (!passive && activeObject(c.end())) return -1;
+                if (!passive && presentVerbAfter(j, c)) return -1;     // "Farmer fatally shoots neighbor": he is no victim
                 if (count > 1) {
                     for (int k = i; k < c.end(); k++) if (used[k]) return -1;
                     add(i, c.end(), c.value().kind(), count, count, false, null);
@@ -1234,15 +1322,58 @@ public final class FigureExtractor {
             if (i > 0) {
                 Token p = t.get(i - 1);
                 String pn = p.norm();
+                if (lex.language.equals("en") && agentBefore(i)) return -1;  // "Father shot by 5-year-old daughter dies": she is the agent
                 if (lex.pluralSubjects.contains(pn)) return -1;
                 if (plural(pn) && !lex.language.equals("ar")) return -1; // "the victims died"
                 if (NumberWords.span(t, i - 1, lex) != null && p.word()) return -1;
             }
-            for (int k = i; k < c.end(); k++) if (used[k]) return -1;
-            add(i, c.end(), c.value().kind(), 1, 1, false, null);
-            mark(i, c.end());
-            return c.end();
+            int end = survivable(c);
+            for (int k = i; k < end; k++) if (used[k]) return -1;
+            add(i, end, c.value().kind(), 1, 1, false, null);
+            mark(i, end);
+            return end;
         }
+
+        /** Whether the noun at {@code i} is the agent of a passive before it: "by (her) (5-year-old) daughter". */
+        private boolean agentBefore(int i) {
+            int k = i - 1;
+            if (k >= 0 && AGE.matcher(t.get(k).norm()).matches()) k--;
+            if (k >= 0 && (OBJECT_DETERMINERS.contains(t.get(k).norm()))) k--;
+            return k >= 0 && t.get(k).norm().equals("by");
+        }
+
+        /**
+         * The end of an injury figure, extended over a phrase that says the wounds are not deadly ("brought to a hospital
+         * with non-life-threatening injuries", "… with minor injuries", "… in stable condition"), so that
+         * the figure tells a survivor, never one of the dead (English).
+         */
+        private int survivable(PhraseSet.Match<Lexicon.Cue> c) {
+            int k = c.end();
+            if (c.value().kind() != FigureKind.INJURED || !lex.language.equals("en") || k >= t.size()
+                    || !SURVIVABLE_OPENERS.contains(t.get(k).norm())) return k;
+            boolean mild = false;
+            for (int x = k + 1; x < t.size() && x <= k + 7 && (t.get(x).word() || t.get(x).text().equals("-")); x++) {
+                String n = t.get(x).norm();
+                if (MILD.contains(n) || n.startsWith("non-life") || n.equals("non")) mild = true;
+                if (mild && (lex.injuryNouns.contains(n) || n.equals("condition"))) return x + 1;
+            }
+            return k;
+        }
+
+        private static final java.util.Set<String> SURVIVABLE_OPENERS = java.util.Set.of("with", "for", "in");
+        private static final java.util.Set<String> MILD = java.util.Set.of("minor", "stable", "fair", "good", "superficial");
+
+        /**
+         * Whether the casualty word {@code c} read at {@code j} ("fatally") opens a longer verb in the present tense
+         * ("fatally shoots"): the subject before it did the shooting (English).
+         */
+        private boolean presentVerbAfter(int j, PhraseSet.Match<Lexicon.Cue> c) {
+            if (!lex.language.equals("en")) return false;
+            PhraseSet.Match<Lexicon.Cue> verb = lex.before.match(t, j);
+            return verb != null && verb.end() > c.end() && PRESENT.matcher(t.get(verb.end() - 1).norm()).matches();
+        }
+
+        private static final Pattern PRESENT = Pattern.compile("\\p{L}+[^s]s");
 
         /** Whether an object follows a casualty verb at {@code k}, so the verb is active ("killed his wife"). */
         private boolean activeObject(int k) {

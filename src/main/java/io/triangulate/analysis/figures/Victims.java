@@ -41,7 +41,7 @@ final class Victims {
     private Victims() {}
 
     /** 1 male, 2 female, 0 unknown ("teen", "child", "victim", "person"): people of different sexes are two. */
-    private static int gender(String head) {
+    static int gender(String head) {
         return MALE.contains(head) ? 1 : FEMALE.contains(head) ? 2 : 0;
     }
 

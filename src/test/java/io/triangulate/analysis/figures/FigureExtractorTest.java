@@ -589,6 +589,70 @@ class FigureExtractorTest {
         assertTrue(en("Police say the 3 yr old injured himself with the gun.").stream().noneMatch(f -> Integer.valueOf(3).equals(f.value())));
     }
 
+    @Test void aVictimQualifiedByAPlaceOrAPossessorIsOne() {
+        exact(en("The bullet that killed Fairview girl, 14, was fired by accident."), KILLED, 1);
+        exact(en("The bullet that killed St. Clair boy, 9, was fired by accident."), KILLED, 1);
+        exact(en("Stray bullet kills deputy's son"), KILLED, 1);
+        exact(en("He shot his neighbor's nephew on Sunday."), INJURED, 1);
+        assertTrue(en("Police said he shot Tuesday night.").isEmpty());
+    }
+
+    @Test void aSurnameAfterAVerbOfKillingIsOneDead() {
+        exact(en("The pistol went off, fatally wounding Brandt in the neck."), KILLED, 1);
+        assertTrue(en("The pistol went off, wounding Brandt in the neck.").stream().noneMatch(f -> f.kind() == KILLED));
+        assertTrue(en("He was killed Sunday in the crash.").stream().noneMatch(f -> f.value() != null && f.value() > 1));
+    }
+
+    @Test void someoneShotWhoCannotBeTheOneDeadIsInjured() {
+        assertEquals(new CasualtySummary(1, 1), sum("Woman shot, infant killed in crossfire"));
+        assertEquals(new CasualtySummary(1, 1), sum("A 6-year-old boy was killed. His 40-year-old father was shot in the arm."));
+        assertEquals(new CasualtySummary(1, 0), sum("A 6-year-old boy was killed. The boy was shot in the yard."));
+        assertEquals(new CasualtySummary(1, 0), sum("A woman was shot and killed. The victim was shot in the chest."));
+    }
+
+    @Test void theSameAgeShotAndKilledIsOnePerson() {
+        assertEquals(new CasualtySummary(1, 0), sum("The rifle fired and killed a 12-year-old. It wounded a 12-year-old, the first report said."));
+    }
+
+    @Test void aSubjectBeforeAPresentVerbOfKillingIsTheShooter() {
+        assertEquals(new CasualtySummary(1, null), sum("Uncle fatally shoots nephew during argument"));
+        exact(en("Teen fatally shot near park"), KILLED, 1);
+    }
+
+    @Test void anAgentAfterAPassiveIsNoSubject() {
+        assertTrue(en("Father shot in the leg by 5-year-old daughter dies").stream().noneMatch(f -> f.kind() == KILLED));
+        exact(en("Father shot in the leg by 5-year-old daughter dies"), INJURED, 1);
+    }
+
+    @Test void shotAndSeriouslyInjuredIsASurvivor() {
+        assertEquals(new CasualtySummary(1, 1), sum("A deputy was shot and critically wounded by a man who later killed himself."));
+    }
+
+    @Test void aPersonAndTheirCountedKinAddUp() {
+        exact(en("A man and his three daughters were found dead."), KILLED, 4);
+        exact(en("A woman and her adopted son were found dead."), KILLED, 2);
+    }
+
+    @Test void aGenericVictimDeadMayBeThePersonNamedInjured() {
+        assertEquals(new CasualtySummary(1, 0), sum("Shooting victim, 20, dies. The man injured on Friday died at a hospital."));
+    }
+
+    @Test void anotherBeforeACountAfterAVerb() {
+        exact(en("The gunfire wounded another three students."), INJURED, 3);
+    }
+
+    @Test void aCountedGroupKeepsItsCountAcrossAListOfItsMembers() {
+        exact(en("Two victims, a 20-year-old man and a 31-year-old woman, died at the scene."), KILLED, 2);
+        exact(en("Three victims, a 20-year-old man, a 22-year-old man, and a 40-year-old woman, were hospitalized."), INJURED, 3);
+    }
+
+    @Test void survivableWoundsAfterAHospitalTransportTellSurvivors() {
+        assertEquals(new CasualtySummary(2, 3), sum("Two men died at the scene. Three others were taken to a local hospital "
+                + "with non-life-threatening wounds."));
+        assertEquals(new CasualtySummary(2, 3), sum("Two men died at the scene. Three men were taken to a local hospital in stable condition."));
+        assertEquals(new CasualtySummary(2, 1), sum("Two men died at the scene. Three men were taken to a local hospital."));
+    }
+
     @Test void unknownLanguageReadsAsEnglishAndNullTextIsRejected() {
         exact(FX.extract("Two people were killed.", "xx"), KILLED, 2);
         assertThrows(NullPointerException.class, () -> FX.extract(null, "en"));
