@@ -350,11 +350,30 @@ public final class Grouper {
             for (var p : m.places()) if (places.size() < 8) places.putIfAbsent(p.id(), p);
             last = m;
         }
-        return new Signature(s.id, last.language(), s.lastDate, false, SparseVector.of(text, 200), SparseVector.of(keys, 48),
-                new int[0], places.values().toArray(new Signature.GeoPoint[0]), last.killed(), last.injured(),
+        SparseVector textVec = SparseVector.of(text, 200), keyVec = SparseVector.of(keys, 48);
+        return new Signature(s.id, last.language(), s.lastDate, false, textVec, keyVec,
+                summaryIndexKeys(textVec, keyVec), places.values().toArray(new Signature.GeoPoint[0]), last.killed(), last.injured(),
                 ages.stream().mapToInt(Integer::intValue).toArray(), streets.stream().mapToInt(Integer::intValue).toArray(),
                 SparseVector.of(title, 32), new int[0], true, last.where(),
                 amounts.stream().mapToLong(Long::longValue).toArray());
+    }
+
+    /**
+     * Dimensions a summary is indexed under when its story comes back into the window (see revive): like an
+     * article's, its top words and every key, so the next reports find the story through its own names and not
+     * only through those of the follow-up that revived it.
+     */
+    private int[] summaryIndexKeys(SparseVector text, SparseVector keys) {
+        if (cfg.reviveIndex == 0) return new int[0];
+        java.util.LinkedHashSet<Integer> out = new java.util.LinkedHashSet<>();
+        if (cfg.reviveIndex > 1) {
+            Integer[] order = new Integer[text.size()];
+            for (int i = 0; i < order.length; i++) order[i] = i;
+            java.util.Arrays.sort(order, (x, y) -> Float.compare(text.weights()[y], text.weights()[x]));
+            for (int i = 0; i < Math.min(order.length, cfg.indexTerms); i++) out.add(text.ids()[order[i]]);
+        }
+        for (int k : keys.ids()) out.add(k);
+        return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**
@@ -708,6 +727,8 @@ public final class Grouper {
         private int newEventDays = 30;
         private boolean dateAnchor = true;
         private boolean reviveSpan = true;
+        /** what a revived story is indexed under: 0 nothing of its own, 1 its summary's keys, 2 also its top words */
+        private int reviveIndex = 2;
         /** an undated article dated past the span opens a new span (see extendSpan) */
         private boolean laterSpan = true;
         /** weight and centre of the story's core names (see coreEvidence); weight 0: off */
@@ -901,6 +922,11 @@ public final class Grouper {
 
         Builder reviveSpan(boolean on) {
             this.reviveSpan = on;
+            return this;
+        }
+
+        Builder reviveIndex(int what) {
+            this.reviveIndex = what;
             return this;
         }
 

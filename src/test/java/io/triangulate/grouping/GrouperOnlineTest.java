@@ -143,6 +143,22 @@ class GrouperOnlineTest {
         assertNotEquals(off.storyOf("flood-1"), off.add(art("thanks", followUp, d.plusDays(61))));
     }
 
+    @Test void revivedStoryIsFoundThroughItsOwnNamesNotOnlyThoseOfTheFollowUp() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        String followUp = "Marek Dvorak and Jana Horakova, pulled out after the footbridge went down in the storm, "
+                + "thanked the volunteers.";
+        String rebuild = "Floodwaters from the Ostrava river in Novy Jicin: rescuers searched the banks, and the town "
+                + "hall will rebuild.";
+        // the follow-up names only the people: it brings the story back; the next report names only its places
+        Grouper g = bigStoryThenTwoMonths(Grouper.builder().dateAnchor(false).build(), d);
+        assertEquals(g.storyOf("flood-1"), g.add(art("thanks", followUp, d.plusDays(61))));
+        assertEquals(g.storyOf("flood-1"), g.add(art("rebuild", rebuild, d.plusDays(62))));
+        // a revived story indexed only under the follow-up's keys is not found by them
+        Grouper off = bigStoryThenTwoMonths(Grouper.builder().dateAnchor(false).reviveIndex(0).build(), d);
+        assertEquals(off.storyOf("flood-1"), off.add(art("thanks", followUp, d.plusDays(61))));
+        assertNotEquals(off.storyOf("flood-1"), off.add(art("rebuild", rebuild, d.plusDays(62))));
+    }
+
     @Test void reportDatedOnItsOwnDayReachesABigStoryThroughItsOwnNames() {
         LocalDate d = LocalDate.of(2024, 3, 1);
         String hearing = "At a hearing on Monday, Marek Dvorak and Jana Horakova told how the Ostrava river swept "
