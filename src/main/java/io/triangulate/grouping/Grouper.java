@@ -271,6 +271,7 @@ public final class Grouper {
         if (cfg.archiveDays > 0 && s.lastDate != Signature.NO_DATE && !s.members.isEmpty()) {
             s.summary = summarize(s);
             s.distinctive = distinctive(s);
+            s.kept = representatives(s);
             s.members.clear();
             s.archived = true;
             for (int k : s.summary.keys().ids()) archive.computeIfAbsent(k, x -> new ArrayList<>()).add(s);
@@ -330,6 +331,7 @@ public final class Grouper {
             if (list.isEmpty()) archive.remove(k);
         }
         s.archived = false;
+        s.kept = List.of();
     }
 
     /** What an archived story keeps: its members' key vectors summed, their ages, streets and places. */
@@ -396,7 +398,7 @@ public final class Grouper {
         for (var e : cands.subList(0, Math.min(cands.size(), cfg.maxCandidates))) {
             StoryState s = e.getKey();
             if (scorer.conflict(sig, s.summary)) continue;
-            double sc = scorer.score(sig, s.summary);
+            double sc = archivedScore(sig, s);
             if (sc > bar) { bar = sc; found = s; }
         }
         return found;
@@ -438,7 +440,7 @@ public final class Grouper {
                 // follow-up dated on the story's own days needs no shared names)
                 if (sig.windowed() && !ownNames && !sameDays(sig, s)
                         && rareShared(sig.keys(), s.summary.keys()) < cfg.archiveRare) continue;
-                double sc = scorer.score(sig, s.summary);
+                double sc = archivedScore(sig, s);
                 if (old && sc < cfg.oldStoryScore) continue;
                 if (!sig.windowed() && cfg.centroid && sig.text().dot(s.summary.text()) >= cfg.centroidCosine) sc = Math.max(sc, cfg.threshold + 0.01);
                 if (sc >= bestFull) { bestFull = sc; found = s; }
@@ -451,7 +453,7 @@ public final class Grouper {
             if (scorer.conflict(sig, s.summary) || newEvent(sig, s, Scorer.intersect(sig.keys().ids(), s.distinctive))) continue;
             if (rareShared(sig.keys(), s.summary.keys()) < 2) continue;
             // names alone are not enough when the rest of the evidence is against it (a namesake town)
-            if (scorer.score(sig, s.summary) < cfg.archiveFull) continue;
+            if (archivedScore(sig, s) < cfg.archiveFull) continue;
             double sc = sig.keys().dot(s.summary.keys());
             if (sc >= bestScore) { bestScore = sc; best = s; }
         }
@@ -529,6 +531,43 @@ public final class Grouper {
     private void extendSpan(StoryState s, Signature sig) {
         if (!cfg.laterSpan || sig.anchored() || !sig.dated() || s.spanStart() == Signature.NO_DATE) return;
         if (sig.date() - s.spanStart() > cfg.maxSpanDays) s.revivedOn = sig.date();
+    }
+
+    /**
+     * The members an archived story keeps beside its summary: the {@code archiveMembers} that agree best, on
+     * average, with the others (its most typical reports). A summed summary blurs what one report shares with a
+     * follow-up written a year later; its closest report still shows it.
+     */
+    private List<Signature> representatives(StoryState s) {
+        if (cfg.archiveMembers == 0) return List.of();
+        List<Signature> ms = new ArrayList<>(s.members);
+        if (ms.size() <= cfg.archiveMembers) return List.copyOf(ms);
+        double[] mean = new double[ms.size()];
+        for (int i = 0; i < ms.size(); i++)
+            for (int j = i + 1; j < ms.size(); j++) {
+                double sc = scorer.score(ms.get(i), ms.get(j));
+                mean[i] += sc;
+                mean[j] += sc;
+            }
+        Integer[] order = new Integer[ms.size()];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        java.util.Arrays.sort(order, (x, y) -> Double.compare(mean[y], mean[x]));
+        List<Signature> out = new ArrayList<>();
+        for (int i = 0; i < cfg.archiveMembers; i++) out.add(ms.get(order[i]));
+        return List.copyOf(out);
+    }
+
+    /**
+     * An article's log-odds with an archived story: its summary's, or its best kept report's when that is strong
+     * evidence on its own (at least {@code keptBar}: a follow-up close to one report of the story).
+     */
+    private double archivedScore(Signature sig, StoryState s) {
+        double sc = scorer.score(sig, s.summary);
+        for (Signature m : s.kept) {
+            double k = scorer.score(sig, m);
+            if (k >= cfg.keptBar) sc = Math.max(sc, k);
+        }
+        return sc;
     }
 
     /** Brings an archived story back into the window: its summary serves as a member for later articles. */
@@ -729,6 +768,10 @@ public final class Grouper {
         private boolean reviveSpan = true;
         /** what a revived story is indexed under: 0 nothing of its own, 1 its summary's keys, 2 also its top words */
         private int reviveIndex = 2;
+        /** reports an archived story keeps beside its summary for scoring, and the log-odds at which one of them
+         *  alone speaks for the story (see representatives, archivedScore) */
+        private int archiveMembers = 5;
+        private double keptBar = 2;
         /** an undated article dated past the span opens a new span (see extendSpan) */
         private boolean laterSpan = true;
         /** weight and centre of the story's core names (see coreEvidence); weight 0: off */
@@ -922,6 +965,12 @@ public final class Grouper {
 
         Builder reviveSpan(boolean on) {
             this.reviveSpan = on;
+            return this;
+        }
+
+        Builder archiveMembers(int n, double bar) {
+            this.archiveMembers = n;
+            this.keptBar = bar;
             return this;
         }
 
