@@ -432,9 +432,10 @@ public final class Grouper {
                 if (scorer.conflict(sig, s.summary) || newEvent(sig, s, distinctive)) continue;
                 boolean ownNames = cfg.archiveDistinctive > 0 && distinctive >= cfg.archiveDistinctive;
                 // past a dated article's memory (a trial, a sentencing years on): only through the story's own
-                // names, on strong evidence, and not when the article dates its own event to another day
+                // names, on strong evidence, and not when the article dates its own event to another day unless
+                // the evidence is very strong (oldOwnDay: close to one of the story's reports)
                 boolean old = !remembered(sig, s);
-                if (old && (!ownNames || sig.dateExplicit() && s.gap(sig.date()) > 1)) continue;
+                if (old && (!ownNames || sig.dateExplicit() && s.gap(sig.date()) > 1 && archivedScore(sig, s) < cfg.oldOwnDay)) continue;
                 // a dated article must also share names rare in the stream with it, or names found mostly in its
                 // own articles (a big story's), or give as the day of its event one of the story's days (a
                 // follow-up dated on the story's own days needs no shared names)
@@ -772,6 +773,9 @@ public final class Grouper {
          *  alone speaks for the story (see representatives, archivedScore) */
         private int archiveMembers = 5;
         private double keptBar = 2;
+        /** log-odds with a remembered story past the memory of dated articles (its summary or a kept report) at
+         *  which an article dating its own event to another day still follows it up (an anniversary, a ruling) */
+        private double oldOwnDay = 6;
         /** an undated article dated past the span opens a new span (see extendSpan) */
         private boolean laterSpan = true;
         /** weight and centre of the story's core names (see coreEvidence); weight 0: off */
@@ -971,6 +975,11 @@ public final class Grouper {
         Builder archiveMembers(int n, double bar) {
             this.archiveMembers = n;
             this.keptBar = bar;
+            return this;
+        }
+
+        Builder oldOwnDay(double t) {
+            this.oldOwnDay = t;
             return this;
         }
 

@@ -64,7 +64,8 @@ class GrouperOnlineTest {
 
     @Test void undatedArticleReachesAStoryOlderThanTheArchiveWhileADatedOneDoesNot() {
         LocalDate d = LocalDate.of(2024, 3, 1);
-        Grouper g = Grouper.builder().windowDays(5).latenessDays(5).archiveDays(365).build();
+        // (without the override for very strong evidence: see reportDatingItsOwnDayYearsLater...)
+        Grouper g = Grouper.builder().windowDays(5).latenessDays(5).archiveDays(365).oldOwnDay(Double.POSITIVE_INFINITY).build();
         background(d, 6).forEach(g::add);
         String flood = g.add(art("flood-1", FLOOD, d));
         // the stream moves on two years: the flood story is past the dated memory
@@ -74,6 +75,23 @@ class GrouperOnlineTest {
         assertEquals(flood, g.add(art("flood-2", FLOOD + " The footbridge had stood since 1931.", null)));
         // a report dated two years on is another event, whatever its words
         assertNotEquals(flood, g.add(art("flood-3", FLOOD, d.plusDays(801), d.plusDays(801))));
+    }
+
+    @Test void reportDatingItsOwnDayYearsLaterFollowsUpAStoryOnlyOnVeryStrongEvidence() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        for (boolean sameStory : new boolean[]{true, false}) {
+            Grouper g = Grouper.builder().windowDays(5).latenessDays(5).archiveDays(365).build();
+            background(d, 6).forEach(g::add);
+            String flood = g.add(art("flood-1", FLOOD, d));
+            g.add(art("flood-2", FLOOD + " The footbridge had stood since 1931.", d));
+            g.add(art("fire-1", FIRE, d.plusDays(800)));
+            background(d.plusDays(800), 6).forEach(a -> g.add(art("later-" + a.id(), a.text(), d.plusDays(800))));
+            // two years on, a report dated on its own day: the story's people, place and words throughout (an
+            // anniversary) follow it up; a similar flood in the same town with other people does not
+            String text = sameStory ? FLOOD + " Two years on, the town remembered them." : FLOOD_AGAIN;
+            String story = g.add(art("years-on", text, d.plusDays(801), d.plusDays(801)));
+            assertEquals(sameStory, flood.equals(story), text);
+        }
     }
 
     @Test void undatedArticleTakesARememberedStoryItMatchesClearlyBetterThanALiveOne() {
