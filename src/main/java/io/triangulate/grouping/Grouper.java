@@ -279,6 +279,7 @@ public final class Grouper {
         if (cfg.archiveDays > 0 && s.lastDate != Signature.NO_DATE && !s.members.isEmpty()) {
             s.summary = summarize(s);
             s.distinctive = distinctive(s);
+            s.kept = representatives(s);
             s.members.clear();
             s.archived = true;
             for (int k : s.summary.keys().ids()) archive.computeIfAbsent(k, x -> new ArrayList<>()).add(s);
@@ -338,6 +339,7 @@ public final class Grouper {
             if (list.isEmpty()) archive.remove(k);
         }
         s.archived = false;
+        s.kept = List.of();
     }
 
     /** What an archived story keeps: its members' key vectors summed, their ages, streets and places. */
@@ -358,11 +360,30 @@ public final class Grouper {
             for (var p : m.places()) if (places.size() < 8) places.putIfAbsent(p.id(), p);
             last = m;
         }
-        return new Signature(s.id, last.language(), s.lastDate, false, SparseVector.of(text, 200), SparseVector.of(keys, 48),
-                new int[0], places.values().toArray(new Signature.GeoPoint[0]), last.killed(), last.injured(),
+        SparseVector textVec = SparseVector.of(text, 200), keyVec = SparseVector.of(keys, 48);
+        return new Signature(s.id, last.language(), s.lastDate, false, textVec, keyVec,
+                summaryIndexKeys(textVec, keyVec), places.values().toArray(new Signature.GeoPoint[0]), last.killed(), last.injured(),
                 ages.stream().mapToInt(Integer::intValue).toArray(), streets.stream().mapToInt(Integer::intValue).toArray(),
                 SparseVector.of(title, 32), new int[0], true, last.where(),
                 amounts.stream().mapToLong(Long::longValue).toArray());
+    }
+
+    /**
+     * Dimensions a summary is indexed under when its story comes back into the window (see revive): like an
+     * article's, its top words and every key, so the next reports find the story through its own names and not
+     * only through those of the follow-up that revived it.
+     */
+    private int[] summaryIndexKeys(SparseVector text, SparseVector keys) {
+        if (cfg.reviveIndex == 0) return new int[0];
+        java.util.LinkedHashSet<Integer> out = new java.util.LinkedHashSet<>();
+        if (cfg.reviveIndex > 1) {
+            Integer[] order = new Integer[text.size()];
+            for (int i = 0; i < order.length; i++) order[i] = i;
+            java.util.Arrays.sort(order, (x, y) -> Float.compare(text.weights()[y], text.weights()[x]));
+            for (int i = 0; i < Math.min(order.length, cfg.indexTerms); i++) out.add(text.ids()[order[i]]);
+        }
+        for (int k : keys.ids()) out.add(k);
+        return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**
@@ -385,7 +406,7 @@ public final class Grouper {
         for (var e : cands.subList(0, Math.min(cands.size(), cfg.maxCandidates))) {
             StoryState s = e.getKey();
             if (scorer.conflict(sig, s.summary)) continue;
-            double sc = scorer.score(sig, s.summary);
+            double sc = archivedScore(sig, s);
             if (sc > bar) { bar = sc; found = s; }
         }
         return found;
@@ -443,15 +464,16 @@ public final class Grouper {
                 if (scorer.conflict(sig, s.summary) || newEvent(sig, s, distinctive)) continue;
                 boolean ownNames = cfg.archiveDistinctive > 0 && distinctive >= cfg.archiveDistinctive;
                 // past a dated article's memory (a trial, a sentencing years on): only through the story's own
-                // names, on strong evidence, and not when the article dates its own event to another day
+                // names, on strong evidence, and not when the article dates its own event to another day unless
+                // the evidence is very strong (oldOwnDay: close to one of the story's reports)
                 boolean old = !remembered(sig, s);
-                if (old && (!ownNames || sig.dateExplicit() && s.gap(sig.date()) > 1)) continue;
+                if (old && (!ownNames || sig.dateExplicit() && s.gap(sig.date()) > 1 && archivedScore(sig, s) < cfg.oldOwnDay)) continue;
                 // a dated article must also share names rare in the stream with it, or names found mostly in its
                 // own articles (a big story's), or give as the day of its event one of the story's days (a
                 // follow-up dated on the story's own days needs no shared names)
                 if (sig.windowed() && !ownNames && !sameDays(sig, s)
                         && rareShared(sig.keys(), s.summary.keys()) < cfg.archiveRare) continue;
-                double sc = scorer.score(sig, s.summary);
+                double sc = archivedScore(sig, s);
                 if (old && sc < cfg.oldStoryScore) continue;
                 if (!sig.windowed() && cfg.centroid && sig.text().dot(s.summary.text()) >= cfg.centroidCosine) sc = Math.max(sc, cfg.threshold + 0.01);
                 if (sc >= bestFull) { bestFull = sc; found = s; }
@@ -464,7 +486,7 @@ public final class Grouper {
             if (scorer.conflict(sig, s.summary) || newEvent(sig, s, Scorer.intersect(sig.keys().ids(), s.distinctive))) continue;
             if (rareShared(sig.keys(), s.summary.keys()) < 2) continue;
             // names alone are not enough when the rest of the evidence is against it (a namesake town)
-            if (scorer.score(sig, s.summary) < cfg.archiveFull) continue;
+            if (archivedScore(sig, s) < cfg.archiveFull) continue;
             double sc = sig.keys().dot(s.summary.keys());
             if (sc >= bestScore) { bestScore = sc; best = s; }
         }
@@ -542,6 +564,43 @@ public final class Grouper {
     private void extendSpan(StoryState s, Signature sig) {
         if (!cfg.laterSpan || sig.anchored() || !sig.dated() || s.spanStart() == Signature.NO_DATE) return;
         if (sig.date() - s.spanStart() > cfg.maxSpanDays) s.revivedOn = sig.date();
+    }
+
+    /**
+     * The members an archived story keeps beside its summary: the {@code archiveMembers} that agree best, on
+     * average, with the others (its most typical reports). A summed summary blurs what one report shares with a
+     * follow-up written a year later; its closest report still shows it.
+     */
+    private List<Signature> representatives(StoryState s) {
+        if (cfg.archiveMembers == 0) return List.of();
+        List<Signature> ms = new ArrayList<>(s.members);
+        if (ms.size() <= cfg.archiveMembers) return List.copyOf(ms);
+        double[] mean = new double[ms.size()];
+        for (int i = 0; i < ms.size(); i++)
+            for (int j = i + 1; j < ms.size(); j++) {
+                double sc = scorer.score(ms.get(i), ms.get(j));
+                mean[i] += sc;
+                mean[j] += sc;
+            }
+        Integer[] order = new Integer[ms.size()];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        java.util.Arrays.sort(order, (x, y) -> Double.compare(mean[y], mean[x]));
+        List<Signature> out = new ArrayList<>();
+        for (int i = 0; i < cfg.archiveMembers; i++) out.add(ms.get(order[i]));
+        return List.copyOf(out);
+    }
+
+    /**
+     * An article's log-odds with an archived story: its summary's, or its best kept report's when that is strong
+     * evidence on its own (at least {@code keptBar}: a follow-up close to one report of the story).
+     */
+    private double archivedScore(Signature sig, StoryState s) {
+        double sc = scorer.score(sig, s.summary);
+        for (Signature m : s.kept) {
+            double k = scorer.score(sig, m);
+            if (k >= cfg.keptBar) sc = Math.max(sc, k);
+        }
+        return sc;
     }
 
     /** Brings an archived story back into the window: its summary serves as a member for later articles. */
@@ -743,6 +802,15 @@ public final class Grouper {
         private int newEventDays = 30;
         private boolean dateAnchor = true;
         private boolean reviveSpan = true;
+        /** what a revived story is indexed under: 0 nothing of its own, 1 its summary's keys, 2 also its top words */
+        private int reviveIndex = 2;
+        /** reports an archived story keeps beside its summary for scoring, and the log-odds at which one of them
+         *  alone speaks for the story (see representatives, archivedScore) */
+        private int archiveMembers = 5;
+        private double keptBar = 2;
+        /** log-odds with a remembered story past the memory of dated articles (its summary or a kept report) at
+         *  which an article dating its own event to another day still follows it up (an anniversary, a ruling) */
+        private double oldOwnDay = 6;
         /** an undated article dated past the span opens a new span (see extendSpan) */
         private boolean laterSpan = true;
         /** weight and centre of the story's core names (see coreEvidence); weight 0: off */
@@ -941,6 +1009,22 @@ public final class Grouper {
 
         Builder reviveSpan(boolean on) {
             this.reviveSpan = on;
+            return this;
+        }
+
+        Builder archiveMembers(int n, double bar) {
+            this.archiveMembers = n;
+            this.keptBar = bar;
+            return this;
+        }
+
+        Builder oldOwnDay(double t) {
+            this.oldOwnDay = t;
+            return this;
+        }
+
+        Builder reviveIndex(int what) {
+            this.reviveIndex = what;
             return this;
         }
 

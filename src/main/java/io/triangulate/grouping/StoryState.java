@@ -32,6 +32,8 @@ final class StoryState {
     Signature summary;
     /** archived: key dimensions found mostly in its own articles (sorted) */
     int[] distinctive = new int[0];
+    /** archived: its most typical reports, kept beside the summary for scoring */
+    List<Signature> kept = List.of();
     long archiveExpiry;
     /** the day a follow-up brought it back from the archive: ordinary evidence joins it within the span from then */
     int revivedOn = Signature.NO_DATE;

@@ -99,6 +99,10 @@ public final class GroupLab {
                         case "da" -> b.dateAnchor(v != 0);
                         case "nn" -> b.newEventNames((int) v);
                         case "rs" -> b.reviveSpan(v != 0);
+                        case "ri" -> b.reviveIndex((int) v);
+                        case "am" -> b.archiveMembers((int) v, 2);
+                        case "kb" -> b.archiveMembers(5, v);
+                        case "ood" -> b.oldOwnDay(v);
                         case "ls" -> b.laterSpan(v != 0);
                         case "ma" -> { double[] cur = amounts(spec); b.scorer(Scorer.standard().withAmounts(cur[0], cur[1])); }
                         case "mc2", "cc0" -> { }

@@ -64,7 +64,8 @@ class GrouperOnlineTest {
 
     @Test void undatedArticleReachesAStoryOlderThanTheArchiveWhileADatedOneDoesNot() {
         LocalDate d = LocalDate.of(2024, 3, 1);
-        Grouper g = Grouper.builder().windowDays(5).latenessDays(5).archiveDays(365).build();
+        // (without the override for very strong evidence: see reportDatingItsOwnDayYearsLater...)
+        Grouper g = Grouper.builder().windowDays(5).latenessDays(5).archiveDays(365).oldOwnDay(Double.POSITIVE_INFINITY).build();
         background(d, 6).forEach(g::add);
         String flood = g.add(art("flood-1", FLOOD, d));
         // the stream moves on two years: the flood story is past the dated memory
@@ -74,6 +75,23 @@ class GrouperOnlineTest {
         assertEquals(flood, g.add(art("flood-2", FLOOD + " The footbridge had stood since 1931.", null)));
         // a report dated two years on is another event, whatever its words
         assertNotEquals(flood, g.add(art("flood-3", FLOOD, d.plusDays(801), d.plusDays(801))));
+    }
+
+    @Test void reportDatingItsOwnDayYearsLaterFollowsUpAStoryOnlyOnVeryStrongEvidence() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        for (boolean sameStory : new boolean[]{true, false}) {
+            Grouper g = Grouper.builder().windowDays(5).latenessDays(5).archiveDays(365).build();
+            background(d, 6).forEach(g::add);
+            String flood = g.add(art("flood-1", FLOOD, d));
+            g.add(art("flood-2", FLOOD + " The footbridge had stood since 1931.", d));
+            g.add(art("fire-1", FIRE, d.plusDays(800)));
+            background(d.plusDays(800), 6).forEach(a -> g.add(art("later-" + a.id(), a.text(), d.plusDays(800))));
+            // two years on, a report dated on its own day: the story's people, place and words throughout (an
+            // anniversary) follow it up; a similar flood in the same town with other people does not
+            String text = sameStory ? FLOOD + " Two years on, the town remembered them." : FLOOD_AGAIN;
+            String story = g.add(art("years-on", text, d.plusDays(801), d.plusDays(801)));
+            assertEquals(sameStory, flood.equals(story), text);
+        }
     }
 
     @Test void undatedArticleTakesARememberedStoryItMatchesClearlyBetterThanALiveOne() {
@@ -166,6 +184,50 @@ class GrouperOnlineTest {
         g.add(art("fire-1", FIRE, d.plusDays(days)));
         g.add(art("quake-1", QUAKE, d.plusDays(days)));
         return g;
+    }
+
+    @Test void revivedStoryIsFoundThroughItsOwnNamesNotOnlyThoseOfTheFollowUp() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        String followUp = "Marek Dvorak and Jana Horakova, pulled out after the footbridge went down in the storm, "
+                + "thanked the volunteers.";
+        String rebuild = "Floodwaters from the Ostrava river in Novy Jicin: rescuers searched the banks, and the town "
+                + "hall will rebuild.";
+        // the follow-up names only the people: it brings the story back; the next report names only its places
+        Grouper g = bigStoryThenTwoMonths(Grouper.builder().dateAnchor(false).build(), d);
+        assertEquals(g.storyOf("flood-1"), g.add(art("thanks", followUp, d.plusDays(61))));
+        assertEquals(g.storyOf("flood-1"), g.add(art("rebuild", rebuild, d.plusDays(62))));
+        // a revived story indexed only under the follow-up's keys is not found by them
+        Grouper off = bigStoryThenTwoMonths(Grouper.builder().dateAnchor(false).reviveIndex(0).build(), d);
+        assertEquals(off.storyOf("flood-1"), off.add(art("thanks", followUp, d.plusDays(61))));
+        assertNotEquals(off.storyOf("flood-1"), off.add(art("rebuild", rebuild, d.plusDays(62))));
+    }
+
+    @Test void followUpYearsLaterCloseToOneReportOfARememberedStoryReachesIt() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        String[] reports = {FLOOD,
+                "Marek Dvorak and Jana Horakova were missing in Novy Jicin; the mayor, Ludek Pospisil, asked the army "
+                        + "for boats, schools in the district closed, the hospital in Valasske Mezirici moved patients, "
+                        + "the railway to Hranice was cut and the brewery of Radegast stopped its lines.",
+                "Neighbours of Jana Horakova in Novy Jicin said Marek Dvorak had gone to help her; governor Ivo "
+                        + "Vondrak toured the damaged houses, promised money for the families, and the insurer Kooperativa "
+                        + "sent assessors while volunteers from Olomouc and Opava filled sandbags at the cathedral.",
+                "Insurers in Novy Jicin counted the damaged houses; Ludek Pospisil said Marek Dvorak and Jana "
+                        + "Horakova were still missing, the electricity company Cez restored power in Kopřivnice and "
+                        + "the Tatra factory sent trucks with drinking water to the villages of Bernartice and Sedlnice."};
+        String followUp = "The rescuers who searched the Ostrava river for Marek Dvorak and Jana Horakova after the "
+                + "storm swept away the footbridge were decorated.";
+        String[] joined = new String[2];
+        for (int i = 0; i < 2; i++) {
+            Grouper g = (i == 0 ? Grouper.builder() : Grouper.builder().archiveMembers(0, 2)).dateAnchor(false).build();
+            background(d, 6).forEach(g::add);
+            for (int r = 0; r < reports.length; r++) g.add(art("flood-" + r, reports[r], d, d));
+            g.add(art("fire-1", FIRE, d.plusDays(60)));
+            g.add(art("quake-1", QUAKE, d.plusDays(800)));
+            joined[i] = g.add(art("decorated", followUp, d.plusDays(800))).equals(g.storyOf("flood-0")) ? "joined" : "apart";
+        }
+        // two years on, only strong evidence reaches the story: the summed story blurs what the follow-up shares
+        // with its first report; the report kept beside it shows it
+        assertEquals(List.of("joined", "apart"), List.of(joined));
     }
 
     @Test void reportDatedOnItsOwnDayReachesABigStoryThroughItsOwnNames() {
