@@ -332,11 +332,15 @@ public final class Reconciler {
         return out;
     }
 
-    /** After a count of the dead: the killer then died too ("killed six people before taking his own life"). English. */
+    /**
+     * After a count of the dead: the killer then died too ("killed six people before taking his own life", "before
+     * he was shot and killed by police"). English.
+     */
     private static final java.util.regex.Pattern SHOOTER_DIED = java.util.regex.Pattern.compile(
             "(?i)\\b(?:before|then|and then)\\s+(?:(?:he|she|the\\s+\\w+)\\s+)?(?:taking|took|turning the gun on|turned the gun on|killing|killed|shooting|shot)"
             + "\\s+(?:his|her|their)\\s+own\\s+li(?:fe|ves)\\b"
-            + "|\\b(?:before|then|and then)\\s+(?:(?:he|she|the\\s+\\w+)\\s+)?(?:turning the gun on|turned the gun on|killing|killed|shooting|shot)\\s+(?:himself|herself|themselves)\\b");
+            + "|\\b(?:before|then|and then)\\s+(?:(?:he|she|the\\s+\\w+)\\s+)?(?:turning the gun on|turned the gun on|killing|killed|shooting|shot)\\s+(?:himself|herself|themselves)\\b"
+            + "|\\b(?:before|until)\\s+(?:he|she|the\\s+\\w+)\\s+was\\s+(?:fatally shot|shot and killed|shot dead|killed)\\s+by\\s+(?:police|officers|deputies|troopers|an officer|a deputy)\\b");
 
     /**
      * An exact count of the dead followed, in its sentence, by the killer's suicide ("killed six people before

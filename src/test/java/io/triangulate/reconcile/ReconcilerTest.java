@@ -405,6 +405,23 @@ class ReconcilerTest {
     }
 
     @Test
+    void otherInjuredBesidesTheDeadAreTheWoundedOfEveryoneHit() {
+        AnalysedArticle a = new Fixture("a", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "One killed, five others injured in Harbourton; deputies found six people with gunshot wounds.", OWN,
+                count("One killed", FigureKind.KILLED, 1, 1), count("five others injured", FigureKind.INJURED, 5, 5),
+                count("six people with gunshot wounds", FigureKind.INJURED, 6, 6)).build();
+        Event e = reconcile(Reconciler.create(), a).get(0);
+        assertEquals(1, e.killed());
+        assertEquals(5, e.injured(), "the six hit are the dead and the five others");
+        // a part of the wounded ("two critically"), not said to be others, leaves the count
+        AnalysedArticle b = new Fixture("b", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Two killed, four wounded in Harbourton; two wounded critically.", OWN,
+                count("Two killed", FigureKind.KILLED, 2, 2), count("four wounded", FigureKind.INJURED, 4, 4),
+                count("two wounded critically", FigureKind.INJURED, 2, 2)).build();
+        assertEquals(4, reconcile(Reconciler.create(), b).get(0).injured());
+    }
+
+    @Test
     void theDeadBeforeTheKillersSuicideAndTheDeadIncludingHimAreOneCount() {
         AnalysedArticle before = new Fixture("before", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
                 "A gunman killed six people in Harbourton before taking his own life.", OWN,
@@ -421,6 +438,15 @@ class ReconcilerTest {
         AnalysedArticle eight = new Fixture("eight", DAY.plusDays(1)).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
                 "Eight people died in Harbourton.", OWN, count("Eight people died", FigureKind.KILLED, 8, 8)).build();
         assertEquals(FactStatus.UPDATED, fact(reconcile(Reconciler.create(), before, eight).get(0), "killed").status());
+        // killed by police: he is one of the dead too
+        AnalysedArticle police = new Fixture("police", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "A man killed four people in Harbourton before he was shot and killed by police.", OWN,
+                count("killed four people", FigureKind.KILLED, 4, 4)).build();
+        AnalysedArticle five = new Fixture("five", DAY.plusDays(1)).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Five people died in Harbourton.", OWN, count("Five people died", FigureKind.KILLED, 5, 5)).build();
+        Event shotDead = reconcile(Reconciler.create(), police, five).get(0);
+        assertEquals(FactStatus.AGREED, fact(shotDead, "killed").status());
+        assertEquals(5, shotDead.killed());
         // counts with no suicide after them still revise each other
         AnalysedArticle two = new Fixture("two", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
                 "Two people were killed in Harbourton.", OWN, count("Two people were killed", FigureKind.KILLED, 2, 2)).build();
