@@ -66,7 +66,7 @@ final class Figures {
         boolean all = false, besides = false;
         for (Figure f : figures) {
             if (f.kind() != FigureKind.INJURED || f.value() == null || !f.value().equals(f.max())) continue;
-            if (f.value().equals(injured)) all = true;
+            if (f.value().equals(injured) && !OTHERS.matcher(f.text()).find()) all = true; // "four others" is no total
             if (f.value() == less && OTHERS.matcher(f.text()).find()) besides = true;
         }
         return all && besides ? Integer.valueOf(less) : injured;

@@ -419,6 +419,12 @@ class ReconcilerTest {
                 count("Two killed", FigureKind.KILLED, 2, 2), count("four wounded", FigureKind.INJURED, 4, 4),
                 count("two wounded critically", FigureKind.INJURED, 2, 2)).build();
         assertEquals(4, reconcile(Reconciler.create(), b).get(0).injured());
+        // the larger count itself of others ("four others injured"; "three other women were shot"): no total of everyone hit
+        AnalysedArticle c = new Fixture("c", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "One dead and four others injured in Harbourton; three other women were treated.", OWN,
+                count("One dead", FigureKind.KILLED, 1, 1), count("four others injured", FigureKind.INJURED, 4, 4),
+                count("three other women were treated", FigureKind.INJURED, 3, 3)).build();
+        assertEquals(4, reconcile(Reconciler.create(), c).get(0).injured());
     }
 
     @Test
