@@ -41,7 +41,7 @@ final class Figures {
     static Map<FigureKind, Given> perKind(List<Figure> figures, FigureExtractor.Tally sum) {
         Map<FigureKind, Given> out = new EnumMap<>(FigureKind.class);
         put(out, FigureKind.KILLED, sum.killed(), figures);
-        put(out, FigureKind.INJURED, besidesTheDead(sum, figures), figures);
+        put(out, FigureKind.INJURED, sum.injured(), figures);
         for (Figure f : figures) {
             FigureKind k = f.kind();
             if (k == FigureKind.KILLED || k == FigureKind.INJURED || k == FigureKind.WEAPON || k == FigureKind.OTHER || f.value() == null) continue;
@@ -49,27 +49,6 @@ final class Figures {
             if (b == null || rank(f) > rank(b.figure())) out.put(k, new Given(f.value(), f.min(), f.max(), f));
         }
         return out;
-    }
-
-    /** "others", "other people": a count said besides some named before it (English). */
-    private static final java.util.regex.Pattern OTHERS = java.util.regex.Pattern.compile("(?iu)\\bothers?\\b");
-
-    /**
-     * The injured of a tally whose largest count is everyone hit: when the article also gives that count less
-     * the dead as other injured ("1 killed, 5 others injured" beside "six people with gunshot wounds"), the
-     * smaller is the wounded besides the dead.
-     */
-    static Integer besidesTheDead(FigureExtractor.Tally sum, List<Figure> figures) {
-        Integer injured = sum.injured(), killed = sum.killed();
-        if (injured == null || killed == null || killed <= 0 || injured - killed < 0) return injured;
-        int less = injured - killed;
-        boolean all = false, besides = false;
-        for (Figure f : figures) {
-            if (f.kind() != FigureKind.INJURED || f.value() == null || !f.value().equals(f.max())) continue;
-            if (f.value().equals(injured) && !OTHERS.matcher(f.text()).find()) all = true; // "four others" is no total
-            if (f.value() == less && OTHERS.matcher(f.text()).find()) besides = true;
-        }
-        return all && besides ? Integer.valueOf(less) : injured;
     }
 
     private static void put(Map<FigureKind, Given> out, FigureKind kind, Integer value, List<Figure> figures) {

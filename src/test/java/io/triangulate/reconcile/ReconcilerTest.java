@@ -405,29 +405,6 @@ class ReconcilerTest {
     }
 
     @Test
-    void otherInjuredBesidesTheDeadAreTheWoundedOfEveryoneHit() {
-        AnalysedArticle a = new Fixture("a", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
-                "One killed, five others injured in Harbourton; deputies found six people with gunshot wounds.", OWN,
-                count("One killed", FigureKind.KILLED, 1, 1), count("five others injured", FigureKind.INJURED, 5, 5),
-                count("six people with gunshot wounds", FigureKind.INJURED, 6, 6)).build();
-        Event e = reconcile(Reconciler.create(), a).get(0);
-        assertEquals(1, e.killed());
-        assertEquals(5, e.injured(), "the six hit are the dead and the five others");
-        // a part of the wounded ("two critically"), not said to be others, leaves the count
-        AnalysedArticle b = new Fixture("b", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
-                "Two killed, four wounded in Harbourton; two wounded critically.", OWN,
-                count("Two killed", FigureKind.KILLED, 2, 2), count("four wounded", FigureKind.INJURED, 4, 4),
-                count("two wounded critically", FigureKind.INJURED, 2, 2)).build();
-        assertEquals(4, reconcile(Reconciler.create(), b).get(0).injured());
-        // the larger count itself of others ("four others injured"; "three other women were shot"): no total of everyone hit
-        AnalysedArticle c = new Fixture("c", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
-                "One dead and four others injured in Harbourton; three other women were treated.", OWN,
-                count("One dead", FigureKind.KILLED, 1, 1), count("four others injured", FigureKind.INJURED, 4, 4),
-                count("three other women were treated", FigureKind.INJURED, 3, 3)).build();
-        assertEquals(4, reconcile(Reconciler.create(), c).get(0).injured());
-    }
-
-    @Test
     void theDeadBeforeTheKillersSuicideAndTheDeadIncludingHimAreOneCount() {
         AnalysedArticle before = new Fixture("before", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
                 "A gunman killed six people in Harbourton before taking his own life.", OWN,
