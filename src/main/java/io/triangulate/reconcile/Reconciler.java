@@ -186,6 +186,7 @@ public final class Reconciler {
         Map<FigureKind, List<Claim>> figures = new LinkedHashMap<>();
         Set<Claim> shotCounts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()); // injured = people shot, dead unsaid
         Map<Claim, Integer> shotTotals = new java.util.IdentityHashMap<>(); // injured derived from people shot: the number shot
+        Map<Claim, Set<Integer>> ownShot = new java.util.IdentityHashMap<>(); // an injured claim: the other counts of wounded its report gives
         for (Member x : g.members) {
             AnalysedArticle a = x.article;
             EventMention m = x.mention;
@@ -214,10 +215,14 @@ public final class Reconciler {
             for (Map.Entry<FigureKind, Figures.Given> e : Figures.perKind(m.figures(), tally).entrySet()) {
                 Figures.Given f = e.getValue();
                 Claim c = claim(String.valueOf(f.value()), String.valueOf(f.value()), null, f.min(), f.max(), x, sentenceAt(a, f.figure().start()));
+                if (c != null && e.getKey() == FigureKind.KILLED) c = shooterDiedToo(c, f.figure());
                 add(figures.computeIfAbsent(e.getKey(), k -> new ArrayList<>()), c);
                 if (c != null && shot && e.getKey() == FigureKind.INJURED) shotCounts.add(c);
                 if (c != null && e.getKey() == FigureKind.INJURED && f.figure().kind() == FigureKind.INJURED
                         && f.figure().value() != null && f.figure().value() > f.value()) shotTotals.put(c, f.figure().value());
+                if (c != null && e.getKey() == FigureKind.INJURED) ownShot.put(c, m.figures().stream()
+                        .filter(o -> o != f.figure() && o.kind() == FigureKind.INJURED && o.value() != null)
+                        .map(Figure::value).collect(java.util.stream.Collectors.toSet()));
             }
         }
         // a day read from the text outweighs a publication day taken for it
@@ -236,7 +241,7 @@ public final class Reconciler {
         for (FigureKind k : List.of(FigureKind.KILLED, FigureKind.INJURED, FigureKind.ARRESTED, FigureKind.MISSING, FigureKind.KIDNAPPED)) {
             List<Claim> cs = figures.get(k);
             if (k == FigureKind.INJURED && cs != null && killed != null && killed > 0) cs = lessTheDead(cs, shotCounts, killed);
-            if (k == FigureKind.INJURED && cs != null && killed != null && killed > 0) cs = shotCalledInjured(cs, shotTotals, killed);
+            if (k == FigureKind.INJURED && cs != null && killed != null && killed > 0) cs = shotCalledInjured(cs, shotTotals, ownShot, killed);
             boolean died = k == FigureKind.INJURED && cs != null && woundedDied(figures.getOrDefault(FigureKind.KILLED, List.of()), cs);
             if (k == FigureKind.INJURED && cs != null && !died) cs = diedSince(cs, figures.getOrDefault(FigureKind.KILLED, List.of()), shotCounts);
             if (cs == null || cs.isEmpty()) continue;
@@ -328,14 +333,44 @@ public final class Reconciler {
     }
 
     /**
+     * After a count of the dead: the killer then died too ("killed six people before taking his own life", "before
+     * he was shot and killed by police"). English.
+     */
+    private static final java.util.regex.Pattern SHOOTER_DIED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:before|then|and then)\\s+(?:(?:he|she|the\\s+\\w+)\\s+)?(?:taking|took|turning the gun on|turned the gun on|killing|killed|shooting|shot)"
+            + "\\s+(?:his|her|their)\\s+own\\s+li(?:fe|ves)\\b"
+            + "|\\b(?:before|then|and then)\\s+(?:(?:he|she|the\\s+\\w+)\\s+)?(?:turning the gun on|turned the gun on|killing|killed|shooting|shot)\\s+(?:himself|herself|themselves)\\b"
+            + "|\\b(?:before|until)\\s+(?:he|she|the\\s+\\w+)\\s+was\\s+(?:fatally shot|shot and killed|shot dead|killed)\\s+by\\s+(?:police|officers|deputies|troopers|an officer|a deputy)\\b");
+
+    /**
+     * An exact count of the dead followed, in its sentence, by the killer's suicide ("killed six people before
+     * taking his own life") counts his victims: the dead including him are one more. It agrees with a report
+     * counting him ("seven dead including the shooter"): the two are one count, not a revision. Alone it keeps
+     * its value.
+     */
+    static Claim shooterDiedToo(Claim c, Figure f) {
+        Evidence ev = c.evidence();
+        if (ev == null || c.min() == null || !c.min().equals(c.max())) return c;
+        int from = f.end() - ev.start();
+        if (from < 0 || from > ev.text().length()) return c;
+        if (!SHOOTER_DIED.matcher(ev.text().substring(from)).find()) return c;
+        return new Claim(c.key(), c.display(), c.count(), c.min(), c.max() + 1, c.article(), c.published(), c.order(),
+                c.source(), c.sourceKey(), ev);
+    }
+
+    /**
      * A stated injured count equal to the number shot that another report gives with the dead among them
      * ("Four shot, one killed" → 3 injured, elsewhere "One killed, four injured") counts the dead with the
-     * wounded: it is read as people shot, less the dead.
+     * wounded: it is read as people shot, less the dead. Not when its own report counts the shot as the
+     * wounded and the dead together ("1 dead, 4 injured" beside "five people were shot"): there the wounded are
+     * the four.
      */
-    private static List<Claim> shotCalledInjured(List<Claim> injured, Map<Claim, Integer> shotTotals, int killed) {
+    private static List<Claim> shotCalledInjured(List<Claim> injured, Map<Claim, Integer> shotTotals, Map<Claim, Set<Integer>> ownShot,
+                                                 int killed) {
         List<Claim> out = new ArrayList<>(injured.size());
         for (Claim c : injured) {
-            boolean same = !shotTotals.containsKey(c) && c.min() != null && c.min().equals(c.max()) && shotTotals.entrySet().stream()
+            boolean same = !shotTotals.containsKey(c) && c.min() != null && c.min().equals(c.max())
+                    && !ownShot.getOrDefault(c, Set.of()).contains(c.min() + killed) && shotTotals.entrySet().stream()
                     .anyMatch(e -> !e.getKey().article().equals(c.article()) && e.getValue().equals(c.min())
                             && e.getKey().min() != null && e.getKey().min() + killed == c.min());
             if (!same) { out.add(c); continue; }

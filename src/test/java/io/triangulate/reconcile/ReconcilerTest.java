@@ -392,6 +392,50 @@ class ReconcilerTest {
                 "One killed, five injured in Harbourton.", OWN,
                 count("One killed", FigureKind.KILLED, 1, 1), count("five injured", FigureKind.INJURED, 5, 5)).build();
         assertEquals(FactStatus.CONFLICT, fact(reconcile(Reconciler.create(), shot, more).get(0), "injured").status());
+        // a report that itself counts five shot, one dead: its four injured are the wounded besides the dead
+        AnalysedArticle counted = new Fixture("counted", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "One killed, four injured in Harbourton after five people were shot.", OWN,
+                count("One killed", FigureKind.KILLED, 1, 1), count("four injured", FigureKind.INJURED, 4, 4),
+                count("five people were shot", FigureKind.INJURED, 5, 5)).build();
+        Event both = reconcile(Reconciler.create(), shot, counted).get(0);
+        assertEquals(1, both.killed());
+        Fact injured = fact(both, "injured");
+        assertEquals(FactStatus.CONFLICT, injured.status(), "five shot, one dead: the report's four injured are not the four shot");
+        assertTrue(injured.values().stream().anyMatch(v -> v.value().equals("4")));
+    }
+
+    @Test
+    void theDeadBeforeTheKillersSuicideAndTheDeadIncludingHimAreOneCount() {
+        AnalysedArticle before = new Fixture("before", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "A gunman killed six people in Harbourton before taking his own life.", OWN,
+                count("killed six people", FigureKind.KILLED, 6, 6)).build();
+        AnalysedArticle with = new Fixture("with", DAY.plusDays(1)).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Seven people died in Harbourton, including the gunman.", OWN,
+                count("Seven people died", FigureKind.KILLED, 7, 7)).build();
+        Event e = reconcile(Reconciler.create(), before, with).get(0);
+        Fact killed = fact(e, "killed");
+        assertEquals(FactStatus.AGREED, killed.status(), "one count, not a revision");
+        assertEquals(7, e.killed());
+        assertEquals(6, reconcile(Reconciler.create(), before).get(0).killed(), "alone, the report keeps its count");
+        // a later report of eight dead is still a revision
+        AnalysedArticle eight = new Fixture("eight", DAY.plusDays(1)).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Eight people died in Harbourton.", OWN, count("Eight people died", FigureKind.KILLED, 8, 8)).build();
+        assertEquals(FactStatus.UPDATED, fact(reconcile(Reconciler.create(), before, eight).get(0), "killed").status());
+        // killed by police: he is one of the dead too
+        AnalysedArticle police = new Fixture("police", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "A man killed four people in Harbourton before he was shot and killed by police.", OWN,
+                count("killed four people", FigureKind.KILLED, 4, 4)).build();
+        AnalysedArticle five = new Fixture("five", DAY.plusDays(1)).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Five people died in Harbourton.", OWN, count("Five people died", FigureKind.KILLED, 5, 5)).build();
+        Event shotDead = reconcile(Reconciler.create(), police, five).get(0);
+        assertEquals(FactStatus.AGREED, fact(shotDead, "killed").status());
+        assertEquals(5, shotDead.killed());
+        // counts with no suicide after them still revise each other
+        AnalysedArticle two = new Fixture("two", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Two people were killed in Harbourton.", OWN, count("Two people were killed", FigureKind.KILLED, 2, 2)).build();
+        AnalysedArticle three = new Fixture("three", DAY.plusDays(1)).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Three people were killed in Harbourton.", OWN, count("Three people were killed", FigureKind.KILLED, 3, 3)).build();
+        assertEquals(FactStatus.UPDATED, fact(reconcile(Reconciler.create(), two, three).get(0), "killed").status());
     }
     @Test
     void aRoundUpsTollIsAnotherCount() {
