@@ -53,7 +53,7 @@ public final class FigureExtractor {
      * "injuring the toddler", "wounding the victim"; possibly the one who died.
      */
     private static final Pattern ANAPHORIC = Pattern.compile(
-            "(?iu)(?:injured|wounded|hurt)\\s+[\\p{L}-]+|(?:injuring|wounding|hitting|striking|shooting|shot)\\s+the\\s+[\\p{L}-]+");
+            "(?iu)(?:injured|wounded|hurt)\\s+([\\p{L}-]+)|(?:injuring|wounding|hitting|striking|shooting|shot)\\s+the\\s+[\\p{L}-]+");
     private static final Pattern STRONG = Pattern.compile("(?iu)(wound|injur|hurt|hospital|critical|condition|stable|\\bothers?\\b)");
 
     private FigureExtractor() {}
@@ -429,6 +429,14 @@ public final class FigureExtractor {
             "(?iu)(?:shot|shoots|shooting|wounded|wounds|wounding|injured|injures|injuring|hitting|striking)\\s+(?!himself|herself|themselves|self\\b).*");
 
     /**
+     * Someone named as shot in the passive, not a pronoun nor the shooter: "an officer was shot", "the clerk was
+     * wounded"; beside a shooter who then killed himself, a victim other than him.
+     */
+    private static final Pattern PASSIVE_OTHER = Pattern.compile(
+            "(?iu)(?:an?|the)\\s+(?![\\p{L}-]*(?:gunman|gunmen|shooter|suspect|attacker|assailant)\\b)(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+"
+            + "\\s+(?:was|were)\\s+(?:also\\s+)?(?:shot|wounded|injured|hit|struck)\\b.*");
+
+    /**
      * Whether the people counted as shot include others than a shooter who killed himself: a count of several, or
      * a victim named after an active verb. A lone "the child was taken to a hospital" beside "fatally shot himself"
      * is the child who died.
@@ -436,7 +444,7 @@ public final class FigureExtractor {
     private static boolean shotOthers(List<Figure> figures) {
         for (Figure f : figures) {
             if (f.kind() != FigureKind.INJURED || f.value() == null || f.value() == 0) continue;
-            if (f.value() > 1 || ACTIVE_SHOT.matcher(f.text()).matches()) return true;
+            if (f.value() > 1 || ACTIVE_SHOT.matcher(f.text()).matches() || PASSIVE_OTHER.matcher(f.text()).matches()) return true;
         }
         return false;
     }
@@ -447,7 +455,9 @@ public final class FigureExtractor {
         if (SUBJECTLESS.matcher(text).lookingAt()) return true;   // "was taken to the hospital": maybe the one who died
         String rest = GUNSHOT_WOUND.matcher(text).replaceAll("gunshot");       // a gunshot wound says shot, not survived
         rest = TRANSPORT.matcher(rest).replaceAll("shot");                     // taken to hospital: the dead too
-        if (ANAPHORIC.matcher(rest).matches()) return true;
+        var anaphoric = ANAPHORIC.matcher(rest);
+        if (anaphoric.matches() && (anaphoric.group(1) == null                   // "injured four" is a count, not "injured girl"
+                || NumberWords.parse(anaphoric.group(1), "en").isEmpty())) return true;
         return WEAK.matcher(rest).find() && !STRONG.matcher(rest).find();
     }
 
@@ -881,9 +891,24 @@ public final class FigureExtractor {
             if (!passive && activeObject(c.end())) return -1;          // "two men killed a woman": the men are not victims
             int end = survivable(c);
             for (int k = q.start(); k < end; k++) if (used[k]) return -1;
+            int pronoun = pronounPartner(q);                           // "he and his 2 kids were found dead": 3
+            if (pronoun >= 0) q = new Quantity(pronoun, q.end(), q.min() + 1, q.max() + 1, q.approximate(), false, null);
             add(q.start(), end, c.value().kind(), q.min(), q.max(), q.approximate(), null);
             mark(q.start(), end);
             return end;
+        }
+
+        /**
+         * The index of a subject pronoun coordinated before a possessive count, "he and his 2 kids", "she and her
+         * three children", opening a clause (English): the pronoun is one more person; else -1.
+         */
+        private int pronounPartner(Quantity q) {
+            int k = q.start() - 3;
+            if (!lex.language.equals("en") || q.article() || q.min() == null || q.max() == null || k < 0) return -1;
+            String pro = t.get(k).norm(), and = t.get(k + 1).norm(), pos = t.get(k + 2).norm();
+            if (!and.equals("and") || !(pro.equals("he") && pos.equals("his") || pro.equals("she") && pos.equals("her"))) return -1;
+            if (used[k] || used[k + 1] || used[k + 2]) return -1;
+            return k;
         }
 
         /** Vague quantities that are people themselves (English). */

@@ -653,6 +653,22 @@ class FigureExtractorTest {
         assertEquals(new CasualtySummary(2, 1), sum("Two men died at the scene. Three men were taken to a local hospital."));
     }
 
+    @Test void aVerbListSharingOneSubjectCountsEachVerb() {
+        assertEquals(new CasualtySummary(2, 4), sum("The gunman killed two, injured four at a party."));
+    }
+
+    @Test void aSubjectPronounBeforeAPossessiveCountIsOneMore() {
+        exact(en("He and his 2 kids were found dead in the house."), KILLED, 3);
+        exact(en("Police said she and her three children were found dead."), KILLED, 4);
+        exact(en("Their 2 kids were found dead."), KILLED, 2);
+    }
+
+    @Test void aVictimNamedInThePassiveIsNotTheShooterWhoKilledHimself() {
+        assertEquals(new CasualtySummary(1, 1), sum("A deputy was shot in the arm. The gunman then killed himself."));
+        assertEquals(new CasualtySummary(1, 1), sum("A clerk was wounded before the robber took his own life."));
+        assertEquals(new CasualtySummary(1, 0), sum("The suspect was shot in the head. He then killed himself."));
+    }
+
     @Test void unknownLanguageReadsAsEnglishAndNullTextIsRejected() {
         exact(FX.extract("Two people were killed.", "xx"), KILLED, 2);
         assertThrows(NullPointerException.class, () -> FX.extract(null, "en"));
