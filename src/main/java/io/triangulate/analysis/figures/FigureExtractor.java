@@ -136,6 +136,7 @@ public final class FigureExtractor {
         Figure lastKilled = null;                                 // "killed two before killing himself": three dead
         int withShooter = 0;
         int ordinal = 0;                                          // "a fourth man was wounded": at least four people hit
+        int killedOrdinal = 0;                                    // "Third victim dies": at least three dead
         Figure prevInjured = null;
         int joined = 0;                                           // "2 shot and wounded, 3 others grazed": 5
         for (Figure f : figures) {
@@ -156,6 +157,7 @@ public final class FigureExtractor {
                 if (v == 0) killedZero = true;
                 else killed = killed == null ? v : Math.max(killed, v);
                 if (v == 1) killedChain = more && killedChain > 0 ? killedChain + 1 : Math.max(killedChain, 1);
+                if (v == 1) killedOrdinal = Math.max(killedOrdinal, leadingOrdinal(f.text()));   // "a third victim died": 3 dead
                 if (v == 1 && (SELF.matcher(f.text()).find() || OWN_LIFE.matcher(f.text()).find())) suicide = true;
             } else if (f.kind() == FigureKind.INJURED) {
                 if (v == 0) { injuredZero = true; continue; }
@@ -169,7 +171,7 @@ public final class FigureExtractor {
                 }
             }
         }
-        if (killed != null) killed = Math.max(killed, killedChain);
+        if (killed != null) killed = Math.max(killed, Math.max(killedChain, killedOrdinal));
         if (withShooter > 0) killed = killed == null ? withShooter : Math.max(killed, withShooter);
         if (strong != null) strong = Math.max(strong, strongChain);
         if (shot != null) shot = Math.max(shot, shotChain);
@@ -302,6 +304,14 @@ public final class FigureExtractor {
     }
 
     /** The ordinal of a singular figure ("a fourth victim was wounded" → 4), 0 without one (English). */
+    /** An ordinal opening a figure, "(a) third victim dies": 3; else 0 ("the fifth man" may be one of a list of the shot). */
+    private static final Pattern LEADING_ORDINAL = Pattern.compile("(?iu)(?:an?\\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s.*");
+
+    private static int leadingOrdinal(String text) {
+        var m = LEADING_ORDINAL.matcher(text);
+        return m.matches() ? ORDINALS.indexOf(m.group(1).toLowerCase(java.util.Locale.ROOT)) + 1 : 0;
+    }
+
     private static int ordinal(String text) {
         var m = ORDINAL.matcher(text);
         return m.find() ? ORDINALS.indexOf(m.group(1).toLowerCase(java.util.Locale.ROOT)) + 1 : 0;
@@ -342,10 +352,15 @@ public final class FigureExtractor {
      * A sentence that sums up several incidents ("21 people were shot across the city", "two separate shootings
      * left six injured", "a violent weekend"): its figures are no one incident's (English).
      */
+    private static final String DAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
     private static final Pattern ROUND_UP = Pattern.compile("(?iu)\\b(?:across\\s+(?:the|this|our)\\s+(?:city|area|region|county|state|five\\s+boroughs|nation|country)"
             + "|(?:separate|different|unrelated|several|multiple)\\s+(?:shootings|incidents|attacks)|citywide|city-wide"
             + "|violent\\s+(?:weekend|night|holiday|day|stretch)|weekend\\s+(?:of\\s+)?(?:violence|shootings|gunfire)"
             + "|shootings\\s+(?:over|during|this)\\s+the\\s+weekend|so\\s+far\\s+this\\s+year"
+            // a span of days: "11 people shot from Tuesday afternoon to early Wednesday", "28 people shot in the city since Friday"
+            + "|from\\s+" + DAY + "(?:\\s+\\w+)?\\s+(?:to|through|until|till)\\s+(?:early\\s+|late\\s+)?" + DAY
+            + "|(?:in|across)\\s+the\\s+city\\s+since\\s+" + DAY + "|(?:people|persons|victims)\\s+(?:shot|killed|wounded)\\s+since\\s+" + DAY
+            + "|\\bin\\s+(?-i:[A-Z])[\\p{L}]+(?:\\s+(?-i:[A-Z])[\\p{L}]+)?\\s+shootings"
             // a count since corrected: "Police originally said that seven people were shot, but amended that number"
             + "|(?:originally|initially|first|earlier)\\s+(?:said|told|reported|stated|announced)"
             + "|(?:had|have)\\s+(?:originally|initially)\\s+(?:said|told|reported|stated))\\b");
@@ -750,6 +765,9 @@ public final class FigureExtractor {
                 if (STATION.contains(prev.norm())) return false;                       // "Channel 11", "KSLA News 12": a station
                 if (prev.norm().equals("than") && j >= 2 && AGE_COMPARATIVES.contains(t.get(j - 2).norm())) return false; // "a boy younger than 12"
                 if (prev.norm().equals("no") && next != null && next.text().equals(".")) return false;
+                if (AGE_WORDS.contains(prev.norm()) || prev.norm().equals("of") && j >= 2 && AGE_WORDS.contains(t.get(j - 2).norm())) return false; // "ages of 11"
+                if (AGE_RANGE.contains(prev.norm()) && j >= 3 && t.get(j - 2).digits() && (AGE_WORDS.contains(t.get(j - 3).norm())
+                        || t.get(j - 3).norm().equals("of") && j >= 4 && AGE_WORDS.contains(t.get(j - 4).norm()))) return false; // "between the ages of 11 and 15"
                 if (prev.norm().equals("no") && prev.end() + 1 == tok.start() && text.charAt(prev.end()) == '.') return false;
             }
             if (next != null) {
@@ -938,6 +956,8 @@ public final class FigureExtractor {
         /** Words before a casualty verb that make it no happening: "threatened to kill two", "could kill". */
         private static final java.util.Set<String> MODALS = java.util.Set.of("to", "would", "could", "will", "might", "may", "can", "should", "cannot");
         private static final java.util.Set<String> AGE_WORDS = java.util.Set.of("ages", "aged", "age");
+        /** Words joining the two ends of an age range: "ages 11 to 15". */
+        private static final java.util.Set<String> AGE_RANGE = java.util.Set.of("and", "to", "through", "-", "\u2013");
 
         /**
          * Victims named with their ages as the subject: "John Smith, 24, and Mary Jones, 31, were shot dead" → 2
@@ -1507,6 +1527,9 @@ public final class FigureExtractor {
         }
 
         private void add(int from, int to, FigureKind kind, Integer min, Integer max, boolean approx, String object) {
+            if (kind == FigureKind.KILLED && min != null && min == 1 && max != null && max == 1 && from > 0 && !used[from - 1]
+                    && lex.language.equals("en") && ordinal(t.get(from - 1).norm()) > 1
+                    && !(from > 1 && t.get(from - 2).norm().equals("the"))) from--;   // "Third victim dies", not "the fifth man" of a list
             int s = t.get(from).start(), e = t.get(to - 1).end();
             out.add(new Figure(s, e, text.substring(s, e), kind, min, max, approx, object));
         }

@@ -669,6 +669,26 @@ class FigureExtractorTest {
         assertEquals(new CasualtySummary(1, 0), sum("The suspect was shot in the head. He then killed himself."));
     }
 
+    @Test void anOrdinalDeathCountsTheEarlierDead() {
+        assertEquals(new CasualtySummary(3, 1), sum("Third victim dies. A man shot 4 people at a bar on Friday."));
+        assertEquals(2, sum("A second woman has died after the crash.").killed());
+        assertEquals(1, sum("Police said the fifth man was pronounced dead at a hospital.").killed());   // one of a list of the shot
+    }
+
+    @Test void theEndsOfAnAgeRangeAreNoCount() {
+        assertTrue(en("Three pupils between the ages of 9 and 12 hospitalized after the shooting.").stream()
+                .noneMatch(f -> f.kind() == INJURED && f.value() != null && f.value() > 3));
+        assertTrue(en("Boys aged 13 to 17 wounded by gunfire").stream().noneMatch(f -> f.value() != null && f.value() > 1));
+    }
+
+    @Test void aSpanOfDaysOrCityShootingsIsARoundUp() {
+        assertTrue(FigureExtractor.roundUp("Nine people were shot from Friday evening to early Sunday, police said."));
+        assertTrue(FigureExtractor.roundUp("It raised to 40 the number of people shot since Thursday in the city."));
+        assertTrue(FigureExtractor.roundUp("2 dead, 7 hurt in Westside shootings"));
+        assertFalse(FigureExtractor.roundUp("2 dead, 7 hurt in shooting at a Westside bar"));
+        assertFalse(FigureExtractor.roundUp("The man had been in critical condition since Friday."));
+    }
+
     @Test void unknownLanguageReadsAsEnglishAndNullTextIsRejected() {
         exact(FX.extract("Two people were killed.", "xx"), KILLED, 2);
         assertThrows(NullPointerException.class, () -> FX.extract(null, "en"));
