@@ -1306,16 +1306,26 @@ public final class FigureExtractor {
         }
 
         /** "thousands of fighters": a counted group of people that is not a casualty figure. */
+        private static final java.util.Set<String> HARMED = java.util.Set.of("injured", "wounded");
+        private static final java.util.Set<String> SHOOTINGS = java.util.Set.of("shooting", "shootings");
+
         private int other(Quantity q) {
             if (q.article() || q.min() == null || q.min() < 2 && !q.approximate() || q.dualNoun() != null) return -1;
+            boolean en = lex.language.equals("en");
+            boolean harmed = false;                                  // "the three injured men": the injured
+            int from = q.start();
+            if (en && from >= 2 && !used[from - 1] && !used[from - 2] && t.get(from - 1).norm().equals("of")
+                    && SHOOTINGS.contains(t.get(from - 2).norm())) from -= 2;   // "the shootings of four people": four shot
             for (int k = q.end(); k < t.size() && k < q.end() + 3 && t.get(k).word(); k++) {
                 String n = t.get(k).norm();
                 if (k == q.end() && lex.units.contains(n)) return -1;
                 if (isPerson(k)) {
-                    add(q.start(), k + 1, FigureKind.OTHER, q.min(), q.max(), q.approximate(), lex.person(n));
-                    mark(q.start(), k + 1);
+                    FigureKind kind = en && (harmed || from < q.start()) ? FigureKind.INJURED : FigureKind.OTHER;
+                    add(from, k + 1, kind, q.min(), q.max(), q.approximate(), kind == FigureKind.OTHER ? lex.person(n) : null);
+                    mark(from, k + 1);
                     return k + 1;
                 }
+                if (en && HARMED.contains(n)) harmed = true;
                 if (lex.breaks.contains(n) || lex.aux.contains(n)) return -1;
             }
             return -1;

@@ -689,6 +689,12 @@ class FigureExtractorTest {
         assertFalse(FigureExtractor.roundUp("The man had been in critical condition since Friday."));
     }
 
+    @Test void aCountOfInjuredPeopleOrOfPeopleShotIsNoMereGroup() {
+        exact(en("Police named the two wounded officers on Monday."), INJURED, 2);
+        assertEquals(new CasualtySummary(1, 2), sum("Nobody knows what led to the shootings of three people on Elm Street. One of those people died."));
+        assertEquals(FigureKind.OTHER, only(en("Police named the two officers on Monday."), OTHER).kind());
+    }
+
     @Test void unknownLanguageReadsAsEnglishAndNullTextIsRejected() {
         exact(FX.extract("Two people were killed.", "xx"), KILLED, 2);
         assertThrows(NullPointerException.class, () -> FX.extract(null, "en"));
