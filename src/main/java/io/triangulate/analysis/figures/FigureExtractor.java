@@ -1384,9 +1384,32 @@ public final class FigureExtractor {
             }
             int end = survivable(c);
             for (int k = i; k < end; k++) if (used[k]) return -1;
+            int both = bothBefore(i);                                   // "Both the gunman and the child were taken to a hospital": 2
+            if (both >= 0) {
+                add(both, end, c.value().kind(), 2, 2, false, null);
+                mark(both, end);
+                return end;
+            }
             add(i, end, c.value().kind(), 1, 1, false, null);
             mark(i, end);
             return end;
+        }
+
+        /**
+         * The index of "both" opening a pair coordinated before the noun at {@code i} with a plural verb after it,
+         * "both the suspect and the (minor) child were …" (English); else -1.
+         */
+        private int bothBefore(int i) {
+            if (!lex.language.equals("en") || i + 1 >= t.size() || !t.get(i + 1).norm().equals("were")) return -1;
+            boolean and = false;
+            for (int k = i - 1; k >= 0 && k >= i - 8; k--) {
+                Token x = t.get(k);
+                if (used[k] || !x.word() || endsSentence(k)) return -1;
+                String n = x.norm();
+                if (n.equals("and")) { if (and) return -1; and = true; }
+                else if (n.equals("both")) return and && k + 1 < i ? k : -1;
+            }
+            return -1;
         }
 
         /** Whether the noun at {@code i} is the agent of a passive before it: "by (her) (5-year-old) daughter". */

@@ -695,6 +695,11 @@ class FigureExtractorTest {
         assertEquals(FigureKind.OTHER, only(en("Police named the two officers on Monday."), OTHER).kind());
     }
 
+    @Test void bothOfAPairIsTwo() {
+        exact(en("Both the robber and the young clerk were taken to a hospital with minor injuries."), INJURED, 2);
+        exact(en("The young clerk was taken to a hospital with minor injuries."), INJURED, 1);
+    }
+
     @Test void unknownLanguageReadsAsEnglishAndNullTextIsRejected() {
         exact(FX.extract("Two people were killed.", "xx"), KILLED, 2);
         assertThrows(NullPointerException.class, () -> FX.extract(null, "en"));
