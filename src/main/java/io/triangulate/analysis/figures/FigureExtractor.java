@@ -53,7 +53,7 @@ public final class FigureExtractor {
      * "injuring the toddler", "wounding the victim"; possibly the one who died.
      */
     private static final Pattern ANAPHORIC = Pattern.compile(
-            "(?iu)(?:injured|wounded|hurt)\\s+[\\p{L}-]+|(?:injuring|wounding|hitting|striking|shooting|shot)\\s+the\\s+[\\p{L}-]+");
+            "(?iu)(?:injured|wounded|hurt)\\s+([\\p{L}-]+)|(?:injuring|wounding|hitting|striking|shooting|shot)\\s+the\\s+[\\p{L}-]+");
     private static final Pattern STRONG = Pattern.compile("(?iu)(wound|injur|hurt|hospital|critical|condition|stable|\\bothers?\\b)");
 
     private FigureExtractor() {}
@@ -136,6 +136,7 @@ public final class FigureExtractor {
         Figure lastKilled = null;                                 // "killed two before killing himself": three dead
         int withShooter = 0;
         int ordinal = 0;                                          // "a fourth man was wounded": at least four people hit
+        int killedOrdinal = 0;                                    // "Third victim dies": at least three dead
         Figure prevInjured = null;
         int joined = 0;                                           // "2 shot and wounded, 3 others grazed": 5
         for (Figure f : figures) {
@@ -156,6 +157,7 @@ public final class FigureExtractor {
                 if (v == 0) killedZero = true;
                 else killed = killed == null ? v : Math.max(killed, v);
                 if (v == 1) killedChain = more && killedChain > 0 ? killedChain + 1 : Math.max(killedChain, 1);
+                if (v == 1) killedOrdinal = Math.max(killedOrdinal, leadingOrdinal(f.text()));   // "a third victim died": 3 dead
                 if (v == 1 && (SELF.matcher(f.text()).find() || OWN_LIFE.matcher(f.text()).find())) suicide = true;
             } else if (f.kind() == FigureKind.INJURED) {
                 if (v == 0) { injuredZero = true; continue; }
@@ -169,7 +171,7 @@ public final class FigureExtractor {
                 }
             }
         }
-        if (killed != null) killed = Math.max(killed, killedChain);
+        if (killed != null) killed = Math.max(killed, Math.max(killedChain, killedOrdinal));
         if (withShooter > 0) killed = killed == null ? withShooter : Math.max(killed, withShooter);
         if (strong != null) strong = Math.max(strong, strongChain);
         if (shot != null) shot = Math.max(shot, shotChain);
@@ -302,6 +304,14 @@ public final class FigureExtractor {
     }
 
     /** The ordinal of a singular figure ("a fourth victim was wounded" → 4), 0 without one (English). */
+    /** An ordinal opening a figure, "(a) third victim dies": 3; else 0 ("the fifth man" may be one of a list of the shot). */
+    private static final Pattern LEADING_ORDINAL = Pattern.compile("(?iu)(?:an?\\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s.*");
+
+    private static int leadingOrdinal(String text) {
+        var m = LEADING_ORDINAL.matcher(text);
+        return m.matches() ? ORDINALS.indexOf(m.group(1).toLowerCase(java.util.Locale.ROOT)) + 1 : 0;
+    }
+
     private static int ordinal(String text) {
         var m = ORDINAL.matcher(text);
         return m.find() ? ORDINALS.indexOf(m.group(1).toLowerCase(java.util.Locale.ROOT)) + 1 : 0;
@@ -342,10 +352,15 @@ public final class FigureExtractor {
      * A sentence that sums up several incidents ("21 people were shot across the city", "two separate shootings
      * left six injured", "a violent weekend"): its figures are no one incident's (English).
      */
+    private static final String DAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
     private static final Pattern ROUND_UP = Pattern.compile("(?iu)\\b(?:across\\s+(?:the|this|our)\\s+(?:city|area|region|county|state|five\\s+boroughs|nation|country)"
             + "|(?:separate|different|unrelated|several|multiple)\\s+(?:shootings|incidents|attacks)|citywide|city-wide"
             + "|violent\\s+(?:weekend|night|holiday|day|stretch)|weekend\\s+(?:of\\s+)?(?:violence|shootings|gunfire)"
             + "|shootings\\s+(?:over|during|this)\\s+the\\s+weekend|so\\s+far\\s+this\\s+year"
+            // a span of days: "11 people shot from Tuesday afternoon to early Wednesday", "28 people shot in the city since Friday"
+            + "|from\\s+" + DAY + "(?:\\s+\\w+)?\\s+(?:to|through|until|till)\\s+(?:early\\s+|late\\s+)?" + DAY
+            + "|(?:in|across)\\s+the\\s+city\\s+since\\s+" + DAY + "|(?:people|persons|victims)\\s+(?:shot|killed|wounded)\\s+since\\s+" + DAY
+            + "|\\bin\\s+(?-i:[A-Z])[\\p{L}]+(?:\\s+(?-i:[A-Z])[\\p{L}]+)?\\s+shootings"
             // a count since corrected: "Police originally said that seven people were shot, but amended that number"
             + "|(?:originally|initially|first|earlier)\\s+(?:said|told|reported|stated|announced)"
             + "|(?:had|have)\\s+(?:originally|initially)\\s+(?:said|told|reported|stated))\\b");
@@ -429,6 +444,14 @@ public final class FigureExtractor {
             "(?iu)(?:shot|shoots|shooting|wounded|wounds|wounding|injured|injures|injuring|hitting|striking)\\s+(?!himself|herself|themselves|self\\b).*");
 
     /**
+     * Someone named as shot in the passive, not a pronoun nor the shooter: "an officer was shot", "the clerk was
+     * wounded"; beside a shooter who then killed himself, a victim other than him.
+     */
+    private static final Pattern PASSIVE_OTHER = Pattern.compile(
+            "(?iu)(?:an?|the)\\s+(?![\\p{L}-]*(?:gunman|gunmen|shooter|suspect|attacker|assailant)\\b)(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+"
+            + "\\s+(?:was|were)\\s+(?:also\\s+)?(?:shot|wounded|injured|hit|struck)\\b.*");
+
+    /**
      * Whether the people counted as shot include others than a shooter who killed himself: a count of several, or
      * a victim named after an active verb. A lone "the child was taken to a hospital" beside "fatally shot himself"
      * is the child who died.
@@ -436,7 +459,7 @@ public final class FigureExtractor {
     private static boolean shotOthers(List<Figure> figures) {
         for (Figure f : figures) {
             if (f.kind() != FigureKind.INJURED || f.value() == null || f.value() == 0) continue;
-            if (f.value() > 1 || ACTIVE_SHOT.matcher(f.text()).matches()) return true;
+            if (f.value() > 1 || ACTIVE_SHOT.matcher(f.text()).matches() || PASSIVE_OTHER.matcher(f.text()).matches()) return true;
         }
         return false;
     }
@@ -447,7 +470,9 @@ public final class FigureExtractor {
         if (SUBJECTLESS.matcher(text).lookingAt()) return true;   // "was taken to the hospital": maybe the one who died
         String rest = GUNSHOT_WOUND.matcher(text).replaceAll("gunshot");       // a gunshot wound says shot, not survived
         rest = TRANSPORT.matcher(rest).replaceAll("shot");                     // taken to hospital: the dead too
-        if (ANAPHORIC.matcher(rest).matches()) return true;
+        var anaphoric = ANAPHORIC.matcher(rest);
+        if (anaphoric.matches() && (anaphoric.group(1) == null                   // "injured four" is a count, not "injured girl"
+                || NumberWords.parse(anaphoric.group(1), "en").isEmpty())) return true;
         return WEAK.matcher(rest).find() && !STRONG.matcher(rest).find();
     }
 
@@ -740,6 +765,9 @@ public final class FigureExtractor {
                 if (STATION.contains(prev.norm())) return false;                       // "Channel 11", "KSLA News 12": a station
                 if (prev.norm().equals("than") && j >= 2 && AGE_COMPARATIVES.contains(t.get(j - 2).norm())) return false; // "a boy younger than 12"
                 if (prev.norm().equals("no") && next != null && next.text().equals(".")) return false;
+                if (AGE_WORDS.contains(prev.norm()) || prev.norm().equals("of") && j >= 2 && AGE_WORDS.contains(t.get(j - 2).norm())) return false; // "ages of 11"
+                if (AGE_RANGE.contains(prev.norm()) && j >= 3 && t.get(j - 2).digits() && (AGE_WORDS.contains(t.get(j - 3).norm())
+                        || t.get(j - 3).norm().equals("of") && j >= 4 && AGE_WORDS.contains(t.get(j - 4).norm()))) return false; // "between the ages of 11 and 15"
                 if (prev.norm().equals("no") && prev.end() + 1 == tok.start() && text.charAt(prev.end()) == '.') return false;
             }
             if (next != null) {
@@ -881,9 +909,24 @@ public final class FigureExtractor {
             if (!passive && activeObject(c.end())) return -1;          // "two men killed a woman": the men are not victims
             int end = survivable(c);
             for (int k = q.start(); k < end; k++) if (used[k]) return -1;
+            int pronoun = pronounPartner(q);                           // "he and his 2 kids were found dead": 3
+            if (pronoun >= 0) q = new Quantity(pronoun, q.end(), q.min() + 1, q.max() + 1, q.approximate(), false, null);
             add(q.start(), end, c.value().kind(), q.min(), q.max(), q.approximate(), null);
             mark(q.start(), end);
             return end;
+        }
+
+        /**
+         * The index of a subject pronoun coordinated before a possessive count, "he and his 2 kids", "she and her
+         * three children", opening a clause (English): the pronoun is one more person; else -1.
+         */
+        private int pronounPartner(Quantity q) {
+            int k = q.start() - 3;
+            if (!lex.language.equals("en") || q.article() || q.min() == null || q.max() == null || k < 0) return -1;
+            String pro = t.get(k).norm(), and = t.get(k + 1).norm(), pos = t.get(k + 2).norm();
+            if (!and.equals("and") || !(pro.equals("he") && pos.equals("his") || pro.equals("she") && pos.equals("her"))) return -1;
+            if (used[k] || used[k + 1] || used[k + 2]) return -1;
+            return k;
         }
 
         /** Vague quantities that are people themselves (English). */
@@ -913,6 +956,8 @@ public final class FigureExtractor {
         /** Words before a casualty verb that make it no happening: "threatened to kill two", "could kill". */
         private static final java.util.Set<String> MODALS = java.util.Set.of("to", "would", "could", "will", "might", "may", "can", "should", "cannot");
         private static final java.util.Set<String> AGE_WORDS = java.util.Set.of("ages", "aged", "age");
+        /** Words joining the two ends of an age range: "ages 11 to 15". */
+        private static final java.util.Set<String> AGE_RANGE = java.util.Set.of("and", "to", "through", "-", "\u2013");
 
         /**
          * Victims named with their ages as the subject: "John Smith, 24, and Mary Jones, 31, were shot dead" → 2
@@ -1261,16 +1306,26 @@ public final class FigureExtractor {
         }
 
         /** "thousands of fighters": a counted group of people that is not a casualty figure. */
+        private static final java.util.Set<String> HARMED = java.util.Set.of("injured", "wounded");
+        private static final java.util.Set<String> SHOOTINGS = java.util.Set.of("shooting", "shootings");
+
         private int other(Quantity q) {
             if (q.article() || q.min() == null || q.min() < 2 && !q.approximate() || q.dualNoun() != null) return -1;
+            boolean en = lex.language.equals("en");
+            boolean harmed = false;                                  // "the three injured men": the injured
+            int from = q.start();
+            if (en && from >= 2 && !used[from - 1] && !used[from - 2] && t.get(from - 1).norm().equals("of")
+                    && SHOOTINGS.contains(t.get(from - 2).norm())) from -= 2;   // "the shootings of four people": four shot
             for (int k = q.end(); k < t.size() && k < q.end() + 3 && t.get(k).word(); k++) {
                 String n = t.get(k).norm();
                 if (k == q.end() && lex.units.contains(n)) return -1;
                 if (isPerson(k)) {
-                    add(q.start(), k + 1, FigureKind.OTHER, q.min(), q.max(), q.approximate(), lex.person(n));
-                    mark(q.start(), k + 1);
+                    FigureKind kind = en && (harmed || from < q.start()) ? FigureKind.INJURED : FigureKind.OTHER;
+                    add(from, k + 1, kind, q.min(), q.max(), q.approximate(), kind == FigureKind.OTHER ? lex.person(n) : null);
+                    mark(from, k + 1);
                     return k + 1;
                 }
+                if (en && HARMED.contains(n)) harmed = true;
                 if (lex.breaks.contains(n) || lex.aux.contains(n)) return -1;
             }
             return -1;
@@ -1329,9 +1384,32 @@ public final class FigureExtractor {
             }
             int end = survivable(c);
             for (int k = i; k < end; k++) if (used[k]) return -1;
+            int both = bothBefore(i);                                   // "Both the gunman and the child were taken to a hospital": 2
+            if (both >= 0) {
+                add(both, end, c.value().kind(), 2, 2, false, null);
+                mark(both, end);
+                return end;
+            }
             add(i, end, c.value().kind(), 1, 1, false, null);
             mark(i, end);
             return end;
+        }
+
+        /**
+         * The index of "both" opening a pair coordinated before the noun at {@code i} with a plural verb after it,
+         * "both the suspect and the (minor) child were …" (English); else -1.
+         */
+        private int bothBefore(int i) {
+            if (!lex.language.equals("en") || i + 1 >= t.size() || !t.get(i + 1).norm().equals("were")) return -1;
+            boolean and = false;
+            for (int k = i - 1; k >= 0 && k >= i - 8; k--) {
+                Token x = t.get(k);
+                if (used[k] || !x.word() || endsSentence(k)) return -1;
+                String n = x.norm();
+                if (n.equals("and")) { if (and) return -1; and = true; }
+                else if (n.equals("both")) return and && k + 1 < i ? k : -1;
+            }
+            return -1;
         }
 
         /** Whether the noun at {@code i} is the agent of a passive before it: "by (her) (5-year-old) daughter". */
@@ -1482,6 +1560,9 @@ public final class FigureExtractor {
         }
 
         private void add(int from, int to, FigureKind kind, Integer min, Integer max, boolean approx, String object) {
+            if (kind == FigureKind.KILLED && min != null && min == 1 && max != null && max == 1 && from > 0 && !used[from - 1]
+                    && lex.language.equals("en") && ordinal(t.get(from - 1).norm()) > 1
+                    && !(from > 1 && t.get(from - 2).norm().equals("the"))) from--;   // "Third victim dies", not "the fifth man" of a list
             int s = t.get(from).start(), e = t.get(to - 1).end();
             out.add(new Figure(s, e, text.substring(s, e), kind, min, max, approx, object));
         }

@@ -653,6 +653,53 @@ class FigureExtractorTest {
         assertEquals(new CasualtySummary(2, 1), sum("Two men died at the scene. Three men were taken to a local hospital."));
     }
 
+    @Test void aVerbListSharingOneSubjectCountsEachVerb() {
+        assertEquals(new CasualtySummary(2, 4), sum("The gunman killed two, injured four at a party."));
+    }
+
+    @Test void aSubjectPronounBeforeAPossessiveCountIsOneMore() {
+        exact(en("He and his 2 kids were found dead in the house."), KILLED, 3);
+        exact(en("Police said she and her three children were found dead."), KILLED, 4);
+        exact(en("Their 2 kids were found dead."), KILLED, 2);
+    }
+
+    @Test void aVictimNamedInThePassiveIsNotTheShooterWhoKilledHimself() {
+        assertEquals(new CasualtySummary(1, 1), sum("A deputy was shot in the arm. The gunman then killed himself."));
+        assertEquals(new CasualtySummary(1, 1), sum("A clerk was wounded before the robber took his own life."));
+        assertEquals(new CasualtySummary(1, 0), sum("The suspect was shot in the head. He then killed himself."));
+    }
+
+    @Test void anOrdinalDeathCountsTheEarlierDead() {
+        assertEquals(new CasualtySummary(3, 1), sum("Third victim dies. A man shot 4 people at a bar on Friday."));
+        assertEquals(2, sum("A second woman has died after the crash.").killed());
+        assertEquals(1, sum("Police said the fifth man was pronounced dead at a hospital.").killed());   // one of a list of the shot
+    }
+
+    @Test void theEndsOfAnAgeRangeAreNoCount() {
+        assertTrue(en("Three pupils between the ages of 9 and 12 hospitalized after the shooting.").stream()
+                .noneMatch(f -> f.kind() == INJURED && f.value() != null && f.value() > 3));
+        assertTrue(en("Boys aged 13 to 17 wounded by gunfire").stream().noneMatch(f -> f.value() != null && f.value() > 1));
+    }
+
+    @Test void aSpanOfDaysOrCityShootingsIsARoundUp() {
+        assertTrue(FigureExtractor.roundUp("Nine people were shot from Friday evening to early Sunday, police said."));
+        assertTrue(FigureExtractor.roundUp("It raised to 40 the number of people shot since Thursday in the city."));
+        assertTrue(FigureExtractor.roundUp("2 dead, 7 hurt in Westside shootings"));
+        assertFalse(FigureExtractor.roundUp("2 dead, 7 hurt in shooting at a Westside bar"));
+        assertFalse(FigureExtractor.roundUp("The man had been in critical condition since Friday."));
+    }
+
+    @Test void aCountOfInjuredPeopleOrOfPeopleShotIsNoMereGroup() {
+        exact(en("Police named the two wounded officers on Monday."), INJURED, 2);
+        assertEquals(new CasualtySummary(1, 2), sum("Nobody knows what led to the shootings of three people on Elm Street. One of those people died."));
+        assertEquals(FigureKind.OTHER, only(en("Police named the two officers on Monday."), OTHER).kind());
+    }
+
+    @Test void bothOfAPairIsTwo() {
+        exact(en("Both the robber and the young clerk were taken to a hospital with minor injuries."), INJURED, 2);
+        exact(en("The young clerk was taken to a hospital with minor injuries."), INJURED, 1);
+    }
+
     @Test void unknownLanguageReadsAsEnglishAndNullTextIsRejected() {
         exact(FX.extract("Two people were killed.", "xx"), KILLED, 2);
         assertThrows(NullPointerException.class, () -> FX.extract(null, "en"));
