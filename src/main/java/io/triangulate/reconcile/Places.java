@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -15,11 +16,14 @@ import java.util.Set;
  * Location values compared geographically and by containment: two articles' places agree when they are one
  * gazetteer entry, when one lies inside the other (a town in its state, a state or town in its country), or
  * when two towns of one country lie within {@link #NEAR_KM} of each other (a city and its suburb, two entries
- * for one place). A country never agrees with a place of another country, nor two towns far apart.
+ * for one place), or a town lies within {@link #COUNTY_KM} of a county of its state (the gazetteer gives
+ * counties as points, not areas). A country never agrees with a place of another country, nor two towns far apart.
  */
 final class Places {
     /** Two towns this close are one place for reconciliation (a city and its suburb). */
     static final double NEAR_KM = 25;
+    /** A county and a town of its state this close (from the county's centre) are taken as the town in its county. */
+    static final double COUNTY_KM = 60;
 
     private Places() {}
 
@@ -31,22 +35,35 @@ final class Places {
         if (a.kind() == Place.Kind.COUNTRY || b.kind() == Place.Kind.COUNTRY) return true;  // anything in its country
         if (a.kind() == Place.Kind.ADMIN1 || b.kind() == Place.Kind.ADMIN1)                  // a town in its state
             return a.admin1() != null && a.admin1().equals(b.admin1());
+        boolean da = division(a), db = division(b);
+        if (da && db) return false;                                                            // two counties: one entry or name only
+        if (da || db) return Objects.equals(a.admin1(), b.admin1()) && a.distanceKm(b) <= COUNTY_KM; // a town in its county
         return a.distanceKm(b) <= NEAR_KM;
     }
 
-    /** How specific a place is: a town 0, a first-order division 1, a country 2. */
+    /**
+     * A second-order division the gazetteer lists among towns ("Harris County", "Orleans Parish", "Juneau
+     * Borough"): less specific than a town, more than a state.
+     */
+    static boolean division(Place p) {
+        if (p == null || p.kind() != Place.Kind.CITY) return false;
+        String n = p.name().toLowerCase(Locale.ROOT);
+        return n.endsWith(" county") || n.endsWith(" parish") || n.endsWith(" borough");
+    }
+
+    /** How specific a place is: a town 0, a county 1, a state (first-order division) 2, a country 3. */
     static int rank(Place p) {
-        if (p == null) return 3;
+        if (p == null) return 4;
         return switch (p.kind()) {
-            case CITY -> 0;
-            case ADMIN1 -> 1;
-            case COUNTRY -> 2;
+            case CITY -> division(p) ? 1 : 0;
+            case ADMIN1 -> 2;
+            case COUNTRY -> 3;
         };
     }
 
     /**
      * The location claims reordered so that the most specific, best-supported place comes first: by
-     * specificity (town, state, country), then by the number of independent sources naming that entry,
+     * specificity (town, county, state, country), then by the number of independent sources naming that entry,
      * then by the earliest report naming it; claims of one entry stay in publication order. Grouping takes
      * each group's first claim as its value, so among agreeing places the town wins over its state.
      */

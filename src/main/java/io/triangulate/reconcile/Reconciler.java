@@ -439,7 +439,7 @@ public final class Reconciler {
         for (Claim c : group) {
             if (c.count() != null && best.count() == null) best = c;
             else if (c.display().length() > best.display().length() && Objects.equals(c.count(), best.count())
-                    && !c.key().matches("\\d+")) best = c;
+                    && !c.key().matches("-?\\d+")) best = c; // not for places (gazetteer ids, negative when synthetic)
         }
         return best;
     }

@@ -27,6 +27,7 @@ class PlacesTest {
     static final Place TOWN = new Place(1, "Oakford", "FL", "Northshire", 50.50, 10.00, 60_000, Place.Kind.CITY);
     static final Place SUBURB = new Place(2, "Elmside", "FL", "Northshire", 50.60, 10.00, 8_000, Place.Kind.CITY);  // ~11 km north
     static final Place FAR = new Place(3, "Ashwick", "FL", "Northshire", 51.20, 10.00, 20_000, Place.Kind.CITY);   // ~78 km north
+    static final Place COUNTY = new Place(-7, "Oak County", "FL", "Northshire", 50.60, 10.10, 200_000, Place.Kind.CITY); // ~13 km off, synthetic id
     static final Place ABROAD = new Place(4, "Oakford", "OL", "Westmark", 40.0, 20.0, 30_000, Place.Kind.CITY);
 
     @Test
@@ -48,6 +49,27 @@ class PlacesTest {
         assertTrue(Places.agree(TOWN, SUBURB), "a city and its suburb");
         assertFalse(Places.agree(TOWN, FAR), "two towns far apart");
         assertFalse(Places.agree(TOWN, ABROAD), "one name in two countries is no geographic agreement");
+    }
+
+    @Test
+    void aTownAgreesWithACountyOfItsStateNearby() {
+        assertTrue(Places.division(COUNTY));
+        assertFalse(Places.division(TOWN));
+        assertTrue(Places.agree(TOWN, COUNTY), "a town in its county");
+        assertTrue(Places.agree(new Place(5, "Birchley", "FL", "Northshire", 50.95, 10.10, 5_000, Place.Kind.CITY), COUNTY), "a county's centre lies farther from its towns than a suburb from its city");
+        assertFalse(Places.agree(FAR, SOUTH));
+        assertTrue(Places.rank(TOWN) < Places.rank(COUNTY) && Places.rank(COUNTY) < Places.rank(SHIRE));
+    }
+
+    @Test
+    void aTownWinsOverItsCounty() {
+        AnalysedArticle a = new Fixture("a", DAY).mention(EventMention.Role.MAIN, DAY, COUNTY,
+                "Two people were wounded in Oak County.", OWN, count("Two people were wounded", FigureKind.INJURED, 2, 2)).build();
+        AnalysedArticle b = new Fixture("b", DAY).mention(EventMention.Role.MAIN, DAY, TOWN,
+                "Two hurt in Oakford shooting.", OWN, count("Two hurt", FigureKind.INJURED, 2, 2)).build();
+        Event e = reconcile(Reconciler.create(), a, b).get(0);
+        assertEquals(FactStatus.AGREED, fact(e, "location").status());
+        assertEquals("Oakford", e.location().name(), "the longer name of a county is not the more specific place");
     }
 
     @Test
