@@ -183,6 +183,7 @@ public final class Reconciler {
         List<Claim> dates = new ArrayList<>(), places = new ArrayList<>(), types = new ArrayList<>(),
                 weapons = new ArrayList<>(), actors = new ArrayList<>(), targets = new ArrayList<>();
         List<Claim> defaultDates = new ArrayList<>(), distances = new ArrayList<>();
+        Map<String, Place> placeOf = new java.util.HashMap<>(); // a location claim's key → its gazetteer entry
         Map<FigureKind, List<Claim>> figures = new LinkedHashMap<>();
         Set<Claim> shotCounts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()); // injured = people shot, dead unsaid
         Map<Claim, Integer> shotTotals = new java.util.IdentityHashMap<>(); // injured derived from people shot: the number shot
@@ -199,6 +200,7 @@ public final class Reconciler {
                 PlaceMention p = m.location();
                 add(places, claim(Long.toString(p.place().geonamesId()), p.place().name(), null, null, null, x,
                         sentenceAt(a, p.start())));
+                placeOf.putIfAbsent(Long.toString(p.place().geonamesId()), p.place());
             }
             add(types, claim(m.type().name(), m.type().name(), null, null, null, x, lead));
             for (String actor : m.actors()) add(actors, claim(norm(actor), actor, null, null, null, x, sentenceContaining(a, m, actor)));
@@ -232,7 +234,7 @@ public final class Reconciler {
             dates.addAll(defaultDates);
         }
         Fact date = categorical("date", dates, (p, q) -> p.key().equals(q.key()));
-        Fact location = categorical("location", places, Reconciler::placesAgree);
+        Fact location = categorical("location", Places.specificFirst(places, placeOf), (p, q) -> placesAgree(p, q, placeOf));
         Fact type = categorical("type", types, (p, q) -> p.key().equals(q.key()));
         facts.add(date);
         if (location != null) facts.add(location);
@@ -472,7 +474,7 @@ public final class Reconciler {
         for (Claim c : group) {
             if (c.count() != null && best.count() == null) best = c;
             else if (c.display().length() > best.display().length() && Objects.equals(c.count(), best.count())
-                    && !c.key().matches("\\d+")) best = c;
+                    && !c.key().matches("-?\\d+")) best = c; // not for places (gazetteer ids, negative when synthetic)
         }
         return best;
     }
@@ -712,8 +714,10 @@ public final class Reconciler {
         return new LinkedHashSet<>(byKey.values());
     }
 
-    private static boolean placesAgree(Claim a, Claim b) {
-        return a.key().equals(b.key()) || a.display().equalsIgnoreCase(b.display());
+    /** One entry, one name, or places that agree geographically (a town in its state, a suburb of a city: {@link Places}). */
+    private static boolean placesAgree(Claim a, Claim b, Map<String, Place> placeOf) {
+        return a.key().equals(b.key()) || a.display().equalsIgnoreCase(b.display())
+                || Places.agree(placeOf.get(a.key()), placeOf.get(b.key()));
     }
 
     /** Two descriptions of an actor or target agree when one contains the other or they share a content word. */
