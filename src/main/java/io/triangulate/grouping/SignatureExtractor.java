@@ -184,8 +184,16 @@ final class SignatureExtractor {
                 amounts(all));
     }
 
+    /** Whether the text has a currency sign or word, without which {@link #MONEY} cannot match. */
+    static boolean namesCurrency(String text) {
+        if (text.indexOf('$') >= 0 || text.indexOf('£') >= 0 || text.indexOf('€') >= 0) return true;
+        String t = text.toLowerCase(java.util.Locale.ROOT);
+        return t.contains("euro") || t.contains("dollar") || t.contains("dólar") || t.contains("pound");
+    }
+
     /** Sums of money of at least 100,000 in dollars, pounds or euros, each {@link Signature#amount encoded}, sorted. */
     static long[] amounts(String text) {
+        if (!namesCurrency(text)) return new long[0]; // most texts name no money: skip the pattern's search
         Set<Long> out = new TreeSet<>();
         Matcher m = MONEY.matcher(text);
         while (m.find()) {

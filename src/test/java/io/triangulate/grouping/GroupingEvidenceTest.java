@@ -20,6 +20,10 @@ class GroupingEvidenceTest {
         assertArrayEquals(new long[]{Signature.amount(3, 1.2e6)}, SignatureExtractor.amounts("a loss of € 1,200,000"));
         assertArrayEquals(new long[]{Signature.amount(1, 184e6)}, SignatureExtractor.amounts("an offer of $184M over eight years"));
         assertArrayEquals(new long[0], SignatureExtractor.amounts("Seven people were hurt; 2,000 fled the area."));
+        // the quick check before the pattern: no sign or currency word, no search
+        assertFalse(SignatureExtractor.namesCurrency("Seven people were hurt; 2,000 fled the area."));
+        assertTrue(SignatureExtractor.namesCurrency("Three Million Pounds were taken"));
+        assertTrue(SignatureExtractor.namesCurrency("una oferta de 5 millones de dólares"));
     }
 
     @Test void sumsAgreeDifferOrCannotBeCompared() {
