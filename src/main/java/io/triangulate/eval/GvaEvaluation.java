@@ -196,10 +196,6 @@ public final class GvaEvaluation implements Evaluation {
     }
 
     static double km(double lat1, double lon1, double lat2, double lon2) {
-        double r = 6371.0088;
-        double p1 = Math.toRadians(lat1), p2 = Math.toRadians(lat2);
-        double dp = p2 - p1, dl = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        return 2 * r * Math.asin(Math.min(1, Math.sqrt(a)));
+        return io.triangulate.model.Place.distanceKm(lat1, lon1, lat2, lon2);
     }
 }

@@ -40,12 +40,6 @@ record Signature(String id, String language, int date, boolean dateExplicit, Spa
 
     /** A resolved place. */
     record GeoPoint(long id, double lat, double lon) {
-        double distanceKm(GeoPoint o) {
-            double r = 6371.0088;
-            double p1 = Math.toRadians(lat), p2 = Math.toRadians(o.lat);
-            double dp = p2 - p1, dl = Math.toRadians(o.lon - lon);
-            double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-            return 2 * r * Math.asin(Math.min(1, Math.sqrt(a)));
-        }
+        double distanceKm(GeoPoint o) { return io.triangulate.model.Place.distanceKm(lat, lon, o.lat, o.lon); }
     }
 }

@@ -17,10 +17,13 @@ public record Place(long geonamesId, String name, String country, String admin1,
     public enum Kind { CITY, ADMIN1, COUNTRY }
 
     /** Great-circle distance in kilometres. */
-    public double distanceKm(double lat2, double lon2) {
+    public double distanceKm(double lat2, double lon2) { return distanceKm(lat, lon, lat2, lon2); }
+
+    /** Great-circle (haversine) distance in kilometres between two points given in degrees. */
+    public static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
         double r = 6371.0088;
-        double p1 = Math.toRadians(lat), p2 = Math.toRadians(lat2);
-        double dp = p2 - p1, dl = Math.toRadians(lon2 - lon);
+        double p1 = Math.toRadians(lat1), p2 = Math.toRadians(lat2);
+        double dp = p2 - p1, dl = Math.toRadians(lon2 - lon1);
         double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
         return 2 * r * Math.asin(Math.min(1, Math.sqrt(a)));
     }
