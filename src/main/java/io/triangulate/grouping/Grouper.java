@@ -70,12 +70,12 @@ public final class Grouper {
     private final Scorer scorer;
     private final Builder cfg;
 
-    private final Map<Integer, ArrayList<StoryState>> postings = new HashMap<>();
+    private final Postings postings = new Postings();
     private final Map<String, StoryState> byArticle = new HashMap<>();
     private final Map<String, StoryState> stories = new LinkedHashMap<>();
     private final PriorityQueue<StoryState> expiry = new PriorityQueue<>(Comparator.comparingLong(s -> s.queuedExpiry));
     private final List<GroupingChange> changes = new ArrayList<>();
-    private final Map<Integer, ArrayList<StoryState>> archive = new HashMap<>();
+    private final Postings archive = new Postings();
     private final PriorityQueue<StoryState> archiveQueue = new PriorityQueue<>(Comparator.comparingLong(s -> s.archiveExpiry));
     private int clock = Signature.NO_DATE;
     private long arrivals;
@@ -127,9 +127,7 @@ public final class Grouper {
                 acc.computeIfAbsent(s, k -> new double[1])[0] += idf;
             }
         }
-        List<Map.Entry<StoryState, double[]>> cands = new ArrayList<>(acc.entrySet());
-        cands.sort((x, y) -> Double.compare(y.getValue()[0], x.getValue()[0]));
-        if (cands.size() > cfg.maxCandidates) cands = cands.subList(0, cfg.maxCandidates);
+        List<Map.Entry<StoryState, double[]>> cands = top(acc, cfg.maxCandidates);
 
         StoryState best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
@@ -203,6 +201,26 @@ public final class Grouper {
         return byArticle.get(article.id()).id;
     }
 
+    /**
+     * The {@code k} entries with the highest sums, highest first, ties in the map's order: what a stable sort of all
+     * entries followed by its first {@code k} gives, without sorting the thousands a common word can bring.
+     */
+    static <T> List<Map.Entry<T, double[]>> top(Map<T, double[]> acc, int k) {
+        List<Map.Entry<T, double[]>> all = new ArrayList<>(acc.entrySet());
+        if (all.size() > 4 * k && k > 0) {
+            double[] v = new double[all.size()];
+            for (int i = 0; i < v.length; i++) v[i] = all.get(i).getValue()[0];
+            double[] sorted = v.clone();
+            java.util.Arrays.sort(sorted);
+            double kth = sorted[sorted.length - k]; // the k-th highest sum: nothing below it can be among the first k
+            List<Map.Entry<T, double[]>> kept = new ArrayList<>(2 * k);
+            for (int i = 0; i < v.length; i++) if (v[i] >= kth) kept.add(all.get(i));
+            all = kept;
+        }
+        all.sort((x, y) -> Double.compare(y.getValue()[0], x.getValue()[0]));
+        return all.size() > k ? all.subList(0, k) : all;
+    }
+
     /** The stories so far, in order of creation, each with its articles in the order they were added. */
     public List<Cluster> clusters() {
         List<StoryState> all = new ArrayList<>(stories.values());
@@ -236,6 +254,7 @@ public final class Grouper {
 
     private void attach(StoryState s, Signature sig, String articleId, long arrival) {
         s.cached = null;
+        s.core = null;
         s.articles.add(articleId);
         s.arrivals.add(arrival);
         byArticle.put(articleId, s);
@@ -245,7 +264,7 @@ public final class Grouper {
         s.touched = clock;
         for (int k : sig.indexKeys()) {
             if (s.keys.size() >= cfg.maxStoryKeys) break;
-            if (s.keys.add(k)) postings.computeIfAbsent(k, x -> new ArrayList<>()).add(s);
+            if (s.keys.add(k)) postings.add(k, s);
         }
         schedule(s);
     }
@@ -281,8 +300,9 @@ public final class Grouper {
             s.distinctive = distinctive(s);
             s.kept = representatives(s);
             s.members.clear();
+            s.core = null;
             s.archived = true;
-            for (int k : s.summary.keys().ids()) archive.computeIfAbsent(k, x -> new ArrayList<>()).add(s);
+            for (int k : s.summary.keys().ids()) archive.add(k, s);
             // remembered longer for undated articles (nothing says when they were written); dated ones see it
             // only for archiveDays (see remembered)
             s.archiveExpiry = (long) s.lastDate + Math.max(cfg.archiveDays, cfg.undatedArchiveDays);
@@ -308,6 +328,25 @@ public final class Grouper {
                 .mapToInt(Map.Entry::getKey).sorted().toArray();
     }
 
+    /**
+     * How many of the article's keys are among the story's {@link #distinctive} ones: the same count as intersecting
+     * with that list, found by looking up the article's keys in each member instead of building the story's list.
+     */
+    private int distinctiveShared(Signature sig, StoryState s) {
+        if (s.members.isEmpty()) return 0;
+        double scale = (double) s.articles.size() / s.members.size();
+        long allowance = Math.max(3, vocab.documents() / 500);
+        double most = allowance + s.members.size() * scale;
+        int shared = 0;
+        for (int k : sig.keys().ids()) {
+            if (vocab.df(k) > most) continue;
+            int in = 0;
+            for (Signature m : s.members) if (java.util.Arrays.binarySearch(m.keys().ids(), k) >= 0) in++;
+            if (in >= 2 && vocab.df(k) <= allowance + in * scale) shared++;
+        }
+        return shared;
+    }
+
     /** The story can no longer change: report it and, without history, forget it. */
     private void finish(StoryState s) {
         if (cfg.onEvicted != null) cfg.onEvicted.accept(new Cluster(s.id, s.articles));
@@ -327,17 +366,7 @@ public final class Grouper {
     }
 
     private void unarchive(StoryState s) {
-        for (int k : s.summary.keys().ids()) {
-            ArrayList<StoryState> list = archive.get(k);
-            if (list == null) continue;
-            int i = list.indexOf(s);
-            if (i >= 0) {
-                int last = list.size() - 1;
-                list.set(i, list.get(last));
-                list.remove(last);
-            }
-            if (list.isEmpty()) archive.remove(k);
-        }
+        for (int k : s.summary.keys().ids()) archive.remove(k, s);
         s.archived = false;
         s.kept = List.of();
     }
@@ -429,7 +458,7 @@ public final class Grouper {
             if (s.cached == null) s.cached = summarize(s);
             if (scorer.conflict(sig, s.cached)) continue;
             if (!sameDays(sig, s) && rareShared(sig.keys(), s.cached.keys()) < cfg.archiveRare
-                    && (cfg.archiveDistinctive <= 0 || Scorer.intersect(sig.keys().ids(), distinctive(s)) < cfg.archiveDistinctive)) continue;
+                    && (cfg.archiveDistinctive <= 0 || distinctiveShared(sig, s) < cfg.archiveDistinctive)) continue;
             double sc = scorer.score(sig, s.cached);
             if (sc >= bar) { bar = sc; found = s; }
         }
@@ -538,6 +567,15 @@ public final class Grouper {
      */
     double coreEvidence(Signature sig, StoryState s) {
         if (cfg.coreWeight == 0 || s.members.size() < 4) return 0;
+        int[] core = s.core;
+        if (core == null) s.core = core = coreKeys(s); // kept until the story's members change
+        if (core.length < 2) return 0;
+        int missed = core.length - Scorer.intersect(sig.keys().ids(), core);
+        return cfg.coreWeight * (cfg.coreCentre - (double) missed / core.length);
+    }
+
+    /** The story's core names (sorted): keys in at least three quarters of its reports, none for fewer than four. */
+    private static int[] coreKeys(StoryState s) {
         Map<Integer, Integer> count = new HashMap<>();
         int n = 0;
         for (Signature m : s.members) {
@@ -545,15 +583,10 @@ public final class Grouper {
             n++;
             for (int k : m.keys().ids()) count.merge(k, 1, Integer::sum);
         }
-        if (n < 4) return 0;
-        int core = 0, missed = 0;
-        int[] own = sig.keys().ids();
-        for (var e : count.entrySet()) {
-            if (e.getValue() < 0.75 * n) continue;
-            core++;
-            if (java.util.Arrays.binarySearch(own, e.getKey()) < 0) missed++;
-        }
-        return core < 2 ? 0 : cfg.coreWeight * (cfg.coreCentre - (double) missed / core);
+        if (n < 4) return new int[0];
+        final int reports = n;
+        return count.entrySet().stream().filter(e -> e.getValue() >= 0.75 * reports)
+                .mapToInt(Map.Entry::getKey).sorted().toArray();
     }
 
     /**
@@ -612,21 +645,12 @@ public final class Grouper {
         live++;
         s.revived = true;
         s.members.addLast(s.summary);
+        s.core = null;
         index(s, s.summary);
     }
 
     private void unindex(StoryState s) {
-        for (int k : s.keys) {
-            ArrayList<StoryState> list = postings.get(k);
-            if (list == null) continue;
-            int i = list.indexOf(s);
-            if (i >= 0) {
-                int last = list.size() - 1;
-                list.set(i, list.get(last));
-                list.remove(last);
-            }
-            if (list.isEmpty()) postings.remove(k);
-        }
+        for (int k : s.keys) postings.remove(k, s);
         s.keys.clear();
     }
 
@@ -667,6 +691,7 @@ public final class Grouper {
         for (Signature x : sigs.subList(Math.max(0, sigs.size() - cfg.maxMembers), sigs.size())) keep.members.addLast(x);
         unindex(keep);
         keep.cached = null;
+        keep.core = null;
         for (Signature x : keep.members) index(keep, x);
         keep.touched = clock;
         schedule(keep);
@@ -677,7 +702,7 @@ public final class Grouper {
     private void index(StoryState s, Signature sig) {
         for (int k : sig.indexKeys()) {
             if (s.keys.size() >= cfg.maxStoryKeys) break;
-            if (s.keys.add(k)) postings.computeIfAbsent(k, x -> new ArrayList<>()).add(s);
+            if (s.keys.add(k)) postings.add(k, s);
         }
     }
 
@@ -727,6 +752,7 @@ public final class Grouper {
         for (List<Integer> comp : comps.values()) { // the component holding the earliest member keeps the id
             StoryState t = first ? s : newStory();
             t.cached = null;
+            t.core = null;
             if (first) {
                 s.articles.clear(); s.arrivals.clear(); s.members.clear();
                 s.firstDate = s.lastDate = Signature.NO_DATE;

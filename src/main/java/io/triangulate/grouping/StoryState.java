@@ -25,6 +25,8 @@ final class StoryState {
     boolean queued;
     /** the story as one pseudo-article (summed vectors), rebuilt after each change */
     Signature cached;
+    /** the core names of its reports (sorted; see Grouper.coreEvidence), null until asked for after a change */
+    int[] core;
     /** out of the window but findable by its names: the summary stands for its members */
     boolean archived;
     /** came back from the archive: its summary stands among the members */
