@@ -198,6 +198,8 @@ injuries = injured
 shot and wounded = injured
 shot and injured = injured
 grazed = injured
+treated and released = injured
+treated and discharged = injured
 shot and seriously wounded = injured
 shot and seriously injured = injured
 shot and critically wounded = injured
@@ -382,6 +384,7 @@ succumbed to her wounds = killed
 
 [aux]
 was
+still
 accidentally
 found
 were

@@ -705,4 +705,27 @@ class FigureExtractorTest {
         assertThrows(NullPointerException.class, () -> FX.extract(null, "en"));
         assertTrue(FX.extract("", "en").isEmpty());
     }
+
+    @Test void aGroupShotWithSomeFatallyCountsTheShotAndTheDead() {
+        List<Figure> f = en("Officers said five teens, one fatally, were shot near the arcade.");
+        exact(f, INJURED, 5);
+        exact(f, KILLED, 1);
+        assertEquals(new CasualtySummary(1, 4), sum("Officers said five teens, one fatally, were shot near the arcade."));
+        assertEquals(new CasualtySummary(2, 5), sum("Seven men, two fatally, were shot behind the lounge."));
+        assertTrue(en("Three men, one fatally, were arrested.").stream().noneMatch(x -> x.kind() == INJURED));
+    }
+
+    @Test void anOrdinalVictimWithAnAppositionIsOneMore() {
+        assertEquals(new CasualtySummary(null, 2), sum("A 41-year-old man was shot in the hip. A second victim, a 20-year-old woman, was treated and released."));
+        assertEquals(new CasualtySummary(null, 2), sum("A man was shot in the foot on Pine Street. A second victim was treated and released at the scene."));
+        assertEquals(new CasualtySummary(2, 1), sum("Two men were found dead in the garage. Police said a third victim, a 33-year-old man, is still being treated at a hospital."));
+        // the ordinal victim who died after being taken away is one of the dead, not a survivor
+        assertEquals(new CasualtySummary(3, null), sum("Two men had been killed in the store. A third victim, a woman, was flown to a trauma center and succumbed to her injuries."));
+    }
+
+    @Test void aChildAndAnAdultIntroducedOneByOneAreTwo() {
+        assertEquals(new CasualtySummary(null, 2), sum("A woman was shot in the shoulder and a child was struck in the hand."));
+        assertEquals(new CasualtySummary(null, 2), sum("A 30-year-old woman was hit in the arm and a 7-year old boy was struck in the leg."));
+        assertEquals(new CasualtySummary(null, 1), sum("A woman was shot on Friday. A 30-year-old woman was taken to the hospital."));
+    }
 }
