@@ -493,6 +493,7 @@ public final class FigureExtractor {
     static boolean isShotOnly(String text) {
         if (ALIVE.matcher(text).find()) return false;             // "is in stable condition": a survivor, never one of the dead
         if (SUBJECTLESS.matcher(text).lookingAt()) return true;   // "was taken to the hospital": maybe the one who died
+        if (NAMED_AND_OTHERS.matcher(text).matches()) return true; // "shot Smith and two others": Smith may be the one who died
         String rest = GUNSHOT_WOUND.matcher(text).replaceAll("gunshot");       // a gunshot wound says shot, not survived
         rest = TRANSPORT.matcher(rest).replaceAll("shot");                     // taken to hospital: the dead too
         var anaphoric = ANAPHORIC.matcher(rest);
@@ -500,6 +501,10 @@ public final class FigureExtractor {
                 || NumberWords.parse(anaphoric.group(1), "en").isEmpty())) return true;
         return WEAK.matcher(rest).find() && !STRONG.matcher(rest).find();
     }
+
+    /** A weak verb, a name and others counted with it: "shot Smith and two others", "hitting Jones and two other men". */
+    private static final Pattern NAMED_AND_OTHERS = Pattern.compile(
+            "(?u)(?i:shot|shooting|hitting|hit)\\s+(?:\\p{Lu}[\\p{L}'.-]*\\s+){1,4}(?i:and)\\s+\\S+\\s+(?i:others?)\\b.*");
 
     /** Words that say the victim lives: stable (not critical) condition, survived, recovering, treated and released. */
     private static final Pattern ALIVE = Pattern.compile(
@@ -1160,6 +1165,16 @@ public final class FigureExtractor {
             }
             names = nameWords(k);                                                 // not "Wounded In Strip District"
             k += names;
+            if (names >= 1 && k + 1 < t.size() && t.get(k).norm().equals("and") && lex.language.equals("en")) {
+                int[] counted = countedVictims(k + 1);                            // "struck Milner and three others": 4
+                if (counted != null) {
+                    for (int x = i; x <= k; x++) if (used[x]) return -1;
+                    if (!releaseOther(k + 1, counted[1])) return -1;             // read before as a mere group ("three others")
+                    add(i, counted[1], c.value().kind(), 1 + counted[0], 1 + counted[0], false, null);
+                    mark(i, counted[1]);
+                    return counted[1];
+                }
+            }
             boolean surname = names == 1 && c.value().kind() == FigureKind.KILLED && lex.language.equals("en")
                     && (k >= t.size() || !t.get(k).word() || !t.get(k).capitalised());  // "fatally wounding Brandt in the neck"
             if (names < 2 && !surname || c.value().weak()) return -1;            // "Shooting Claims St. Marie Youth"
@@ -1174,6 +1189,27 @@ public final class FigureExtractor {
             add(i, k, c.value().kind(), people, people, false, null);
             mark(i, k);
             return k;
+        }
+
+        /**
+         * Frees the tokens {@code from}..{@code to} when they are unused or read only as OTHER groups (removed from the
+         * figures); false when a casualty or other figure holds any of them.
+         */
+        private boolean releaseOther(int from, int to) {
+            int s = t.get(from).start(), e = t.get(to - 1).end();
+            List<Figure> others = new ArrayList<>();
+            for (Figure f : out) {
+                if (f.end() <= s || f.start() >= e) continue;
+                if (f.kind() != FigureKind.OTHER || f.start() < s || f.end() > e) return false;
+                others.add(f);
+            }
+            for (int x = from; x < to; x++) {
+                if (!used[x]) continue;
+                int ts = t.get(x).start();
+                if (others.stream().noneMatch(f -> f.start() <= ts && ts < f.end())) return false;
+            }
+            out.removeAll(others);
+            return true;
         }
 
         /** Nouns after a person's possessive that tell what befell the person: "the boy's death", "teen's shooting". */

@@ -728,4 +728,11 @@ class FigureExtractorTest {
         assertEquals(new CasualtySummary(null, 2), sum("A 30-year-old woman was hit in the arm and a 7-year old boy was struck in the leg."));
         assertEquals(new CasualtySummary(null, 1), sum("A woman was shot on Friday. A 30-year-old woman was taken to the hospital."));
     }
+
+    @Test void aNamedVictimAndOthersCountedWithHimAreAllShot() {
+        exact(en("The gunman wounded Reyes and two other men outside the diner."), INJURED, 3);
+        exact(en("He opened fire on the porch, hitting Dale Moss and three others."), INJURED, 4);
+        // the named victim may be the one who died: shot, not survivors
+        assertEquals(new CasualtySummary(1, 2), sum("The gunman shot Reyes and two others on the porch. Reyes died at the scene."));
+    }
 }
