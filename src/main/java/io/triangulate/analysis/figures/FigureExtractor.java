@@ -1165,14 +1165,24 @@ public final class FigureExtractor {
             }
             names = nameWords(k);                                                 // not "Wounded In Strip District"
             k += names;
-            if (names >= 1 && k + 1 < t.size() && t.get(k).norm().equals("and") && lex.language.equals("en")) {
-                int[] counted = countedVictims(k + 1);                            // "struck Milner and three others": 4
+            int a = k;                                                            // "shooting Ann Cruz, 35, and her son"
+            if (names >= 1 && a + 3 < t.size() && t.get(a).text().equals(",") && t.get(a + 1).digits()
+                    && t.get(a + 1).norm().length() <= 3 && t.get(a + 2).text().equals(",")) a += 3;
+            if (names >= 1 && a + 1 < t.size() && t.get(a).norm().equals("and") && lex.language.equals("en")) {
+                int[] counted = countedVictims(a + 1);                            // "struck Milner and three others": 4
                 if (counted != null) {
-                    for (int x = i; x <= k; x++) if (used[x]) return -1;
-                    if (!releaseOther(k + 1, counted[1])) return -1;             // read before as a mere group ("three others")
+                    for (int x = i; x <= a; x++) if (used[x]) return -1;
+                    if (!releaseOther(a + 1, counted[1])) return -1;             // read before as a mere group ("three others")
                     add(i, counted[1], c.value().kind(), 1 + counted[0], 1 + counted[0], false, null);
                     mark(i, counted[1]);
                     return counted[1];
+                }
+                int[] more = moreVictims(a);                                      // "shooting Ann Cruz and her 12-year-old son": 2
+                if (more[0] > 0) {
+                    for (int x = i; x < more[1]; x++) if (used[x]) return -1;
+                    add(i, more[1], c.value().kind(), 1 + more[0], 1 + more[0], false, null);
+                    mark(i, more[1]);
+                    return more[1];
                 }
             }
             boolean surname = names == 1 && c.value().kind() == FigureKind.KILLED && lex.language.equals("en")

@@ -735,4 +735,17 @@ class FigureExtractorTest {
         // the named victim may be the one who died: shot, not survivors
         assertEquals(new CasualtySummary(1, 2), sum("The gunman shot Reyes and two others on the porch. Reyes died at the scene."));
     }
+
+    @Test void aNamedVictimWithAnAgeAndAnotherVictimAreTwo() {
+        exact(en("He is accused of shooting Rosa Vale, 29, and her 10-year-old son outside the store."), INJURED, 2);
+        exact(en("Officers said Cole shot Dana Brown and a neighbor before he fled."), INJURED, 2);
+        assertEquals(new CasualtySummary(1, 1), sum("He is accused of shooting Rosa Vale, 29, and her 10-year-old son. Vale died at the scene."));
+        // a new clause after "and" is no second victim
+        assertTrue(en("He is charged with shooting Tom Reed and his cousin was arrested.").stream().noneMatch(f -> f.kind() == INJURED && f.value() == 2));
+    }
+
+    @Test void aVictimInAComaIsInjured() {
+        assertEquals(new CasualtySummary(1, 1), sum("The gunfire left a man dead and his 9-year-old daughter in a coma."));
+        exact(en("The teenager is in a medically induced coma."), INJURED, 1);
+    }
 }
