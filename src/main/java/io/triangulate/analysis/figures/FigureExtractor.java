@@ -45,7 +45,7 @@ public final class FigureExtractor {
     /** Taken to a hospital: said of victims who die there as well as of survivors. */
     private static final Pattern TRANSPORT = Pattern.compile(
             "(?iu)\\b(?:(?:taken|transported|rushed|driven|flown|airlifted|brought|carried|sent)\\s+(?:by\\s+\\w+\\s+)?)?to\\s+(?:(?:a|an|the|area|local|nearby)\\s+){0,2}hospitals?\\b"
-            + "|\\b(?:taken|transported|rushed|driven|flown|airlifted|brought|carried|dropped|showed|arrived|walked|drove|went)"
+            + "|\\b(?:taken|transported|rushed|treated|driven|flown|airlifted|brought|carried|dropped|showed|arrived|walked|drove|went)"
             + "\\s+(?:by\\s+\\w+\\s+|(?:off|up|himself|herself|themselves)\\s+)?(?:to|at|into)\\s+[^,;]{0,60}?"
             + "(?:hospitals?|(?:medical|trauma|emergency|burn|health)\\s+(?:cent(?:er|re)|room))\\b|\\bairlifted\\b");
     /**
@@ -139,9 +139,14 @@ public final class FigureExtractor {
         int killedOrdinal = 0;                                    // "Third victim dies": at least three dead
         Figure prevInjured = null;
         int joined = 0;                                           // "2 shot and wounded, 3 others grazed": 5
+        java.util.Set<Figure> diedLater = diedLater(figures);  // "a fifth victim … was airlifted … and succumbed": dead
         for (Figure f : figures) {
             Integer v = f.value();
             if (v == null) continue;
+            if (diedLater.contains(f)) {
+                killedOrdinal = Math.max(killedOrdinal, ordinal(f.text()));
+                continue;
+            }
             if (f.kind() == FigureKind.INJURED && v > 0) {
                 if (v == 1) ordinal = Math.max(ordinal, ordinal(f.text()));
                 if (othersListedAfter(prevInjured, f)) joined = Math.max(joined, prevInjured.value() + v);
@@ -301,6 +306,26 @@ public final class FigureExtractor {
         if (prev == null || prev.value() == null || prev.value() == 0 || !f.exact()) return false;
         if (SUBJECTLESS.matcher(prev.text()).lookingAt() || !COUNTED_OTHERS.matcher(f.text()).lookingAt()) return false;
         return f.start() > prev.end() && f.start() - prev.end() <= 6;
+    }
+
+    /** A death without a subject of its own: "and succumbed to his injuries", "later died", "was pronounced dead". */
+    private static final Pattern SUBJECTLESS_DEATH = Pattern.compile("(?iu)(?:and\\s+)?(?:was|later|died|succumbed|passed|has|had)\\b.*");
+    /** Characters between an ordinal victim's injury and a subjectless death that still speaks of that victim. */
+    private static final int SAME_CLAUSE = 70;
+
+    /**
+     * Singular injuries of an ordinal victim followed closely by a death without a subject ("A fifth victim, a man, was
+     * airlifted … and succumbed to his injuries"): that victim died, so the ordinal counts the dead (English).
+     */
+    private static java.util.Set<Figure> diedLater(List<Figure> figures) {
+        java.util.Set<Figure> out = new java.util.HashSet<>();
+        for (int i = 0; i + 1 < figures.size(); i++) {
+            Figure f = figures.get(i), g = figures.get(i + 1);
+            if (f.kind() != FigureKind.INJURED || !Integer.valueOf(1).equals(f.value()) || leadingOrdinal(f.text()) == 0) continue;
+            if (g.kind() == FigureKind.KILLED && Integer.valueOf(1).equals(g.value()) && g.start() >= f.end()
+                    && g.start() - f.end() <= SAME_CLAUSE && SUBJECTLESS_DEATH.matcher(g.text()).matches()) out.add(f);
+        }
+        return out;
     }
 
     /** The ordinal of a singular figure ("a fourth victim was wounded" → 4), 0 without one (English). */
@@ -468,6 +493,7 @@ public final class FigureExtractor {
     static boolean isShotOnly(String text) {
         if (ALIVE.matcher(text).find()) return false;             // "is in stable condition": a survivor, never one of the dead
         if (SUBJECTLESS.matcher(text).lookingAt()) return true;   // "was taken to the hospital": maybe the one who died
+        if (NAMED_AND_OTHERS.matcher(text).matches()) return true; // "shot Smith and two others": Smith may be the one who died
         String rest = GUNSHOT_WOUND.matcher(text).replaceAll("gunshot");       // a gunshot wound says shot, not survived
         rest = TRANSPORT.matcher(rest).replaceAll("shot");                     // taken to hospital: the dead too
         var anaphoric = ANAPHORIC.matcher(rest);
@@ -475,6 +501,10 @@ public final class FigureExtractor {
                 || NumberWords.parse(anaphoric.group(1), "en").isEmpty())) return true;
         return WEAK.matcher(rest).find() && !STRONG.matcher(rest).find();
     }
+
+    /** A weak verb, a name and others counted with it: "shot Smith and two others", "hitting Jones and two other men". */
+    private static final Pattern NAMED_AND_OTHERS = Pattern.compile(
+            "(?u)(?i:shot|shooting|hitting|hit)\\s+(?:\\p{Lu}[\\p{L}'.-]*\\s+){1,4}(?i:and)\\s+\\S+\\s+(?i:others?)\\b.*");
 
     /** Words that say the victim lives: stable (not critical) condition, survived, recovering, treated and released. */
     private static final Pattern ALIVE = Pattern.compile(
@@ -811,6 +841,7 @@ public final class FigureExtractor {
                     || lex.language.equals("en") && PEOPLE_WORDS.contains(t.get(q.end() - 1).norm());   // "Parents, 2 children dead"
             boolean perpetrator = false, passive = false;
             int loose = 0;                                     // words of the gap that are neither persons nor auxiliaries
+            Quantity fatalAside = null;                        // "one fatally" between the group and its verb: the dead among them
             while (j < t.size()) {
                 Token x = t.get(j);
                 if (afterCue(j) != null && (gap > 0 || !lex.aux.contains(x.norm()))) break;
@@ -843,6 +874,15 @@ public final class FigureExtractor {
                     while (k < t.size() && k < j + 30 && !endsSentence(k) && !(t.get(k).text().equals(",") && k + 1 < t.size()
                             && (lex.aux.contains(t.get(k + 1).norm()) || afterCue(k + 1) != null))) k++;
                     if (k < t.size() && k < j + 30 && t.get(k).text().equals(",") && !endsSentence(k)) { j = k + 1; continue; }
+                }
+                if (n.equals(",") && person && fatalAside == null && lex.language.equals("en")) {
+                    Quantity d = j + 1 < t.size() && !used[j + 1] ? quantity(j + 1) : null;   // "Four teens, one fatally, were shot"
+                    if (d != null && d.min() != null && !d.article() && d.end() + 1 < t.size()
+                            && t.get(d.end()).norm().equals("fatally") && t.get(d.end() + 1).text().equals(",")) {
+                        fatalAside = d;
+                        j = d.end() + 2;
+                        continue;
+                    }
                 }
                 if (n.equals(",") && gap > 0 && q.start() > 0 && joinBlocked(q.start() - 1)) break; // "according to an official, a boy was shot"
                 if (lex.connectors.contains(n) || n.equals(",")) {
@@ -911,6 +951,10 @@ public final class FigureExtractor {
             for (int k = q.start(); k < end; k++) if (used[k]) return -1;
             int pronoun = pronounPartner(q);                           // "he and his 2 kids were found dead": 3
             if (pronoun >= 0) q = new Quantity(pronoun, q.end(), q.min() + 1, q.max() + 1, q.approximate(), false, null);
+            if (fatalAside != null) {
+                if (!c.value().weak() || c.value().kind() != FigureKind.INJURED) return -1;   // only "were shot", one fatally
+                add(fatalAside.start(), fatalAside.end() + 1, FigureKind.KILLED, fatalAside.min(), fatalAside.max(), fatalAside.approximate(), null);
+            }
             add(q.start(), end, c.value().kind(), q.min(), q.max(), q.approximate(), null);
             mark(q.start(), end);
             return end;
@@ -1121,6 +1165,26 @@ public final class FigureExtractor {
             }
             names = nameWords(k);                                                 // not "Wounded In Strip District"
             k += names;
+            int a = k;                                                            // "shooting Ann Cruz, 35, and her son"
+            if (names >= 1 && a + 3 < t.size() && t.get(a).text().equals(",") && t.get(a + 1).digits()
+                    && t.get(a + 1).norm().length() <= 3 && t.get(a + 2).text().equals(",")) a += 3;
+            if (names >= 1 && a + 1 < t.size() && t.get(a).norm().equals("and") && lex.language.equals("en")) {
+                int[] counted = countedVictims(a + 1);                            // "struck Milner and three others": 4
+                if (counted != null) {
+                    for (int x = i; x <= a; x++) if (used[x]) return -1;
+                    if (!releaseOther(a + 1, counted[1])) return -1;             // read before as a mere group ("three others")
+                    add(i, counted[1], c.value().kind(), 1 + counted[0], 1 + counted[0], false, null);
+                    mark(i, counted[1]);
+                    return counted[1];
+                }
+                int[] more = moreVictims(a);                                      // "shooting Ann Cruz and her 12-year-old son": 2
+                if (more[0] > 0) {
+                    for (int x = i; x < more[1]; x++) if (used[x]) return -1;
+                    add(i, more[1], c.value().kind(), 1 + more[0], 1 + more[0], false, null);
+                    mark(i, more[1]);
+                    return more[1];
+                }
+            }
             boolean surname = names == 1 && c.value().kind() == FigureKind.KILLED && lex.language.equals("en")
                     && (k >= t.size() || !t.get(k).word() || !t.get(k).capitalised());  // "fatally wounding Brandt in the neck"
             if (names < 2 && !surname || c.value().weak()) return -1;            // "Shooting Claims St. Marie Youth"
@@ -1135,6 +1199,27 @@ public final class FigureExtractor {
             add(i, k, c.value().kind(), people, people, false, null);
             mark(i, k);
             return k;
+        }
+
+        /**
+         * Frees the tokens {@code from}..{@code to} when they are unused or read only as OTHER groups (removed from the
+         * figures); false when a casualty or other figure holds any of them.
+         */
+        private boolean releaseOther(int from, int to) {
+            int s = t.get(from).start(), e = t.get(to - 1).end();
+            List<Figure> others = new ArrayList<>();
+            for (Figure f : out) {
+                if (f.end() <= s || f.start() >= e) continue;
+                if (f.kind() != FigureKind.OTHER || f.start() < s || f.end() > e) return false;
+                others.add(f);
+            }
+            for (int x = from; x < to; x++) {
+                if (!used[x]) continue;
+                int ts = t.get(x).start();
+                if (others.stream().noneMatch(f -> f.start() <= ts && ts < f.end())) return false;
+            }
+            out.removeAll(others);
+            return true;
         }
 
         /** Nouns after a person's possessive that tell what befell the person: "the boy's death", "teen's shooting". */
@@ -1384,6 +1469,12 @@ public final class FigureExtractor {
             }
             int end = survivable(c);
             for (int k = i; k < end; k++) if (used[k]) return -1;
+            int ordinal = self == null && !singularPerson(i) ? ordinalApposition(i) : -1;
+            if (ordinal >= 0) {                                         // "A second victim, a 19-year-old man, was treated and released"
+                add(ordinal, end, c.value().kind(), 1, 1, false, null);
+                mark(ordinal, end);
+                return end;
+            }
             int both = bothBefore(i);                                   // "Both the gunman and the child were taken to a hospital": 2
             if (both >= 0) {
                 add(both, end, c.value().kind(), 2, 2, false, null);
@@ -1408,6 +1499,29 @@ public final class FigureExtractor {
                 String n = x.norm();
                 if (n.equals("and")) { if (and) return -1; and = true; }
                 else if (n.equals("both")) return and && k + 1 < i ? k : -1;
+            }
+            return -1;
+        }
+
+        private static final java.util.Set<String> ORDINAL_WORDS = java.util.Set.of("second", "third", "fourth", "fifth",
+                "sixth", "seventh", "eighth", "ninth", "tenth");
+
+        /**
+         * The start of "(a) second victim, …," before a verb without a subject at {@code i}: an ordinal person whose
+         * apposition (a name, an age) stands between it and the verb (English); else -1.
+         */
+        private int ordinalApposition(int i) {
+            if (!lex.language.equals("en") || i < 4 || !t.get(i - 1).text().equals(",")) return -1;
+            for (int k = i - 2; k >= 2 && k >= i - 12; k--) {
+                Token x = t.get(k);
+                if (used[k] || endsSentence(k)) return -1;
+                if (!x.text().equals(",")) continue;
+                int n = k - 1;
+                if (!isPerson(n) || !ORDINAL_WORDS.contains(t.get(n - 1).norm())) return -1;
+                int from = n - 1;
+                if (from > 0 && (t.get(from - 1).norm().equals("a") || t.get(from - 1).norm().equals("an"))) from--;
+                for (int y = from; y < i; y++) if (used[y]) return -1;
+                return from;
             }
             return -1;
         }
@@ -1496,7 +1610,7 @@ public final class FigureExtractor {
             return AGE.matcher(n).matches();
         }
 
-        private static final java.util.Set<String> TRANSPORT_VERBS = java.util.Set.of("taken", "transported", "rushed",
+        private static final java.util.Set<String> TRANSPORT_VERBS = java.util.Set.of("taken", "transported", "rushed", "treated",
                 "airlifted", "flown", "driven", "brought", "carried", "dropped", "showed", "arrived", "walked", "drove", "went");
         /** Words between a way to hospital and its preposition: "dropped off at", "showed up at", "drove himself to". */
         private static final java.util.Set<String> TRANSPORT_PARTICLES = java.util.Set.of("off", "up", "himself", "herself",

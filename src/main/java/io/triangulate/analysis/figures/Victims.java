@@ -28,7 +28,8 @@ final class Victims {
     private static final int NEAR = 40;
     /** Words that make an introduction another person than those before: "an adult was also shot and killed". */
     private static final Pattern ALSO = Pattern.compile("(?iu)\\b(?:also|another|second|third|fourth|fifth)\\b");
-    private static final Pattern AGE = Pattern.compile("(?iu)\\b(\\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)s?-old\\b");
+    /** An age: "5-year-old", "five-year-old", and as often written "5-year old", "5 year old". */
+    private static final Pattern AGE = Pattern.compile("(?iu)\\b(\\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month|week)s?[- ]old\\b");
 
     /** One person: head noun, age (or null), dead. */
     private record Person(String head, String age, boolean dead) {}
@@ -38,7 +39,18 @@ final class Victims {
     private static final java.util.Set<String> FEMALE = java.util.Set.of("woman", "girl", "female", "daughter", "mother",
             "wife", "sister", "girlfriend", "aunt", "grandmother", "niece", "stepmother", "lady", "mom");
 
+    /** Children and adults: "a woman was shot … a child was struck" are two people. */
+    private static final java.util.Set<String> CHILDREN = java.util.Set.of("boy", "girl", "child", "toddler", "baby", "infant");
+    private static final java.util.Set<String> ADULTS = java.util.Set.of("man", "woman", "husband", "wife", "mother", "father", "adult");
+
     private Victims() {}
+
+    /** Whether two head nouns may name one person: not of different sexes, not a child and an adult. */
+    static boolean compatible(String a, String b) {
+        int ga = gender(a), gb = gender(b);
+        if (ga != 0 && gb != 0 && ga != gb) return false;
+        return !(CHILDREN.contains(a) && ADULTS.contains(b) || ADULTS.contains(a) && CHILDREN.contains(b));
+    }
 
     /** 1 male, 2 female, 0 unknown ("teen", "child", "victim", "person"): people of different sexes are two. */
     static int gender(String head) {
@@ -69,7 +81,7 @@ final class Victims {
             boolean more = ALSO.matcher(f.text()).find();                    // "an adult was also shot": someone else
             for (int i = 0; i < people.size() && !more; i++) {
                 Person p = people.get(i);
-                boolean heads = gender(p.head()) == 0 || gender(head) == 0 || gender(p.head()) == gender(head);
+                boolean heads = compatible(p.head(), head);
                 if (heads && (p.age() == null || age == null || p.age().equals(age))) { same = i; break; }
             }
             lastEnd = f.end();

@@ -198,6 +198,8 @@ injuries = injured
 shot and wounded = injured
 shot and injured = injured
 grazed = injured
+treated and released = injured
+treated and discharged = injured
 shot and seriously wounded = injured
 shot and seriously injured = injured
 shot and critically wounded = injured
@@ -257,6 +259,10 @@ in critical condition = injured
 in serious condition = injured
 in stable condition = injured
 in critical but stable condition = injured
+in a coma = injured
+in coma = injured
+in a medically induced coma = injured
+in intensive care = injured
 in fair condition = injured
 in good condition = injured
 arrested = arrested
@@ -382,6 +388,7 @@ succumbed to her wounds = killed
 
 [aux]
 was
+still
 accidentally
 found
 were

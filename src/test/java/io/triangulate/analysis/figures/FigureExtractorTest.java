@@ -705,4 +705,47 @@ class FigureExtractorTest {
         assertThrows(NullPointerException.class, () -> FX.extract(null, "en"));
         assertTrue(FX.extract("", "en").isEmpty());
     }
+
+    @Test void aGroupShotWithSomeFatallyCountsTheShotAndTheDead() {
+        List<Figure> f = en("Officers said five teens, one fatally, were shot near the arcade.");
+        exact(f, INJURED, 5);
+        exact(f, KILLED, 1);
+        assertEquals(new CasualtySummary(1, 4), sum("Officers said five teens, one fatally, were shot near the arcade."));
+        assertEquals(new CasualtySummary(2, 5), sum("Seven men, two fatally, were shot behind the lounge."));
+        assertTrue(en("Three men, one fatally, were arrested.").stream().noneMatch(x -> x.kind() == INJURED));
+    }
+
+    @Test void anOrdinalVictimWithAnAppositionIsOneMore() {
+        assertEquals(new CasualtySummary(null, 2), sum("A 41-year-old man was shot in the hip. A second victim, a 20-year-old woman, was treated and released."));
+        assertEquals(new CasualtySummary(null, 2), sum("A man was shot in the foot on Pine Street. A second victim was treated and released at the scene."));
+        assertEquals(new CasualtySummary(2, 1), sum("Two men were found dead in the garage. Police said a third victim, a 33-year-old man, is still being treated at a hospital."));
+        // the ordinal victim who died after being taken away is one of the dead, not a survivor
+        assertEquals(new CasualtySummary(3, null), sum("Two men had been killed in the store. A third victim, a woman, was flown to a trauma center and succumbed to her injuries."));
+    }
+
+    @Test void aChildAndAnAdultIntroducedOneByOneAreTwo() {
+        assertEquals(new CasualtySummary(null, 2), sum("A woman was shot in the shoulder and a child was struck in the hand."));
+        assertEquals(new CasualtySummary(null, 2), sum("A 30-year-old woman was hit in the arm and a 7-year old boy was struck in the leg."));
+        assertEquals(new CasualtySummary(null, 1), sum("A woman was shot on Friday. A 30-year-old woman was taken to the hospital."));
+    }
+
+    @Test void aNamedVictimAndOthersCountedWithHimAreAllShot() {
+        exact(en("The gunman wounded Reyes and two other men outside the diner."), INJURED, 3);
+        exact(en("He opened fire on the porch, hitting Dale Moss and three others."), INJURED, 4);
+        // the named victim may be the one who died: shot, not survivors
+        assertEquals(new CasualtySummary(1, 2), sum("The gunman shot Reyes and two others on the porch. Reyes died at the scene."));
+    }
+
+    @Test void aNamedVictimWithAnAgeAndAnotherVictimAreTwo() {
+        exact(en("He is accused of shooting Rosa Vale, 29, and her 10-year-old son outside the store."), INJURED, 2);
+        exact(en("Officers said Cole shot Dana Brown and a neighbor before he fled."), INJURED, 2);
+        assertEquals(new CasualtySummary(1, 1), sum("He is accused of shooting Rosa Vale, 29, and her 10-year-old son. Vale died at the scene."));
+        // a new clause after "and" is no second victim
+        assertTrue(en("He is charged with shooting Tom Reed and his cousin was arrested.").stream().noneMatch(f -> f.kind() == INJURED && f.value() == 2));
+    }
+
+    @Test void aVictimInAComaIsInjured() {
+        assertEquals(new CasualtySummary(1, 1), sum("The gunfire left a man dead and his 9-year-old daughter in a coma."));
+        exact(en("The teenager is in a medically induced coma."), INJURED, 1);
+    }
 }
