@@ -79,7 +79,10 @@ public final class EventMentionExtractor {
     private static final Pattern FOR_BEFORE = Pattern.compile("(?i)\\bfor\\s+$");
     private static final Pattern HOLIDAY_PERIOD = Pattern.compile("(?i)\\s+(?:holidays?|weekend|break|season|vacation|shopping|gifts?|presents?)\\b");
     private static final Pattern AGENCY_AFTER = Pattern.compile("\\s*\\((?:[A-Z]{2,6}|Reuters|Bloomberg)\\)");
-    private static final Pattern FUTURE_CONTEXT = Pattern.compile("(?i)(?<![\\w-])(?:as of|until|by|starting|from)\\s*$");
+    private static final Pattern FUTURE_CONTEXT = Pattern.compile("(?i)(?<![\\w-])(?:as of|until|by|starting)\\s*$");
+    /** "from Monday to Friday", "from Jan. 5 through Feb. 2": the start of a period, not a day of the event. */
+    private static final Pattern FROM_BEFORE = Pattern.compile("(?i)(?<![\\w-])from\\s*$");
+    private static final Pattern PERIOD_AFTER = Pattern.compile("(?i)^\\s*(?:to|until|till|through|thru|-|–)\\s");
 
     private final EventTypeClassifier types;
 
@@ -786,8 +789,12 @@ public final class EventMentionExtractor {
      * building read as a town, and does not keep the sentence from dating the incident.
      */
     private static boolean elsewhere(Input in, Sentence s, PlaceMention p) {
-        return at(in, p, s) > 0;
+        return at(in, p, s) > 0 && !BUILDING_AFTER.matcher(in.text().substring(p.end(), Math.min(s.end(), p.end() + 40))).lookingAt();
     }
+
+    /** "at Azalea Park Apartments", "the Hollywood Recreation Center": a building named after a place, not the town. */
+    private static final Pattern BUILDING_AFTER = Pattern.compile("^(?:\\s+[A-Z][a-z]+){0,2}\\s+(?:Apartments?|Apts\\b|Complex|Townhomes"
+            + "|Condominiums|Condos|Motel|Hotel|Inn|Recreation Cent(?:er|re)|Community Cent(?:er|re)|Shopping Cent(?:er|re)|Mall|Plaza)\\b");
 
     /**
      * Whether a time expression comes before the first hedge of its sentence ("… Thursday evening appears to have been …"),
@@ -819,6 +826,9 @@ public final class EventMentionExtractor {
         if (in.published() != null && day(in, t).isAfter(in.published())) return false;
         String before = in.text().substring(Math.max(s.start(), t.start() - 12), t.start());
         if (FUTURE_CONTEXT.matcher(before).find() || BIRTH.matcher(before).find()) return false;
+        // "injuries from Friday morning's shooting" dates it; "from Monday to Friday" is a period
+        if (FROM_BEFORE.matcher(before).find()
+                && PERIOD_AFTER.matcher(in.text().substring(t.end(), Math.min(s.end(), t.end() + 10))).lookingAt()) return false;
         if (HOLIDAY.matcher(t.text()).matches() && (FOR_BEFORE.matcher(before).find()
                 || HOLIDAY_PERIOD.matcher(in.text().substring(t.end(), Math.min(s.end(), t.end() + 20))).lookingAt())) {
             return false; // "a shotgun he got for Christmas", "over the Thanksgiving holiday": not the day of the event

@@ -377,4 +377,23 @@ class MainEventDatePlaceTest {
                 java.util.List.of(), java.util.List.of(p3), java.util.List.of());
         assertFalse(EventMentionExtractor.surname(in2, p3));
     }
+
+    @Test
+    void injuriesFromADayDateTheShooting() {
+        // published on a Sunday: "from Friday morning" is when the shooting happened, not the start of a period
+        EventMention m = main("Third victim dies after bar shooting",
+                "A third person has died of injuries from the shooting in the parking lot of a bar on Elm Street from Friday morning.",
+                LocalDate.of(2017, 4, 9));
+        assertEquals(LocalDate.of(2017, 4, 7), m.date());
+    }
+
+    @Test
+    void aBuildingNamedAfterAFarTownDoesNotHideTheDay() {
+        // "Orlando Apartments" is a building in the dateline's town, not a sentence about a Florida incident
+        EventMention m = main("Man charged in death of boy, 3",
+                "SPRINGFIELD, Ill. — A man was charged Monday with manslaughter in the death of a 3-year-old boy. "
+                        + "The boy was shot on March 2 at Orlando Apartments around 9 p.m.",
+                LocalDate.of(2016, 3, 8));
+        assertEquals(LocalDate.of(2016, 3, 2), m.date());
+    }
 }
