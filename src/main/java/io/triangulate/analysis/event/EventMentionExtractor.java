@@ -216,6 +216,7 @@ public final class EventMentionExtractor {
 
         relocate(in, incidents, frame);
         redate(in, incidents, frame);
+        stampADayEarly(in, incidents, frame);
         PlaceMention prominent = prominentPlace(in, frame);
         List<EventMention> out = new ArrayList<>();
         for (Incident i : incidents) {
@@ -781,6 +782,45 @@ public final class EventMentionExtractor {
         main.date = day;
         main.dateText = chosen.text();
         main.dateExplicit = true;
+    }
+
+    /**
+     * A main incident dated by a bare weekday six days before publication ("Wednesday" in a paper stamped Tuesday) while
+     * a sentence about it names the publication day's own weekday ("Tuesday night"): the two are consecutive days, not
+     * eight days apart — the page was stamped a day early (near midnight, another time zone) and "Wednesday" is the
+     * writer's today. The incident takes the publication day's expression.
+     */
+    private static void stampADayEarly(Input in, List<Incident> incidents, Frame frame) {
+        if (in.published() == null || !"en".equals(in.language() == null ? "en" : in.language())) return;
+        Incident main = firstMain(incidents);
+        if (main == null || main.date == null || main.dateText == null || !main.date.equals(in.published().minusDays(6))
+                || !bareWeekday(main.dateText)) return;
+        for (Sentence s : in.sentences()) {
+            if (!s.attribution().modality().factual() || !about(in, s, main, frame)) continue;
+            for (TimeMention t : in.times()) {
+                if (t.start() < s.start() || t.end() > s.end() || !usable(in, s, t) || !WEEKDAY.matcher(t.text()).find()
+                        || !day(in, t).equals(in.published())) continue;
+                if (Attachment.judge(in.text(), s.start(), s.end(), t.start(), t.end()) < 0) continue;
+                main.date = in.published();
+                main.dateText = t.text();
+                main.dateExplicit = true;
+                return;
+            }
+        }
+    }
+
+    /** "Friday", "Friday night": a weekday with no date or "last" that would fix its week. */
+    private static boolean bareWeekday(String text) {
+        return WEEKDAY.matcher(text).find() && !MONTH_DAY.matcher(text).find() && !LAST_WEEKDAY.matcher(text).find();
+    }
+
+    /** Whether a sentence is about the main incident: its own, or one that places nothing at a far town of its country. */
+    private static boolean about(Input in, Sentence s, Incident main, Frame frame) {
+        if (main.sentences.stream().anyMatch(x -> x.index() == s.index())) return true;
+        PlaceMention p = location(in, s, main, frame);
+        return p == null || main.place == null || compatible(main.place, p.place())
+                || !p.place().country().equals(main.place.place().country()) || nearby(main.place.place(), p.place())
+                || !elsewhere(in, s, p);
     }
 
     /**

@@ -396,4 +396,14 @@ class MainEventDatePlaceTest {
                 LocalDate.of(2016, 3, 8));
         assertEquals(LocalDate.of(2016, 3, 2), m.date());
     }
+
+    @Test
+    void aWeekdayNamedWithThePublicationsOwnIsTheDayAfterIt() {
+        // stamped on a Thursday: "Friday" and "Thursday afternoon" are consecutive days, not eight days apart
+        EventMention m = main("Two hurt in shooting at apartment complex",
+                "Two men were wounded in a shooting Friday at an apartment complex on Oak Street. "
+                        + "Officers were called to the complex Thursday afternoon after neighbours heard shots, police said.",
+                LocalDate.of(2014, 1, 16));
+        assertEquals(LocalDate.of(2014, 1, 16), m.date());
+    }
 }
