@@ -44,6 +44,8 @@ final class Attachment {
     /** Attribution that may follow what it reports: "… on Saturday, security officials said". */
     private static final Pattern SPEECH = Pattern.compile("(?i)\\b(?:said|says|say|told|tells|according|reported|reports|added|wrote|stated|statement)\\b");
     private static final int BACK = 250, AHEAD = 100;
+    /** What may stand between "according" and the noun that names its source: " to ", " to the ", " to police ". */
+    private static final Pattern SOURCE = Pattern.compile("(?i)\\s+to\\s+(?:(?:the|a|an|police|county|federal|state)\\s+)?");
 
     /** Whether the expression ending at {@code end} qualifies the happening's own noun: "the Friday shooting", "Saturday's homicide". */
     static boolean qualifiesTheHappening(String text, int to, int end) {
@@ -77,8 +79,15 @@ final class Attachment {
         if (happening >= 0 || afterwards >= 0) return happening >= afterwards ? 1 : -1;
         Matcher h = HAPPENING.matcher(after), a = AFTERWARDS.matcher(after);
         int hs = h.find() ? h.start() : Integer.MAX_VALUE, as = Integer.MAX_VALUE;
+        int source = -1; // "according to court records": the source's words name no later step
         while (a.find()) {
-            if (!SPEECH.matcher(a.group()).matches()) { as = a.start(); break; }
+            if (SPEECH.matcher(a.group()).matches()) {
+                if (a.group().equalsIgnoreCase("according")) source = a.end();
+                continue;
+            }
+            if (source >= 0 && SOURCE.matcher(after.substring(source, a.start())).matches()) continue;
+            as = a.start();
+            break;
         }
         if (hs == as) return 0;
         return hs < as ? 1 : -1;

@@ -79,7 +79,10 @@ public final class EventMentionExtractor {
     private static final Pattern FOR_BEFORE = Pattern.compile("(?i)\\bfor\\s+$");
     private static final Pattern HOLIDAY_PERIOD = Pattern.compile("(?i)\\s+(?:holidays?|weekend|break|season|vacation|shopping|gifts?|presents?)\\b");
     private static final Pattern AGENCY_AFTER = Pattern.compile("\\s*\\((?:[A-Z]{2,6}|Reuters|Bloomberg)\\)");
-    private static final Pattern FUTURE_CONTEXT = Pattern.compile("(?i)(?<![\\w-])(?:as of|until|by|starting|from)\\s*$");
+    private static final Pattern FUTURE_CONTEXT = Pattern.compile("(?i)(?<![\\w-])(?:as of|until|by|starting)\\s*$");
+    /** "from Monday to Friday", "from Jan. 5 through Feb. 2": the start of a period, not a day of the event. */
+    private static final Pattern FROM_BEFORE = Pattern.compile("(?i)(?<![\\w-])from\\s*$");
+    private static final Pattern PERIOD_AFTER = Pattern.compile("(?i)^\\s*(?:to|until|till|through|thru|-|–)\\s");
 
     private final EventTypeClassifier types;
 
@@ -213,6 +216,7 @@ public final class EventMentionExtractor {
 
         relocate(in, incidents, frame);
         redate(in, incidents, frame);
+        stampADayEarly(in, incidents, frame);
         PlaceMention prominent = prominentPlace(in, frame);
         List<EventMention> out = new ArrayList<>();
         for (Incident i : incidents) {
@@ -781,13 +785,56 @@ public final class EventMentionExtractor {
     }
 
     /**
+     * A main incident dated by a bare weekday six days before publication ("Wednesday" in a paper stamped Tuesday) while
+     * a sentence about it names the publication day's own weekday ("Tuesday night"): the two are consecutive days, not
+     * eight days apart — the page was stamped a day early (near midnight, another time zone) and "Wednesday" is the
+     * writer's today. The incident takes the publication day's expression.
+     */
+    private static void stampADayEarly(Input in, List<Incident> incidents, Frame frame) {
+        if (in.published() == null || !"en".equals(in.language() == null ? "en" : in.language())) return;
+        Incident main = firstMain(incidents);
+        if (main == null || main.date == null || main.dateText == null || !main.date.equals(in.published().minusDays(6))
+                || !bareWeekday(main.dateText)) return;
+        for (Sentence s : in.sentences()) {
+            if (!s.attribution().modality().factual() || !about(in, s, main, frame)) continue;
+            for (TimeMention t : in.times()) {
+                if (t.start() < s.start() || t.end() > s.end() || !usable(in, s, t) || !WEEKDAY.matcher(t.text()).find()
+                        || !day(in, t).equals(in.published())) continue;
+                if (Attachment.judge(in.text(), s.start(), s.end(), t.start(), t.end()) < 0) continue;
+                main.date = in.published();
+                main.dateText = t.text();
+                main.dateExplicit = true;
+                return;
+            }
+        }
+    }
+
+    /** "Friday", "Friday night": a weekday with no date or "last" that would fix its week. */
+    private static boolean bareWeekday(String text) {
+        return WEEKDAY.matcher(text).find() && !MONTH_DAY.matcher(text).find() && !LAST_WEEKDAY.matcher(text).find();
+    }
+
+    /** Whether a sentence is about the main incident: its own, or one that places nothing at a far town of its country. */
+    private static boolean about(Input in, Sentence s, Incident main, Frame frame) {
+        if (main.sentences.stream().anyMatch(x -> x.index() == s.index())) return true;
+        PlaceMention p = location(in, s, main, frame);
+        return p == null || main.place == null || compatible(main.place, p.place())
+                || !p.place().country().equals(main.place.place().country()) || nearby(main.place.place(), p.place())
+                || !elsewhere(in, s, p);
+    }
+
+    /**
      * Whether a far town really places its sentence elsewhere: named after "in/at/near" or with its police ("in Erie",
      * "Salina police"). A bare name ("Webb was shot on Jan. 31", "at Azalea Park Apartments") is more likely a person or a
      * building read as a town, and does not keep the sentence from dating the incident.
      */
     private static boolean elsewhere(Input in, Sentence s, PlaceMention p) {
-        return at(in, p, s) > 0;
+        return at(in, p, s) > 0 && !BUILDING_AFTER.matcher(in.text().substring(p.end(), Math.min(s.end(), p.end() + 40))).lookingAt();
     }
+
+    /** "at Azalea Park Apartments", "the Hollywood Recreation Center": a building named after a place, not the town. */
+    private static final Pattern BUILDING_AFTER = Pattern.compile("^(?:\\s+[A-Z][a-z]+){0,2}\\s+(?:Apartments?|Apts\\b|Complex|Townhomes"
+            + "|Condominiums|Condos|Motel|Hotel|Inn|Recreation Cent(?:er|re)|Community Cent(?:er|re)|Shopping Cent(?:er|re)|Mall|Plaza)\\b");
 
     /**
      * Whether a time expression comes before the first hedge of its sentence ("… Thursday evening appears to have been …"),
@@ -819,6 +866,9 @@ public final class EventMentionExtractor {
         if (in.published() != null && day(in, t).isAfter(in.published())) return false;
         String before = in.text().substring(Math.max(s.start(), t.start() - 12), t.start());
         if (FUTURE_CONTEXT.matcher(before).find() || BIRTH.matcher(before).find()) return false;
+        // "injuries from Friday morning's shooting" dates it; "from Monday to Friday" is a period
+        if (FROM_BEFORE.matcher(before).find()
+                && PERIOD_AFTER.matcher(in.text().substring(t.end(), Math.min(s.end(), t.end() + 10))).lookingAt()) return false;
         if (HOLIDAY.matcher(t.text()).matches() && (FOR_BEFORE.matcher(before).find()
                 || HOLIDAY_PERIOD.matcher(in.text().substring(t.end(), Math.min(s.end(), t.end() + 20))).lookingAt())) {
             return false; // "a shotgun he got for Christmas", "over the Thanksgiving holiday": not the day of the event

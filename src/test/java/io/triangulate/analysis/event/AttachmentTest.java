@@ -84,5 +84,15 @@ class AttachmentTest {
         assertTrue(dates("She was pronounced dead Sunday morning after she was shot in a parked car.", "Sunday morning"));
         assertFalse(dates("The girl was declared brain-dead at 5 p.m. Friday, two days after she was hit by a stray bullet.", "5 p.m. Friday"));
     }
-}
 
+    @Test
+    void theSourceOfAnAttributionNamesNoLaterStep() {
+        // "according to court records": the court is where the account comes from, not a step dated by the day
+        String s = "The men showed up at his house Sunday night with a pipe, according to court records.";
+        int at = s.indexOf("Sunday night");
+        assertEquals(0, Attachment.judge(s, 0, s.length(), at, at + "Sunday night".length()));
+        String later = "The man was taken Monday to a court in the county.";
+        int at2 = later.indexOf("Monday");
+        assertEquals(-1, Attachment.judge(later, 0, later.length(), at2, at2 + "Monday".length()));
+    }
+}

@@ -377,4 +377,33 @@ class MainEventDatePlaceTest {
                 java.util.List.of(), java.util.List.of(p3), java.util.List.of());
         assertFalse(EventMentionExtractor.surname(in2, p3));
     }
+
+    @Test
+    void injuriesFromADayDateTheShooting() {
+        // published on a Sunday: "from Friday morning" is when the shooting happened, not the start of a period
+        EventMention m = main("Third victim dies after bar shooting",
+                "A third person has died of injuries from the shooting in the parking lot of a bar on Elm Street from Friday morning.",
+                LocalDate.of(2017, 4, 9));
+        assertEquals(LocalDate.of(2017, 4, 7), m.date());
+    }
+
+    @Test
+    void aBuildingNamedAfterAFarTownDoesNotHideTheDay() {
+        // "Orlando Apartments" is a building in the dateline's town, not a sentence about a Florida incident
+        EventMention m = main("Man charged in death of boy, 3",
+                "SPRINGFIELD, Ill. — A man was charged Monday with manslaughter in the death of a 3-year-old boy. "
+                        + "The boy was shot on March 2 at Orlando Apartments around 9 p.m.",
+                LocalDate.of(2016, 3, 8));
+        assertEquals(LocalDate.of(2016, 3, 2), m.date());
+    }
+
+    @Test
+    void aWeekdayNamedWithThePublicationsOwnIsTheDayAfterIt() {
+        // stamped on a Thursday: "Friday" and "Thursday afternoon" are consecutive days, not eight days apart
+        EventMention m = main("Two hurt in shooting at apartment complex",
+                "Two men were wounded in a shooting Friday at an apartment complex on Oak Street. "
+                        + "Officers were called to the complex Thursday afternoon after neighbours heard shots, police said.",
+                LocalDate.of(2014, 1, 16));
+        assertEquals(LocalDate.of(2014, 1, 16), m.date());
+    }
 }
