@@ -35,6 +35,7 @@ final class Grammar {
     private String lastYear;    // the year of the last date found, anchor of "that year"
     private static final java.util.regex.Pattern DURWORD = java.util.regex.Pattern.compile("P(T?)(\\d+)([A-Z]+)");
     private static final java.util.regex.Pattern JOIN = java.util.regex.Pattern.compile("[ \\t]*,?[ \\t]*");
+    private static final java.util.regex.Pattern ON = java.util.regex.Pattern.compile("\\s+on\\s+|\\s*\\([^()]{1,20}\\)\\s*");
     private static final java.util.regex.Pattern YEARLIKE = java.util.regex.Pattern.compile("\\d{4}(?!\\d)");
     private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile("\\d{4}-Q\\d");
     /** A reporting span of four to eleven months ("the first nine months"): "a year earlier" after it is a year. */
@@ -211,14 +212,18 @@ final class Grammar {
         return null;
     }
 
+    /** Words before a four-digit number that make it a year even before a plural noun ("the 1992 protests"). */
+    private static final java.util.Set<String> YEAR_LEAD = java.util.Set.of("the", "its", "his", "her", "their", "our", "s",
+            "in", "of", "for", "since", "from", "to", "and", "by", "until", "through", "during", "post", "pre", "mid");
+
     private boolean plausibleYearContext(int i, int end) {
         // not an amount or a count: "$1990", "1990 people", "1,990"
         if (i > 0 && (isTok(i - 1, "$") || isTok(i - 1, "£") || isTok(i - 1, "€") || isTok(i - 1, "#"))) return false;
         if (end < n && (isTok(end, "%") || has(end, "unit"))) return false;
         if (i > 0 && tight(i) && (isTok(i - 1, ",") || isTok(i - 1, ".") || isTok(i - 1, ":") || isTok(i - 1, "/"))) return false;
         if (end < n && tight(end) && (isTok(end, ":") || isTok(end, "/"))) return false;
-        // "(1685 Votes)", "2000 dollars": a count of things
-        if (end < n && !toks.get(end).isNum() && ann.get(end).isEmpty() && gap(end).equals(" ")) {
+        // "(1685 Votes)", "2000 dollars": a count of things; but "its 1989 results", "in 1990 sales rose": a year
+        if (end < n && !toks.get(end).isNum() && ann.get(end).isEmpty() && gap(end).equals(" ") && !YEAR_LEAD.contains(i > 0 ? toks.get(i - 1).norm() : "")) {
             String w = toks.get(end).norm();
             if (w.length() > 3 && w.endsWith("s") && Character.isLetter(w.charAt(0)) && !w.endsWith("ss")) return false;
         }
@@ -235,7 +240,7 @@ final class Grammar {
         c = longer(c, relative(i));
         c = longer(c, duration(i));
         c = longer(c, set(i));
-        Cand ck = clock(i);
+        Cand ck = longer(clock(i), military(i));
         if (ck != null && i > 0 && has(i - 1, "attime") && (c == null || c.type() == TimexType.DURATION) && ck.e() >= (c == null ? 0 : c.e())) return ck;
         c = longer(c, ck);
         c = longer(c, refWord(i));
@@ -588,8 +593,14 @@ final class Grammar {
         return toks.get(k).norm().length() == 1 && Character.isLetter(toks.get(k).norm().charAt(0)) && isTok(k + 1, ".") && tight(k + 1);
     }
 
+    /** Does token k count in the tense window? Words and numbers do; punctuation and the letters of "p.m." do not. */
+    private boolean word(int k) {
+        String w = toks.get(k).norm();
+        return w.length() > 1 || toks.get(k).isNum() || Character.isLetter(w.charAt(0)) && !isTok(k + 1, ".");
+    }
+
     private boolean futureCue(int i) {
-        for (int k = i - 1; k >= 0 && k >= i - WINDOW; k--) {
+        for (int k = i - 1, words = 0; k >= 0 && words < WINDOW; k--, words += word(k + 1) ? 1 : 0) {
             if (has(k, "sentence") && !abbreviation(k)) break;
             if (has(k, "future")) return !pastPerfect(k);
             if (has(k, "pastcue")) return false;
@@ -620,7 +631,7 @@ final class Grammar {
 
     /** Is a past reading signalled just before i ("said Tuesday", "was killed Tuesday")? */
     private boolean pastCue(int i) {
-        for (int k = i - 1; k >= 0 && k >= i - WINDOW; k--) {
+        for (int k = i - 1, words = 0; k >= 0 && words < WINDOW; k--, words += word(k + 1) ? 1 : 0) {
             if (has(k, "sentence") && !abbreviation(k)) break;
             if (has(k, "future")) return pastPerfect(k);
             if (has(k, "pastcue")) return true;
@@ -1045,6 +1056,9 @@ final class Grammar {
 
     // ------------------------------------------------------------------ durations
 
+    /** English prepositions before which a bare plural unit is a length of time: "for years", "in months". */
+    private static final java.util.Set<String> BARE_SPAN = java.util.Set.of("for", "in", "within");
+
     private Cand duration(int i) {
         if ((isTok(i, "a") || isTok(i, "an")) && i + 1 < n) {
             // "a three-year period"
@@ -1084,6 +1098,10 @@ final class Grammar {
             // "the weeks ahead", "the months ahead"
             if (rp == null && r == null && the && has(jj + u.len(), "ahead"))
                 return new Cand(i, jj + u.len() + get(jj + u.len(), "ahead").len(), TimexType.DURATION, durValue(-1, u.val()), null);
+            // "for years", "the first time in months", "within days": an unspecified length (TimeML PXY)
+            if (rp == null && r == null && !the && j == i && i > 0 && BARE_SPAN.contains(toks.get(i - 1).norm())
+                    && !has(jj + u.len(), "of") && !has(jj + u.len(), "ago") && !has(jj + u.len(), "beforeafter") && !gap(jj + u.len()).equals("-"))
+                return new Cand(i, jj + u.len(), TimexType.DURATION, durValue(-1, u.val()), null);
             if (rp == null && r == null) return null;
             // "future quarters": a vague reference, not a length
             if (rp != null && rp.val().equals("FUTURE")) return new Cand(i, jj + u.len(), TimexType.DATE, "FUTURE_REF", null);
@@ -1259,6 +1277,25 @@ final class Grammar {
         return new Cand(i, k, TimexType.TIME, v, day);
     }
 
+    /** A four-digit (military) time: "0600 GMT", "2130 local time", "at 0600 hours", "at 0600" (a leading zero makes no
+     *  year or count). Not in brackets: "10:35 a.m. (0735 GMT)" restates the time before it. */
+    private Cand military(int i) {
+        Tokenizer.Tok t = toks.get(i);
+        if (!t.isNum() || t.digits() != 4 || isTok(i - 1, "(") || tight(i + 1) && i + 1 < n && !isTok(i + 1, ",")) return null;
+        int h = t.num() / 100, mi = t.num() % 100;
+        if (h > 23 || mi > 59) return null;
+        boolean at = i > 0 && has(i - 1, "attime") && !isTok(i - 1, "until");
+        int k = i + 1;
+        Lexicon.Entry tz = get(k, "tz");
+        if (tz != null && !tz.toks()[0].equals("et")) k += tz.len();
+        else if (at && (isTok(k, "hours") || isTok(k, "hrs"))) k++;
+        else if (isTok(k, "local") && isTok(k + 1, "time")) { /* "2130 local time": the zone stays out, as after "20:15" */ }
+        else if (!(at && text.charAt(t.start()) == '0')) return null;
+        LocalDate day = storyDay(i);
+        String v = (day == null ? "XXXX-XX-XX" : day.toString()) + String.format(Locale.ROOT, "T%02d:%02d", h, mi);
+        return new Cand(i, k, TimexType.TIME, v, day);
+    }
+
     // ------------------------------------------------------------------ words like now, recently, the future
 
     private Cand refWord(int i) {
@@ -1415,6 +1452,11 @@ final class Grammar {
                         k++;
                         continue;
                     }
+                }
+                // "at 0600 on Friday", "10:35 a.m. (0735 GMT) Friday": two expressions, the time on that day
+                if (isClock(a) && isDay(b) && ON.matcher(between).matches()) {
+                    out.add(new Cand(a.s(), a.e(), a.type(), b.value() + a.value().substring(a.value().indexOf('T')), b.date()));
+                    continue;
                 }
             }
             out.add(a);
