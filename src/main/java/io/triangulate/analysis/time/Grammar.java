@@ -1325,6 +1325,8 @@ final class Grammar {
         boolean yearAgo = false, current = false;
         Lexicon.Entry ya = get(j, "yearago");
         if (ya != null) { yearAgo = true; j += ya.len(); }
+        Lexicon.Entry fy = get(j, "fiscal");
+        if (fy != null && year(j + fy.len()) != null && isTok(j + fy.len() + 1, "'")) j += fy.len(); // "fiscal 1990's first quarter"
         int[] y = year(j);
         if (y != null) { year = y[0]; j = y[1]; }
         if (y != null && isTok(j, "'") && isTok(j + 1, "s") && tight(j) && tight(j + 1) && (has(j + 2, "ord") || has(j + 2, "fiscal"))) j += 2; // "1989's third quarter"
@@ -1366,6 +1368,7 @@ final class Grammar {
         int e = j + (period ? 1 : u.len());
         if (has(e, "of")) {
             int o2 = e + get(e, "of").len();
+            if (has(o2, "fiscal") && year(o2 + get(o2, "fiscal").len()) != null) o2 += get(o2, "fiscal").len(); // "of fiscal 1990"
             int[] y2 = year(o2);
             if (y2 != null && !(isTok(y2[1], "s") && tight(y2[1]))) { year = y2[0]; e = y2[1]; }
             else if (y2 != null && ord > 0) return new Cand(i, y2[1] + 1, TimexType.DATE, String.valueOf(y2[0]).substring(0, 3), null); // "the last half of the '80s": that decade
