@@ -216,10 +216,20 @@ final class Grammar {
     private static final java.util.Set<String> YEAR_LEAD = java.util.Set.of("the", "its", "his", "her", "their", "our", "s",
             "in", "of", "for", "since", "from", "to", "and", "by", "until", "through", "during", "post", "pre", "mid");
 
+    /** Plural nouns without an "s" that a count takes: "2000 people". */
+    private static final java.util.Set<String> COUNTED = java.util.Set.of("people", "men", "women", "children", "police", "personnel", "staff");
+    /** Nouns a number labels rather than dates: "Resolution 1441", "Flight 1549", "Route 1960". */
+    private static final java.util.Set<String> LABELS = java.util.Set.of("resolution", "flight", "route", "highway", "interstate", "bus",
+            "room", "number", "article", "section", "chapter", "page", "model", "code", "gate", "platform", "train", "line", "item", "lot");
+
     private boolean plausibleYearContext(int i, int end) {
         // not an amount or a count: "$1990", "1990 people", "1,990"
         if (i > 0 && (isTok(i - 1, "$") || isTok(i - 1, "£") || isTok(i - 1, "€") || isTok(i - 1, "#"))) return false;
         if (end < n && (isTok(end, "%") || has(end, "unit"))) return false;
+        // "1500 tons", "2000 people": a count, unless a determiner makes it a year ("the 1990 dollars")
+        if (end < n && (has(end, "amount") || COUNTED.contains(toks.get(end).norm())) && !(i > 0 && has(i - 1, "possdet"))) return false;
+        // "Resolution 1441", "Flight 1549", "No. 1920": a number that names something
+        if (i > 0 && LABELS.contains(toks.get(i - 1).norm()) || i > 1 && isTok(i - 1, ".") && isTok(i - 2, "no")) return false;
         if (i > 0 && tight(i) && (isTok(i - 1, ",") || isTok(i - 1, ".") || isTok(i - 1, ":") || isTok(i - 1, "/"))) return false;
         if (end < n && tight(end) && (isTok(end, ":") || isTok(end, "/"))) return false;
         // "(1685 Votes)", "2000 dollars": a count of things; but "its 1989 results", "in 1990 sales rose": a year

@@ -312,6 +312,13 @@ class TimeExtractorTest {
         assertTrue(TIMES.extract("The poll drew (1685 votes) so far.", "en", JAN4).isEmpty());
     }
 
+    @Test void countsLabelsAndLowerCaseAbbreviationsAreNoDates() {
+        assertTrue(TIMES.extract("He sat. They wed. Police said 2000 people came.", "en", JAN4).isEmpty());
+        assertTrue(TIMES.extract("The ship carried 1500 tons. Resolution 1441 passed. Bus No. 1920 crashed.", "en", JAN4).isEmpty());
+        value("The 2000 election was close.", JAN4, "2000", TimexType.DATE, "2000");
+        value("The meeting is on Wed. Jan. 8.", JAN4, "Wed. Jan. 8", TimexType.DATE, "2020-01-08");
+    }
+
     @Test void bareUnitsRatesHalfHoursAndFiscalQuarters() {
         value("He has lived abroad for years.", JAN4, "years", TimexType.DURATION, "PXY");
         value("It was the first rise in months.", JAN4, "months", TimexType.DURATION, "PXM");
