@@ -64,6 +64,7 @@ final class Grammar {
         while (i < n) {
             Cand c = best(i);
             if (c == null && !out.isEmpty()) c = sharedMonth(out.get(out.size() - 1), i);
+            if (c != null && !out.isEmpty()) c = rangeEnd(out.get(out.size() - 1), c);
             if (c != null) {
                 out.add(c);
                 if (QUARTER.matcher(c.value()).matches() && !derived(c) && !forecast(c.value())) { lastQuarter = c.value(); monthsSpan = false; }
@@ -95,6 +96,17 @@ final class Grammar {
                 || has(i + 1, "month") || Character.isLetter(toks.get(i + 1).norm().charAt(0)) && !has(i + 1, "sentence") && !PLACE_PREP.contains(toks.get(i + 1).norm()))) return null;
         LocalDate d = prev.date().withDayOfMonth(t.num());
         return new Cand(i, i + 1, TimexType.DATE, d.toString(), d);
+    }
+
+    /** "from Monday to Friday", "Tuesday through Thursday": a weekday closing a range falls after the one opening it. */
+    private Cand rangeEnd(Cand prev, Cand c) {
+        if (prev.date() == null || c.date() == null || !has(c.s(), "weekday") || !c.date().isBefore(prev.date())) return c;
+        boolean to = prev.e() + 1 == c.s() && (isTok(prev.e(), "to") || isTok(prev.e(), "through") || isTok(prev.e(), "until") || isTok(prev.e(), "till"))
+                || prev.e() == c.s() && gap(c.s()).equals("-");
+        if (!to || prev.date().toEpochDay() - c.date().toEpochDay() >= 7) return c;
+        LocalDate d = c.date().plusDays(7);
+        String v = d + c.value().substring(10);
+        return new Cand(c.s(), c.e(), c.type(), v, d);
     }
 
     /** Is a quarter later than the reference date's ("losses through the third quarter of 1990")? A forecast, not the
@@ -810,7 +822,9 @@ final class Grammar {
         Lexicon.Entry pd = get(j, "partday");
         if (pd != null && dir >= 0 && pre) {
             if (ref == null) return new Cand(s, j + pd.len(), TimexType.TIME, "XXXX-XX-XXT" + pd.val(), null);
-            return new Cand(s, j + pd.len(), TimexType.TIME, ref + "T" + pd.val(), ref);
+            // "the next morning": the day after the one the story tells; "this morning": the report's
+            LocalDate day = dir == 1 ? (lastDay != null ? lastDay : ref).plusDays(1) : ref;
+            return new Cand(s, j + pd.len(), TimexType.TIME, day + "T" + pd.val(), day);
         }
         if (has(j, "fiscal") && has(j + get(j, "fiscal").len(), "unit")) j += get(j, "fiscal").len();
         Lexicon.Entry u = get(j, "unit");

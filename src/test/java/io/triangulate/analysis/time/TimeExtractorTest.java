@@ -312,6 +312,13 @@ class TimeExtractorTest {
         assertTrue(TIMES.extract("The poll drew (1685 votes) so far.", "en", JAN4).isEmpty());
     }
 
+    @Test void theNextMorningFollowsTheDayTheStoryTellsAndARangeRunsForward() {
+        value("The raid began on Tuesday. The next morning, troops withdrew.", JAN4, "The next morning", TimexType.TIME, "2020-01-01TMO");
+        value("Shops open from Thursday to Monday.", JAN4, "Monday", TimexType.DATE, "2020-01-06");
+        value("Shops open from Thursday to Monday.", JAN4, "Thursday", TimexType.DATE, "2020-01-02");
+        value("He met them Thursday and left Monday.", JAN4, "Monday", TimexType.DATE, "2019-12-30");
+    }
+
     @Test void countsLabelsAndLowerCaseAbbreviationsAreNoDates() {
         assertTrue(TIMES.extract("He sat. They wed. Police said 2000 people came.", "en", JAN4).isEmpty());
         assertTrue(TIMES.extract("The ship carried 1500 tons. Resolution 1441 passed. Bus No. 1920 crashed.", "en", JAN4).isEmpty());
