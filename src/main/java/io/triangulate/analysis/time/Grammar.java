@@ -1108,6 +1108,11 @@ final class Grammar {
         if (r == null && get(j, "ord") != null && get(j, "ord").intVal() == 1) r = get(j, "ord");
         if (r != null && !has(j, "fuzzy")) j += r.len();
         Lexicon.Entry dw = get(j, "durword");
+        if (dw != null && dw.val().equals("PXX")) {
+            // "a while": a vague length; "a while ago" the vague past; "once in a while" a frequency, no time
+            if (j == i && isTok(i - 1, "in") && isTok(i - 2, "once")) return null;
+            if (has(j + dw.len(), "ago")) return new Cand(i, j + dw.len() + get(j + dw.len(), "ago").len(), TimexType.DATE, "PAST_REF", null);
+        }
         if (dw != null) return new Cand(i, j + dw.len(), TimexType.DURATION, dw.val(), null);
         if (j == i && isTok(i, "one") && has(i + 1, "unit") && get(i + 1, "unit").val().equals("D") && !get(i + 1, "unit").plural()
                 && (has(i - 1, "modal") || has(i - 1, "future")))

@@ -332,6 +332,10 @@ class TimeExtractorTest {
         assertTrue(TIMES.extract("Years of war left the town in ruins.", "en", JAN4).isEmpty());
         value("She trains three times a week.", JAN4, "times a week", TimexType.SET, "P1W");
         value("The vote took half an hour.", JAN4, "half an hour", TimexType.DURATION, "PT30M");
+        value("They must live without power for a while.", JAN4, "a while", TimexType.DURATION, "PXX");
+        value("He left a while ago.", JAN4, "a while ago", TimexType.DATE, "PAST_REF");
+        assertTrue(TIMES.extract("Once in a while he calls.", "en", JAN4).isEmpty());
+        value("The vote was put off to a later date.", JAN4, "a later date", TimexType.DATE, "FUTURE_REF");
         value("Sales in fiscal 1990's first quarter rose.", JAN4, "fiscal 1990's first quarter", TimexType.DATE, "1990-Q1");
         value("Sales in the first quarter of fiscal 1990 rose.", JAN4, "the first quarter of fiscal 1990", TimexType.DATE, "1990-Q1");
     }
