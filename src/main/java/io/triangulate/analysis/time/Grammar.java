@@ -35,7 +35,7 @@ final class Grammar {
     private String lastYear;    // the year of the last date found, anchor of "that year"
     private static final java.util.regex.Pattern DURWORD = java.util.regex.Pattern.compile("P(T?)(\\d+)([A-Z]+)");
     private static final java.util.regex.Pattern JOIN = java.util.regex.Pattern.compile("[ \\t]*,?[ \\t]*");
-    private static final java.util.regex.Pattern ON = java.util.regex.Pattern.compile("\\s+on\\s+|\\s*\\([^()]{1,20}\\)\\s*");
+    private static final java.util.regex.Pattern ON = java.util.regex.Pattern.compile("\\s+(local time\\s+)?on\\s+|\\s*\\([^()]{1,20}\\)\\s*");
     private static final java.util.regex.Pattern YEARLIKE = java.util.regex.Pattern.compile("\\d{4}(?!\\d)");
     private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile("\\d{4}-Q\\d");
     /** A reporting span of four to eleven months ("the first nine months"): "a year earlier" after it is a year. */
@@ -1242,6 +1242,12 @@ final class Grammar {
 
     // ------------------------------------------------------------------ clock times
 
+    /** Is "a.m." or "p.m." at k ("10.30am": English writes the dot only before one)? */
+    private boolean meridiem(int k) {
+        Lexicon.Entry c = get(k, "clock");
+        return c != null && (c.val().equals("AM") || c.val().equals("PM"));
+    }
+
     private Cand clock(int i) {
         int j = i;
         Lexicon.Entry ap = get(j, "approx");
@@ -1263,7 +1269,7 @@ final class Grammar {
             } else {
                 h = toks.get(j).num();
                 k = j + 1;
-                if (k + 1 < n && (isTok(k, ":") || (isTok(k, ".") && !lex.language.equals("en")) || isTok(k, "h")) && tight(k) && tight(k + 1)
+                if (k + 1 < n && (isTok(k, ":") || (isTok(k, ".") && (!lex.language.equals("en") || meridiem(k + 2))) || isTok(k, "h")) && tight(k) && tight(k + 1)
                         && toks.get(k + 1).isNum() && toks.get(k + 1).digits() == 2) {
                     mi = toks.get(k + 1).num();
                     k += 2;

@@ -292,6 +292,9 @@ class TimeExtractorTest {
         assertEquals(List.of("10:35 a.m.", "Friday"), ms.stream().map(TimeMention::text).toList());
         assertEquals("2020-01-03T10:35", ms.get(0).value());
         value("The office shuts at 5 p.m. on Thursday.", JAN4, "5 p.m.", TimexType.TIME, "2020-01-02T17:00");
+        value("It began after 11 p.m. local time on Friday.", JAN4, "11 p.m.", TimexType.TIME, "2020-01-03T23:00");
+        value("It began at 10.30am.", JAN4, "10.30am", TimexType.TIME, "2020-01-04T10:30");
+        assertTrue(TIMES.extract("Shares rose 10.30 points.", "en", JAN4).isEmpty());
         // a year or a count is no time
         assertTrue(TIMES.extract("Sales rose at 1990 prices in 2000.", "en", JAN4).stream().noneMatch(m -> m.type() == TimexType.TIME));
         assertTrue(TIMES.extract("They counted 1200 votes.", "en", JAN4).isEmpty());
