@@ -1128,7 +1128,7 @@ final class Grammar {
             if (rp == null && r == null && the && has(jj + u.len(), "ahead"))
                 return new Cand(i, jj + u.len() + get(jj + u.len(), "ahead").len(), TimexType.DURATION, durValue(-1, u.val()), null);
             // "for years", "the first time in months", "within days": an unspecified length (TimeML PXY)
-            if (rp == null && r == null && !the && j == i && i > 0 && BARE_SPAN.contains(toks.get(i - 1).norm())
+            if (rp == null && r == null && !the && j == i && i > 0 && lex.language.equals("en") && BARE_SPAN.contains(toks.get(i - 1).norm())
                     && !has(jj + u.len(), "of") && !has(jj + u.len(), "ago") && !has(jj + u.len(), "beforeafter") && !gap(jj + u.len()).equals("-"))
                 return new Cand(i, jj + u.len(), TimexType.DURATION, durValue(-1, u.val()), null);
             if (rp == null && r == null) return null;
