@@ -35,6 +35,7 @@ final class Grammar {
     private String lastYear;    // the year of the last date found, anchor of "that year"
     private static final java.util.regex.Pattern DURWORD = java.util.regex.Pattern.compile("P(T?)(\\d+)([A-Z]+)");
     private static final java.util.regex.Pattern JOIN = java.util.regex.Pattern.compile("[ \\t]*,?[ \\t]*");
+    private static final java.util.regex.Pattern ON = java.util.regex.Pattern.compile("\\s+(local time\\s+)?on\\s+|\\s*\\([^()]{1,20}\\)\\s*");
     private static final java.util.regex.Pattern YEARLIKE = java.util.regex.Pattern.compile("\\d{4}(?!\\d)");
     private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile("\\d{4}-Q\\d");
     /** A reporting span of four to eleven months ("the first nine months"): "a year earlier" after it is a year. */
@@ -63,6 +64,7 @@ final class Grammar {
         while (i < n) {
             Cand c = best(i);
             if (c == null && !out.isEmpty()) c = sharedMonth(out.get(out.size() - 1), i);
+            if (c != null && !out.isEmpty()) c = rangeEnd(out.get(out.size() - 1), c);
             if (c != null) {
                 out.add(c);
                 if (QUARTER.matcher(c.value()).matches() && !derived(c) && !forecast(c.value())) { lastQuarter = c.value(); monthsSpan = false; }
@@ -94,6 +96,17 @@ final class Grammar {
                 || has(i + 1, "month") || Character.isLetter(toks.get(i + 1).norm().charAt(0)) && !has(i + 1, "sentence") && !PLACE_PREP.contains(toks.get(i + 1).norm()))) return null;
         LocalDate d = prev.date().withDayOfMonth(t.num());
         return new Cand(i, i + 1, TimexType.DATE, d.toString(), d);
+    }
+
+    /** "from Monday to Friday", "Tuesday through Thursday": a weekday closing a range falls after the one opening it. */
+    private Cand rangeEnd(Cand prev, Cand c) {
+        if (prev.date() == null || c.date() == null || !has(c.s(), "weekday") || !c.date().isBefore(prev.date())) return c;
+        boolean to = prev.e() + 1 == c.s() && (isTok(prev.e(), "to") || isTok(prev.e(), "through") || isTok(prev.e(), "until") || isTok(prev.e(), "till"))
+                || prev.e() == c.s() && gap(c.s()).equals("-");
+        if (!to || prev.date().toEpochDay() - c.date().toEpochDay() >= 7) return c;
+        LocalDate d = c.date().plusDays(7);
+        String v = d + c.value().substring(10);
+        return new Cand(c.s(), c.e(), c.type(), v, d);
     }
 
     /** Is a quarter later than the reference date's ("losses through the third quarter of 1990")? A forecast, not the
@@ -211,14 +224,28 @@ final class Grammar {
         return null;
     }
 
+    /** Words before a four-digit number that make it a year even before a plural noun ("the 1992 protests"). */
+    private static final java.util.Set<String> YEAR_LEAD = java.util.Set.of("the", "its", "his", "her", "their", "our", "s",
+            "in", "of", "for", "since", "from", "to", "and", "by", "until", "through", "during", "post", "pre", "mid");
+
+    /** Plural nouns without an "s" that a count takes: "2000 people". */
+    private static final java.util.Set<String> COUNTED = java.util.Set.of("people", "men", "women", "children", "police", "personnel", "staff");
+    /** Nouns a number labels rather than dates: "Resolution 1441", "Flight 1549", "Route 1960". */
+    private static final java.util.Set<String> LABELS = java.util.Set.of("resolution", "flight", "route", "highway", "interstate", "bus",
+            "room", "number", "article", "section", "chapter", "page", "model", "code", "gate", "platform", "train", "line", "item", "lot");
+
     private boolean plausibleYearContext(int i, int end) {
         // not an amount or a count: "$1990", "1990 people", "1,990"
         if (i > 0 && (isTok(i - 1, "$") || isTok(i - 1, "£") || isTok(i - 1, "€") || isTok(i - 1, "#"))) return false;
         if (end < n && (isTok(end, "%") || has(end, "unit"))) return false;
+        // "1500 tons", "2000 people": a count, unless a determiner makes it a year ("the 1990 dollars")
+        if (end < n && (has(end, "amount") || COUNTED.contains(toks.get(end).norm())) && !(i > 0 && has(i - 1, "possdet"))) return false;
+        // "Resolution 1441", "Flight 1549", "No. 1920": a number that names something
+        if (i > 0 && LABELS.contains(toks.get(i - 1).norm()) || i > 1 && isTok(i - 1, ".") && isTok(i - 2, "no")) return false;
         if (i > 0 && tight(i) && (isTok(i - 1, ",") || isTok(i - 1, ".") || isTok(i - 1, ":") || isTok(i - 1, "/"))) return false;
         if (end < n && tight(end) && (isTok(end, ":") || isTok(end, "/"))) return false;
-        // "(1685 Votes)", "2000 dollars": a count of things
-        if (end < n && !toks.get(end).isNum() && ann.get(end).isEmpty() && gap(end).equals(" ")) {
+        // "(1685 Votes)", "2000 dollars": a count of things; but "its 1989 results", "in 1990 sales rose": a year
+        if (end < n && !toks.get(end).isNum() && ann.get(end).isEmpty() && gap(end).equals(" ") && !YEAR_LEAD.contains(i > 0 ? toks.get(i - 1).norm() : "")) {
             String w = toks.get(end).norm();
             if (w.length() > 3 && w.endsWith("s") && Character.isLetter(w.charAt(0)) && !w.endsWith("ss")) return false;
         }
@@ -235,7 +262,7 @@ final class Grammar {
         c = longer(c, relative(i));
         c = longer(c, duration(i));
         c = longer(c, set(i));
-        Cand ck = clock(i);
+        Cand ck = longer(clock(i), military(i));
         if (ck != null && i > 0 && has(i - 1, "attime") && (c == null || c.type() == TimexType.DURATION) && ck.e() >= (c == null ? 0 : c.e())) return ck;
         c = longer(c, ck);
         c = longer(c, refWord(i));
@@ -588,8 +615,14 @@ final class Grammar {
         return toks.get(k).norm().length() == 1 && Character.isLetter(toks.get(k).norm().charAt(0)) && isTok(k + 1, ".") && tight(k + 1);
     }
 
+    /** Does token k count in the tense window? Words and numbers do; punctuation and the letters of "p.m." do not. */
+    private boolean word(int k) {
+        String w = toks.get(k).norm();
+        return w.length() > 1 || toks.get(k).isNum() || Character.isLetter(w.charAt(0)) && !isTok(k + 1, ".");
+    }
+
     private boolean futureCue(int i) {
-        for (int k = i - 1; k >= 0 && k >= i - WINDOW; k--) {
+        for (int k = i - 1, words = 0; k >= 0 && words < WINDOW; k--, words += word(k + 1) ? 1 : 0) {
             if (has(k, "sentence") && !abbreviation(k)) break;
             if (has(k, "future")) return !pastPerfect(k);
             if (has(k, "pastcue")) return false;
@@ -620,7 +653,7 @@ final class Grammar {
 
     /** Is a past reading signalled just before i ("said Tuesday", "was killed Tuesday")? */
     private boolean pastCue(int i) {
-        for (int k = i - 1; k >= 0 && k >= i - WINDOW; k--) {
+        for (int k = i - 1, words = 0; k >= 0 && words < WINDOW; k--, words += word(k + 1) ? 1 : 0) {
             if (has(k, "sentence") && !abbreviation(k)) break;
             if (has(k, "future")) return pastPerfect(k);
             if (has(k, "pastcue")) return true;
@@ -789,7 +822,9 @@ final class Grammar {
         Lexicon.Entry pd = get(j, "partday");
         if (pd != null && dir >= 0 && pre) {
             if (ref == null) return new Cand(s, j + pd.len(), TimexType.TIME, "XXXX-XX-XXT" + pd.val(), null);
-            return new Cand(s, j + pd.len(), TimexType.TIME, ref + "T" + pd.val(), ref);
+            // "the next morning": the day after the one the story tells; "this morning": the report's
+            LocalDate day = dir == 1 ? (lastDay != null ? lastDay : ref).plusDays(1) : ref;
+            return new Cand(s, j + pd.len(), TimexType.TIME, day + "T" + pd.val(), day);
         }
         if (has(j, "fiscal") && has(j + get(j, "fiscal").len(), "unit")) j += get(j, "fiscal").len();
         Lexicon.Entry u = get(j, "unit");
@@ -1045,6 +1080,9 @@ final class Grammar {
 
     // ------------------------------------------------------------------ durations
 
+    /** English prepositions before which a bare plural unit is a length of time: "for years", "in months". */
+    private static final java.util.Set<String> BARE_SPAN = java.util.Set.of("for", "in", "within");
+
     private Cand duration(int i) {
         if ((isTok(i, "a") || isTok(i, "an")) && i + 1 < n) {
             // "a three-year period"
@@ -1070,6 +1108,11 @@ final class Grammar {
         if (r == null && get(j, "ord") != null && get(j, "ord").intVal() == 1) r = get(j, "ord");
         if (r != null && !has(j, "fuzzy")) j += r.len();
         Lexicon.Entry dw = get(j, "durword");
+        if (dw != null && dw.val().equals("PXX")) {
+            // "a while": a vague length; "a while ago" the vague past; "once in a while" a frequency, no time
+            if (j == i && isTok(i - 1, "in") && isTok(i - 2, "once")) return null;
+            if (has(j + dw.len(), "ago")) return new Cand(i, j + dw.len() + get(j + dw.len(), "ago").len(), TimexType.DATE, "PAST_REF", null);
+        }
         if (dw != null) return new Cand(i, j + dw.len(), TimexType.DURATION, dw.val(), null);
         if (j == i && isTok(i, "one") && has(i + 1, "unit") && get(i + 1, "unit").val().equals("D") && !get(i + 1, "unit").plural()
                 && (has(i - 1, "modal") || has(i - 1, "future")))
@@ -1084,6 +1127,10 @@ final class Grammar {
             // "the weeks ahead", "the months ahead"
             if (rp == null && r == null && the && has(jj + u.len(), "ahead"))
                 return new Cand(i, jj + u.len() + get(jj + u.len(), "ahead").len(), TimexType.DURATION, durValue(-1, u.val()), null);
+            // "for years", "the first time in months", "within days": an unspecified length (TimeML PXY)
+            if (rp == null && r == null && !the && j == i && i > 0 && lex.language.equals("en") && BARE_SPAN.contains(toks.get(i - 1).norm())
+                    && !has(jj + u.len(), "of") && !has(jj + u.len(), "ago") && !has(jj + u.len(), "beforeafter") && !gap(jj + u.len()).equals("-"))
+                return new Cand(i, jj + u.len(), TimexType.DURATION, durValue(-1, u.val()), null);
             if (rp == null && r == null) return null;
             // "future quarters": a vague reference, not a length
             if (rp != null && rp.val().equals("FUTURE")) return new Cand(i, jj + u.len(), TimexType.DATE, "FUTURE_REF", null);
@@ -1195,6 +1242,12 @@ final class Grammar {
 
     // ------------------------------------------------------------------ clock times
 
+    /** Is "a.m." or "p.m." at k ("10.30am": English writes the dot only before one)? */
+    private boolean meridiem(int k) {
+        Lexicon.Entry c = get(k, "clock");
+        return c != null && (c.val().equals("AM") || c.val().equals("PM"));
+    }
+
     private Cand clock(int i) {
         int j = i;
         Lexicon.Entry ap = get(j, "approx");
@@ -1216,7 +1269,7 @@ final class Grammar {
             } else {
                 h = toks.get(j).num();
                 k = j + 1;
-                if (k + 1 < n && (isTok(k, ":") || (isTok(k, ".") && !lex.language.equals("en")) || isTok(k, "h")) && tight(k) && tight(k + 1)
+                if (k + 1 < n && (isTok(k, ":") || (isTok(k, ".") && (!lex.language.equals("en") || meridiem(k + 2))) || isTok(k, "h")) && tight(k) && tight(k + 1)
                         && toks.get(k + 1).isNum() && toks.get(k + 1).digits() == 2) {
                     mi = toks.get(k + 1).num();
                     k += 2;
@@ -1259,6 +1312,25 @@ final class Grammar {
         return new Cand(i, k, TimexType.TIME, v, day);
     }
 
+    /** A four-digit (military) time: "0600 GMT", "2130 local time", "at 0600 hours", "at 0600" (a leading zero makes no
+     *  year or count). Not in brackets: "10:35 a.m. (0735 GMT)" restates the time before it. */
+    private Cand military(int i) {
+        Tokenizer.Tok t = toks.get(i);
+        if (!t.isNum() || t.digits() != 4 || isTok(i - 1, "(") || tight(i + 1) && i + 1 < n && !isTok(i + 1, ",")) return null;
+        int h = t.num() / 100, mi = t.num() % 100;
+        if (h > 23 || mi > 59) return null;
+        boolean at = i > 0 && has(i - 1, "attime") && !isTok(i - 1, "until");
+        int k = i + 1;
+        Lexicon.Entry tz = get(k, "tz");
+        if (tz != null && !tz.toks()[0].equals("et")) k += tz.len();
+        else if (at && (isTok(k, "hours") || isTok(k, "hrs"))) k++;
+        else if (isTok(k, "local") && isTok(k + 1, "time")) { /* "2130 local time": the zone stays out, as after "20:15" */ }
+        else if (!(at && text.charAt(t.start()) == '0')) return null;
+        LocalDate day = storyDay(i);
+        String v = (day == null ? "XXXX-XX-XX" : day.toString()) + String.format(Locale.ROOT, "T%02d:%02d", h, mi);
+        return new Cand(i, k, TimexType.TIME, v, day);
+    }
+
     // ------------------------------------------------------------------ words like now, recently, the future
 
     private Cand refWord(int i) {
@@ -1288,6 +1360,8 @@ final class Grammar {
         boolean yearAgo = false, current = false;
         Lexicon.Entry ya = get(j, "yearago");
         if (ya != null) { yearAgo = true; j += ya.len(); }
+        Lexicon.Entry fy = get(j, "fiscal");
+        if (fy != null && year(j + fy.len()) != null && isTok(j + fy.len() + 1, "'")) j += fy.len(); // "fiscal 1990's first quarter"
         int[] y = year(j);
         if (y != null) { year = y[0]; j = y[1]; }
         if (y != null && isTok(j, "'") && isTok(j + 1, "s") && tight(j) && tight(j + 1) && (has(j + 2, "ord") || has(j + 2, "fiscal"))) j += 2; // "1989's third quarter"
@@ -1329,6 +1403,7 @@ final class Grammar {
         int e = j + (period ? 1 : u.len());
         if (has(e, "of")) {
             int o2 = e + get(e, "of").len();
+            if (has(o2, "fiscal") && year(o2 + get(o2, "fiscal").len()) != null) o2 += get(o2, "fiscal").len(); // "of fiscal 1990"
             int[] y2 = year(o2);
             if (y2 != null && !(isTok(y2[1], "s") && tight(y2[1]))) { year = y2[0]; e = y2[1]; }
             else if (y2 != null && ord > 0) return new Cand(i, y2[1] + 1, TimexType.DATE, String.valueOf(y2[0]).substring(0, 3), null); // "the last half of the '80s": that decade
@@ -1415,6 +1490,11 @@ final class Grammar {
                         k++;
                         continue;
                     }
+                }
+                // "at 0600 on Friday", "10:35 a.m. (0735 GMT) Friday": two expressions, the time on that day
+                if (isClock(a) && isDay(b) && ON.matcher(between).matches()) {
+                    out.add(new Cand(a.s(), a.e(), a.type(), b.value() + a.value().substring(a.value().indexOf('T')), b.date()));
+                    continue;
                 }
             }
             out.add(a);

@@ -22,7 +22,9 @@
  * day named earlier in its sentence; "the quarter ended Sept. 30" is the quarter that day closes; after "the nine
  * months" (a span of several months) "a year earlier" is the year before, not a quarter; "by February" looks
  * ahead; "April 24 and 25" gives the 25th the same month; "this summer" in February is this year's; "now" is
- * {@code PRESENT_REF}; "the 1990s" is {@code 199}; a unit capitalised inside an English expression ("This Week",
+ * {@code PRESENT_REF}; "the 1990s" is {@code 199}; "0600 GMT" is a time and "at 0600 on Friday" is on that Friday;
+ * a present tense of a scheduled act ("leaders meet Monday") looks ahead; "for years" is {@code PXY}; "the next
+ * morning" follows the story's day; a unit capitalised inside an English expression ("This Week",
  * "60 Minutes") is a title, not a time. Spans keep
  * "the" before quarters and durations but not before hyphenated adjectives ("the two-week" → "two-week"), keep
  * "early/late/mid" and "nearly/more than", and leave out "about", "within", "over" and a possessive "'s".

@@ -283,6 +283,66 @@ class TimeExtractorTest {
         assertEquals(LocalDate.of(2013, 1, 1), only("January 1, 2013 5:05 PM", "en", null).date());
     }
 
+    @Test void militaryTimesTakeTheDayAfterOn() {
+        value("Troops moved in at 0600 on Friday.", JAN4, "0600", TimexType.TIME, "2020-01-03T06:00");
+        value("The shelling stopped at 2130 local time.", JAN4, "2130", TimexType.TIME, "2020-01-04T21:30");
+        value("The blast came at 1415 GMT.", JAN4, "1415 GMT", TimexType.TIME, "2020-01-04T14:15");
+        // a conversion in brackets restates the time before it; the clock takes the day that follows
+        List<TimeMention> ms = TIMES.extract("It exploded at 10:35 a.m. (0735 GMT) Friday.", "en", JAN4);
+        assertEquals(List.of("10:35 a.m.", "Friday"), ms.stream().map(TimeMention::text).toList());
+        assertEquals("2020-01-03T10:35", ms.get(0).value());
+        value("The office shuts at 5 p.m. on Thursday.", JAN4, "5 p.m.", TimexType.TIME, "2020-01-02T17:00");
+        value("It began after 11 p.m. local time on Friday.", JAN4, "11 p.m.", TimexType.TIME, "2020-01-03T23:00");
+        value("It began at 10.30am.", JAN4, "10.30am", TimexType.TIME, "2020-01-04T10:30");
+        assertTrue(TIMES.extract("Shares rose 10.30 points.", "en", JAN4).isEmpty());
+        // a year or a count is no time
+        assertTrue(TIMES.extract("Sales rose at 1990 prices in 2000.", "en", JAN4).stream().noneMatch(m -> m.type() == TimexType.TIME));
+        assertTrue(TIMES.extract("They counted 1200 votes.", "en", JAN4).isEmpty());
+    }
+
+    @Test void aPresentTenseOfAScheduledActLooksForward() {
+        value("The two leaders meet separately Monday in Paris.", JAN4, "Monday", TimexType.DATE, "2020-01-06");
+        value("The trial resumes Tuesday.", JAN4, "Tuesday", TimexType.DATE, "2020-01-07");
+        value("The two leaders met Monday in Paris.", JAN4, "Monday", TimexType.DATE, "2019-12-30");
+        // the letters of "p.m." do not use up the window in which "will" is seen
+        value("Talks will end at 5 p.m. on Wednesday.", JAN4, "Wednesday", TimexType.DATE, "2020-01-08");
+    }
+
+    @Test void aYearBeforeAPluralNounAfterADeterminerOrPreposition() {
+        value("The 1992 protests were large.", JAN4, "1992", TimexType.DATE, "1992");
+        value("Its 1989 results were weak.", JAN4, "1989", TimexType.DATE, "1989");
+        value("Output rose from 1985 to 1989 levels.", JAN4, "1989", TimexType.DATE, "1989");
+        assertTrue(TIMES.extract("The poll drew (1685 votes) so far.", "en", JAN4).isEmpty());
+    }
+
+    @Test void theNextMorningFollowsTheDayTheStoryTellsAndARangeRunsForward() {
+        value("The raid began on Tuesday. The next morning, troops withdrew.", JAN4, "The next morning", TimexType.TIME, "2020-01-01TMO");
+        value("Shops open from Thursday to Monday.", JAN4, "Monday", TimexType.DATE, "2020-01-06");
+        value("Shops open from Thursday to Monday.", JAN4, "Thursday", TimexType.DATE, "2020-01-02");
+        value("He met them Thursday and left Monday.", JAN4, "Monday", TimexType.DATE, "2019-12-30");
+    }
+
+    @Test void countsLabelsAndLowerCaseAbbreviationsAreNoDates() {
+        assertTrue(TIMES.extract("He sat. They wed. Police said 2000 people came.", "en", JAN4).isEmpty());
+        assertTrue(TIMES.extract("The ship carried 1500 tons. Resolution 1441 passed. Bus No. 1920 crashed.", "en", JAN4).isEmpty());
+        value("The 2000 election was close.", JAN4, "2000", TimexType.DATE, "2000");
+        value("The meeting is on Wed. Jan. 8.", JAN4, "Wed. Jan. 8", TimexType.DATE, "2020-01-08");
+    }
+
+    @Test void bareUnitsRatesHalfHoursAndFiscalQuarters() {
+        value("He has lived abroad for years.", JAN4, "years", TimexType.DURATION, "PXY");
+        value("It was the first rise in months.", JAN4, "months", TimexType.DURATION, "PXM");
+        assertTrue(TIMES.extract("Years of war left the town in ruins.", "en", JAN4).isEmpty());
+        value("She trains three times a week.", JAN4, "times a week", TimexType.SET, "P1W");
+        value("The vote took half an hour.", JAN4, "half an hour", TimexType.DURATION, "PT30M");
+        value("They must live without power for a while.", JAN4, "a while", TimexType.DURATION, "PXX");
+        value("He left a while ago.", JAN4, "a while ago", TimexType.DATE, "PAST_REF");
+        assertTrue(TIMES.extract("Once in a while he calls.", "en", JAN4).isEmpty());
+        value("The vote was put off to a later date.", JAN4, "a later date", TimexType.DATE, "FUTURE_REF");
+        value("Sales in fiscal 1990's first quarter rose.", JAN4, "fiscal 1990's first quarter", TimexType.DATE, "1990-Q1");
+        value("Sales in the first quarter of fiscal 1990 rose.", JAN4, "the first quarter of fiscal 1990", TimexType.DATE, "1990-Q1");
+    }
+
     @Test void unknownLanguageFallsBackToEnglishAndEmptyTextIsFine() {
         assertEquals("2020-01-03", only("yesterday", "xx", JAN4).value());
         assertTrue(TIMES.extract("", "en", JAN4).isEmpty());
