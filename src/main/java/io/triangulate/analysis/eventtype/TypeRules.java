@@ -232,7 +232,8 @@ final class TypeRules {
         if (taken >= 2 && firstCapture < e.first(CHEM)) s.scale(EventType.CHEM_WEAP, 0.5);
         // Forces withdrawing from a named place (a town, an area, a base) leave it to others: a handover of
         // territory, not only a change in the group's activity.
-        double leave = leavesPlace(e);
+        // (A withdrawal the parties "agreed" on is the agreement's content, as above.)
+        double leave = e.before(AGREE, WITHDRAW, 8) ? 0 : leavesPlace(e);
         if (leave > 0 && !e.has(CLASH)) {
             s.addAt(EventType.NON_VIOL_TERRIT_TRANSFER, 1.0 * leave, e.first(WITHDRAW));
             s.scale(EventType.CHANGE_TO_GROUP_ACT, 0.7);
@@ -329,11 +330,14 @@ final class TypeRules {
         return false;
     }
 
+    /** How many words after a withdrawal its place may stand ("withdrew on Sunday from the border crossing"). */
+    static final int LEAVE_REACH = 7;
+
     /** Strength of withdrawals followed in their sentence by a place ("withdrew from the town"). */
     private static double leavesPlace(Evidence e) {
         double w = 0;
         for (Lexicon.Match m : e.matches(WITHDRAW)) {
-            if (hasAfter(e, m, TERRITORY, 4)) w = Math.max(w, m.cue().weight() * Evidence.factor(m));
+            if (hasAfter(e, m, TERRITORY, LEAVE_REACH)) w = Math.max(w, m.cue().weight() * Evidence.factor(m));
         }
         return w;
     }
