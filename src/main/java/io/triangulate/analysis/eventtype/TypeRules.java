@@ -34,7 +34,13 @@ final class TypeRules {
         // --- the means of violence -------------------------------------------------------------------
         double hostile = e.a(ATTACK_VERB) + e.a(NONSTATE_ACTOR) + e.a(MIL_TARGET) + e.a(CIV_TARGET)
                 + e.a(KILLING) + e.a(CASUALTY) + e.a(SHOOTING) + e.a(CLASH);
-        double hostileActs = e.a(ATTACK_VERB) + e.a(NONSTATE_ACTOR) + e.a(SHOOTING) + e.a(CLASH) + e.a(AIR) + e.a(ARTILLERY);
+        // Only a weak word for heavy weapons ("tank", "heavy weapons", "projectile") with nothing fired, no
+        // attack, blast or victim: equipment (troops moving with tanks) or a storage tank, not a shelling.
+        boolean struck = e.has(ATTACK_VERB) || e.has(SHOOTING) || e.has(CLASH) || e.has(KILLING) || e.has(CASUALTY)
+                || e.has(NONSTATE_ACTOR) || e.has(EXPLOSION) && !e.has(MAN_MADE) && !e.has(FIRE);
+        boolean weakHeavyWeapon = e.a(ARTILLERY) < 2 && !struck;
+        double hostileActs = e.a(ATTACK_VERB) + e.a(NONSTATE_ACTOR) + e.a(SHOOTING) + e.a(CLASH) + e.a(AIR)
+                + (weakHeavyWeapon ? 0 : e.a(ARTILLERY));
         // Killing oneself is a suicide bombing only with a blast in the same sentence ("detonated explosives,
         // killing themselves"), not a suicide after a shooting with a bomb threat paragraphs away.
         boolean selfBlast = e.near(SELF_KILL, EXPLOSION, 12) || e.near(SELF_KILL, BOMB, 12) || e.near(SELF_KILL, IED, 12);
@@ -48,11 +54,7 @@ final class TypeRules {
         s.add(EventType.GRENADE, 1.25 * e.a(GRENADE), GRENADE);
         s.add(EventType.AIR_STRIKE, 1.25 * e.a(AIR), AIR);
         s.add(EventType.ART_MISS_ATTACK, 1.15 * e.a(ARTILLERY), ARTILLERY);
-        // Only a weak word for heavy weapons ("tank", "heavy weapons", "projectile") with nothing fired, no
-        // attack, blast or victim: equipment (troops moving with tanks) or a storage tank, not a shelling.
-        boolean struck = e.has(ATTACK_VERB) || e.has(SHOOTING) || e.has(CLASH) || e.has(KILLING) || e.has(CASUALTY)
-                || e.has(NONSTATE_ACTOR) || e.has(EXPLOSION) && !e.has(MAN_MADE) && !e.has(FIRE);
-        if (e.a(ARTILLERY) < 2 && !struck) s.scale(EventType.ART_MISS_ATTACK, 0.4);
+        if (weakHeavyWeapon) s.scale(EventType.ART_MISS_ATTACK, 0.4);
         // A bomb or an explosion that hits someone, with no other means named, is a remote explosive.
         double otherMeans = e.a(SUICIDE) + e.a(GRENADE) + e.a(AIR) + e.a(ARTILLERY) + chem;
         double remote = 1.2 * e.a(IED) + (hostile > 0 ? 0.6 * e.a(BOMB) + (otherMeans == 0 ? 1.0 : 0.4) * e.a(EXPLOSION)
@@ -191,7 +193,10 @@ final class TypeRules {
         }
 
         // --- other violence ----------------------------------------------------------------------------
-        s.add(EventType.MOB_VIOL, 1.4 * mobAtProtest * e.a(MOB), MOB);
+        // Police or soldiers beating someone (a detainee "beaten to death by police") are no mob: an attack.
+        double mobByForces = Math.min(e.a(MOB), byForces(e, MOB, 3) + byAgent(e, MOB, GOV_ACTOR, 4));
+        s.add(EventType.MOB_VIOL, 1.4 * mobAtProtest * (e.a(MOB) - mobByForces), MOB);
+        s.add(EventType.ATTACK, 1.2 * mobByForces, MOB);
         s.add(EventType.SEX_VIOL, 1.5 * e.a(SEXUAL), SEXUAL);
         s.add(EventType.ABDUCT_DISSAP, 1.3 * e.a(ABDUCT), ABDUCT);
         // People missing after a flood or a crash are victims of the disaster, not of an abduction.
@@ -218,6 +223,9 @@ final class TypeRules {
             s.scale(EventType.CHANGE_TO_GROUP_ACT, 0.5);
         }
         if (used && means >= 1.5) s.scale(EventType.CHANGE_TO_GROUP_ACT, 0.5);
+        // Troops "deployed in the area" told after a shooting, an attack or a clash are its setting, not the event.
+        int violentFirst = Math.min(Math.min(e.first(ATTACK_VERB), e.first(SHOOTING)), e.first(CLASH));
+        if (violentFirst < e.first(DEPLOY) && !e.has(WITHDRAW) && !e.has(DEFECT)) s.scale(EventType.CHANGE_TO_GROUP_ACT, 0.5);
         // Attackers "killing three officers before withdrawing": the withdrawal ends the violent event told first.
         int violent = Math.min(Math.min(e.first(ATTACK_VERB), e.first(SHOOTING)), e.first(CLASH));
         if (violent < e.first(WITHDRAW) && e.firstSentence(WITHDRAW) == 0 && leavesPlace(e) == 0) {
@@ -288,7 +296,8 @@ final class TypeRules {
         for (EventType t : TYPES) if (t != EventType.OTHER) named = Math.max(named, s.get(t));
         if (named >= NAMED) return;
         // (A weak heavy-weapon word, "tanks", is the forces' equipment here, not violence.)
-        boolean violence = e.has(ATTACK_VERB) || e.has(SHOOTING) || e.has(CLASH) || e.has(KILLING) || e.has(BOMB)
+        // (An attack that is only feared or planned, "to defend against a possible attack", is no violence.)
+        boolean violence = e.aOutside(ATTACK_VERB, FUTURE, 2, INTENT, 3) > 0 || e.has(SHOOTING) || e.has(CLASH) || e.has(KILLING) || e.has(BOMB)
                 || e.has(IED) || e.has(AIR) || e.a(ARTILLERY) >= 2 || e.has(GRENADE) || e.has(SUICIDE) || e.has(CHEM)
                 || e.has(EXPLOSION) || e.has(MOB) || e.has(SEXUAL) || e.has(ABDUCT) || e.has(CRIME);
         boolean other = e.has(PROTEST) || e.has(RIOT) || e.has(ARREST) || e.has(NATURAL) || e.has(DISPLACEMENT)
@@ -306,9 +315,23 @@ final class TypeRules {
 
     /** Strength of the matches of {@code c} right after the security forces, their subject ("police blocked roads"). */
     private static double byForces(Evidence e, Concept c) {
+        return byForces(e, c, 0);
+    }
+
+    /** Strength of the matches of {@code c} with the security forces at most {@code window} words before them. */
+    private static double byForces(Evidence e, Concept c, int window) {
         double w = 0;
         for (Lexicon.Match m : e.matches(c)) {
-            if (hasBefore(e, m, GOV_ACTOR, 0)) w += m.cue().weight() * Evidence.factor(m);
+            if (hasBefore(e, m, GOV_ACTOR, window)) w += m.cue().weight() * Evidence.factor(m);
+        }
+        return w;
+    }
+
+    /** Strength of the passive matches of {@code c} whose agent follows ("was beaten to death by police"). */
+    private static double byAgent(Evidence e, Concept c, Concept agent, int window) {
+        double w = 0;
+        for (Lexicon.Match m : e.matches(c)) {
+            if (m.passive() && hasAfter(e, m, agent, window) && !hasAfter(e, m, MOB, window)) w += m.cue().weight() * Evidence.factor(m);
         }
         return w;
     }
