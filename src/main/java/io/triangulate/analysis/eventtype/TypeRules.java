@@ -196,6 +196,10 @@ final class TypeRules {
         // Police or soldiers beating someone (a detainee "beaten to death by police") are no mob: an attack.
         double mobByForces = Math.min(e.a(MOB), byForces(e, MOB, 3) + byAgent(e, MOB, GOV_ACTOR, 4));
         s.add(EventType.MOB_VIOL, 1.4 * mobAtProtest * (e.a(MOB) - mobByForces), MOB);
+        // Rival crowds or communities clashing with no armed group or forces named: mob violence, not an armed clash.
+        if (e.a(MOB) - mobByForces >= 2 && !e.has(MIL_TARGET) && !e.has(NONSTATE_ACTOR) && !e.has(GOV_ACTOR)) {
+            s.scale(EventType.ARMED_CLASH, 0.5);
+        }
         s.add(EventType.ATTACK, 1.2 * mobByForces, MOB);
         s.add(EventType.SEX_VIOL, 1.5 * e.a(SEXUAL), SEXUAL);
         s.add(EventType.ABDUCT_DISSAP, 1.3 * e.a(ABDUCT), ABDUCT);
@@ -205,7 +209,8 @@ final class TypeRules {
         double arrestFactor = e.a(CRIME) >= 1.5 || e.a(SEXUAL) >= 2 ? 0.5 : 1.0;
         s.add(EventType.ARREST, arrestFactor * e.a(ARREST), ARREST);
         // Burning a bus with its passengers is an attack on them; property destruction is without victims.
-        if (e.a(KILLING) >= 0.5 && (civ >= 1 || e.has(ATTACK_VERB) || e.has(SHOOTING))) property *= 0.5;
+        // (Armed men who burn and kill in one raid carry out an attack: their arson is part of it.)
+        if (e.a(KILLING) >= 0.5 && (civ >= 1 || e.has(ATTACK_VERB) || e.has(SHOOTING))) property *= e.has(NONSTATE_ACTOR) ? 0.35 : 0.5;
         s.add(EventType.PROPERTY_DISTRUCT, 1.1 * property, LOOT, ARSON, VANDAL);
 
         // --- strategic developments --------------------------------------------------------------------
@@ -299,7 +304,8 @@ final class TypeRules {
         // (An attack that is only feared or planned, "to defend against a possible attack", is no violence.)
         boolean violence = e.aOutside(ATTACK_VERB, FUTURE, 2, INTENT, 3) > 0 || e.has(SHOOTING) || e.has(CLASH) || e.has(KILLING) || e.has(BOMB)
                 || e.has(IED) || e.has(AIR) || e.a(ARTILLERY) >= 2 || e.has(GRENADE) || e.has(SUICIDE) || e.has(CHEM)
-                || e.has(EXPLOSION) || e.has(MOB) || e.has(SEXUAL) || e.has(ABDUCT) || e.has(CRIME);
+                || e.has(EXPLOSION) || e.has(MOB) || e.has(SEXUAL) || e.has(ABDUCT) || e.has(CRIME)
+                || e.has(LOOT) || e.has(ARSON) || e.has(VANDAL);
         boolean other = e.has(PROTEST) || e.has(RIOT) || e.has(ARREST) || e.has(NATURAL) || e.has(DISPLACEMENT)
                 || e.has(NON_EVENT) || e.has(DIPLO) || e.has(AGREE) || e.has(TALKS);
         if (violence || other) return;
