@@ -203,6 +203,8 @@ final class TypeRules {
         s.add(EventType.ATTACK, 1.2 * mobByForces, MOB);
         s.add(EventType.SEX_VIOL, 1.5 * e.a(SEXUAL), SEXUAL);
         s.add(EventType.ABDUCT_DISSAP, 1.3 * e.a(ABDUCT), ABDUCT);
+        // Hostages "executed" or "killed" are the victims of the killing told: the killing is the event.
+        if (inside(e, ABDUCT, KILLING)) s.scale(EventType.ABDUCT_DISSAP, 0.5);
         // People missing after a flood or a crash are victims of the disaster, not of an abduction.
         if (e.a(NATURAL) + e.a(ACCIDENT) + e.a(MAN_MADE) >= 1.5 && e.a(ABDUCT) < 2.5) s.scale(EventType.ABDUCT_DISSAP, 0.3);
         // An arrest for a crime, a rape or a weapons find is typed by what it is for.
@@ -317,6 +319,16 @@ final class TypeRules {
         } else if (e.a(MIL_TARGET) + e.a(GOV_ACTOR) + e.a(NONSTATE_ACTOR) >= 1.5 && !e.has(CASUALTY)) {
             s.add(EventType.CHANGE_TO_GROUP_ACT, 0.8, MIL_TARGET, GOV_ACTOR, NONSTATE_ACTOR);
         }
+    }
+
+    /** Whether a match of {@code c} lies inside a match of {@code outer} ("hostages" in "executed five hostages"). */
+    private static boolean inside(Evidence e, Concept c, Concept outer) {
+        for (Lexicon.Match o : e.matches(outer)) {
+            for (Lexicon.Match m : e.matches(c)) {
+                if (m != o && m.start() >= o.start() && m.end() <= o.end()) return true;
+            }
+        }
+        return false;
     }
 
     /** Strength of the matches of {@code c} right after the security forces, their subject ("police blocked roads"). */
