@@ -112,6 +112,9 @@ final class TypeRules {
         // A "possible attack" or one "planned" or "attempted to" launch has not happened.
         double shoot = e.a(SHOOTING), kill = e.a(KILLING), atk = e.aOutside(ATTACK_VERB, FUTURE, 2, INTENT, 3), clash = e.a(CLASH);
         double mil = e.a(MIL_TARGET), civ = e.a(CIV_TARGET);
+        // Soldiers or police who shoot, beat or kill ("soldiers tortured detainees") are the attackers, not the
+        // target: with no armed group named against them, they make no armed clash.
+        if (!e.has(NONSTATE_ACTOR)) mil = Math.max(0, mil - asAgent(e, MIL_TARGET));
         // An ambush (a cue that is both a clash and an attack) is a clash only when armed men are its target.
         if (mil < 1) clash = Math.max(0, clash - strongest(e, CLASH, ATTACK_VERB));
         boolean armedSides = mil >= 1 || clash >= 1.5;
@@ -319,6 +322,26 @@ final class TypeRules {
         } else if (e.a(MIL_TARGET) + e.a(GOV_ACTOR) + e.a(NONSTATE_ACTOR) >= 1.5 && !e.has(CASUALTY)) {
             s.add(EventType.CHANGE_TO_GROUP_ACT, 0.8, MIL_TARGET, GOV_ACTOR, NONSTATE_ACTOR);
         }
+    }
+
+    /** Strength of the matches of {@code c} that are the subject of a violent act right after them ("police shot"). */
+    private static double asAgent(Evidence e, Concept c) {
+        java.util.IdentityHashMap<Cue, Double> best = new java.util.IdentityHashMap<>();
+        for (Lexicon.Match m : e.matches(c)) {
+            for (Concept act : new Concept[] {SHOOTING, KILLING, ATTACK_VERB}) {
+                boolean agent = false;
+                for (Lexicon.Match v : e.matches(act)) {
+                    if (v.sentence() == m.sentence() && v.start() >= m.end() && v.start() - m.end() <= 2 && !v.passive()) agent = true;
+                }
+                if (agent) {
+                    best.merge(m.cue(), m.cue().weight() * Evidence.factor(m), Math::max);
+                    break;
+                }
+            }
+        }
+        double w = 0;
+        for (double v : best.values()) w += v;
+        return w;
     }
 
     /** Whether a match of {@code c} lies inside a match of {@code outer} ("hostages" in "executed five hostages"). */
