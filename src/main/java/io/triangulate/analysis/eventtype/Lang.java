@@ -73,8 +73,10 @@ enum Lang {
         SnowballStemmer p = snowball.get();
         boolean en = this == EN;
         return word -> {
-            // Irregular English verb forms share their base form's stem: "took control" is "take control".
+            // Irregular English verb forms and British spellings share their base form's stem: "took control" is "take control".
             if (en) {
+                // (British spellings first: "defence", "mobilised" share "defense", "mobilized"'s stem.)
+                word = EnglishLemmas.american(word);
                 word = EnglishLemmas.IRREGULAR.getOrDefault(word, word);
                 String whole = EnglishLemmas.KEPT_WHOLE.get(word);
                 if (whole != null) return whole;

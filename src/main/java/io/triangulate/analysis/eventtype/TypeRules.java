@@ -34,7 +34,13 @@ final class TypeRules {
         // --- the means of violence -------------------------------------------------------------------
         double hostile = e.a(ATTACK_VERB) + e.a(NONSTATE_ACTOR) + e.a(MIL_TARGET) + e.a(CIV_TARGET)
                 + e.a(KILLING) + e.a(CASUALTY) + e.a(SHOOTING) + e.a(CLASH);
-        double hostileActs = e.a(ATTACK_VERB) + e.a(NONSTATE_ACTOR) + e.a(SHOOTING) + e.a(CLASH) + e.a(AIR) + e.a(ARTILLERY);
+        // Only a weak word for heavy weapons ("tank", "heavy weapons", "projectile") with nothing fired, no
+        // attack, blast or victim: equipment (troops moving with tanks) or a storage tank, not a shelling.
+        boolean struck = e.has(ATTACK_VERB) || e.has(SHOOTING) || e.has(CLASH) || e.has(KILLING) || e.has(CASUALTY)
+                || e.has(NONSTATE_ACTOR) || e.has(EXPLOSION) && !e.has(MAN_MADE) && !e.has(FIRE);
+        boolean weakHeavyWeapon = e.a(ARTILLERY) < 2 && !struck;
+        double hostileActs = e.a(ATTACK_VERB) + e.a(NONSTATE_ACTOR) + e.a(SHOOTING) + e.a(CLASH) + e.a(AIR)
+                + (weakHeavyWeapon ? 0 : e.a(ARTILLERY));
         // Killing oneself is a suicide bombing only with a blast in the same sentence ("detonated explosives,
         // killing themselves"), not a suicide after a shooting with a bomb threat paragraphs away.
         boolean selfBlast = e.near(SELF_KILL, EXPLOSION, 12) || e.near(SELF_KILL, BOMB, 12) || e.near(SELF_KILL, IED, 12);
@@ -48,11 +54,7 @@ final class TypeRules {
         s.add(EventType.GRENADE, 1.25 * e.a(GRENADE), GRENADE);
         s.add(EventType.AIR_STRIKE, 1.25 * e.a(AIR), AIR);
         s.add(EventType.ART_MISS_ATTACK, 1.15 * e.a(ARTILLERY), ARTILLERY);
-        // Only a weak word for heavy weapons ("tank", "heavy weapons", "projectile") with nothing fired, no
-        // attack, blast or victim: equipment (troops moving with tanks) or a storage tank, not a shelling.
-        boolean struck = e.has(ATTACK_VERB) || e.has(SHOOTING) || e.has(CLASH) || e.has(KILLING) || e.has(CASUALTY)
-                || e.has(NONSTATE_ACTOR) || e.has(EXPLOSION) && !e.has(MAN_MADE) && !e.has(FIRE);
-        if (e.a(ARTILLERY) < 2 && !struck) s.scale(EventType.ART_MISS_ATTACK, 0.4);
+        if (weakHeavyWeapon) s.scale(EventType.ART_MISS_ATTACK, 0.4);
         // A bomb or an explosion that hits someone, with no other means named, is a remote explosive.
         double otherMeans = e.a(SUICIDE) + e.a(GRENADE) + e.a(AIR) + e.a(ARTILLERY) + chem;
         double remote = 1.2 * e.a(IED) + (hostile > 0 ? 0.6 * e.a(BOMB) + (otherMeans == 0 ? 1.0 : 0.4) * e.a(EXPLOSION)
@@ -110,6 +112,9 @@ final class TypeRules {
         // A "possible attack" or one "planned" or "attempted to" launch has not happened.
         double shoot = e.a(SHOOTING), kill = e.a(KILLING), atk = e.aOutside(ATTACK_VERB, FUTURE, 2, INTENT, 3), clash = e.a(CLASH);
         double mil = e.a(MIL_TARGET), civ = e.a(CIV_TARGET);
+        // Soldiers or police who shoot, beat or kill ("soldiers tortured detainees") are the attackers, not the
+        // target: with no armed group named against them, they make no armed clash.
+        if (!e.has(NONSTATE_ACTOR)) mil = Math.max(0, mil - asAgent(e, MIL_TARGET));
         // An ambush (a cue that is both a clash and an attack) is a clash only when armed men are its target.
         if (mil < 1) clash = Math.max(0, clash - strongest(e, CLASH, ATTACK_VERB));
         boolean armedSides = mil >= 1 || clash >= 1.5;
@@ -191,16 +196,26 @@ final class TypeRules {
         }
 
         // --- other violence ----------------------------------------------------------------------------
-        s.add(EventType.MOB_VIOL, 1.4 * mobAtProtest * e.a(MOB), MOB);
+        // Police or soldiers beating someone (a detainee "beaten to death by police") are no mob: an attack.
+        double mobByForces = Math.min(e.a(MOB), byForces(e, MOB, 3) + byAgent(e, MOB, GOV_ACTOR, 4));
+        s.add(EventType.MOB_VIOL, 1.4 * mobAtProtest * (e.a(MOB) - mobByForces), MOB);
+        // Rival crowds or communities clashing with no armed group or forces named: mob violence, not an armed clash.
+        if (e.a(MOB) - mobByForces >= 2 && !e.has(MIL_TARGET) && !e.has(NONSTATE_ACTOR) && !e.has(GOV_ACTOR)) {
+            s.scale(EventType.ARMED_CLASH, 0.5);
+        }
+        s.add(EventType.ATTACK, 1.2 * mobByForces, MOB);
         s.add(EventType.SEX_VIOL, 1.5 * e.a(SEXUAL), SEXUAL);
         s.add(EventType.ABDUCT_DISSAP, 1.3 * e.a(ABDUCT), ABDUCT);
+        // Hostages "executed" or "killed" are the victims of the killing told: the killing is the event.
+        if (inside(e, ABDUCT, KILLING)) s.scale(EventType.ABDUCT_DISSAP, 0.5);
         // People missing after a flood or a crash are victims of the disaster, not of an abduction.
         if (e.a(NATURAL) + e.a(ACCIDENT) + e.a(MAN_MADE) >= 1.5 && e.a(ABDUCT) < 2.5) s.scale(EventType.ABDUCT_DISSAP, 0.3);
         // An arrest for a crime, a rape or a weapons find is typed by what it is for.
         double arrestFactor = e.a(CRIME) >= 1.5 || e.a(SEXUAL) >= 2 ? 0.5 : 1.0;
         s.add(EventType.ARREST, arrestFactor * e.a(ARREST), ARREST);
         // Burning a bus with its passengers is an attack on them; property destruction is without victims.
-        if (e.a(KILLING) >= 0.5 && (civ >= 1 || e.has(ATTACK_VERB) || e.has(SHOOTING))) property *= 0.5;
+        // (Armed men who burn and kill in one raid carry out an attack: their arson is part of it.)
+        if (e.a(KILLING) >= 0.5 && (civ >= 1 || e.has(ATTACK_VERB) || e.has(SHOOTING))) property *= e.has(NONSTATE_ACTOR) ? 0.35 : 0.5;
         s.add(EventType.PROPERTY_DISTRUCT, 1.1 * property, LOOT, ARSON, VANDAL);
 
         // --- strategic developments --------------------------------------------------------------------
@@ -218,6 +233,9 @@ final class TypeRules {
             s.scale(EventType.CHANGE_TO_GROUP_ACT, 0.5);
         }
         if (used && means >= 1.5) s.scale(EventType.CHANGE_TO_GROUP_ACT, 0.5);
+        // Troops "deployed in the area" told after a shooting, an attack or a clash are its setting, not the event.
+        int violentFirst = Math.min(Math.min(e.first(ATTACK_VERB), e.first(SHOOTING)), e.first(CLASH));
+        if (violentFirst < e.first(DEPLOY) && !e.has(WITHDRAW) && !e.has(DEFECT)) s.scale(EventType.CHANGE_TO_GROUP_ACT, 0.5);
         // Attackers "killing three officers before withdrawing": the withdrawal ends the violent event told first.
         int violent = Math.min(Math.min(e.first(ATTACK_VERB), e.first(SHOOTING)), e.first(CLASH));
         if (violent < e.first(WITHDRAW) && e.firstSentence(WITHDRAW) == 0 && leavesPlace(e) == 0) {
@@ -232,7 +250,8 @@ final class TypeRules {
         if (taken >= 2 && firstCapture < e.first(CHEM)) s.scale(EventType.CHEM_WEAP, 0.5);
         // Forces withdrawing from a named place (a town, an area, a base) leave it to others: a handover of
         // territory, not only a change in the group's activity.
-        double leave = leavesPlace(e);
+        // (A withdrawal the parties "agreed" on is the agreement's content, as above.)
+        double leave = e.before(AGREE, WITHDRAW, 8) ? 0 : leavesPlace(e);
         if (leave > 0 && !e.has(CLASH)) {
             s.addAt(EventType.NON_VIOL_TERRIT_TRANSFER, 1.0 * leave, e.first(WITHDRAW));
             s.scale(EventType.CHANGE_TO_GROUP_ACT, 0.7);
@@ -287,9 +306,11 @@ final class TypeRules {
         for (EventType t : TYPES) if (t != EventType.OTHER) named = Math.max(named, s.get(t));
         if (named >= NAMED) return;
         // (A weak heavy-weapon word, "tanks", is the forces' equipment here, not violence.)
-        boolean violence = e.has(ATTACK_VERB) || e.has(SHOOTING) || e.has(CLASH) || e.has(KILLING) || e.has(BOMB)
+        // (An attack that is only feared or planned, "to defend against a possible attack", is no violence.)
+        boolean violence = e.aOutside(ATTACK_VERB, FUTURE, 2, INTENT, 3) > 0 || e.has(SHOOTING) || e.has(CLASH) || e.has(KILLING) || e.has(BOMB)
                 || e.has(IED) || e.has(AIR) || e.a(ARTILLERY) >= 2 || e.has(GRENADE) || e.has(SUICIDE) || e.has(CHEM)
-                || e.has(EXPLOSION) || e.has(MOB) || e.has(SEXUAL) || e.has(ABDUCT) || e.has(CRIME);
+                || e.has(EXPLOSION) || e.has(MOB) || e.has(SEXUAL) || e.has(ABDUCT) || e.has(CRIME)
+                || e.has(LOOT) || e.has(ARSON) || e.has(VANDAL);
         boolean other = e.has(PROTEST) || e.has(RIOT) || e.has(ARREST) || e.has(NATURAL) || e.has(DISPLACEMENT)
                 || e.has(NON_EVENT) || e.has(DIPLO) || e.has(AGREE) || e.has(TALKS);
         if (violence || other) return;
@@ -303,11 +324,55 @@ final class TypeRules {
         }
     }
 
+    /** Strength of the matches of {@code c} that are the subject of a violent act right after them ("police shot"). */
+    private static double asAgent(Evidence e, Concept c) {
+        java.util.IdentityHashMap<Cue, Double> best = new java.util.IdentityHashMap<>();
+        for (Lexicon.Match m : e.matches(c)) {
+            for (Concept act : new Concept[] {SHOOTING, KILLING, ATTACK_VERB}) {
+                boolean agent = false;
+                for (Lexicon.Match v : e.matches(act)) {
+                    if (v.sentence() == m.sentence() && v.start() >= m.end() && v.start() - m.end() <= 2 && !v.passive()) agent = true;
+                }
+                if (agent) {
+                    best.merge(m.cue(), m.cue().weight() * Evidence.factor(m), Math::max);
+                    break;
+                }
+            }
+        }
+        double w = 0;
+        for (double v : best.values()) w += v;
+        return w;
+    }
+
+    /** Whether a match of {@code c} lies inside a match of {@code outer} ("hostages" in "executed five hostages"). */
+    private static boolean inside(Evidence e, Concept c, Concept outer) {
+        for (Lexicon.Match o : e.matches(outer)) {
+            for (Lexicon.Match m : e.matches(c)) {
+                if (m != o && m.start() >= o.start() && m.end() <= o.end()) return true;
+            }
+        }
+        return false;
+    }
+
     /** Strength of the matches of {@code c} right after the security forces, their subject ("police blocked roads"). */
     private static double byForces(Evidence e, Concept c) {
+        return byForces(e, c, 0);
+    }
+
+    /** Strength of the matches of {@code c} with the security forces at most {@code window} words before them. */
+    private static double byForces(Evidence e, Concept c, int window) {
         double w = 0;
         for (Lexicon.Match m : e.matches(c)) {
-            if (hasBefore(e, m, GOV_ACTOR, 0)) w += m.cue().weight() * Evidence.factor(m);
+            if (hasBefore(e, m, GOV_ACTOR, window)) w += m.cue().weight() * Evidence.factor(m);
+        }
+        return w;
+    }
+
+    /** Strength of the passive matches of {@code c} whose agent follows ("was beaten to death by police"). */
+    private static double byAgent(Evidence e, Concept c, Concept agent, int window) {
+        double w = 0;
+        for (Lexicon.Match m : e.matches(c)) {
+            if (m.passive() && hasAfter(e, m, agent, window) && !hasAfter(e, m, MOB, window)) w += m.cue().weight() * Evidence.factor(m);
         }
         return w;
     }
@@ -329,11 +394,14 @@ final class TypeRules {
         return false;
     }
 
+    /** How many words after a withdrawal its place may stand ("withdrew on Sunday from the border crossing"). */
+    static final int LEAVE_REACH = 7;
+
     /** Strength of withdrawals followed in their sentence by a place ("withdrew from the town"). */
     private static double leavesPlace(Evidence e) {
         double w = 0;
         for (Lexicon.Match m : e.matches(WITHDRAW)) {
-            if (hasAfter(e, m, TERRITORY, 4)) w = Math.max(w, m.cue().weight() * Evidence.factor(m));
+            if (hasAfter(e, m, TERRITORY, LEAVE_REACH)) w = Math.max(w, m.cue().weight() * Evidence.factor(m));
         }
         return w;
     }

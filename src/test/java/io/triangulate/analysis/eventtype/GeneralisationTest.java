@@ -245,4 +245,55 @@ class GeneralisationTest {
     void weakerEvidenceAndWordingsBeyondTheLexicon(EventType expected, String text) {
         assertEquals(expected, C.classify(text, "en"));
     }
+
+    @Test void britishSpellingsShareTheAmericanStem() {
+        Lang.Stemmer en = Lang.EN.stemmer();
+        assertEquals(en.stem("defense"), en.stem("defence"));
+        assertEquals(en.stem("neighborhood"), en.stem("neighbourhood"));
+        assertEquals(en.stem("armored"), en.stem("armoured"));
+        assertEquals(en.stem("mobilized"), en.stem("mobilised"));
+        assertEquals(en.stem("organization"), en.stem("organisation"));
+        assertEquals(en.stem("neutralize"), en.stem("neutralising"));
+        assertEquals(en.stem("paralyzed"), en.stem("paralysed"));
+        assertEquals(en.stem("traveled"), en.stem("travelled"));
+        assertEquals(en.stem("center"), en.stem("centre"));
+        assertEquals(en.stem("tires"), en.stem("tyres"));
+        // Words in "-ise" that are no "-ize" verb, and doubled l that American spelling keeps, are left alone.
+        assertEquals("promise", EnglishLemmas.american("promise"));
+        assertEquals("exercise", EnglishLemmas.american("exercise"));
+        assertEquals("killed", EnglishLemmas.american("killed"));
+        assertEquals("patrolled", EnglishLemmas.american("patrolled"));
+        // "hospital" is a place, not a casualty ("hospitalized").
+        assertEquals(EventType.OTHER, C.classify("The minister opened a new hospital in the provincial capital.", "en"));
+    }
+
+    /** Stop 13: fresh sentences (written before the rules changed for them) on word classes and actors' roles. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            REM_EXPLOS | A roadside device ripped through a minibus carrying pilgrims, killing eleven.
+            REM_EXPLOS | A homemade bomb left on a motorbike went off near the bus station.
+            ATTACK | Militants torched a church and killed the pastor in an overnight raid on the village.
+            ATTACK | Jihadists executed five hostages, including two women.
+            ATTACK | Police officers beat a detainee to death in custody, his family said.
+            ATTACK | Soldiers tortured two detainees at the base, a rights group said.
+            ABDUCT_DISSAP | Gunmen seized 30 schoolchildren from a boarding school in the northwest.
+            ABDUCT_DISSAP | Armed men snatched three passengers from a bus on the highway.
+            MOB_VIOL | Supporters of two rival candidates clashed with sticks and machetes after the vote.
+            MOB_VIOL | A crowd dragged the suspect from the police station and burned him alive.
+            PROPERTY_DISTRUCT | Insurgents destroyed a bridge linking the two provinces.
+            ATTRIB | The militant group has claimed the killing of two policemen.
+            PROTEST_WITH_INTER | Police blocked protesters from reaching the presidential palace.
+            VIOL_DEMONSTR | Protesters tore down the barriers in front of the parliament during the rally.
+            PEACE_PROTEST | Residents marched through the town following the arrest of a local activist.
+            NON_VIOL_TERRIT_TRANSFER | Fighters entered the town from three sides and did not meet any resistance.
+            NON_VIOL_TERRIT_TRANSFER | The army withdrew on Sunday from the border crossing, leaving it in the hands of the militia.
+            MAN_MADE_DISASTER | A military helicopter crashed during a training flight, killing both pilots.
+            MAN_MADE_DISASTER | Gas cylinders exploded during a fire at a storage depot, and fire crews worked through the night.
+            MAN_MADE_DISASTER | A fire broke out at a fuel tank near the power station and burned for hours.
+            CHANGE_TO_GROUP_ACT | Former fighters mobilised alongside the army to defend their villages against a possible attack.
+            OTHER | Soldiers of the national army take part in a parade marking independence day.
+            """)
+    void stop13WordClassesAndRoles(EventType expected, String text) {
+        assertEquals(expected, C.classify(text, "en"));
+    }
 }
