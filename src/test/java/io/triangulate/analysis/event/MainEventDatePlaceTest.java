@@ -377,4 +377,31 @@ class MainEventDatePlaceTest {
                 java.util.List.of(), java.util.List.of(p3), java.util.List.of());
         assertFalse(EventMentionExtractor.surname(in2, p3));
     }
+
+    @Test
+    void theHeadlinesTownOfTheDatelinesStateOutweighsTheBureausDateline() {
+        EventMention m = main("Woman wounded in Utica shooting",
+                "ALBANY, N.Y. — A woman was shot Friday night outside her home and is expected to recover, police said.",
+                LocalDate.of(2016, 3, 5));
+        assertNotNull(m.location());
+        assertEquals("Utica", m.location().place().name());
+        // a headline that names no town of the dateline's state leaves the story at its dateline
+        EventMention far = main("Woman wounded in shooting",
+                "ALBANY, N.Y. — A woman was shot Friday night outside her home and is expected to recover, police said.",
+                LocalDate.of(2016, 3, 5));
+        assertEquals("Albany", far.location().place().name());
+    }
+
+    @Test
+    void aCornerOfTwoStreetsIsNoTown() {
+        EventMention m = main("Two men wounded in shooting",
+                "ERIE — Two men were shot Saturday night near Springfield and Chester avenues, police said. "
+                        + "Another man was hurt at 82nd and Chester, near Broadway and Elm Street.",
+                LocalDate.of(2016, 3, 7));
+        assertNotNull(m.location());
+        assertEquals("Erie", m.location().place().name());
+        String text = "Two men were shot Saturday night near Springfield and Chester avenues, police said.";
+        EventMention bare = main("Two men wounded in shooting", text, LocalDate.of(2016, 3, 7));
+        assertTrue(bare.location() == null || !bare.location().place().name().equals("Springfield"));
+    }
 }
