@@ -374,6 +374,9 @@ public final class EventMentionExtractor {
     private static final Pattern CORNER_AFTER = Pattern.compile("^\\s+(?:and|&)\\s+(?:[NSEW]\\.?\\s+)?(?:[A-Z0-9][\\w.'’]*\\s+){1,3}?"
             + "(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Ln|Lane|Pkwy|Parkway|Hwy|Highway)s?\\b"
             + "|^\\s+(?:and|&)\\s+[A-Z][\\w.'’]*\\s+(?i:streets|avenues|roads)\\b");
+    /** "the Chicago Tribune", "told the Denver Post": a newspaper named after its city, not where it happened. */
+    private static final Pattern NEWSPAPER_AFTER = Pattern.compile("^\\s+(?:Tribune|Times|Herald|Post|Sun-Times|Journal|Gazette|Dispatch"
+            + "|Register|Examiner|Courier|Chronicle|Inquirer|Free Press|Enquirer|Observer|Sentinel|Telegraph|Star-Telegram|Daily News)\\b");
     /** "Independence and Wabash avenues": the second of two streets named together. */
     private static final Pattern STREETS_AFTER = Pattern.compile("^\\s+(?i:streets|avenues|roads|aves|sts)\\b");
     /** "at 82nd and Slide", "Main Street and Dover": the second street of a corner. */
@@ -398,6 +401,7 @@ public final class EventMentionExtractor {
         String after = in.text().substring(p.end(), Math.min(in.text().length(), p.end() + 40));
         if (STREET_AFTER.matcher(after).find() || STREET_BEFORE.matcher(before).find()) return true;
         if (CORNER_AFTER.matcher(after).find() || CORNER_BEFORE.matcher(before).find() || STREETS_AFTER.matcher(after).find()) return true;
+        if (NEWSPAPER_AFTER.matcher(after).find()) return true;
         if (HOME_BEFORE.matcher(before).find()) return true;
         if (INSTITUTION_AFTER.matcher(after).find() && p.place().kind() == Place.Kind.CITY) return true;
         if (NEIGHBOURHOOD_AFTER.matcher(after).find() || HOSPITAL_AFTER.matcher(after).find() || SIDE.matcher(p.text()).matches()
@@ -739,7 +743,7 @@ public final class EventMentionExtractor {
                 || surname(in, p);
     }
 
-    /** The town of a dateline opening one of the first sentences after the headline, else null. */
+    /** The town of a dateline opening one of the first sentences after the headline (not one its written state contradicts), else null. */
     static PlaceMention dateline(Input in) {
         for (Sentence s : in.sentences()) {
             if (s.index() == 0) continue;
@@ -747,7 +751,8 @@ public final class EventMentionExtractor {
             if (!DATELINE.matcher(s.text()).find()) continue;
             for (PlaceMention p : in.places()) {
                 if (p.start() < s.start() || p.start() > s.start() + 3 || p.demonym()) continue;
-                return p.place().kind() == Place.Kind.CITY ? p : null;
+                // "LETCHER, S.D." read as Kentucky's county: the written state says the town was misread
+                return p.place().kind() == Place.Kind.CITY && !misqualified(in, p) ? p : null;
             }
         }
         return null;

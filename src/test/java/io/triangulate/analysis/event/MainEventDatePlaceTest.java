@@ -404,4 +404,25 @@ class MainEventDatePlaceTest {
         EventMention bare = main("Two men wounded in shooting", text, LocalDate.of(2016, 3, 7));
         assertTrue(bare.location() == null || !bare.location().place().name().equals("Springfield"));
     }
+
+    @Test
+    void aNewspaperNamedAfterItsCityIsNoPlaceOfTheEvent() {
+        EventMention m = main("Boy, 4, shot at home",
+                "A 4-year-old boy was shot Friday at his home in Villa Park, according to the Chicago Tribune. "
+                        + "The boy was hurt when a gun went off, the Chicago Tribune reported.",
+                LocalDate.of(2016, 3, 5));
+        assertNotNull(m.location());
+        assertEquals("Villa Park", m.location().place().name());
+    }
+
+    @Test
+    void aDatelineWhoseWrittenStateContradictsItsReadingDoesNotPlaceTheStory() {
+        // "Letcher" alone reads as Kentucky's county; written with "S.D." it is a South Dakota village the gazetteer lacks
+        EventMention m = main("Teen hurt while hunting",
+                "LETCHER, S.D. — A 13-year-old was shot in the hand while hunting Saturday north of Letcher. "
+                        + "He was taken to a hospital in Mitchell.",
+                LocalDate.of(2016, 11, 7));
+        assertNotNull(m.location());
+        assertEquals("South Dakota", m.location().place().admin1());
+    }
 }
