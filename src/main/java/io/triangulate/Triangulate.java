@@ -116,19 +116,27 @@ public final class Triangulate {
         return out;
     }
 
-    /** Analyses, groups and reconciles a batch. */
-    public AnalysisResult analyze(List<Article> articles) { return analyze(articles, List.of()); }
-
-    /** Analyses, groups and reconciles a batch; {@code warnings} from reading it are carried into the result. */
-    public AnalysisResult analyze(List<Article> articles, List<Warning> warnings) {
-        List<Warning> allWarnings = new ArrayList<>(warnings);
+    /**
+     * What {@link #analyze} knows of each outlet of a batch: its home region learnt from the places its own
+     * articles name (see {@link HomeRegions}), as options for {@link Analyzer#analyse(Article, PlaceExtractor.Options)}.
+     */
+    public Function<Article, PlaceExtractor.Options> outletHomes(List<Article> articles) {
         HomeRegions homes = new HomeRegions(analyzer.places());
         List<Map.Entry<String, List<io.triangulate.model.PlaceMention>>> seen = articles.parallelStream()
                 .filter(a -> a.source() != null)
                 .map(a -> Map.entry(a.source(), analyzer.places().extract(a.text(), analyzer.language(a))))
                 .toList();
         for (var e : seen) homes.add(e.getKey(), e.getValue());
-        Function<Article, PlaceExtractor.Options> home = a -> homes.options(a.source());
+        return a -> homes.options(a.source());
+    }
+
+    /** Analyses, groups and reconciles a batch. */
+    public AnalysisResult analyze(List<Article> articles) { return analyze(articles, List.of()); }
+
+    /** Analyses, groups and reconciles a batch; {@code warnings} from reading it are carried into the result. */
+    public AnalysisResult analyze(List<Article> articles, List<Warning> warnings) {
+        List<Warning> allWarnings = new ArrayList<>(warnings);
+        Function<Article, PlaceExtractor.Options> home = outletHomes(articles);
         List<AnalysedArticle> analysed = analyseAll(articles, allWarnings, home);
         analysed = datedByBatch(analysed, home);
         List<AnalysedArticle> ordered = new ArrayList<>(analysed);

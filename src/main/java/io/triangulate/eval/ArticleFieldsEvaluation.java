@@ -19,7 +19,8 @@ import java.util.Objects;
 /**
  * The event extraction of one article on its own, before grouping and reconciliation: for every GVA
  * article, its first main event mention against the article's gold incident — day, place within 25 km,
- * killed, injured. Set {@code TRIANGULATE_EVAL_DUMP=FILE} to write one tab-separated row per article.
+ * killed, injured. Articles are analysed as {@link io.triangulate.Triangulate#analyze} analyses them, with each
+ * outlet's home region learnt from the batch. Set {@code TRIANGULATE_EVAL_DUMP=FILE} to write one tab-separated row per article.
  */
 public final class ArticleFieldsEvaluation implements Evaluation {
     @Override public String name() { return "gva-articles"; }
@@ -31,8 +32,12 @@ public final class ArticleFieldsEvaluation implements Evaluation {
     @Override public EvalReport run(Path dataDir) throws IOException {
         List<GoldData.GvaArticle> articles = GoldData.gvaArticles(dataDir);
         Map<String, GoldData.GvaIncident> incidents = GoldData.gvaIncidents(dataDir);
-        Analyzer analyzer = Analyzer.create();
-        List<AnalysedArticle> analysed = articles.parallelStream().map(a -> analyzer.analyse(a.article())).toList();
+        // as the pipeline analyses them: each outlet's home region learnt from the batch first
+        io.triangulate.Triangulate t = io.triangulate.Triangulate.create();
+        Analyzer analyzer = t.analyzer();
+        var homes = t.outletHomes(articles.stream().map(GoldData.GvaArticle::article).toList());
+        List<AnalysedArticle> analysed = articles.parallelStream()
+                .map(a -> analyzer.analyse(a.article(), homes.apply(a.article()))).toList();
         String[] fields = {"date", "place ≤ 25 km", "killed", "injured"};
         int[][] right = new int[3][4], total = new int[3][4];
         String dump = System.getenv("TRIANGULATE_EVAL_DUMP");

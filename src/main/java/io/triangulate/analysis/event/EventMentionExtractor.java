@@ -374,6 +374,17 @@ public final class EventMentionExtractor {
     /** "the West Side", "South Side": a part of the town the story is about. */
     private static final Pattern SIDE = Pattern.compile("(?i)(?:(?:far|near|lower|upper)\\s+)?(?:north|south|east|west)(?:\\s*(?:east|west))?\\s+side");
     private static final Pattern STREET_BEFORE = Pattern.compile("(?i)\\bblock of (?:[NSEW]\\.? |north |south |east |west )?$");
+    /** "near Broadway and Strauss Street", "Springfield and Chester avenues": a corner of two streets. */
+    private static final Pattern CORNER_AFTER = Pattern.compile("^\\s+(?:and|&)\\s+(?:[NSEW]\\.?\\s+)?(?:[A-Z0-9][\\w.'’]*\\s+){1,3}?"
+            + "(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Ln|Lane|Pkwy|Parkway|Hwy|Highway)s?\\b"
+            + "|^\\s+(?:and|&)\\s+[A-Z][\\w.'’]*\\s+(?i:streets|avenues|roads)\\b");
+    /** "the Chicago Tribune", "told the Denver Post": a newspaper named after its city, not where it happened. */
+    private static final Pattern NEWSPAPER_AFTER = Pattern.compile("^\\s+(?:Tribune|Times|Herald|Post|Sun-Times|Journal|Gazette|Dispatch"
+            + "|Register|Examiner|Courier|Chronicle|Inquirer|Free Press|Enquirer|Observer|Sentinel|Telegraph|Star-Telegram|Daily News)\\b");
+    /** "Independence and Wabash avenues": the second of two streets named together. */
+    private static final Pattern STREETS_AFTER = Pattern.compile("^\\s+(?i:streets|avenues|roads|aves|sts)\\b");
+    /** "at 82nd and Slide", "Main Street and Dover": the second street of a corner. */
+    private static final Pattern CORNER_BEFORE = Pattern.compile("(?:\\b\\d+(?:st|nd|rd|th)|\\b(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Ln|Lane)\\.?)\\s+(?:and|&)\\s+$");
 
     private static int at(Input in, PlaceMention p, Sentence s) {
         String before = in.text().substring(Math.max(s.start(), p.start() - 40), p.start());
@@ -393,6 +404,8 @@ public final class EventMentionExtractor {
         String before = in.text().substring(Math.max(0, p.start() - 20), p.start());
         String after = in.text().substring(p.end(), Math.min(in.text().length(), p.end() + 40));
         if (STREET_AFTER.matcher(after).find() || STREET_BEFORE.matcher(before).find()) return true;
+        if (CORNER_AFTER.matcher(after).find() || CORNER_BEFORE.matcher(before).find() || STREETS_AFTER.matcher(after).find()) return true;
+        if (NEWSPAPER_AFTER.matcher(after).find()) return true;
         if (HOME_BEFORE.matcher(before).find()) return true;
         if (INSTITUTION_AFTER.matcher(after).find() && p.place().kind() == Place.Kind.CITY) return true;
         if (NEIGHBOURHOOD_AFTER.matcher(after).find() || HOSPITAL_AFTER.matcher(after).find() || SIDE.matcher(p.text()).matches()
@@ -588,7 +601,7 @@ public final class EventMentionExtractor {
             // a nearby town of the text is the more precise place, unless the text names the dateline's town again
             boolean near = c.geonamesId() == d.geonamesId() || c.kind() == Place.Kind.CITY && c.country().equals(d.country())
                     && Objects.equals(c.admin1(), d.admin1()) && c.distanceKm(d) <= DATELINE_KM && !namedAgain(in, dl);
-            if (!near) main.place = dl;
+            if (!near && !headlineTownOfDatelineState(in, main.place, dl)) main.place = dl;
         }
         PlaceMention town = townInCounty(in, main, frame);
         if (town != null) main.place = town;
@@ -601,6 +614,30 @@ public final class EventMentionExtractor {
         }
         if (farNamesake(in, main.place)) main.place = homeTown(in);
     }
+
+    /**
+     * Whether the headline names the main incident's town (or county) in the dateline's state or near it ("Stamford
+     * gunshot victim 'doing well'" over "BRIDGEPORT —", "Marysville school shooter" over "SEATTLE —"): a wire or
+     * station bureau datelines the story where it writes it, the headline says where it happened.
+     */
+    private static boolean headlineTownOfDatelineState(Input in, PlaceMention main, PlaceMention dateline) {
+        if (in.sentences().isEmpty() || main.start() >= in.sentences().get(0).end() || main.end() <= main.start()) return false;
+        Place c = main.place(), d = dateline.place();
+        if (c.kind() != Place.Kind.CITY || !c.country().equals(d.country())) return false;
+        // a county only when written as one ("Lake Co. toddler"; a bare "Pasco" or "Navajo Nation" is vaguer than a town)
+        if (COUNTY.matcher(c.name()).matches() && !WRITTEN_COUNTY.matcher(main.text()).find()
+                && !WRITTEN_COUNTY_AFTER.matcher(in.text().substring(main.end(), Math.min(in.text().length(), main.end() + 10))).find()) return false;
+        double km = c.distanceKm(d);
+        // a village far from the dateline's city is more likely a part of it named like a far town ("Washington Park")
+        if (c.population() < SMALL_TOWN && km > HOME_KM) return false;
+        return Objects.equals(c.admin1(), d.admin1()) || km <= NEARBY_KM;
+    }
+
+    /** "Lake Co.", "Orleans Parish": a county written with its division word. */
+    private static final Pattern WRITTEN_COUNTY = Pattern.compile("(?i)\\b(?:county|co\\.?|parish|borough)$");
+    private static final Pattern WRITTEN_COUNTY_AFTER = Pattern.compile("^\\s+(?:County|Co\\.|Parish|Borough)");
+    /** A town smaller than this, far from where the story is written, may be a neighbourhood of a namesake. */
+    private static final long SMALL_TOWN = 10_000;
 
     /** Beyond this distance from a local outlet's home town, a town of another state is a misread local name. */
     private static final double HOME_KM = 150;
@@ -710,7 +747,7 @@ public final class EventMentionExtractor {
                 || surname(in, p);
     }
 
-    /** The town of a dateline opening one of the first sentences after the headline, else null. */
+    /** The town of a dateline opening one of the first sentences after the headline (not one its written state contradicts), else null. */
     static PlaceMention dateline(Input in) {
         for (Sentence s : in.sentences()) {
             if (s.index() == 0) continue;
@@ -718,7 +755,8 @@ public final class EventMentionExtractor {
             if (!DATELINE.matcher(s.text()).find()) continue;
             for (PlaceMention p : in.places()) {
                 if (p.start() < s.start() || p.start() > s.start() + 3 || p.demonym()) continue;
-                return p.place().kind() == Place.Kind.CITY ? p : null;
+                // "LETCHER, S.D." read as Kentucky's county: the written state says the town was misread
+                return p.place().kind() == Place.Kind.CITY && !misqualified(in, p) ? p : null;
             }
         }
         return null;

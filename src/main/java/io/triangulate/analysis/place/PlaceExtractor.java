@@ -423,15 +423,17 @@ public final class PlaceExtractor {
 
     /**
      * "Clarke, Madison, Oconee and Oglethorpe counties", "Becker County": names before "county"/"counties"/"parish"
-     * (lower case, the list joined by commas and "and") are second-order divisions.
+     * (lower case, the list joined by commas and "and") or before "Co." ("Lake Co.") are second-order divisions.
      */
     private void countyLists(Tokens t, List<Span> spans) {
         for (int a = spans.size() - 1; a >= 0; a--) {
             Span last = spans.get(a);
             if (last.type != GAZ) continue;
             int next = last.last + 1;
-            if (next >= t.size || !t.has(next, Tokens.JOIN_PREV) || t.has(next, Tokens.UPPER)) continue;
+            if (next >= t.size || !t.has(next, Tokens.JOIN_PREV)) continue;
             String w = t.key[next];
+            if (w.equals("co")) w = "county"; // "Lake Co. toddler", "Beaufort Co.": the county, abbreviated
+            else if (t.has(next, Tokens.UPPER)) continue;
             if (!w.equals("counties") && !w.equals("county") && !w.equals("parishes") && !w.equals("parish")) continue;
             // walk back over the list
             int b = a;

@@ -406,4 +406,52 @@ class MainEventDatePlaceTest {
                 LocalDate.of(2014, 1, 16));
         assertEquals(LocalDate.of(2014, 1, 16), m.date());
     }
+
+    @Test
+    void theHeadlinesTownOfTheDatelinesStateOutweighsTheBureausDateline() {
+        EventMention m = main("Woman wounded in Utica shooting",
+                "ALBANY, N.Y. — A woman was shot Friday night outside her home and is expected to recover, police said.",
+                LocalDate.of(2016, 3, 5));
+        assertNotNull(m.location());
+        assertEquals("Utica", m.location().place().name());
+        // a headline that names no town of the dateline's state leaves the story at its dateline
+        EventMention far = main("Woman wounded in shooting",
+                "ALBANY, N.Y. — A woman was shot Friday night outside her home and is expected to recover, police said.",
+                LocalDate.of(2016, 3, 5));
+        assertEquals("Albany", far.location().place().name());
+    }
+
+    @Test
+    void aCornerOfTwoStreetsIsNoTown() {
+        EventMention m = main("Two men wounded in shooting",
+                "ERIE — Two men were shot Saturday night near Springfield and Chester avenues, police said. "
+                        + "Another man was hurt at 82nd and Chester, near Broadway and Elm Street.",
+                LocalDate.of(2016, 3, 7));
+        assertNotNull(m.location());
+        assertEquals("Erie", m.location().place().name());
+        String text = "Two men were shot Saturday night near Springfield and Chester avenues, police said.";
+        EventMention bare = main("Two men wounded in shooting", text, LocalDate.of(2016, 3, 7));
+        assertTrue(bare.location() == null || !bare.location().place().name().equals("Springfield"));
+    }
+
+    @Test
+    void aNewspaperNamedAfterItsCityIsNoPlaceOfTheEvent() {
+        EventMention m = main("Boy, 4, shot at home",
+                "A 4-year-old boy was shot Friday at his home in Villa Park, according to the Chicago Tribune. "
+                        + "The boy was hurt when a gun went off, the Chicago Tribune reported.",
+                LocalDate.of(2016, 3, 5));
+        assertNotNull(m.location());
+        assertEquals("Villa Park", m.location().place().name());
+    }
+
+    @Test
+    void aDatelineWhoseWrittenStateContradictsItsReadingDoesNotPlaceTheStory() {
+        // "Letcher" alone reads as Kentucky's county; written with "S.D." it is a South Dakota village the gazetteer lacks
+        EventMention m = main("Teen hurt while hunting",
+                "LETCHER, S.D. — A 13-year-old was shot in the hand while hunting Saturday north of Letcher. "
+                        + "He was taken to a hospital in Mitchell.",
+                LocalDate.of(2016, 11, 7));
+        assertNotNull(m.location());
+        assertEquals("South Dakota", m.location().place().admin1());
+    }
 }

@@ -28,6 +28,14 @@ class CountyContextTest {
     }
 
     @Test
+    void aNameBeforeCoIsTheCounty() {
+        List<PlaceMention> m = X.extract("A 6-year-old Beaufort Co. girl died after a shooting in North Carolina.", "en");
+        PlaceMention c = m.stream().filter(x -> x.text().startsWith("Beaufort")).findFirst().orElseThrow();
+        assertTrue(c.place().name().endsWith("County"), c.place().name());
+        assertEquals("North Carolina", c.place().admin1());
+    }
+
+    @Test
     void aSurnameAfterAnAgeIsAPersonButATownRightAfterItIsNot() {
         assertTrue(X.extract("Police in Tennessee said 18-year-old Jamal Gray was hurt. Gray is recovering.", "en").stream()
                 .noneMatch(m -> m.text().equals("Gray")));
