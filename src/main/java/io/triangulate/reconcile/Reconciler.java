@@ -219,7 +219,7 @@ public final class Reconciler {
                 Claim c = claim(String.valueOf(f.value()), String.valueOf(f.value()), null, f.min(), f.max(), x, sentenceAt(a, f.figure().start()));
                 if (c != null && e.getKey() == FigureKind.KILLED) c = shooterDiedToo(c, f.figure());
                 add(figures.computeIfAbsent(e.getKey(), k -> new ArrayList<>()), c);
-                if (c != null && shot && e.getKey() == FigureKind.INJURED) shotCounts.add(c);
+                if (c != null && (shot || shotCount(f, m.figures())) && e.getKey() == FigureKind.INJURED) shotCounts.add(c);
                 if (c != null && e.getKey() == FigureKind.INJURED && f.figure().kind() == FigureKind.INJURED
                         && f.figure().value() != null && f.figure().value() > f.value()) shotTotals.put(c, f.figure().value());
                 if (c != null && e.getKey() == FigureKind.INJURED) ownShot.put(c, m.figures().stream()
@@ -277,6 +277,18 @@ public final class Reconciler {
         EventType t = type == null || type.reconciled() == null ? g.members.get(0).mention.type() : EventType.valueOf(type.reconciled());
         List<String> articles = g.members.stream().map(x -> x.article.id()).distinct().toList();
         return new Event(id, storyId, g.main() ? "main" : "background", t, d, loc, killed, injured, articles, facts);
+    }
+
+    /**
+     * The report's injured count is its count of people shot ("Seven people were shot"), said while the report
+     * gives no figure of the dead at all: the dead another report counts may be among them, even when the report
+     * also speaks of some of them as hurt ("three of the injured drove themselves to hospital").
+     */
+    static boolean shotCount(Figures.Given f, List<Figure> figures) {
+        Figure said = f.figure();
+        return said.kind() == FigureKind.INJURED && Objects.equals(said.value(), f.value())
+                && figures.stream().noneMatch(x -> x.kind() == FigureKind.KILLED)
+                && FigureExtractor.tally(List.of(said)).shotOnly();
     }
 
     /**

@@ -178,6 +178,44 @@ class ReconcilerTest {
     }
 
     @Test
+    void aShotCountBesideSomeOfTheHurtStillIncludesTheDeadOtherReportsCount() {
+        AnalysedArticle shot = new Fixture("shot", DAY.plusDays(1))
+                .mention(EventMention.Role.MAIN, DAY, HARBOURTON, "Seven people were shot in Harbourton on Friday night.", OWN,
+                        count("Seven people were shot", FigureKind.INJURED, 7, 7))
+                .mention(EventMention.Role.MAIN, DAY, HARBOURTON, "Officials said three of the injured drove themselves to Harbourton hospital.", OWN,
+                        count("three of the injured", FigureKind.INJURED, 3, 3))
+                .build();
+        AnalysedArticle toll = new Fixture("toll", DAY)
+                .mention(EventMention.Role.MAIN, DAY, HARBOURTON, "One killed, 6 wounded in Harbourton shooting.", OWN,
+                        count("One killed", FigureKind.KILLED, 1, 1), count("6 wounded", FigureKind.INJURED, 6, 6))
+                .build();
+        Event e = reconcile(Reconciler.create(), toll, merged(shot)).get(0);
+        assertEquals(1, e.killed());
+        assertEquals(6, e.injured(), "seven shot, one of them the dead the other report counts: six wounded");
+        assertEquals(FactStatus.AGREED, fact(e, "injured").status());
+
+        AnalysedArticle saysDead = new Fixture("saysDead", DAY)
+                .mention(EventMention.Role.MAIN, DAY, HARBOURTON, "Seven people were shot in Harbourton, none fatally.", OWN,
+                        count("Seven people were shot", FigureKind.INJURED, 7, 7), count("none fatally", FigureKind.KILLED, 0, 0))
+                .build();
+        Event n = reconcile(Reconciler.create(), toll, saysDead).get(0);
+        assertTrue(fact(n, "injured").values().stream().anyMatch(v -> v.value().equals("7")),
+                "a report that speaks of the dead counts its shot as it says: " + fact(n, "injured").values());
+    }
+
+    /** The fixture's mentions as one mention (all figures and sentences), as the analysis gives one event per article. */
+    static AnalysedArticle merged(AnalysedArticle a) {
+        List<Figure> figs = new ArrayList<>();
+        List<Integer> sentences = new ArrayList<>();
+        for (EventMention m : a.events()) { figs.addAll(m.figures()); sentences.addAll(m.sentences()); }
+        EventMention first = a.events().get(0);
+        EventMention one = new EventMention(first.article(), 0, first.role(), first.type(), first.date(), first.dateText(),
+                first.location(), figs, List.of(), List.of(), sentences);
+        return new AnalysedArticle(a.article(), a.text(), a.language(), a.published(), false, a.sentences(), List.of(), List.of(),
+                List.of(), EventType.ART_MISS_ATTACK, List.of(one));
+    }
+
+    @Test
     void aFigureInTheLeadOutweighsOneFurtherDown() {
         AnalysedArticle lead = new Fixture("lead", DAY)
                 .mention(EventMention.Role.MAIN, DAY, HARBOURTON, "Two people were injured in Harbourton.", OWN,
