@@ -118,7 +118,38 @@ public final class Reconciler {
                 best.members.add(new Member(a, order, m, independence));
             }
         }
+        undatedJoinDated(groups);
         return groups;
+    }
+
+    /**
+     * Reports that give no day of their own are dated by their publication day, so two of them published some
+     * days apart never fit each other, and the first to arrive can be left alone while a later one joins the
+     * report that dates the incident ("critical after being shot", published the next day; "man critical after
+     * Friday night shooting" three days later; "victim of Friday night shooting died"). A main group all of whose
+     * reports are such joins the main group whose dated reports (those reading a day from their text) it fits
+     * best, as any mention would fit them, when it shares no article with it.
+     */
+    private static void undatedJoinDated(List<Group> groups) {
+        for (int i = 0; i < groups.size(); i++) {
+            Group g = groups.get(i);
+            if (!g.members.stream().allMatch(x -> x.mention.role() == EventMention.Role.MAIN && x.mention.dateText() == null)) continue;
+            Group best = null;
+            double bestScore = 2.5;
+            for (Group h : groups) {
+                if (h == g || !h.main() || g.members.stream().anyMatch(x -> h.has(x.article.id()))) continue;
+                Group dated = new Group();
+                for (Member y : h.members) if (y.mention.role() == EventMention.Role.MAIN && y.mention.dateText() != null) dated.members.add(y);
+                if (dated.members.isEmpty()) continue;
+                double worst = Double.POSITIVE_INFINITY;
+                for (Member x : g.members) worst = Math.min(worst, score(dated, x.article, x.mention));
+                if (worst > bestScore) { bestScore = worst; best = h; }
+            }
+            if (best == null) continue;
+            best.members.addAll(g.members);
+            best.members.sort(Comparator.comparingInt(Member::order));
+            groups.remove(i--);
+        }
     }
 
     /** How well a mention fits a group: place, day, role and type; negative infinity when incompatible. */

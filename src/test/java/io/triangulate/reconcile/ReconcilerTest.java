@@ -331,6 +331,26 @@ class ReconcilerTest {
                 shooting("a", sat, fri, "on Friday", HARBOURTON), shooting("b", sat, sat, "on Saturday", HARBOURTON)).size());
     }
     @Test
+    void undatedReportsPublishedDaysApartJoinTheReportThatDatesTheIncident() {
+        LocalDate fri = DAY;
+        // dated by their publication days (no time expression), two and four days after the incident
+        AnalysedArticle critical = new Fixture("critical", fri.plusDays(1)).mention(EventMention.Role.MAIN, fri.plusDays(1), HARBOURTON,
+                "A man is critical after being shot in Harbourton.", OWN, count("A man is critical", FigureKind.INJURED, 1, 1)).build();
+        AnalysedArticle still = new Fixture("still", fri.plusDays(3)).mention(EventMention.Role.MAIN, fri.plusDays(3), HARBOURTON,
+                "Harbourton police say the man remains critical.", OWN).build();
+        AnalysedArticle died = shooting("died", fri.plusDays(4), fri, "Friday night", HARBOURTON, count("A man was shot", FigureKind.KILLED, 1, 1));
+        List<Event> es = reconcile(Reconciler.create(), critical, still, died);
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(3, es.get(0).articles().size());
+        assertEquals(fri, es.get(0).date(), "the day the dated report reads");
+
+        // an undated report from a town 60 km away stays apart
+        AnalysedArticle elsewhere = new Fixture("elsewhere", fri.plusDays(1)).mention(EventMention.Role.MAIN, fri.plusDays(1), MILLBRIDGE,
+                "A man is critical after being shot in Millbridge.", OWN, count("A man is critical", FigureKind.INJURED, 1, 1)).build();
+        assertEquals(2, reconcile(Reconciler.create(), elsewhere, still, died).size());
+    }
+
+    @Test
     void aWoundedVictimWhoDiedLaterLeavesTheInjured() {
         Figure one = count("critically wounded", FigureKind.INJURED, 1, 1);
         AnalysedArticle early = new Fixture("early", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
