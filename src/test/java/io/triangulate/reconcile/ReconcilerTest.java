@@ -194,6 +194,14 @@ class ReconcilerTest {
         assertEquals(6, e.injured(), "seven shot, one of them the dead the other report counts: six wounded");
         assertEquals(FactStatus.AGREED, fact(e, "injured").status());
 
+        AnalysedArticle other = new Fixture("other", DAY)
+                .mention(EventMention.Role.MAIN, DAY, HARBOURTON, "One killed, 3 wounded in Harbourton shooting.", OWN,
+                        count("One killed", FigureKind.KILLED, 1, 1), count("3 wounded", FigureKind.INJURED, 3, 3))
+                .build();
+        Event o = reconcile(Reconciler.create(), other, merged(shot)).get(0);
+        assertTrue(fact(o, "injured").values().stream().anyMatch(v -> v.value().equals("7")),
+                "one dead and three wounded are not the seven shot: the count stays " + fact(o, "injured").values());
+
         AnalysedArticle saysDead = new Fixture("saysDead", DAY)
                 .mention(EventMention.Role.MAIN, DAY, HARBOURTON, "Seven people were shot in Harbourton, none fatally.", OWN,
                         count("Seven people were shot", FigureKind.INJURED, 7, 7), count("none fatally", FigureKind.KILLED, 0, 0))
