@@ -118,7 +118,46 @@ public final class Reconciler {
                 best.members.add(new Member(a, order, m, independence));
             }
         }
+        undatedJoinDated(groups);
         return groups;
+    }
+
+    /**
+     * Reports that give no day of their own are dated by their publication day, so two of them published some
+     * days apart never fit each other, and the first to arrive can be left alone while a later one joins the
+     * report that dates the incident ("critical after being shot", published the next day; "man critical after
+     * Friday night shooting" three days later; "victim of Friday night shooting died"). A main group all of whose
+     * reports are such joins the main group whose dated reports (those reading a day from their text) it fits
+     * best, as any mention would fit them, when it shares no article with it and each of its reports has it as
+     * its first main event (a second undated main event is often a town named in passing).
+     */
+    /** Whether a mention is its report's first main event: its own incident, not a town named in passing. */
+    private static boolean firstMain(Member x) {
+        for (EventMention m : x.article.events()) if (m.role() == EventMention.Role.MAIN) return m == x.mention;
+        return false;
+    }
+
+    private static void undatedJoinDated(List<Group> groups) {
+        for (int i = 0; i < groups.size(); i++) {
+            Group g = groups.get(i);
+            if (!g.members.stream().allMatch(x -> x.mention.role() == EventMention.Role.MAIN && x.mention.dateText() == null
+                    && firstMain(x))) continue;
+            Group best = null;
+            double bestScore = 2.5;
+            for (Group h : groups) {
+                if (h == g || !h.main() || g.members.stream().anyMatch(x -> h.has(x.article.id()))) continue;
+                Group dated = new Group();
+                for (Member y : h.members) if (y.mention.role() == EventMention.Role.MAIN && y.mention.dateText() != null) dated.members.add(y);
+                if (dated.members.isEmpty()) continue;
+                double worst = Double.POSITIVE_INFINITY;
+                for (Member x : g.members) worst = Math.min(worst, score(dated, x.article, x.mention));
+                if (worst > bestScore) { bestScore = worst; best = h; }
+            }
+            if (best == null) continue;
+            best.members.addAll(g.members);
+            best.members.sort(Comparator.comparingInt(Member::order));
+            groups.remove(i--);
+        }
     }
 
     /** How well a mention fits a group: place, day, role and type; negative infinity when incompatible. */
@@ -188,6 +227,7 @@ public final class Reconciler {
         Set<Claim> shotCounts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()); // injured = people shot, dead unsaid
         Map<Claim, Integer> shotTotals = new java.util.IdentityHashMap<>(); // injured derived from people shot: the number shot
         Map<Claim, Set<Integer>> ownShot = new java.util.IdentityHashMap<>(); // an injured claim: the other counts of wounded its report gives
+        Set<Claim> shotBeside = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()); // people shot, dead unsaid, beside some hurt
         for (Member x : g.members) {
             AnalysedArticle a = x.article;
             EventMention m = x.mention;
@@ -220,6 +260,7 @@ public final class Reconciler {
                 if (c != null && e.getKey() == FigureKind.KILLED) c = shooterDiedToo(c, f.figure());
                 add(figures.computeIfAbsent(e.getKey(), k -> new ArrayList<>()), c);
                 if (c != null && shot && e.getKey() == FigureKind.INJURED) shotCounts.add(c);
+                if (c != null && !shot && e.getKey() == FigureKind.INJURED && shotCount(f, m.figures())) shotBeside.add(c);
                 if (c != null && e.getKey() == FigureKind.INJURED && f.figure().kind() == FigureKind.INJURED
                         && f.figure().value() != null && f.figure().value() > f.value()) shotTotals.put(c, f.figure().value());
                 if (c != null && e.getKey() == FigureKind.INJURED) ownShot.put(c, m.figures().stream()
@@ -242,7 +283,10 @@ public final class Reconciler {
         Integer killed = null, injured = null;
         for (FigureKind k : List.of(FigureKind.KILLED, FigureKind.INJURED, FigureKind.ARRESTED, FigureKind.MISSING, FigureKind.KIDNAPPED)) {
             List<Claim> cs = figures.get(k);
-            if (k == FigureKind.INJURED && cs != null && killed != null && killed > 0) cs = lessTheDead(cs, shotCounts, killed);
+            if (k == FigureKind.INJURED && cs != null && killed != null && killed > 0) {
+                shotCounts.addAll(shotTotalOfOthers(cs, shotBeside, figures.getOrDefault(FigureKind.KILLED, List.of())));
+                cs = lessTheDead(cs, shotCounts, killed);
+            }
             if (k == FigureKind.INJURED && cs != null && killed != null && killed > 0) cs = shotCalledInjured(cs, shotTotals, ownShot, killed);
             boolean died = k == FigureKind.INJURED && cs != null && woundedDied(figures.getOrDefault(FigureKind.KILLED, List.of()), cs);
             if (k == FigureKind.INJURED && cs != null && !died) cs = diedSince(cs, figures.getOrDefault(FigureKind.KILLED, List.of()), shotCounts);
@@ -277,6 +321,34 @@ public final class Reconciler {
         EventType t = type == null || type.reconciled() == null ? g.members.get(0).mention.type() : EventType.valueOf(type.reconciled());
         List<String> articles = g.members.stream().map(x -> x.article.id()).distinct().toList();
         return new Event(id, storyId, g.main() ? "main" : "background", t, d, loc, killed, injured, articles, facts);
+    }
+
+    /**
+     * The report's injured count is its count of people shot ("Seven people were shot"), said while the report
+     * gives no figure of the dead at all, beside some of them spoken of as hurt ("three of the injured drove
+     * themselves to hospital"): when another report's dead and injured add up to it, the dead are among them
+     * ({@link #shotTotalOfOthers}).
+     */
+    static boolean shotCount(Figures.Given f, List<Figure> figures) {
+        Figure said = f.figure();
+        return said.kind() == FigureKind.INJURED && Objects.equals(said.value(), f.value())
+                && figures.stream().noneMatch(x -> x.kind() == FigureKind.KILLED)
+                && FigureExtractor.tally(List.of(said)).shotOnly();
+    }
+
+    /**
+     * The shot counts said beside some of their report's hurt ({@link #shotCount}) that another report's dead and
+     * injured add up to ("Seven people were shot" beside "One killed, 6 wounded"): those count the dead too.
+     */
+    private static List<Claim> shotTotalOfOthers(List<Claim> injured, Set<Claim> beside, List<Claim> killed) {
+        List<Claim> out = new ArrayList<>();
+        for (Claim c : injured) {
+            if (!beside.contains(c) || c.min() == null) continue;
+            boolean sum = killed.stream().anyMatch(k -> !k.article().equals(c.article()) && k.min() != null && k.min() > 0
+                    && injured.stream().anyMatch(i -> i.article().equals(k.article()) && i.min() != null && k.min() + i.min() == c.min()));
+            if (sum) out.add(c);
+        }
+        return out;
     }
 
     /**

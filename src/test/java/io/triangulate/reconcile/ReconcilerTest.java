@@ -178,6 +178,52 @@ class ReconcilerTest {
     }
 
     @Test
+    void aShotCountBesideSomeOfTheHurtStillIncludesTheDeadOtherReportsCount() {
+        AnalysedArticle shot = new Fixture("shot", DAY.plusDays(1))
+                .mention(EventMention.Role.MAIN, DAY, HARBOURTON, "Seven people were shot in Harbourton on Friday night.", OWN,
+                        count("Seven people were shot", FigureKind.INJURED, 7, 7))
+                .mention(EventMention.Role.MAIN, DAY, HARBOURTON, "Officials said three of the injured drove themselves to Harbourton hospital.", OWN,
+                        count("three of the injured", FigureKind.INJURED, 3, 3))
+                .build();
+        AnalysedArticle toll = new Fixture("toll", DAY)
+                .mention(EventMention.Role.MAIN, DAY, HARBOURTON, "One killed, 6 wounded in Harbourton shooting.", OWN,
+                        count("One killed", FigureKind.KILLED, 1, 1), count("6 wounded", FigureKind.INJURED, 6, 6))
+                .build();
+        Event e = reconcile(Reconciler.create(), toll, merged(shot)).get(0);
+        assertEquals(1, e.killed());
+        assertEquals(6, e.injured(), "seven shot, one of them the dead the other report counts: six wounded");
+        assertEquals(FactStatus.AGREED, fact(e, "injured").status());
+
+        AnalysedArticle other = new Fixture("other", DAY)
+                .mention(EventMention.Role.MAIN, DAY, HARBOURTON, "One killed, 3 wounded in Harbourton shooting.", OWN,
+                        count("One killed", FigureKind.KILLED, 1, 1), count("3 wounded", FigureKind.INJURED, 3, 3))
+                .build();
+        Event o = reconcile(Reconciler.create(), other, merged(shot)).get(0);
+        assertTrue(fact(o, "injured").values().stream().anyMatch(v -> v.value().equals("7")),
+                "one dead and three wounded are not the seven shot: the count stays " + fact(o, "injured").values());
+
+        AnalysedArticle saysDead = new Fixture("saysDead", DAY)
+                .mention(EventMention.Role.MAIN, DAY, HARBOURTON, "Seven people were shot in Harbourton, none fatally.", OWN,
+                        count("Seven people were shot", FigureKind.INJURED, 7, 7), count("none fatally", FigureKind.KILLED, 0, 0))
+                .build();
+        Event n = reconcile(Reconciler.create(), toll, saysDead).get(0);
+        assertTrue(fact(n, "injured").values().stream().anyMatch(v -> v.value().equals("7")),
+                "a report that speaks of the dead counts its shot as it says: " + fact(n, "injured").values());
+    }
+
+    /** The fixture's mentions as one mention (all figures and sentences), as the analysis gives one event per article. */
+    static AnalysedArticle merged(AnalysedArticle a) {
+        List<Figure> figs = new ArrayList<>();
+        List<Integer> sentences = new ArrayList<>();
+        for (EventMention m : a.events()) { figs.addAll(m.figures()); sentences.addAll(m.sentences()); }
+        EventMention first = a.events().get(0);
+        EventMention one = new EventMention(first.article(), 0, first.role(), first.type(), first.date(), first.dateText(),
+                first.location(), figs, List.of(), List.of(), sentences);
+        return new AnalysedArticle(a.article(), a.text(), a.language(), a.published(), false, a.sentences(), List.of(), List.of(),
+                List.of(), EventType.ART_MISS_ATTACK, List.of(one));
+    }
+
+    @Test
     void aFigureInTheLeadOutweighsOneFurtherDown() {
         AnalysedArticle lead = new Fixture("lead", DAY)
                 .mention(EventMention.Role.MAIN, DAY, HARBOURTON, "Two people were injured in Harbourton.", OWN,
@@ -292,6 +338,26 @@ class ReconcilerTest {
         assertEquals(2, reconcile(Reconciler.create(),
                 shooting("a", sat, fri, "on Friday", HARBOURTON), shooting("b", sat, sat, "on Saturday", HARBOURTON)).size());
     }
+    @Test
+    void undatedReportsPublishedDaysApartJoinTheReportThatDatesTheIncident() {
+        LocalDate fri = DAY;
+        // dated by their publication days (no time expression), two and four days after the incident
+        AnalysedArticle critical = new Fixture("critical", fri.plusDays(1)).mention(EventMention.Role.MAIN, fri.plusDays(1), HARBOURTON,
+                "A man is critical after being shot in Harbourton.", OWN, count("A man is critical", FigureKind.INJURED, 1, 1)).build();
+        AnalysedArticle still = new Fixture("still", fri.plusDays(3)).mention(EventMention.Role.MAIN, fri.plusDays(3), HARBOURTON,
+                "Harbourton police say the man remains critical.", OWN).build();
+        AnalysedArticle died = shooting("died", fri.plusDays(4), fri, "Friday night", HARBOURTON, count("A man was shot", FigureKind.KILLED, 1, 1));
+        List<Event> es = reconcile(Reconciler.create(), critical, still, died);
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(3, es.get(0).articles().size());
+        assertEquals(fri, es.get(0).date(), "the day the dated report reads");
+
+        // an undated report from a town 60 km away stays apart
+        AnalysedArticle elsewhere = new Fixture("elsewhere", fri.plusDays(1)).mention(EventMention.Role.MAIN, fri.plusDays(1), MILLBRIDGE,
+                "A man is critical after being shot in Millbridge.", OWN, count("A man is critical", FigureKind.INJURED, 1, 1)).build();
+        assertEquals(2, reconcile(Reconciler.create(), elsewhere, still, died).size());
+    }
+
     @Test
     void aWoundedVictimWhoDiedLaterLeavesTheInjured() {
         Figure one = count("critically wounded", FigureKind.INJURED, 1, 1);
