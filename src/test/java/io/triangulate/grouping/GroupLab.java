@@ -104,6 +104,9 @@ public final class GroupLab {
                         case "kb" -> b.archiveMembers(5, v);
                         case "ood" -> b.oldOwnDay(v);
                         case "ls" -> b.laterSpan(v != 0);
+                        case "lod" -> b.laterOwnDay(v, 30);
+                        case "lod14" -> b.laterOwnDay(v, 14);
+                        case "lod60" -> b.laterOwnDay(v, 60);
                         case "ma" -> { double[] cur = amounts(spec); b.scorer(Scorer.standard().withAmounts(cur[0], cur[1])); }
                         case "mc2", "cc0" -> { }
                         case "cw" -> b.coreNames(v, centre(spec));
