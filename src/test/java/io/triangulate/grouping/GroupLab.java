@@ -162,7 +162,7 @@ public final class GroupLab {
             }
         }
         if (Boolean.getBoolean("timing")) System.out.printf(Locale.ROOT, "grouping %d articles: %.0f ms%n", arts.size(), nanos / 1e6);
-        return String.format(Locale.ROOT, "all bc %.3f (P %.3f) tune bc %.3f (P %.3f R %.3f) pw %.3f  held bc %.3f pw %.3f",
+        return String.format(Locale.ROOT, "all bc %.4f (P %.4f) tune bc %.4f (P %.4f R %.4f) pw %.4f  held bc %.4f pw %.4f",
                 al.bcubedF1(), al.bcubedP(), tu.bcubedF1(), tu.bcubedP(), tu.bcubedR(), tu.pairF1(), ho.bcubedF1(), ho.pairF1());
     }
 

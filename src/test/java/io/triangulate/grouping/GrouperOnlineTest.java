@@ -298,7 +298,9 @@ class GrouperOnlineTest {
 
     @Test void storyHoldingTwoEventsIsSplitWhenEvidenceArrives() {
         LocalDate d = LocalDate.of(2024, 3, 1);
-        Grouper g = Grouper.builder().build();
+        // without the rule that keeps a report matching the story strongly and dated on its own later day (an
+        // arrest, a charge: see followUpDatedOnItsOwnLaterDayStaysInTheStoryWithoutMovingItsDays)
+        Grouper g = Grouper.builder().laterOwnDay(Double.POSITIVE_INFINITY, 30).build();
         background(d, 6).forEach(g::add);
         String s = g.add(art("q1", QUAKE, d, d));
         g.add(art("q2", QUAKE + " Aftershocks followed.", d, d));
@@ -437,5 +439,23 @@ class GrouperOnlineTest {
     @Test void builderRejectsBadSettings() {
         assertThrows(IllegalArgumentException.class, () -> Grouper.builder().windowDays(-1));
         assertThrows(IllegalArgumentException.class, () -> Grouper.builder().threshold(5).mergeThreshold(1).build());
+    }
+    @Test void followUpDatedOnItsOwnLaterDayStaysInTheStoryWithoutMovingItsDays() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        String report = FLOOD + " The town hall opened the gym on Palackeho for families.";
+        // an arrest twelve days on, its main event dated to that day by the time extractor
+        String arrest = FLOOD + " Twelve days later police arrested the contractor who built the footbridge.";
+        for (boolean rule : new boolean[]{true, false}) {
+            Grouper g = Grouper.builder().laterOwnDay(rule ? 4 : Double.POSITIVE_INFINITY, 30).build();
+            background(d, 6).forEach(g::add);
+            String flood = g.add(art("flood-1", FLOOD, d, d));
+            assertEquals(flood, g.add(art("flood-2", report, d, d)));
+            g.add(art("flood-3", arrest, d.plusDays(12), d.plusDays(12)));
+            if (rule) assertEquals(flood, g.storyOf("flood-3"), "the follow-up stays");
+            else assertNotEquals(flood, g.storyOf("flood-3"), "without the rule the explicit dates split it off");
+            // another flood in the town with other people, three weeks after the first: the arrest's day did not
+            // bring the story nearer to it
+            if (rule) assertNotEquals(flood, g.add(art("again-1", FLOOD_AGAIN, d.plusDays(21), d.plusDays(21))));
+        }
     }
 }
