@@ -697,9 +697,10 @@ public final class Grouper {
     /**
      * Whether the article follows up the story it joins on a later day of its own: it contradicts some members only
      * by an explicit day 2 to {@code laterDayMax} days after theirs (no place or people conflict), with strong
-     * evidence for the story (log-odds at least {@code laterDayScore} with one of its members). A report of an arrest or a charge often dates its main event to
-     * that day; it stays in the story (no split) but its day does not move the story's dates on, so a shooting in the
-     * same town a week later finds the story no nearer than the original reports.
+     * evidence for the story (log-odds at least {@code laterDayScore} with one of its members). A report of an arrest
+     * or a charge often dates its main event to that day; it stays in the story (no split) but its day does not move
+     * the story's dates on, so a shooting in the same town a week later finds the story no nearer than the original
+     * reports did.
      */
     private boolean laterOwnDay(Signature sig, StoryState s) {
         if (cfg.laterDayScore == Double.POSITIVE_INFINITY || !sig.windowed() || !sig.dateExplicit() || !s.complete()) return false;
@@ -839,8 +840,8 @@ public final class Grouper {
         /** weight and centre of the story's core names (see coreEvidence); weight 0: off */
         private double coreWeight = 2, coreCentre = 0.5;
         private int newEventNames = 3;
-        /** log-odds (with each member it contradicts) and days after them at which a follow-up dated on its own
-         *  later day stays in the story without moving its days (see laterOwnDay); ∞: off */
+        /** log-odds (with one of the story's members) and days after the members it contradicts at which a follow-up
+         *  dated on its own later day stays in the story without moving its days (see laterOwnDay); ∞: off */
         private double laterDayScore = 4;
         private int laterDayMax = 30;
         /** ... or shares this many of the story's distinctive names (a big story's names are no longer rare) */
