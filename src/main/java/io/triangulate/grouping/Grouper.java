@@ -176,7 +176,8 @@ public final class Grouper {
         }
         // a follow-up whose event resolved to its own later day (an arrest, a charge) joins without moving the story's days
         boolean laterDay = laterOwnDay(sig, target);
-        attach(target, sig, article.id(), arrival, !laterDay);
+        // (a report of the original day, after the follow-ups, still gives the story its first day)
+        attach(target, sig, article.id(), arrival, !laterDay || target.lastDate != Signature.NO_DATE && sig.date() < target.lastDate);
         extendSpan(target, sig);
         StoryState joined = target;
 
@@ -695,19 +696,21 @@ public final class Grouper {
     }
 
     /**
-     * Whether the article follows up the story it joins on a later day of its own: it contradicts some members only
-     * by an explicit day 2 to {@code laterDayMax} days after theirs (no place or people conflict), with strong
+     * Whether the article follows up the story it joins on a day of its own: it contradicts some members only by an
+     * explicit day 2 to {@code laterDayMax} days apart from theirs (no place or people conflict), with strong
      * evidence for the story (log-odds at least {@code laterDayScore} with one of its members). A report of an arrest
      * or a charge often dates its main event to that day; it stays in the story (no split) but its day does not move
      * the story's dates on, so a shooting in the same town a week later finds the story no nearer than the original
-     * reports did.
+     * reports did. The other way round (the follow-ups came first, dated on their own days), the article may be the
+     * report of the original day.
      */
     private boolean laterOwnDay(Signature sig, StoryState s) {
         if (cfg.laterDayScore == Double.POSITIVE_INFINITY || !sig.windowed() || !sig.dateExplicit() || !s.complete()) return false;
         boolean any = false;
         for (Signature m : s.members) {
             if (!scorer.conflict(sig, m)) continue;
-            if (scorer.placeOrPeopleConflict(sig, m) || sig.date() - m.date() <= 1 || sig.date() - m.date() > cfg.laterDayMax) return false;
+            int apart = Math.abs(sig.date() - m.date());
+            if (scorer.placeOrPeopleConflict(sig, m) || apart <= 1 || apart > cfg.laterDayMax) return false;
             any = true;
         }
         if (!any) return false;
@@ -840,8 +843,8 @@ public final class Grouper {
         /** weight and centre of the story's core names (see coreEvidence); weight 0: off */
         private double coreWeight = 2, coreCentre = 0.5;
         private int newEventNames = 3;
-        /** log-odds (with one of the story's members) and days after the members it contradicts at which a follow-up
-         *  dated on its own later day stays in the story without moving its days (see laterOwnDay); ∞: off */
+        /** log-odds (with one of the story's members) and days apart from the members it contradicts at which a report
+         *  dated on its own day stays in the story without splitting it (see laterOwnDay); ∞: off */
         private double laterDayScore = 4;
         private int laterDayMax = 30;
         /** ... or shares this many of the story's distinctive names (a big story's names are no longer rare) */

@@ -458,4 +458,18 @@ class GrouperOnlineTest {
             if (rule) assertNotEquals(flood, g.add(art("again-1", FLOOD_AGAIN, d.plusDays(21), d.plusDays(21))));
         }
     }
+    @Test void reportOfTheOriginalDayJoinsAStoryOfFollowUpsDatedOnTheirOwnDay() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        String arrest = FLOOD + " Police arrested the contractor who built the footbridge.";
+        String charge = FLOOD + " The contractor who built the footbridge was charged in court.";
+        Grouper g = Grouper.builder().build();
+        background(d, 6).forEach(g::add);
+        // the first reports the stream sees are follow-ups, each dated on its own day
+        String story = g.add(art("arrest", arrest, d.plusDays(12), d.plusDays(12)));
+        assertEquals(story, g.add(art("charge", charge, d.plusDays(13), d.plusDays(13))));
+        // a late report of the flood itself, dated on its day twelve days before: the same story
+        g.add(art("flood", FLOOD, d.plusDays(13), d));
+        assertEquals(story, g.storyOf("flood"), g.changes().toString());
+        assertEquals(story, g.storyOf("arrest"));
+    }
 }
