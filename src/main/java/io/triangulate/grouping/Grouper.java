@@ -172,8 +172,12 @@ public final class Grouper {
             if (target != null) revive(target, sig);
             else target = newStory();
         }
-        attach(target, sig, article.id(), arrival);
+        // a follow-up whose event resolved to its own later day (an arrest, a charge) joins without moving the story's days
+        boolean laterDay = laterOwnDay(sig, target);
+        // (a report of the original day, after the follow-ups, still gives the story its first day)
+        attach(target, sig, article.id(), arrival, !laterDay || target.lastDate != Signature.NO_DATE && sig.date() < target.lastDate);
         extendSpan(target, sig);
+        StoryState joined = target;
 
         // an undated article does not bridge two stories: they may be similar events of different times
         if (strong.size() > 1 && sig.windowed()) {
@@ -193,7 +197,7 @@ public final class Grouper {
                 target = merge(group);
             }
         }
-        if (cfg.splitting && target.articles.size() > 2 && target.complete()) {
+        if (cfg.splitting && target.articles.size() > 2 && target.complete() && !(laterDay && target == joined)) {
             boolean conflict = false;
             for (Signature m : target.members) if (m != sig && contradicts(sig, m)) { conflict = true; break; }
             if (conflict) split(target);
@@ -252,7 +256,7 @@ public final class Grouper {
         return s;
     }
 
-    private void attach(StoryState s, Signature sig, String articleId, long arrival) {
+    private void attach(StoryState s, Signature sig, String articleId, long arrival, boolean withDate) {
         s.cached = null;
         s.core = null;
         s.articles.add(articleId);
@@ -260,7 +264,7 @@ public final class Grouper {
         byArticle.put(articleId, s);
         s.members.addLast(sig);
         if (s.members.size() > cfg.maxMembers) s.members.removeFirst();
-        s.addDate(sig.date());
+        if (withDate) s.addDate(sig.date());
         s.touched = clock;
         for (int k : sig.indexKeys()) {
             if (s.keys.size() >= cfg.maxStoryKeys) break;
@@ -716,6 +720,29 @@ public final class Grouper {
         return scorer.datesApart(a, b, cfg.overrideDays) || scorer.score(a, b) < cfg.conflictOverride;
     }
 
+    /**
+     * Whether the article follows up the story it joins on a day of its own: it contradicts some members only by an
+     * explicit day 2 to {@code laterDayMax} days apart from theirs (no place or people conflict), with strong
+     * evidence for the story (log-odds at least {@code laterDayScore} with one of its members). A report of an arrest
+     * or a charge often dates its main event to that day; it stays in the story (no split) but its day does not move
+     * the story's dates on, so a shooting in the same town a week later finds the story no nearer than the original
+     * reports did. The other way round (the follow-ups came first, dated on their own days), the article may be the
+     * report of the original day.
+     */
+    private boolean laterOwnDay(Signature sig, StoryState s) {
+        if (cfg.laterDayScore == Double.POSITIVE_INFINITY || !sig.windowed() || !sig.dateExplicit() || !s.complete()) return false;
+        boolean any = false;
+        for (Signature m : s.members) {
+            if (!scorer.conflict(sig, m)) continue;
+            int apart = Math.abs(sig.date() - m.date());
+            if (scorer.placeOrPeopleConflict(sig, m) || apart <= 1 || apart > cfg.laterDayMax) return false;
+            any = true;
+        }
+        if (!any) return false;
+        for (Signature m : s.members) if (scorer.score(sig, m) >= cfg.laterDayScore) return true;
+        return false;
+    }
+
     /** Mean log-odds over the pairs of members of two stories; -∞ when a pair conflicts. */
     private double averageLink(StoryState a, StoryState b) {
         double sum = 0;
@@ -842,6 +869,10 @@ public final class Grouper {
         /** weight and centre of the story's core names (see coreEvidence); weight 0: off */
         private double coreWeight = 2, coreCentre = 0.5;
         private int newEventNames = 3;
+        /** log-odds (with one of the story's members) and days apart from the members it contradicts at which a report
+         *  dated on its own day stays in the story without splitting it (see laterOwnDay); ∞: off */
+        private double laterDayScore = 4;
+        private int laterDayMax = 30;
         /** ... or shares this many of the story's distinctive names (a big story's names are no longer rare) */
         private int newEventDistinctive = 3;
         private int archiveDays = 365;
@@ -1025,6 +1056,12 @@ public final class Grouper {
         Builder coreNames(double weight, double centre) {
             this.coreWeight = weight;
             this.coreCentre = centre;
+            return this;
+        }
+
+        Builder laterOwnDay(double score, int days) {
+            this.laterDayScore = score;
+            this.laterDayMax = days;
             return this;
         }
 

@@ -127,6 +127,11 @@ final class Scorer {
     /** True when the two articles carry evidence that they report different events. */
     boolean conflict(Signature a, Signature b) {
         if (a.dated() && b.dated() && a.dateExplicit() && b.dateExplicit() && Math.abs(a.date() - b.date()) > 1) return true;
+        return placeOrPeopleConflict(a, b);
+    }
+
+    /** The evidence of {@link #conflict} other than dates: places far apart, or other streets and other ages. */
+    boolean placeOrPeopleConflict(Signature a, Signature b) {
         double min = minKm(a, b);
         if (!Double.isNaN(min) && min > farKm && far(a, b)) return true;
         return a.streets().length > 0 && b.streets().length > 0 && intersect(a.streets(), b.streets()) == 0

@@ -104,6 +104,9 @@ public final class GroupLab {
                         case "kb" -> b.archiveMembers(5, v);
                         case "ood" -> b.oldOwnDay(v);
                         case "ls" -> b.laterSpan(v != 0);
+                        case "lod" -> b.laterOwnDay(v, 30);
+                        case "lod14" -> b.laterOwnDay(v, 14);
+                        case "lod60" -> b.laterOwnDay(v, 60);
                         case "ma" -> { double[] cur = amounts(spec); b.scorer(Scorer.standard().withAmounts(cur[0], cur[1])); }
                         case "mc2", "cc0" -> { }
                         case "cw" -> b.coreNames(v, centre(spec));
@@ -159,7 +162,7 @@ public final class GroupLab {
             }
         }
         if (Boolean.getBoolean("timing")) System.out.printf(Locale.ROOT, "grouping %d articles: %.0f ms%n", arts.size(), nanos / 1e6);
-        return String.format(Locale.ROOT, "all bc %.3f (P %.3f) tune bc %.3f (P %.3f R %.3f) pw %.3f  held bc %.3f pw %.3f",
+        return String.format(Locale.ROOT, "all bc %.4f (P %.4f) tune bc %.4f (P %.4f R %.4f) pw %.4f  held bc %.4f pw %.4f",
                 al.bcubedF1(), al.bcubedP(), tu.bcubedF1(), tu.bcubedP(), tu.bcubedR(), tu.pairF1(), ho.bcubedF1(), ho.pairF1());
     }
 

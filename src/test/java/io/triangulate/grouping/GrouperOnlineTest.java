@@ -298,7 +298,9 @@ class GrouperOnlineTest {
 
     @Test void storyHoldingTwoEventsIsSplitWhenEvidenceArrives() {
         LocalDate d = LocalDate.of(2024, 3, 1);
-        Grouper g = Grouper.builder().build();
+        // without the rule that keeps a report matching the story strongly and dated on its own later day (an
+        // arrest, a charge: see followUpDatedOnItsOwnLaterDayStaysInTheStoryWithoutMovingItsDays)
+        Grouper g = Grouper.builder().laterOwnDay(Double.POSITIVE_INFINITY, 30).build();
         background(d, 6).forEach(g::add);
         String s = g.add(art("q1", QUAKE, d, d));
         g.add(art("q2", QUAKE + " Aftershocks followed.", d, d));
@@ -437,5 +439,37 @@ class GrouperOnlineTest {
     @Test void builderRejectsBadSettings() {
         assertThrows(IllegalArgumentException.class, () -> Grouper.builder().windowDays(-1));
         assertThrows(IllegalArgumentException.class, () -> Grouper.builder().threshold(5).mergeThreshold(1).build());
+    }
+    @Test void followUpDatedOnItsOwnLaterDayStaysInTheStoryWithoutMovingItsDays() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        String report = FLOOD + " The town hall opened the gym on Palackeho for families.";
+        // an arrest twelve days on, its main event dated to that day by the time extractor
+        String arrest = FLOOD + " Twelve days later police arrested the contractor who built the footbridge.";
+        for (boolean rule : new boolean[]{true, false}) {
+            Grouper g = Grouper.builder().laterOwnDay(rule ? 4 : Double.POSITIVE_INFINITY, 30).build();
+            background(d, 6).forEach(g::add);
+            String flood = g.add(art("flood-1", FLOOD, d, d));
+            assertEquals(flood, g.add(art("flood-2", report, d, d)));
+            g.add(art("flood-3", arrest, d.plusDays(12), d.plusDays(12)));
+            if (rule) assertEquals(flood, g.storyOf("flood-3"), "the follow-up stays");
+            else assertNotEquals(flood, g.storyOf("flood-3"), "without the rule the explicit dates split it off");
+            // another flood in the town with other people, three weeks after the first: the arrest's day did not
+            // bring the story nearer to it
+            if (rule) assertNotEquals(flood, g.add(art("again-1", FLOOD_AGAIN, d.plusDays(21), d.plusDays(21))));
+        }
+    }
+    @Test void reportOfTheOriginalDayJoinsAStoryOfFollowUpsDatedOnTheirOwnDay() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        String arrest = FLOOD + " Police arrested the contractor who built the footbridge.";
+        String charge = FLOOD + " The contractor who built the footbridge was charged in court.";
+        Grouper g = Grouper.builder().build();
+        background(d, 6).forEach(g::add);
+        // the first reports the stream sees are follow-ups, each dated on its own day
+        String story = g.add(art("arrest", arrest, d.plusDays(12), d.plusDays(12)));
+        assertEquals(story, g.add(art("charge", charge, d.plusDays(13), d.plusDays(13))));
+        // a late report of the flood itself, dated on its day twelve days before: the same story
+        g.add(art("flood", FLOOD, d.plusDays(13), d));
+        assertEquals(story, g.storyOf("flood"), g.changes().toString());
+        assertEquals(story, g.storyOf("arrest"));
     }
 }
