@@ -819,7 +819,9 @@ public final class Grouper {
         private double mergeThreshold = 2;
         private int maxCandidates = 30;
         private int maxMembers = 12;
-        private int maxPostings = 5000;
+        /** a key held by more live stories than this is too common to find candidates by (the rarer keys of the
+         *  article find them); it also bounds the index work per article as the window fills */
+        private int maxPostings = 250;
         private int maxStoryKeys = 256;
         private int maxTextDims = 120;
         private int indexTerms = 12;
