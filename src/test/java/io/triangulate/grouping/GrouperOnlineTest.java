@@ -440,6 +440,7 @@ class GrouperOnlineTest {
         assertThrows(IllegalArgumentException.class, () -> Grouper.builder().windowDays(-1));
         assertThrows(IllegalArgumentException.class, () -> Grouper.builder().threshold(5).mergeThreshold(1).build());
     }
+
     @Test void followUpDatedOnItsOwnLaterDayStaysInTheStoryWithoutMovingItsDays() {
         LocalDate d = LocalDate.of(2024, 3, 1);
         String report = FLOOD + " The town hall opened the gym on Palackeho for families.";
@@ -458,6 +459,7 @@ class GrouperOnlineTest {
             if (rule) assertNotEquals(flood, g.add(art("again-1", FLOOD_AGAIN, d.plusDays(21), d.plusDays(21))));
         }
     }
+
     @Test void reportOfTheOriginalDayJoinsAStoryOfFollowUpsDatedOnTheirOwnDay() {
         LocalDate d = LocalDate.of(2024, 3, 1);
         String arrest = FLOOD + " Police arrested the contractor who built the footbridge.";
