@@ -821,7 +821,7 @@ public final class Grouper {
         private int maxMembers = 12;
         /** a key held by more live stories than this is too common to find candidates by (the rarer keys of the
          *  article find them); it also bounds the index work per article as the window fills */
-        private int maxPostings = 250;
+        private int maxPostings = 100;
         private int maxStoryKeys = 256;
         private int maxTextDims = 120;
         private int indexTerms = 12;
