@@ -257,8 +257,7 @@ public final class Grouper {
     }
 
     private void attach(StoryState s, Signature sig, String articleId, long arrival, boolean withDate) {
-        s.cached = null;
-        s.core = null;
+        s.changed();
         s.articles.add(articleId);
         s.arrivals.add(arrival);
         byArticle.put(articleId, s);
@@ -432,8 +431,7 @@ public final class Grouper {
             double idf = vocab.idf(k);
             for (StoryState s : list) acc.computeIfAbsent(s, x -> new double[1])[0] += idf;
         }
-        List<Map.Entry<StoryState, double[]>> cands = new ArrayList<>(acc.entrySet());
-        cands.sort((x, y) -> Double.compare(y.getValue()[0], x.getValue()[0]));
+        List<Map.Entry<StoryState, double[]>> cands = top(acc, cfg.maxCandidates);
         StoryState found = null;
         double bar = Math.max(cfg.undatedOverLiveBar, liveScore + cfg.undatedOverLive);
         for (var e : cands.subList(0, Math.min(cands.size(), cfg.maxCandidates))) {
@@ -453,8 +451,7 @@ public final class Grouper {
      */
     private StoryState followUp(Signature sig, IdentityHashMap<StoryState, double[]> pastSpan) {
         if (pastSpan.isEmpty()) return null;
-        List<Map.Entry<StoryState, double[]>> cands = new ArrayList<>(pastSpan.entrySet());
-        cands.sort((x, y) -> Double.compare(y.getValue()[0], x.getValue()[0]));
+        List<Map.Entry<StoryState, double[]>> cands = top(pastSpan, cfg.maxCandidates);
         StoryState found = null;
         double bar = cfg.archiveFull;
         for (var e : cands.subList(0, Math.min(cands.size(), cfg.maxCandidates))) {
@@ -485,8 +482,7 @@ public final class Grouper {
         }
         StoryState best = null;
         double bestScore = cfg.archiveThreshold;
-        List<Map.Entry<StoryState, double[]>> cands = new ArrayList<>(acc.entrySet());
-        cands.sort((x, y) -> Double.compare(y.getValue()[0], x.getValue()[0]));
+        List<Map.Entry<StoryState, double[]>> cands = top(acc, Math.max(cfg.maxCandidates, 10));
         if (!sig.windowed() || cfg.archiveFull < Double.POSITIVE_INFINITY) {
             // a late report of a story still remembered: weigh all the evidence
             double bestFull = sig.windowed() ? cfg.archiveFull : cfg.undatedArchiveThreshold;
@@ -694,8 +690,7 @@ public final class Grouper {
         keep.members.clear();
         for (Signature x : sigs.subList(Math.max(0, sigs.size() - cfg.maxMembers), sigs.size())) keep.members.addLast(x);
         unindex(keep);
-        keep.cached = null;
-        keep.core = null;
+        keep.changed();
         for (Signature x : keep.members) index(keep, x);
         keep.touched = clock;
         schedule(keep);
@@ -778,8 +773,7 @@ public final class Grouper {
         boolean first = true;
         for (List<Integer> comp : comps.values()) { // the component holding the earliest member keeps the id
             StoryState t = first ? s : newStory();
-            t.cached = null;
-            t.core = null;
+            t.changed();
             if (first) {
                 s.articles.clear(); s.arrivals.clear(); s.members.clear();
                 s.firstDate = s.lastDate = Signature.NO_DATE;

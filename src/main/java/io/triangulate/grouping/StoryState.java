@@ -45,6 +45,12 @@ final class StoryState {
         this.seq = seq;
     }
 
+    /** Its members changed: what is derived from them (summary, core names) is rebuilt when next asked for. */
+    void changed() {
+        cached = null;
+        core = null;
+    }
+
     /** All articles have their signature retained (splitting needs them). */
     boolean complete() { return !revived && members.size() == articles.size(); }
 
