@@ -122,6 +122,12 @@ public final class Reconciler {
         return groups;
     }
 
+    /** Whether a mention is its report's first main event: its own incident, not a town named in passing. */
+    private static boolean firstMain(Member x) {
+        for (EventMention m : x.article.events()) if (m.role() == EventMention.Role.MAIN) return m == x.mention;
+        return false;
+    }
+
     /**
      * Reports that give no day of their own are dated by their publication day, so two of them published some
      * days apart never fit each other, and the first to arrive can be left alone while a later one joins the
@@ -131,12 +137,6 @@ public final class Reconciler {
      * best, as any mention would fit them, when it shares no article with it and each of its reports has it as
      * its first main event (a second undated main event is often a town named in passing).
      */
-    /** Whether a mention is its report's first main event: its own incident, not a town named in passing. */
-    private static boolean firstMain(Member x) {
-        for (EventMention m : x.article.events()) if (m.role() == EventMention.Role.MAIN) return m == x.mention;
-        return false;
-    }
-
     private static void undatedJoinDated(List<Group> groups) {
         for (int i = 0; i < groups.size(); i++) {
             Group g = groups.get(i);
