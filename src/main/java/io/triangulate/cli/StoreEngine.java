@@ -39,9 +39,9 @@ final class StoreEngine implements Ingestion.Engine {
     }
 
     @Override public String group(AnalysedArticle article) {
-        int before = grouper.changes().size();
+        long before = grouper.changeCount();
         String id = grouper.add(article);
-        regrouped = grouper.changes().size() != before;
+        regrouped = grouper.changeCount() != before;
         return id;
     }
 

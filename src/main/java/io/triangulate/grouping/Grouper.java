@@ -76,11 +76,19 @@ public final class Grouper {
     private final PriorityQueue<StoryState> expiry = new PriorityQueue<>(Comparator.comparingLong(s -> s.queuedExpiry));
     private final List<GroupingChange> changes = new ArrayList<>();
     private final Postings archive = new Postings();
-    private final PriorityQueue<StoryState> archiveQueue = new PriorityQueue<>(Comparator.comparingLong(s -> s.archiveExpiry));
+    /** archived stories by the day they are forgotten; an entry whose story was revived (or re-archived under a later
+     *  day) since is stale and skipped when it comes out */
+    private final PriorityQueue<Remembered> archiveQueue = new PriorityQueue<>(Comparator.comparingLong(Remembered::expiry));
+    private int archived;
+    private long changeCount;
     private int clock = Signature.NO_DATE;
     private long arrivals;
     private int nextId = 1;
     private int live;
+
+    private record Remembered(long expiry, StoryState story) {
+        boolean current() { return story.archived && story.archiveExpiry == expiry; }
+    }
 
     private Grouper(Builder b) {
         this.cfg = b;
@@ -240,8 +248,17 @@ public final class Grouper {
         return s == null ? null : s.id;
     }
 
-    /** Every merge and split so far, in order. */
+    /**
+     * Every merge and split so far, in order; without history ({@link Builder#keepHistory(boolean)
+     * keepHistory(false)}) none are kept here: an {@link Builder#onChange onChange} listener receives them.
+     */
     public List<GroupingChange> changes() { return List.copyOf(changes); }
+
+    /** Number of merges and splits so far (kept or not): a cheap way to tell whether an article regrouped stories. */
+    public long changeCount() { return changeCount; }
+
+    /** Number of stories out of the window but still remembered (findable by their names), at most the archive's capacity. */
+    public int archivedStories() { return archived; }
 
     /** Number of stories held in the candidate index (alive in the window). */
     public int liveStories() { return live; }
@@ -309,7 +326,11 @@ public final class Grouper {
             // remembered longer for undated articles (nothing says when they were written); dated ones see it
             // only for archiveDays (see remembered)
             s.archiveExpiry = (long) s.lastDate + Math.max(cfg.archiveDays, cfg.undatedArchiveDays);
-            archiveQueue.add(s);
+            archiveQueue.add(new Remembered(s.archiveExpiry, s));
+            archived++;
+            // a full archive forgets the story that would have been forgotten first (the oldest), so memory stays
+            // bounded however long the stream
+            while (archived > cfg.archiveCapacity) forget(archiveQueue.poll());
         } else {
             s.members.clear();
             finish(s);
@@ -360,17 +381,20 @@ public final class Grouper {
     }
 
     private void expireArchive() {
-        while (!archiveQueue.isEmpty() && archiveQueue.peek().archiveExpiry < clock) {
-            StoryState s = archiveQueue.poll();
-            if (!s.archived) continue;
-            unarchive(s);
-            finish(s);
-        }
+        while (!archiveQueue.isEmpty() && archiveQueue.peek().expiry() < clock) forget(archiveQueue.poll());
+    }
+
+    /** The archived story of a queue entry is forgotten (final); a stale entry is dropped. */
+    private void forget(Remembered r) {
+        if (!r.current()) return;
+        unarchive(r.story());
+        finish(r.story());
     }
 
     private void unarchive(StoryState s) {
         for (int k : s.summary.keys().ids()) archive.remove(k, s);
         s.archived = false;
+        archived--;
         s.kept = List.of();
     }
 
@@ -694,7 +718,7 @@ public final class Grouper {
         for (Signature x : keep.members) index(keep, x);
         keep.touched = clock;
         schedule(keep);
-        changes.add(new GroupingChange(GroupingChange.Kind.MERGE, from, List.of(keep.id), moved));
+        record(new GroupingChange(GroupingChange.Kind.MERGE, from, List.of(keep.id), moved));
         return keep;
     }
 
@@ -793,7 +817,13 @@ public final class Grouper {
             to.add(t.id);
             first = false;
         }
-        changes.add(new GroupingChange(GroupingChange.Kind.SPLIT, List.of(s.id), to, moved));
+        record(new GroupingChange(GroupingChange.Kind.SPLIT, List.of(s.id), to, moved));
+    }
+
+    private void record(GroupingChange ch) {
+        changeCount++;
+        if (cfg.onChange != null) cfg.onChange.accept(ch);
+        if (cfg.keepHistory) changes.add(ch);
     }
 
     private static int find(int[] p, int i) {
@@ -830,6 +860,8 @@ public final class Grouper {
         private double undatedOverLive = 1, undatedOverLiveBar = 1;
         /** days an archived story stays findable by undated articles (at least archiveDays) */
         private int undatedArchiveDays = 3650;
+        /** stories the archive remembers at most (the oldest is forgotten first) */
+        private int archiveCapacity = 100_000;
         /** mean member-pair log-odds at which two stories one article links to are merged */
         private double linkMerge = -0.5;
         private boolean splitting = true;
@@ -874,6 +906,7 @@ public final class Grouper {
         private int archiveDays = 365;
         private double archiveThreshold = 0.3;
         private Consumer<Cluster> onEvicted;
+        private Consumer<GroupingChange> onChange;
         private Scorer scorer = Scorer.standard();
 
         private Builder() {}
@@ -954,7 +987,26 @@ public final class Grouper {
             return this;
         }
 
-        /** Keep evicted stories' ids and articles for {@link #clusters()} and {@link #storyOf} (default true). */
+        /**
+         * Most stories remembered out of the window at once (default 100,000): past it the story remembered longest
+         * is forgotten first, so the heap stays bounded however long the stream. At 0 nothing is remembered.
+         */
+        public Builder archiveCapacity(int stories) {
+            if (stories < 0) throw new IllegalArgumentException("archiveCapacity must be ≥ 0, not " + stories);
+            this.archiveCapacity = stories;
+            return this;
+        }
+
+        /** Called with each merge and split as it happens (also without history, when {@link #changes()} keeps none). */
+        public Builder onChange(Consumer<GroupingChange> listener) {
+            this.onChange = listener;
+            return this;
+        }
+
+        /**
+         * Keep evicted stories' ids and articles for {@link #clusters()} and {@link #storyOf}, and every merge and split
+         * for {@link #changes()} (default true).
+         */
         public Builder keepHistory(boolean keep) {
             this.keepHistory = keep;
             return this;

@@ -384,6 +384,48 @@ class GrouperOnlineTest {
         assertTrue(g.clusters().size() <= 5 * 6);
     }
 
+    @Test void archiveRemembersAtMostItsCapacityAndForgetsTheOldestFirst() {
+        LocalDate d = LocalDate.of(2024, 1, 1);
+        List<Grouper.Cluster> forgotten = new ArrayList<>();
+        Grouper g = Grouper.builder().windowDays(3).latenessDays(1).archiveCapacity(10).keepHistory(false)
+                .onEvicted(forgotten::add).build();
+        for (int day = 0; day < 60; day++)
+            for (int k = 0; k < 5; k++)
+                g.add(art("a" + day + "-" + k, "Report " + k + " of day " + day + " about the harbour of Varna"
+                        + " and the ship Kaliakra" + day + "x" + k + ".", d.plusDays(day)));
+        assertEquals(10, g.archivedStories(), "a full archive stays at its capacity");
+        // the first stories out of the window are the first forgotten
+        assertFalse(forgotten.isEmpty());
+        assertTrue(forgotten.getFirst().articles().getFirst().startsWith("a0-"), forgotten.getFirst().toString());
+        assertTrue(forgotten.stream().noneMatch(c -> c.articles().getFirst().startsWith("a55-")));
+    }
+
+    @Test void storyForgottenByAFullArchiveIsNoLongerFollowedUp() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        String inquest = "An inquest opened on Monday into the deaths of Marek Dvorak and Jana Horakova, swept away"
+                + " with the footbridge in Novy Jicin.";
+        Grouper g = afterTwoMonths(Grouper.builder().windowDays(5).latenessDays(5).build(), d);
+        assertEquals(g.storyOf("flood-1"), g.add(art("inquest", inquest, d.plusDays(61), d.plusDays(60))));
+        Grouper none = afterTwoMonths(Grouper.builder().windowDays(5).latenessDays(5).archiveCapacity(0).build(), d);
+        assertEquals(0, none.archivedStories());
+        assertNotEquals(none.storyOf("flood-1"), none.add(art("inquest", inquest, d.plusDays(61), d.plusDays(60))));
+        assertThrows(IllegalArgumentException.class, () -> Grouper.builder().archiveCapacity(-1));
+    }
+
+    @Test void mergesReachTheListenerAndAreCountedAlsoWithoutHistory() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        List<Grouper.GroupingChange> heard = new ArrayList<>();
+        Grouper g = Grouper.builder().keepHistory(false).onChange(heard::add).build();
+        background(d, 6).forEach(g::add);
+        g.add(art("flood", FLOOD, d));
+        g.add(art("fire", FIRE, d));
+        assertEquals(0, g.changeCount());
+        g.add(art("both", FLOOD + " " + FIRE, d));
+        assertEquals(1, g.changeCount());
+        assertEquals(Grouper.GroupingChange.Kind.MERGE, heard.getLast().kind());
+        assertTrue(g.changes().isEmpty(), "no history kept");
+    }
+
     /** A stream that moved on two months after the flood: the flood story is remembered, no longer live. */
     static Grouper afterTwoMonths(Grouper g, LocalDate d) {
         background(d, 6).forEach(g::add);
