@@ -320,7 +320,7 @@ public final class Grouper {
             s.distinctive = distinctive(s);
             s.kept = representatives(s);
             s.members.clear();
-            s.core = null;
+            s.changed(); // the summary stands for the members: no second copy of it is held while archived
             s.archived = true;
             for (int k : s.summary.keys().ids()) archive.add(k, s);
             // remembered longer for undated articles (nothing says when they were written); dated ones see it
