@@ -565,13 +565,7 @@ public final class Reconciler {
         if (!tallies) claims = own;
         List<Claim> byArticle = new ArrayList<>(claims);
         byArticle.sort(Comparator.comparingInt(Claim::order));
-        List<List<Claim>> groups = new ArrayList<>();
-        for (Claim c : byArticle) {
-            List<Claim> home = null;
-            for (List<Claim> gr : groups) if (overlap(gr.get(0), c)) { home = gr; break; }
-            if (home == null) { home = new ArrayList<>(); groups.add(home); }
-            home.add(c);
-        }
+        List<List<Claim>> groups = countGroups(byArticle);
         Set<String> articles = new LinkedHashSet<>();
         claims.forEach(c -> articles.add(c.article()));
         int totalSources = sources(claims).size();
@@ -706,9 +700,48 @@ public final class Reconciler {
         return gr.stream().mapToInt(c -> c.min() != null ? c.min() : Integer.MAX_VALUE).min().orElse(Integer.MAX_VALUE);
     }
 
+    /**
+     * Counts grouped by agreement: exact counts first, each with the exact counts equal to it, then every bound
+     * ("at least 3", a singular "a man was slain": at least one) with the earliest group it overlaps. A bound
+     * agrees with any count above it, so were it to seed a group, "a man was slain", "2 killed" and "3 killed"
+     * would all agree; they are two counts, each agreeing with the bound. Groups and their claims in
+     * publication order.
+     */
+    private static List<List<Claim>> countGroups(List<Claim> byOrder) {
+        List<List<Claim>> groups = new ArrayList<>();
+        for (boolean exactPass : new boolean[]{true, false}) {
+            for (Claim c : byOrder) {
+                if (exact(c) != exactPass) continue;
+                List<Claim> home = null;
+                for (List<Claim> gr : groups) if (overlap(gr.get(0), c)) { home = gr; break; }
+                if (home == null) { home = new ArrayList<>(); groups.add(home); }
+                home.add(c);
+            }
+        }
+        for (List<Claim> gr : groups) gr.sort(Comparator.comparingInt(Claim::order));
+        groups.sort(Comparator.comparingInt(gr -> gr.get(0).order()));
+        return groups;
+    }
+
+    private static boolean exact(Claim c) { return c.min() != null && c.min().equals(c.max()); }
+
+    private static boolean inLead(Claim c) { return c.evidence() != null && c.evidence().start() <= FigureExtractor.LEAD_CHARS; }
+
+    /**
+     * The claim that stands for a group of agreeing counts: its first exact count, except that a singular victim
+     * stated in a headline or lead ("Toddler dies after shooting": at least one) outweighs exact counts all stated
+     * further down ("all six of those deaths involved firearms" is another tally), as for the values of §3's lead rule.
+     */
     private static Claim exactest(List<Claim> group) {
-        for (Claim c : group) if (c.min() != null && c.min().equals(c.max())) return c;
-        return group.get(0);
+        Claim first = null, leadExact = null, leadOne = null;
+        for (Claim c : group) {
+            if (exact(c) && first == null) first = c;
+            if (exact(c) && inLead(c) && leadExact == null) leadExact = c;
+            if (!exact(c) && inLead(c) && leadOne == null && Objects.equals(c.min(), 1) && c.max() == null) leadOne = c;
+        }
+        if (first == null) return group.get(0);
+        if (leadExact == null && leadOne != null) return leadOne;
+        return first;
     }
 
     private static boolean overlap(Claim a, Claim b) {
