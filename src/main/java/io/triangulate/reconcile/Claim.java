@@ -22,4 +22,9 @@ import java.time.LocalDate;
  */
 record Claim(String key, String display, Integer count, Integer min, Integer max, String article,
              LocalDate published, int order, String source, String sourceKey, Evidence evidence) {
+    /** The same claim counting {@code value} (its key and display), up to {@code max} (null: open). */
+    Claim counting(int value, Integer max) {
+        return new Claim(String.valueOf(value), String.valueOf(value), count, value, max, article, published, order, source,
+                sourceKey, evidence);
+    }
 }

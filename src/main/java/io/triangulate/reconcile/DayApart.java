@@ -69,7 +69,8 @@ final class DayApart {
         if (ko != null && km != null && !overlap(ko, km)) return false;
         // a wounded victim who died moves from one count to the other: the totals still overlap
         return ko == null || km == null || io == null || im == null
-                || overlap(new long[]{ko[0] + io[0], ko[1] + io[1]}, new long[]{km[0] + im[0], km[1] + im[1]});
+                || overlap(new long[]{PeopleShot.hit(ko[0], io[0]), PeopleShot.hit(ko[1], io[1])},
+                        new long[]{PeopleShot.hit(km[0], im[0]), PeopleShot.hit(km[1], im[1])});
     }
 
     /**
@@ -86,7 +87,7 @@ final class DayApart {
         Figures.Given k1 = ft.get(FigureKind.KILLED), i1 = ft.get(FigureKind.INJURED);
         if (i0 == null || k1 == null || i0.value() <= 0) return false;
         int dead0 = k0 == null ? 0 : k0.value(), died = k1.value() - dead0;
-        int total0 = dead0 + i0.value(), total1 = k1.value() + (i1 == null ? 0 : i1.value());
+        long total0 = PeopleShot.hit(dead0, i0.value()), total1 = PeopleShot.hit(k1.value(), i1 == null ? 0 : i1.value());
         return died > 0 && died <= i0.value() && total1 <= total0;
     }
 

@@ -260,7 +260,7 @@ public final class Reconciler {
                 if (c != null && e.getKey() == FigureKind.KILLED) c = shooterDiedToo(c, f.figure());
                 add(figures.computeIfAbsent(e.getKey(), k -> new ArrayList<>()), c);
                 if (c != null && shot && e.getKey() == FigureKind.INJURED) shotCounts.add(c);
-                if (c != null && !shot && e.getKey() == FigureKind.INJURED && shotCount(f, m.figures())) shotBeside.add(c);
+                if (c != null && !shot && e.getKey() == FigureKind.INJURED && PeopleShot.shotCount(f, m.figures())) shotBeside.add(c);
                 if (c != null && e.getKey() == FigureKind.INJURED && f.figure().kind() == FigureKind.INJURED
                         && f.figure().value() != null && f.figure().value() > f.value()) shotTotals.put(c, f.figure().value());
                 if (c != null && e.getKey() == FigureKind.INJURED) ownShot.put(c, m.figures().stream()
@@ -284,10 +284,10 @@ public final class Reconciler {
         for (FigureKind k : List.of(FigureKind.KILLED, FigureKind.INJURED, FigureKind.ARRESTED, FigureKind.MISSING, FigureKind.KIDNAPPED)) {
             List<Claim> cs = figures.get(k);
             if (k == FigureKind.INJURED && cs != null && killed != null && killed > 0) {
-                shotCounts.addAll(shotTotalOfOthers(cs, shotBeside, figures.getOrDefault(FigureKind.KILLED, List.of())));
-                cs = lessTheDead(cs, shotCounts, killed);
+                shotCounts.addAll(PeopleShot.shotTotalOfOthers(cs, shotBeside, figures.getOrDefault(FigureKind.KILLED, List.of())));
+                cs = PeopleShot.lessTheDead(cs, shotCounts, killed);
             }
-            if (k == FigureKind.INJURED && cs != null && killed != null && killed > 0) cs = shotCalledInjured(cs, shotTotals, ownShot, killed);
+            if (k == FigureKind.INJURED && cs != null && killed != null && killed > 0) cs = PeopleShot.shotCalledInjured(cs, shotTotals, ownShot, killed);
             boolean died = k == FigureKind.INJURED && cs != null && woundedDied(figures.getOrDefault(FigureKind.KILLED, List.of()), cs);
             if (k == FigureKind.INJURED && cs != null && !died) cs = diedSince(cs, figures.getOrDefault(FigureKind.KILLED, List.of()), shotCounts);
             if (cs == null || cs.isEmpty()) continue;
@@ -324,58 +324,11 @@ public final class Reconciler {
     }
 
     /**
-     * The report's injured count is its count of people shot ("Seven people were shot"), said while the report
-     * gives no figure of the dead at all, beside some of them spoken of as hurt ("three of the injured drove
-     * themselves to hospital"): when another report's dead and injured add up to it, the dead are among them
-     * ({@link #shotTotalOfOthers}).
-     */
-    static boolean shotCount(Figures.Given f, List<Figure> figures) {
-        Figure said = f.figure();
-        return said.kind() == FigureKind.INJURED && Objects.equals(said.value(), f.value())
-                && figures.stream().noneMatch(x -> x.kind() == FigureKind.KILLED)
-                && FigureExtractor.tally(List.of(said)).shotOnly();
-    }
-
-    /**
-     * The shot counts said beside some of their report's hurt ({@link #shotCount}) that another report's dead and
-     * injured add up to ("Seven people were shot" beside "One killed, 6 wounded"): those count the dead too.
-     */
-    private static List<Claim> shotTotalOfOthers(List<Claim> injured, Set<Claim> beside, List<Claim> killed) {
-        List<Claim> out = new ArrayList<>();
-        for (Claim c : injured) {
-            if (!beside.contains(c) || c.min() == null) continue;
-            boolean sum = killed.stream().anyMatch(k -> !k.article().equals(c.article()) && k.min() != null && k.min() > 0
-                    && injured.stream().anyMatch(i -> i.article().equals(k.article()) && i.min() != null && k.min() + i.min() == c.min()));
-            if (sum) out.add(c);
-        }
-        return out;
-    }
-
-    /**
-     * People shot include the dead: an article that counts people shot ("three people were shot") and says
-     * nothing of deaths gives, once other reports establish the dead, shot − killed injured ("three shot",
-     * elsewhere "one of them died" → 2 injured), as {@code FigureExtractor.summarise} does within one article.
-     */
-    private static List<Claim> lessTheDead(List<Claim> injured, Set<Claim> shot, int killed) {
-        List<Claim> out = new ArrayList<>(injured.size());
-        for (Claim c : injured) {
-            if (!shot.contains(c) || c.min() == null) { out.add(c); continue; }
-            int v = Math.max(0, c.min() - killed);
-            Integer max = c.max() == null ? null : Math.max(0, c.max() - killed);
-            Claim less = new Claim(String.valueOf(v), String.valueOf(v), c.count(), v, max, c.article(), c.published(), c.order(),
-                    c.source(), c.sourceKey(), c.evidence());
-            shot.add(less); // still a count of people shot: the dead are already out of it
-            out.add(less);
-        }
-        return out;
-    }
-
-    /**
      * The wounded who died since: an earlier report's injured count, when a later report counts more dead
      * than it did (a report of injured only counts none dead) and no more than it counted wounded, and the
      * later report's dead and injured together are no more than the earlier's, loses the new dead ("a woman
      * was critically wounded", later "the woman has died; no one else was hurt" → 0 injured; "4 wounded",
-     * later "1 killed, 3 injured" → 3). People-shot counts are left to {@link #lessTheDead}; where every
+     * later "1 killed, 3 injured" → 3). People-shot counts are left to {@link PeopleShot#lessTheDead}; where every
      * report gives both counts, {@link #woundedDied} already makes the injured an update.
      */
     private static List<Claim> diedSince(List<Claim> injured, List<Claim> killed, Set<Claim> shot) {
@@ -397,11 +350,8 @@ public final class Reconciler {
             if (died > c.min()) continue; // more new dead than wounded: other victims
             // its dead and injured together are no more; a report of the deaths alone must account for all the
             // wounded ("a man critical", later "the victim has died"), else the dead may be other victims
-            if (now == null ? died != c.min() : later.min() + now.min() > before + c.min()) continue;
-            int v = c.min() - died;
-            Integer max = c.max() == null ? null : Math.max(0, c.max() - died);
-            out.set(out.size() - 1, new Claim(String.valueOf(v), String.valueOf(v), c.count(), v, max, c.article(), c.published(),
-                    c.order(), c.source(), c.sourceKey(), c.evidence()));
+            if (now == null ? died != c.min() : PeopleShot.hit(later.min(), now.min()) > PeopleShot.hit(before, c.min())) continue;
+            out.set(out.size() - 1, c.counting(PeopleShot.wounded(c.min(), died), c.max() == null ? null : PeopleShot.wounded(c.max(), died)));
         }
         return out;
     }
@@ -430,29 +380,6 @@ public final class Reconciler {
         if (!SHOOTER_DIED.matcher(ev.text().substring(from)).find()) return c;
         return new Claim(c.key(), c.display(), c.count(), c.min(), c.max() + 1, c.article(), c.published(), c.order(),
                 c.source(), c.sourceKey(), ev);
-    }
-
-    /**
-     * A stated injured count equal to the number shot that another report gives with the dead among them
-     * ("Four shot, one killed" → 3 injured, elsewhere "One killed, four injured") counts the dead with the
-     * wounded: it is read as people shot, less the dead. Not when its own report counts the shot as the
-     * wounded and the dead together ("1 dead, 4 injured" beside "five people were shot"): there the wounded are
-     * the four.
-     */
-    private static List<Claim> shotCalledInjured(List<Claim> injured, Map<Claim, Integer> shotTotals, Map<Claim, Set<Integer>> ownShot,
-                                                 int killed) {
-        List<Claim> out = new ArrayList<>(injured.size());
-        for (Claim c : injured) {
-            boolean same = !shotTotals.containsKey(c) && c.min() != null && c.min().equals(c.max())
-                    && !ownShot.getOrDefault(c, Set.of()).contains(c.min() + killed) && shotTotals.entrySet().stream()
-                    .anyMatch(e -> !e.getKey().article().equals(c.article()) && e.getValue().equals(c.min())
-                            && e.getKey().min() != null && e.getKey().min() + killed == c.min());
-            if (!same) { out.add(c); continue; }
-            int v = c.min() - killed;
-            out.add(new Claim(String.valueOf(v), String.valueOf(v), c.count(), v, v, c.article(), c.published(), c.order(),
-                    c.source(), c.sourceKey(), c.evidence()));
-        }
-        return out;
     }
 
     /** True when every publication-day date is a day some text gives: then they corroborate it. */
@@ -565,13 +492,7 @@ public final class Reconciler {
         if (!tallies) claims = own;
         List<Claim> byArticle = new ArrayList<>(claims);
         byArticle.sort(Comparator.comparingInt(Claim::order));
-        List<List<Claim>> groups = new ArrayList<>();
-        for (Claim c : byArticle) {
-            List<Claim> home = null;
-            for (List<Claim> gr : groups) if (overlap(gr.get(0), c)) { home = gr; break; }
-            if (home == null) { home = new ArrayList<>(); groups.add(home); }
-            home.add(c);
-        }
+        List<List<Claim>> groups = countGroups(byArticle);
         Set<String> articles = new LinkedHashSet<>();
         claims.forEach(c -> articles.add(c.article()));
         int totalSources = sources(claims).size();
@@ -696,7 +617,7 @@ public final class Reconciler {
             Claim p = in.get(i - 1);
             if (p.order() == q.order()) return false;
             int kp = k.get(p.article()).min(), kq = k.get(q.article()).min();
-            if (kq < kp || kq + q.min() < kp + p.min()) return false;
+            if (kq < kp || PeopleShot.hit(kq, q.min()) < PeopleShot.hit(kp, p.min())) return false;
             if (q.min() < p.min()) fell = true;
         }
         return fell;
@@ -706,9 +627,48 @@ public final class Reconciler {
         return gr.stream().mapToInt(c -> c.min() != null ? c.min() : Integer.MAX_VALUE).min().orElse(Integer.MAX_VALUE);
     }
 
+    /**
+     * Counts grouped by agreement: exact counts first, each with the exact counts equal to it, then every bound
+     * ("at least 3", a singular "a man was slain": at least one) with the earliest group it overlaps. A bound
+     * agrees with any count above it, so were it to seed a group, "a man was slain", "2 killed" and "3 killed"
+     * would all agree; they are two counts, each agreeing with the bound. Groups and their claims in
+     * publication order.
+     */
+    private static List<List<Claim>> countGroups(List<Claim> byOrder) {
+        List<List<Claim>> groups = new ArrayList<>();
+        for (boolean exactPass : new boolean[]{true, false}) {
+            for (Claim c : byOrder) {
+                if (exact(c) != exactPass) continue;
+                List<Claim> home = null;
+                for (List<Claim> gr : groups) if (overlap(gr.get(0), c)) { home = gr; break; }
+                if (home == null) { home = new ArrayList<>(); groups.add(home); }
+                home.add(c);
+            }
+        }
+        for (List<Claim> gr : groups) gr.sort(Comparator.comparingInt(Claim::order));
+        groups.sort(Comparator.comparingInt(gr -> gr.get(0).order()));
+        return groups;
+    }
+
+    private static boolean exact(Claim c) { return c.min() != null && c.min().equals(c.max()); }
+
+    private static boolean inLead(Claim c) { return c.evidence() != null && c.evidence().start() <= FigureExtractor.LEAD_CHARS; }
+
+    /**
+     * The claim that stands for a group of agreeing counts: its first exact count, except that a singular victim
+     * stated in a headline or lead ("Toddler dies after shooting": at least one) outweighs exact counts all stated
+     * further down ("all six of those deaths involved firearms" is another tally), as for the values of §3's lead rule.
+     */
     private static Claim exactest(List<Claim> group) {
-        for (Claim c : group) if (c.min() != null && c.min().equals(c.max())) return c;
-        return group.get(0);
+        Claim first = null, leadExact = null, leadOne = null;
+        for (Claim c : group) {
+            if (exact(c) && first == null) first = c;
+            if (exact(c) && inLead(c) && leadExact == null) leadExact = c;
+            if (!exact(c) && inLead(c) && leadOne == null && Objects.equals(c.min(), 1) && c.max() == null) leadOne = c;
+        }
+        if (first == null) return group.get(0);
+        if (leadExact == null && leadOne != null) return leadOne;
+        return first;
     }
 
     private static boolean overlap(Claim a, Claim b) {

@@ -651,4 +651,35 @@ class ReconcilerTest {
                 count("Two men were killed", FigureKind.KILLED, 2, 2)).said("on Saturday").build();
         assertEquals(2, reconcile(Reconciler.create(), critical, two).size());
     }
+
+    @Test
+    void aSingularVictimAgreesWithEachCountButDoesNotMakeTwoCountsAgree() {
+        AnalysedArticle slain = new Fixture("slain", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "A man was slain in Harbourton.", OWN, count("A man was slain", FigureKind.KILLED, 1, 1)).build();
+        AnalysedArticle two = new Fixture("two", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Two people were killed in Harbourton.", OWN, count("Two people were killed", FigureKind.KILLED, 2, 2)).build();
+        AnalysedArticle three = new Fixture("three", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Three people were killed in Harbourton.", OWN, count("Three people were killed", FigureKind.KILLED, 3, 3)).build();
+        Fact agreed = fact(reconcile(Reconciler.create(), slain, two).get(0), "killed");
+        assertEquals(FactStatus.AGREED, agreed.status(), "a man was slain: at least one");
+        assertEquals("2", agreed.reconciled());
+        Fact killed = fact(reconcile(Reconciler.create(), slain, two, three).get(0), "killed");
+        assertEquals(FactStatus.CONFLICT, killed.status(), "two and three killed are two counts, whatever the singular phrase before them");
+        assertEquals(2, killed.values().size());
+    }
+
+    @Test
+    void aSingularVictimInTheLeadOutweighsAnExactCountOnlyFurtherDown() {
+        AnalysedArticle died = new Fixture("died", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "A toddler died after a shooting in Harbourton.", OWN, count("A toddler died", FigureKind.KILLED, 1, 1)).build();
+        AnalysedArticle deep = new Fixture("deep", DAY).pad(1200).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Six people have died of gunshots in Harbourton homes.", OWN, count("Six people have died", FigureKind.KILLED, 6, 6)).build();
+        Event e = reconcile(Reconciler.create(), died, deep).get(0);
+        assertEquals(FactStatus.AGREED, fact(e, "killed").status());
+        assertEquals(1, e.killed(), "the lead's victim, not a count found only further down");
+        // a count in another report's lead still gives the number ("a man was slain", "3 killed": 3)
+        AnalysedArticle lead = new Fixture("lead", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Six people died in Harbourton.", OWN, count("Six people died", FigureKind.KILLED, 6, 6)).build();
+        assertEquals(6, reconcile(Reconciler.create(), died, lead).get(0).killed());
+    }
 }
