@@ -534,14 +534,15 @@ final class Grammar {
 
     private Cand monthAlone(int s, int e, int m) {
         if (ref == null) return new Cand(s, e, TimexType.DATE, String.format(Locale.ROOT, "XXXX-%02d", m), null);
-        boolean fut = futureCue(s) || deadline(s);
+        boolean fut = futureCue(s) || deadline(s), past = !fut && strongPast(s);
         int bestY = ref.getYear();
         int bestDist = Integer.MAX_VALUE;
         int refM = ref.getYear() * 12 + ref.getMonthValue();
         for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
             int dist = Math.abs(y * 12 + m - refM) * 2;
             if (fut && y * 12 + m < refM) dist += 100;
-            if (!fut && y * 12 + m > refM) dist = dist * 2 + 1;
+            // without a cue, a month up to four months ahead is the coming one (as a day up to four months ahead is)
+            if (!fut && y * 12 + m > refM) dist = past ? dist + 100 : dist * 3 / 2 + 1;
             if (dist < bestDist) { bestDist = dist; bestY = y; }
         }
         return new Cand(s, e, TimexType.DATE, String.format(Locale.ROOT, "%04d-%02d", bestY, m), null);
@@ -624,10 +625,8 @@ final class Grammar {
     private boolean futureCue(int i) {
         for (int k = i - 1, words = 0; k >= 0 && words < WINDOW; k--, words += word(k + 1) ? 1 : 0) {
             if (has(k, "sentence") && !abbreviation(k)) break;
-            if (has(k, "future")) return !pastPerfect(k);
-            if (has(k, "pastcue")) return false;
-            String w = toks.get(k).norm();
-            if (lex.pastSuffix != null && w.length() > 4 && w.endsWith(lex.pastSuffix)) return false;
+            if (has(k, "future") && !has(k, "notfuture")) return !pastPerfect(k);
+            if (pastVerb(k)) return false;
         }
         for (int k = i + 1; k < n && k <= i + 3; k++) {
             if (has(k, "sentence")) break;
@@ -655,12 +654,35 @@ final class Grammar {
     private boolean pastCue(int i) {
         for (int k = i - 1, words = 0; k >= 0 && words < WINDOW; k--, words += word(k + 1) ? 1 : 0) {
             if (has(k, "sentence") && !abbreviation(k)) break;
-            if (has(k, "future")) return pastPerfect(k);
-            if (has(k, "pastcue")) return true;
-            String w = toks.get(k).norm();
-            if (lex.pastSuffix != null && w.length() > 4 && w.endsWith(lex.pastSuffix)) return true;
+            if (has(k, "future") && !has(k, "notfuture")) return pastPerfect(k);
+            if (pastVerb(k)) return true;
         }
         return false;
+    }
+
+    /** Is an irregular past form ("bought", "said") the nearest tense word before i, with no "until"/"by" before the
+     *  date? The "-ed" ending alone is too weak for this ("a still unspecified date in January"). */
+    private boolean strongPast(int i) {
+        for (int b = i - 1; b >= i - 3 && b >= 0; b--) { // "until mid-November", "by the end of March"
+            Lexicon.Entry m = get(b, "mod");
+            if (m != null && b + m.len() == i) { i = b; break; }
+        }
+        // "gave them until March" looks ahead; "by March" too, unless a past verb comes first ("had repaid it by February")
+        if (isTok(i - 1, "until") || isTok(i - 1, "through") || has(i - 1, "deadlineby") && !pastCue(i - 1)) return false;
+        for (int k = i - 1, words = 0; k >= 0 && words < WINDOW; k--, words += word(k + 1) ? 1 : 0) {
+            if (has(k, "sentence") && !abbreviation(k)) break;
+            if (has(k, "future") && !has(k, "notfuture")) return false;
+            if (has(k, "pastcue") && !has(k - 1, "passiveaux")) return true;
+        }
+        return false;
+    }
+
+    /** Is token k a past-tense verb ("said", "bought", "-ed")? Not a participle after "be": "will be completed",
+     *  "is to be sold in March" look forward, so the search goes on to the auxiliary before it. */
+    private boolean pastVerb(int k) {
+        String w = toks.get(k).norm();
+        boolean past = has(k, "pastcue") || lex.pastSuffix != null && w.length() > 4 && w.endsWith(lex.pastSuffix);
+        return past && !has(k - 1, "passiveaux");
     }
 
     // ------------------------------------------------------------------ relative dates

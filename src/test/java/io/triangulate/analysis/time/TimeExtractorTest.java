@@ -343,6 +343,19 @@ class TimeExtractorTest {
         value("Sales in the first quarter of fiscal 1990 rose.", JAN4, "the first quarter of fiscal 1990", TimexType.DATE, "1990-Q1");
     }
 
+    @Test void tenseCuesPassivesPlacesAndMonthsAhead() {
+        LocalDate dec = LocalDate.of(2019, 12, 5); // a Thursday
+        // a bare month up to four months ahead is the coming one; an irregular past verb keeps it behind
+        value("Delegates can take part in planning for the summit in April.", dec, "April", TimexType.DATE, "2020-04");
+        value("The group sold the unit in April for $5 million.", dec, "April", TimexType.DATE, "2019-04");
+        value("The regulator gave the bidder until mid-March to reply.", dec, "mid-March", TimexType.DATE, "2020-03");
+        // a participle after "be" is passive, so the auxiliary before it decides: "will be sold" looks forward
+        value("The plant will be sold on Monday.", dec, "Monday", TimexType.DATE, "2019-12-09");
+        value("The plant was sold on Monday.", dec, "Monday", TimexType.DATE, "2019-12-02");
+        // "next to" is a place: no future reading
+        value("A bomb exploded next to the embassy on Friday.", dec, "Friday", TimexType.DATE, "2019-11-29");
+    }
+
     @Test void unknownLanguageFallsBackToEnglishAndEmptyTextIsFine() {
         assertEquals("2020-01-03", only("yesterday", "xx", JAN4).value());
         assertTrue(TIMES.extract("", "en", JAN4).isEmpty());
