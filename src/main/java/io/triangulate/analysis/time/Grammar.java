@@ -67,7 +67,7 @@ final class Grammar {
             if (c != null && !out.isEmpty()) c = rangeEnd(out.get(out.size() - 1), c);
             if (c != null) {
                 out.add(c);
-                if (QUARTER.matcher(c.value()).matches() && !derived(c) && !forecast(c.value())) { lastQuarter = c.value(); monthsSpan = false; }
+                if (QUARTER.matcher(c.value()).matches() && !derived(c) && !forecast(c.value()) && !indefinite(c)) { lastQuarter = c.value(); monthsSpan = false; }
                 if (c.type() == TimexType.DURATION && MONTHS_SPAN.matcher(c.value()).matches()) monthsSpan = true;
                 if (c.date() != null) { lastDay = c.date(); lastDayEnd = c.e(); }
                 if (c.type() == TimexType.DATE && YEARLIKE.matcher(c.value()).lookingAt() && !has(c.s(), "that")) lastYear = c.value().substring(0, 4);
@@ -107,6 +107,15 @@ final class Grammar {
         LocalDate d = c.date().plusDays(7);
         String v = d + c.value().substring(10);
         return new Cand(c.s(), c.e(), c.type(), v, d);
+    }
+
+    /** Is the quarter a noun after an indefinite article ("after a flat second quarter")? Such a quarter is described
+     *  in passing, not the period the report is about ("a third-quarter loss" is). */
+    private boolean indefinite(Cand c) {
+        int i = c.s();
+        if (!lex.language.equals("en") || text.substring(toks.get(i).start(), toks.get(c.e() - 1).end()).indexOf('-') >= 0) return false;
+        if (isTok(i - 1, "a") || isTok(i - 1, "an")) return true;
+        return (isTok(i - 2, "a") || isTok(i - 2, "an")) && i > 0 && ann.get(i - 1).isEmpty() && !toks.get(i - 1).isNum();
     }
 
     /** Is a quarter later than the reference date's ("losses through the third quarter of 1990")? A forecast, not the

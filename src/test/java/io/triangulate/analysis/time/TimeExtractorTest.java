@@ -356,6 +356,15 @@ class TimeExtractorTest {
         value("A bomb exploded next to the embassy on Friday.", dec, "Friday", TimexType.DATE, "2019-11-29");
     }
 
+    @Test void aQuarterNamedInPassingDoesNotMoveTheReportQuarter() {
+        LocalDate oct = LocalDate.of(2019, 10, 28);
+        String t = "Net rose 5% in the third quarter. After a weak second quarter, the company cut costs. "
+                + "Sales were higher than a year ago.";
+        value(t, oct, "a year ago", TimexType.DATE, "2018-Q3");
+        // a quarter used as an adjective after "a" is the report's own: "a second-quarter loss"
+        value("The firm posted a second-quarter loss. Sales were higher than a year ago.", oct, "a year ago", TimexType.DATE, "2018-Q2");
+    }
+
     @Test void unknownLanguageFallsBackToEnglishAndEmptyTextIsFine() {
         assertEquals("2020-01-03", only("yesterday", "xx", JAN4).value());
         assertTrue(TIMES.extract("", "en", JAN4).isEmpty());
