@@ -777,6 +777,7 @@ final class Grammar {
         }
         // "la mañana", "am Morgen": the part of day, not tomorrow
         if (has(i, "partday") && i > 0 && has(i - 1, "pdblock")) return null;
+        if ((v.equals("TODAY") || v.equals("TOMORROW")) && generic(i, j)) return null;
         if (pd == null) {
             int k = j;
             Lexicon.Entry conn = get(k, "pdconn");
@@ -787,6 +788,15 @@ final class Grammar {
         if (ref == null) return new Cand(i, j, pd == null ? TimexType.DATE : TimexType.TIME, pd == null ? (off == 0 && v.equals("TODAY") ? "PRESENT_REF" : "XXXX-XX-XX") : "XXXX-XX-XXT" + pd, null);
         LocalDate d = ref.plusDays(off);
         return pd == null ? new Cand(i, j, TimexType.DATE, d.toString(), d) : new Cand(i, j, TimexType.TIME, d + "T" + pd, d);
+    }
+
+    /** "today's world", "today's youth", "the people of tomorrow": the present or future age, not a day (TimeBank
+     *  leaves them out). "as of today", "tomorrow's vote" stay days. */
+    private boolean generic(int i, int j) {
+        if (!lex.language.equals("en")) return false;
+        if (isTok(j, "'") && isTok(j + 1, "s") && has(j + 2, "generic")) return true;
+        return isTok(i - 1, "of") && i > 1 && !isTok(i - 2, "as") && ann.get(i - 2).isEmpty() && !toks.get(i - 2).isNum()
+                && Character.isLetter(toks.get(i - 2).norm().charAt(0));
     }
 
     /** A weekday: the most recent one on or before the reference date (news reports the past), or the next

@@ -365,6 +365,13 @@ class TimeExtractorTest {
         value("The firm posted a second-quarter loss. Sales were higher than a year ago.", oct, "a year ago", TimexType.DATE, "2018-Q2");
     }
 
+    @Test void todayAsAnAgeIsNoDay() {
+        assertTrue(TIMES.extract("Privacy means little in today's world.", "en", JAN4).isEmpty());
+        assertTrue(TIMES.extract("They are the leaders of tomorrow, she said.", "en", JAN4).isEmpty());
+        value("Prices are fixed as of today.", JAN4, "today", TimexType.DATE, "2020-01-04");
+        value("Tomorrow's vote will decide it.", JAN4, "Tomorrow", TimexType.DATE, "2020-01-05");
+    }
+
     @Test void unknownLanguageFallsBackToEnglishAndEmptyTextIsFine() {
         assertEquals("2020-01-03", only("yesterday", "xx", JAN4).value());
         assertTrue(TIMES.extract("", "en", JAN4).isEmpty());
