@@ -763,13 +763,13 @@ final class Grammar {
         int j = i + dx.len();
         String v = dx.val();
         int off = switch (v) {
-            case "YESTERDAY", "LASTNIGHT" -> -1;
+            case "YESTERDAY", "LASTNIGHT", "OVERNIGHT" -> -1;
             case "TOMORROW" -> 1;
             case "DBY" -> -2;
             case "DAT" -> 2;
             default -> 0;
         };
-        String pd = v.equals("TONIGHT") || v.equals("LASTNIGHT") ? "NI" : null;
+        String pd = v.equals("TONIGHT") || v.equals("LASTNIGHT") || v.equals("OVERNIGHT") ? "NI" : null;
         int colon = v.indexOf(':');
         if (colon > 0) {
             pd = v.substring(colon + 1);
@@ -786,7 +786,8 @@ final class Grammar {
             if (p != null) { pd = p.val(); j = k + p.len(); }
         }
         if (ref == null) return new Cand(i, j, pd == null ? TimexType.DATE : TimexType.TIME, pd == null ? (off == 0 && v.equals("TODAY") ? "PRESENT_REF" : "XXXX-XX-XX") : "XXXX-XX-XXT" + pd, null);
-        LocalDate d = ref.plusDays(off);
+        // "overnight": the night before the day the story tells ("shares fell Friday after overnight losses"); "last night": the report's
+        LocalDate d = (v.equals("OVERNIGHT") ? storyDay(i) : ref).plusDays(off);
         return pd == null ? new Cand(i, j, TimexType.DATE, d.toString(), d) : new Cand(i, j, TimexType.TIME, d + "T" + pd, d);
     }
 

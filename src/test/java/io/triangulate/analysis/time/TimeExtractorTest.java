@@ -372,6 +372,15 @@ class TimeExtractorTest {
         value("Tomorrow's vote will decide it.", JAN4, "Tomorrow", TimexType.DATE, "2020-01-05");
     }
 
+    @Test void overnightIsTheNightBeforeTheStoryDay() {
+        LocalDate mon = LocalDate.of(2019, 10, 28);
+        String t = "Shares in Paris closed lower Friday, hit by overnight losses in Tokyo, and were down 2% from the previous Friday.";
+        value(t, mon, "overnight", TimexType.TIME, "2019-10-24TNI");
+        value(t, mon, "the previous Friday", TimexType.DATE, "2019-10-18");
+        // "last night" stays the night before the report
+        value("Rockets hit the base last night.", mon, "last night", TimexType.TIME, "2019-10-27TNI");
+    }
+
     @Test void unknownLanguageFallsBackToEnglishAndEmptyTextIsFine() {
         assertEquals("2020-01-03", only("yesterday", "xx", JAN4).value());
         assertTrue(TIMES.extract("", "en", JAN4).isEmpty());
