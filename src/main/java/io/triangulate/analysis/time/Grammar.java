@@ -1160,6 +1160,7 @@ final class Grammar {
                 && (has(i - 1, "modal") || has(i - 1, "future")))
             return new Cand(i, i + 1 + get(i + 1, "unit").len(), TimexType.DATE, "FUTURE_REF", null); // "will one day be"
         Num nu = num(j);
+        if (nu != null && nu.fuzzy() && isTok(j, "many") && isTok(j - 1, "as")) return null; // "three attacks in as many weeks": a count
         if (nu == null) {
             // "recent years", "the coming weeks", "the past months": an unspecified number of units
             Lexicon.Entry rp = get(j, "recentpl");
@@ -1171,7 +1172,7 @@ final class Grammar {
                 return new Cand(i, jj + u.len() + get(jj + u.len(), "ahead").len(), TimexType.DURATION, durValue(-1, u.val()), null);
             // "for years", "the first time in months", "within days": an unspecified length (TimeML PXY)
             if (rp == null && r == null && !the && j == i && i > 0 && lex.language.equals("en") && BARE_SPAN.contains(toks.get(i - 1).norm())
-                    && !has(jj + u.len(), "of") && !has(jj + u.len(), "ago") && !has(jj + u.len(), "beforeafter") && !gap(jj + u.len()).equals("-"))
+                    && (!has(jj + u.len(), "of") || isTok(i - 1, "within")) && !has(jj + u.len(), "ago") && !has(jj + u.len(), "beforeafter") && !gap(jj + u.len()).equals("-"))
                 return new Cand(i, jj + u.len(), TimexType.DURATION, durValue(-1, u.val()), null);
             if (rp == null && r == null) return null;
             // "future quarters": a vague reference, not a length
@@ -1298,6 +1299,7 @@ final class Grammar {
         int h = -1, mi = 0;
         int k;
         boolean explicit = false;
+        if (named != null && named.val().equals("NOON") && isTok(j - 1, "high")) return null; // "High Noon", "high noon": an idiom
         if (named != null && (named.val().equals("NOON") || named.val().equals("MIDNIGHT"))) {
             h = named.val().equals("NOON") ? 12 : 24;
             k = j + named.len();

@@ -381,6 +381,14 @@ class TimeExtractorTest {
         value("Rockets hit the base last night.", mon, "last night", TimexType.TIME, "2019-10-27TNI");
     }
 
+    @Test void withinHoursOfAnEventIdiomsAndCounts() {
+        value("Within hours of the attack, police sealed the area.", JAN4, "hours", TimexType.DURATION, "PTXH");
+        assertTrue(TIMES.extract("It was the film High Noon.", "en", JAN4).isEmpty());
+        assertTrue(TIMES.extract("It was the third attack in as many weeks.", "en", JAN4).isEmpty());
+        // a bare plural before "of" after "in" is no length: "in years of drought"
+        assertTrue(TIMES.extract("Farmers suffered in years of drought.", "en", JAN4).isEmpty());
+    }
+
     @Test void unknownLanguageFallsBackToEnglishAndEmptyTextIsFine() {
         assertEquals("2020-01-03", only("yesterday", "xx", JAN4).value());
         assertTrue(TIMES.extract("", "en", JAN4).isEmpty());
