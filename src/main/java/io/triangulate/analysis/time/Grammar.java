@@ -251,8 +251,6 @@ final class Grammar {
         if (end < n && (has(end, "amount") || COUNTED.contains(toks.get(end).norm())) && !(i > 0 && has(i - 1, "possdet"))) return false;
         // "Resolution 1441", "Flight 1549", "No. 1920": a number that names something
         if (i > 0 && LABELS.contains(toks.get(i - 1).norm()) || i > 1 && isTok(i - 1, ".") && isTok(i - 2, "no")) return false;
-        // "the 1200 block of Main Street": a street address
-        if (end < n && (isTok(end, "block") || isTok(end, "blocks")) && lex.language.equals("en")) return false;
         if (i > 0 && tight(i) && (isTok(i - 1, ",") || isTok(i - 1, ".") || isTok(i - 1, ":") || isTok(i - 1, "/"))) return false;
         if (end < n && tight(end) && (isTok(end, ":") || isTok(end, "/"))) return false;
         // "(1685 Votes)", "2000 dollars": a count of things; but "its 1989 results", "in 1990 sales rose": a year

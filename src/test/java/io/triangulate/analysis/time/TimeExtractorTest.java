@@ -385,7 +385,6 @@ class TimeExtractorTest {
         value("Within hours of the attack, police sealed the area.", JAN4, "hours", TimexType.DURATION, "PTXH");
         assertTrue(TIMES.extract("It was the film High Noon.", "en", JAN4).isEmpty());
         assertTrue(TIMES.extract("It was the third attack in as many weeks.", "en", JAN4).isEmpty());
-        assertTrue(TIMES.extract("Police were called to the 1200 block of Main Street.", "en", JAN4).isEmpty());
         // a bare plural before "of" after "in" is no length: "in years of drought"
         assertTrue(TIMES.extract("Farmers suffered in years of drought.", "en", JAN4).isEmpty());
     }
