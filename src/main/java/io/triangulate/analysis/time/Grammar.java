@@ -67,7 +67,7 @@ final class Grammar {
             if (c != null && !out.isEmpty()) c = rangeEnd(out.get(out.size() - 1), c);
             if (c != null) {
                 out.add(c);
-                if (QUARTER.matcher(c.value()).matches() && !derived(c) && !forecast(c.value())) { lastQuarter = c.value(); monthsSpan = false; }
+                if (QUARTER.matcher(c.value()).matches() && !derived(c) && !forecast(c.value()) && !indefinite(c)) { lastQuarter = c.value(); monthsSpan = false; }
                 if (c.type() == TimexType.DURATION && MONTHS_SPAN.matcher(c.value()).matches()) monthsSpan = true;
                 if (c.date() != null) { lastDay = c.date(); lastDayEnd = c.e(); }
                 if (c.type() == TimexType.DATE && YEARLIKE.matcher(c.value()).lookingAt() && !has(c.s(), "that")) lastYear = c.value().substring(0, 4);
@@ -107,6 +107,15 @@ final class Grammar {
         LocalDate d = c.date().plusDays(7);
         String v = d + c.value().substring(10);
         return new Cand(c.s(), c.e(), c.type(), v, d);
+    }
+
+    /** Is the quarter a noun after an indefinite article ("after a flat second quarter")? Such a quarter is described
+     *  in passing, not the period the report is about ("a third-quarter loss" is). */
+    private boolean indefinite(Cand c) {
+        int i = c.s();
+        if (!lex.language.equals("en") || text.substring(toks.get(i).start(), toks.get(c.e() - 1).end()).indexOf('-') >= 0) return false;
+        if (isTok(i - 1, "a") || isTok(i - 1, "an")) return true;
+        return (isTok(i - 2, "a") || isTok(i - 2, "an")) && i > 0 && ann.get(i - 1).isEmpty() && !toks.get(i - 1).isNum();
     }
 
     /** Is a quarter later than the reference date's ("losses through the third quarter of 1990")? A forecast, not the
@@ -534,14 +543,15 @@ final class Grammar {
 
     private Cand monthAlone(int s, int e, int m) {
         if (ref == null) return new Cand(s, e, TimexType.DATE, String.format(Locale.ROOT, "XXXX-%02d", m), null);
-        boolean fut = futureCue(s) || deadline(s);
+        boolean fut = futureCue(s) || deadline(s), past = !fut && strongPast(s);
         int bestY = ref.getYear();
         int bestDist = Integer.MAX_VALUE;
         int refM = ref.getYear() * 12 + ref.getMonthValue();
         for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
             int dist = Math.abs(y * 12 + m - refM) * 2;
             if (fut && y * 12 + m < refM) dist += 100;
-            if (!fut && y * 12 + m > refM) dist = dist * 2 + 1;
+            // without a cue, a month up to four months ahead is the coming one (as a day up to four months ahead is)
+            if (!fut && y * 12 + m > refM) dist = past ? dist + 100 : dist * 3 / 2 + 1;
             if (dist < bestDist) { bestDist = dist; bestY = y; }
         }
         return new Cand(s, e, TimexType.DATE, String.format(Locale.ROOT, "%04d-%02d", bestY, m), null);
@@ -624,10 +634,8 @@ final class Grammar {
     private boolean futureCue(int i) {
         for (int k = i - 1, words = 0; k >= 0 && words < WINDOW; k--, words += word(k + 1) ? 1 : 0) {
             if (has(k, "sentence") && !abbreviation(k)) break;
-            if (has(k, "future")) return !pastPerfect(k);
-            if (has(k, "pastcue")) return false;
-            String w = toks.get(k).norm();
-            if (lex.pastSuffix != null && w.length() > 4 && w.endsWith(lex.pastSuffix)) return false;
+            if (has(k, "future") && !has(k, "notfuture")) return !pastPerfect(k);
+            if (pastVerb(k)) return false;
         }
         for (int k = i + 1; k < n && k <= i + 3; k++) {
             if (has(k, "sentence")) break;
@@ -655,12 +663,35 @@ final class Grammar {
     private boolean pastCue(int i) {
         for (int k = i - 1, words = 0; k >= 0 && words < WINDOW; k--, words += word(k + 1) ? 1 : 0) {
             if (has(k, "sentence") && !abbreviation(k)) break;
-            if (has(k, "future")) return pastPerfect(k);
-            if (has(k, "pastcue")) return true;
-            String w = toks.get(k).norm();
-            if (lex.pastSuffix != null && w.length() > 4 && w.endsWith(lex.pastSuffix)) return true;
+            if (has(k, "future") && !has(k, "notfuture")) return pastPerfect(k);
+            if (pastVerb(k)) return true;
         }
         return false;
+    }
+
+    /** Is an irregular past form ("bought", "said") the nearest tense word before i, with no "until"/"by" before the
+     *  date? The "-ed" ending alone is too weak for this ("a still unspecified date in January"). */
+    private boolean strongPast(int i) {
+        for (int b = i - 1; b >= i - 3 && b >= 0; b--) { // "until mid-November", "by the end of March"
+            Lexicon.Entry m = get(b, "mod");
+            if (m != null && b + m.len() == i) { i = b; break; }
+        }
+        // "gave them until March" looks ahead; "by March" too, unless a past verb comes first ("had repaid it by February")
+        if (isTok(i - 1, "until") || isTok(i - 1, "through") || has(i - 1, "deadlineby") && !pastCue(i - 1)) return false;
+        for (int k = i - 1, words = 0; k >= 0 && words < WINDOW; k--, words += word(k + 1) ? 1 : 0) {
+            if (has(k, "sentence") && !abbreviation(k)) break;
+            if (has(k, "future") && !has(k, "notfuture")) return false;
+            if (has(k, "pastcue") && !has(k - 1, "passiveaux")) return true;
+        }
+        return false;
+    }
+
+    /** Is token k a past-tense verb ("said", "bought", "-ed")? Not a participle after "be": "will be completed",
+     *  "is to be sold in March" look forward, so the search goes on to the auxiliary before it. */
+    private boolean pastVerb(int k) {
+        String w = toks.get(k).norm();
+        boolean past = has(k, "pastcue") || lex.pastSuffix != null && w.length() > 4 && w.endsWith(lex.pastSuffix);
+        return past && !has(k - 1, "passiveaux");
     }
 
     // ------------------------------------------------------------------ relative dates
@@ -732,13 +763,13 @@ final class Grammar {
         int j = i + dx.len();
         String v = dx.val();
         int off = switch (v) {
-            case "YESTERDAY", "LASTNIGHT" -> -1;
+            case "YESTERDAY", "LASTNIGHT", "OVERNIGHT" -> -1;
             case "TOMORROW" -> 1;
             case "DBY" -> -2;
             case "DAT" -> 2;
             default -> 0;
         };
-        String pd = v.equals("TONIGHT") || v.equals("LASTNIGHT") ? "NI" : null;
+        String pd = v.equals("TONIGHT") || v.equals("LASTNIGHT") || v.equals("OVERNIGHT") ? "NI" : null;
         int colon = v.indexOf(':');
         if (colon > 0) {
             pd = v.substring(colon + 1);
@@ -746,6 +777,7 @@ final class Grammar {
         }
         // "la mañana", "am Morgen": the part of day, not tomorrow
         if (has(i, "partday") && i > 0 && has(i - 1, "pdblock")) return null;
+        if ((v.equals("TODAY") || v.equals("TOMORROW")) && generic(i, j)) return null;
         if (pd == null) {
             int k = j;
             Lexicon.Entry conn = get(k, "pdconn");
@@ -754,8 +786,18 @@ final class Grammar {
             if (p != null) { pd = p.val(); j = k + p.len(); }
         }
         if (ref == null) return new Cand(i, j, pd == null ? TimexType.DATE : TimexType.TIME, pd == null ? (off == 0 && v.equals("TODAY") ? "PRESENT_REF" : "XXXX-XX-XX") : "XXXX-XX-XXT" + pd, null);
-        LocalDate d = ref.plusDays(off);
+        // "overnight": the night before the day the story tells ("shares fell Friday after overnight losses"); "last night": the report's
+        LocalDate d = (v.equals("OVERNIGHT") ? storyDay(i) : ref).plusDays(off);
         return pd == null ? new Cand(i, j, TimexType.DATE, d.toString(), d) : new Cand(i, j, TimexType.TIME, d + "T" + pd, d);
+    }
+
+    /** "today's world", "today's youth", "the people of tomorrow": the present or future age, not a day (TimeBank
+     *  leaves them out). "as of today", "tomorrow's vote" stay days. */
+    private boolean generic(int i, int j) {
+        if (!lex.language.equals("en")) return false;
+        if (isTok(j, "'") && isTok(j + 1, "s") && has(j + 2, "generic")) return true;
+        return isTok(i - 1, "of") && i > 1 && !isTok(i - 2, "as") && ann.get(i - 2).isEmpty() && !toks.get(i - 2).isNum()
+                && Character.isLetter(toks.get(i - 2).norm().charAt(0));
     }
 
     /** A weekday: the most recent one on or before the reference date (news reports the past), or the next
@@ -1118,6 +1160,7 @@ final class Grammar {
                 && (has(i - 1, "modal") || has(i - 1, "future")))
             return new Cand(i, i + 1 + get(i + 1, "unit").len(), TimexType.DATE, "FUTURE_REF", null); // "will one day be"
         Num nu = num(j);
+        if (nu != null && nu.fuzzy() && isTok(j, "many") && isTok(j - 1, "as")) return null; // "three attacks in as many weeks": a count
         if (nu == null) {
             // "recent years", "the coming weeks", "the past months": an unspecified number of units
             Lexicon.Entry rp = get(j, "recentpl");
@@ -1129,7 +1172,7 @@ final class Grammar {
                 return new Cand(i, jj + u.len() + get(jj + u.len(), "ahead").len(), TimexType.DURATION, durValue(-1, u.val()), null);
             // "for years", "the first time in months", "within days": an unspecified length (TimeML PXY)
             if (rp == null && r == null && !the && j == i && i > 0 && lex.language.equals("en") && BARE_SPAN.contains(toks.get(i - 1).norm())
-                    && !has(jj + u.len(), "of") && !has(jj + u.len(), "ago") && !has(jj + u.len(), "beforeafter") && !gap(jj + u.len()).equals("-"))
+                    && (!has(jj + u.len(), "of") || isTok(i - 1, "within")) && !has(jj + u.len(), "ago") && !has(jj + u.len(), "beforeafter") && !gap(jj + u.len()).equals("-"))
                 return new Cand(i, jj + u.len(), TimexType.DURATION, durValue(-1, u.val()), null);
             if (rp == null && r == null) return null;
             // "future quarters": a vague reference, not a length
@@ -1256,6 +1299,7 @@ final class Grammar {
         int h = -1, mi = 0;
         int k;
         boolean explicit = false;
+        if (named != null && named.val().equals("NOON") && isTok(j - 1, "high")) return null; // "High Noon", "high noon": an idiom
         if (named != null && (named.val().equals("NOON") || named.val().equals("MIDNIGHT"))) {
             h = named.val().equals("NOON") ? 12 : 24;
             k = j + named.len();

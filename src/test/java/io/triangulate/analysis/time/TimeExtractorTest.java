@@ -343,6 +343,52 @@ class TimeExtractorTest {
         value("Sales in the first quarter of fiscal 1990 rose.", JAN4, "the first quarter of fiscal 1990", TimexType.DATE, "1990-Q1");
     }
 
+    @Test void tenseCuesPassivesPlacesAndMonthsAhead() {
+        LocalDate dec = LocalDate.of(2019, 12, 5); // a Thursday
+        // a bare month up to four months ahead is the coming one; an irregular past verb keeps it behind
+        value("Delegates can take part in planning for the summit in April.", dec, "April", TimexType.DATE, "2020-04");
+        value("The group sold the unit in April for $5 million.", dec, "April", TimexType.DATE, "2019-04");
+        value("The regulator gave the bidder until mid-March to reply.", dec, "mid-March", TimexType.DATE, "2020-03");
+        // a participle after "be" is passive, so the auxiliary before it decides: "will be sold" looks forward
+        value("The plant will be sold on Monday.", dec, "Monday", TimexType.DATE, "2019-12-09");
+        value("The plant was sold on Monday.", dec, "Monday", TimexType.DATE, "2019-12-02");
+        // "next to" is a place: no future reading
+        value("A bomb exploded next to the embassy on Friday.", dec, "Friday", TimexType.DATE, "2019-11-29");
+    }
+
+    @Test void aQuarterNamedInPassingDoesNotMoveTheReportQuarter() {
+        LocalDate oct = LocalDate.of(2019, 10, 28);
+        String t = "Net rose 5% in the third quarter. After a weak second quarter, the company cut costs. "
+                + "Sales were higher than a year ago.";
+        value(t, oct, "a year ago", TimexType.DATE, "2018-Q3");
+        // a quarter used as an adjective after "a" is the report's own: "a second-quarter loss"
+        value("The firm posted a second-quarter loss. Sales were higher than a year ago.", oct, "a year ago", TimexType.DATE, "2018-Q2");
+    }
+
+    @Test void todayAsAnAgeIsNoDay() {
+        assertTrue(TIMES.extract("Privacy means little in today's world.", "en", JAN4).isEmpty());
+        assertTrue(TIMES.extract("They are the leaders of tomorrow, she said.", "en", JAN4).isEmpty());
+        value("Prices are fixed as of today.", JAN4, "today", TimexType.DATE, "2020-01-04");
+        value("Tomorrow's vote will decide it.", JAN4, "Tomorrow", TimexType.DATE, "2020-01-05");
+    }
+
+    @Test void overnightIsTheNightBeforeTheStoryDay() {
+        LocalDate mon = LocalDate.of(2019, 10, 28);
+        String t = "Shares in Paris closed lower Friday, hit by overnight losses in Tokyo, and were down 2% from the previous Friday.";
+        value(t, mon, "overnight", TimexType.TIME, "2019-10-24TNI");
+        value(t, mon, "the previous Friday", TimexType.DATE, "2019-10-18");
+        // "last night" stays the night before the report
+        value("Rockets hit the base last night.", mon, "last night", TimexType.TIME, "2019-10-27TNI");
+    }
+
+    @Test void withinHoursOfAnEventIdiomsAndCounts() {
+        value("Within hours of the attack, police sealed the area.", JAN4, "hours", TimexType.DURATION, "PTXH");
+        assertTrue(TIMES.extract("It was the film High Noon.", "en", JAN4).isEmpty());
+        assertTrue(TIMES.extract("It was the third attack in as many weeks.", "en", JAN4).isEmpty());
+        // a bare plural before "of" after "in" is no length: "in years of drought"
+        assertTrue(TIMES.extract("Farmers suffered in years of drought.", "en", JAN4).isEmpty());
+    }
+
     @Test void unknownLanguageFallsBackToEnglishAndEmptyTextIsFine() {
         assertEquals("2020-01-03", only("yesterday", "xx", JAN4).value());
         assertTrue(TIMES.extract("", "en", JAN4).isEmpty());
