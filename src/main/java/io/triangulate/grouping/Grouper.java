@@ -453,7 +453,8 @@ public final class Grouper {
     /**
      * A story still in the index but past its span of ordinary evidence that the article follows up, or null: the
      * same evidence as for a remembered story (names rare in the stream shared, or the story's own days as the day
-     * of its event, and the full model at least {@code archiveFull}); without it such a follow-up could reach the
+     * of its event, and the full model at least {@code archiveFull}), or the full model at least {@code pastSpanScore}
+     * alone (the story left the article's window days ago, not months); without it such a follow-up could reach the
      * story only after it had left the index.
      */
     private StoryState followUp(Signature sig, IdentityHashMap<StoryState, double[]> pastSpan) {
@@ -465,9 +466,10 @@ public final class Grouper {
             StoryState s = e.getKey();
             if (s.cached == null) s.cached = summarize(s);
             if (scorer.conflict(sig, s.cached)) continue;
-            if (!sameDays(sig, s) && rareShared(sig.keys(), s.cached.keys()) < cfg.archiveRare
-                    && (cfg.archiveDistinctive <= 0 || distinctiveShared(sig, s) < cfg.archiveDistinctive)) continue;
             double sc = scorer.score(sig, s.cached);
+            // a story still in the index is days, not months, away: strong evidence suffices without shared names
+            if (sc < cfg.pastSpanScore && !sameDays(sig, s) && rareShared(sig.keys(), s.cached.keys()) < cfg.archiveRare
+                    && (cfg.archiveDistinctive <= 0 || distinctiveShared(sig, s) < cfg.archiveDistinctive)) continue;
             if (sc >= bar) { bar = sc; found = s; }
         }
         return found;
@@ -955,9 +957,12 @@ public final class Grouper {
         private int newEventDistinctive = 3;
         /** log-odds at which an article whose text dates its event long before its publication joins a story of its
          *  publication day (see recalled); ∞: off */
-        private double recalledScore = 2;
+        private double recalledScore = 1;
         /** log-odds at which an article joins the one story of its town and day (see sameTownDay); ∞: off */
-        private double townDayFloor = -3;
+        private double townDayFloor = -5;
+        /** log-odds (with its summary) at which a story past the article's window or span but still in the index takes
+         *  it without shared rare or distinctive names or its days (see followUp); ∞: off */
+        private double pastSpanScore = 2.5;
         private int archiveDays = 365;
         private double archiveThreshold = 0.3;
         private Consumer<Cluster> onEvicted;
@@ -1176,6 +1181,11 @@ public final class Grouper {
 
         Builder recalledScore(double t) {
             this.recalledScore = t;
+            return this;
+        }
+
+        Builder pastSpanScore(double t) {
+            this.pastSpanScore = t;
             return this;
         }
 
