@@ -16,7 +16,10 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-/** What takes an article nothing else took: the story of its publication day, the one story of its town and day. */
+/**
+ * What takes an article no live story in its window took: a story just past the window on strong evidence, the story
+ * of its publication day, the one story of its town and day.
+ */
 class GrouperLastResortTest {
     static final Place BRANTLEY = new Place(101, "Brantley", "US", "Ohio", 40.10, -83.20, 20_000, Place.Kind.CITY);
     static final Place CORVALE = new Place(102, "Corvale", "US", "Ohio", 41.30, -81.60, 30_000, Place.Kind.CITY);
@@ -104,5 +107,25 @@ class GrouperLastResortTest {
         Grouper off = withBackground(Grouper.builder().recalledScore(Double.POSITIVE_INFINITY).townDayFloor(Double.POSITIVE_INFINITY).build(), d);
         String s = off.add(placed("long", SHOOTING, d, d, BRANTLEY, 1, null));
         assertNotEquals(s, off.add(recalling));
+    }
+
+    static final String SPILL = "a tanker lorry overturned on the ring road at dawn and spilled diesel across three lanes; "
+            + "crews spread sand over the fuel, the drains by the bus depot were sealed and the fire brigade pumped "
+            + "the slick into a recovery truck while commuters were diverted through the industrial estate.";
+
+    @Test void aFollowUpJustPastTheWindowJoinsOnStrongEvidenceWithoutSharedNames() {
+        LocalDate d = LocalDate.of(2024, 5, 10);
+        // no names in these reports: only their wording ties the follow-up to the story, eight days on
+        AnalysedArticle first = GrouperOnlineTest.art("spill-1", SPILL, d);
+        AnalysedArticle later = GrouperOnlineTest.art("spill-2", SPILL + " the road reopened after eight days of repairs.", d.plusDays(8));
+        Grouper g = Grouper.builder().windowDays(5).latenessDays(10).build();
+        GrouperOnlineTest.background(d, 12).forEach(g::add);
+        String story = g.add(first);
+        assertEquals(story, g.add(later));
+
+        Grouper off = Grouper.builder().windowDays(5).latenessDays(10).pastSpanScore(Double.POSITIVE_INFINITY).build();
+        GrouperOnlineTest.background(d, 12).forEach(off::add);
+        String s = off.add(first);
+        assertNotEquals(s, off.add(later));
     }
 }
