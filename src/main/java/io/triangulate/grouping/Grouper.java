@@ -178,7 +178,14 @@ public final class Grouper {
         } else {
             target = fromArchive(sig);
             if (target != null) revive(target, sig);
-            else target = newStory();
+            else {
+                // last resorts before a new story: the text's day was a recalled earlier event; or the one story
+                // of the same town and day
+                Signature redated = recalledEvent(sig);
+                StoryState r = redated == null ? null : recalled(redated);
+                if (r != null) { target = r; sig = redated; }
+                else if ((target = sameTownDay(sig)) == null) target = newStory();
+            }
         }
         // a follow-up whose event resolved to its own later day (an arrest, a charge) joins without moving the story's days
         boolean laterDay = laterOwnDay(sig, target);
@@ -421,7 +428,7 @@ public final class Grouper {
                 summaryIndexKeys(textVec, keyVec), places.values().toArray(new Signature.GeoPoint[0]), last.killed(), last.injured(),
                 ages.stream().mapToInt(Integer::intValue).toArray(), streets.stream().mapToInt(Integer::intValue).toArray(),
                 SparseVector.of(title, 32), new int[0], true, last.where(),
-                amounts.stream().mapToLong(Long::longValue).toArray());
+                amounts.stream().mapToLong(Long::longValue).toArray(), s.lastDate);
     }
 
     /**
@@ -470,7 +477,8 @@ public final class Grouper {
     /**
      * A story still in the index but past its span of ordinary evidence that the article follows up, or null: the
      * same evidence as for a remembered story (names rare in the stream shared, or the story's own days as the day
-     * of its event, and the full model at least {@code archiveFull}); without it such a follow-up could reach the
+     * of its event, and the full model at least {@code archiveFull}), or the full model at least {@code pastSpanScore}
+     * alone (the story left the article's window days ago, not months); without it such a follow-up could reach the
      * story only after it had left the index.
      */
     private StoryState followUp(Signature sig, IdentityHashMap<StoryState, double[]> pastSpan) {
@@ -482,12 +490,88 @@ public final class Grouper {
             StoryState s = e.getKey();
             if (s.cached == null) s.cached = summarize(s);
             if (scorer.conflict(sig, s.cached)) continue;
-            if (!sameDays(sig, s) && rareShared(sig.keys(), s.cached.keys()) < cfg.archiveRare
-                    && (cfg.archiveDistinctive <= 0 || distinctiveShared(sig, s) < cfg.archiveDistinctive)) continue;
             double sc = scorer.score(sig, s.cached);
+            // a story still in the index is days, not months, away: strong evidence suffices without shared names
+            if (sc < cfg.pastSpanScore && !sameDays(sig, s) && rareShared(sig.keys(), s.cached.keys()) < cfg.archiveRare
+                    && (cfg.archiveDistinctive <= 0 || distinctiveShared(sig, s) < cfg.archiveDistinctive)) continue;
             if (sc >= bar) { bar = sc; found = s; }
         }
         return found;
+    }
+
+    /**
+     * The article re-dated to its publication day when its text dates its main event more than {@code windowDays}
+     * before it (the day of an earlier event the report recalls — a suspect's previous crime, an anniversary — read
+     * as the event's), else null. Only asked when nothing took the article on the day read.
+     */
+    private Signature recalledEvent(Signature sig) {
+        if (cfg.recalledScore == Double.POSITIVE_INFINITY || !sig.windowed() || !sig.dateExplicit()
+                || sig.published() == Signature.NO_DATE || sig.published() - sig.date() <= cfg.windowDays) return null;
+        return sig.redated(sig.published());
+    }
+
+    /**
+     * The live story within the window of a re-dated article's publication day that it matches at log-odds at least
+     * {@code recalledScore} (its best member, the story's core names and the density prior, as for any candidate),
+     * or null. Candidates come through the index, as in {@link #add}.
+     */
+    private StoryState recalled(Signature r) {
+        IdentityHashMap<StoryState, double[]> acc = new IdentityHashMap<>();
+        for (int key : r.indexKeys()) {
+            ArrayList<StoryState> list = postings.get(key);
+            if (list == null || list.size() > cfg.maxPostings) continue;
+            double idf = vocab.idf(key);
+            for (StoryState s : list)
+                if (s.gap(r.date()) <= cfg.windowDays && (s.spanStart() == Signature.NO_DATE || r.date() - s.spanStart() <= cfg.maxSpanDays))
+                    acc.computeIfAbsent(s, k -> new double[1])[0] += idf;
+        }
+        double density = Math.max(0, Math.log((double) live / cfg.densityReference));
+        StoryState found = null;
+        double bar = cfg.recalledScore;
+        for (var e : top(acc, cfg.maxCandidates)) {
+            StoryState s = e.getKey();
+            double sc = Double.NEGATIVE_INFINITY;
+            for (Signature m : s.members) sc = Math.max(sc, scorer.score(r, m));
+            sc += coreEvidence(r, s) - density;
+            if (sc >= bar) { bar = sc; found = s; }
+        }
+        return found;
+    }
+
+    /**
+     * The one live story with a report of an event in the article's town on its day (±1), when the article scores
+     * at least {@code townDayFloor} with it and contradicts none of its reports (dates, places, people, killed or
+     * injured figures); null when there are two such stories or none, or the town is too busy to tell (more live
+     * stories hold it than {@code maxPostings}). Short same-day reports of one incident by different outlets
+     * share little wording; that a town had one incident that day is what ties them.
+     */
+    private StoryState sameTownDay(Signature sig) {
+        if (cfg.townDayFloor == Double.POSITIVE_INFINITY || !sig.windowed() || sig.where() == null) return null;
+        ArrayList<StoryState> list = postings.get(vocab.peek("p:" + sig.where().id()));
+        if (list == null || list.size() > cfg.maxPostings) return null;
+        StoryState found = null;
+        for (StoryState s : list) {
+            if (s.gap(sig.date()) > 1) continue;
+            boolean there = false;
+            for (Signature m : s.members)
+                if (m.where() != null && m.where().id() == sig.where().id() && m.dated() && Math.abs(m.date() - sig.date()) <= 1) { there = true; break; }
+            if (!there) continue;
+            if (found != null) return null; // two incidents in the town that day: nothing here tells them apart
+            found = s;
+        }
+        if (found == null) return null;
+        double best = Double.NEGATIVE_INFINITY;
+        for (Signature m : found.members) {
+            if (scorer.conflict(sig, m) || figuresDiffer(sig, m)) return null;
+            best = Math.max(best, scorer.score(sig, m));
+        }
+        return best >= cfg.townDayFloor ? found : null;
+    }
+
+    /** Whether both give a killed or an injured figure and one of them differs. */
+    static boolean figuresDiffer(Signature a, Signature b) {
+        return a.killed() != null && b.killed() != null && !a.killed().equals(b.killed())
+                || a.injured() != null && b.injured() != null && !a.injured().equals(b.injured());
     }
 
     /** An archived story the article belongs to, found by its names and streets, or null. */
@@ -903,6 +987,14 @@ public final class Grouper {
         private int laterDayMax = 30;
         /** ... or shares this many of the story's distinctive names (a big story's names are no longer rare) */
         private int newEventDistinctive = 3;
+        /** log-odds at which an article whose text dates its event long before its publication joins a story of its
+         *  publication day (see recalled); ∞: off */
+        private double recalledScore = 1;
+        /** log-odds at which an article joins the one story of its town and day (see sameTownDay); ∞: off */
+        private double townDayFloor = -5;
+        /** log-odds (with its summary) at which a story past the article's window or span but still in the index takes
+         *  it without shared rare or distinctive names or its days (see followUp); ∞: off */
+        private double pastSpanScore = 2.5;
         private int archiveDays = 365;
         private double archiveThreshold = 0.3;
         private Consumer<Cluster> onEvicted;
@@ -1136,6 +1228,21 @@ public final class Grouper {
 
         Builder reviveIndex(int what) {
             this.reviveIndex = what;
+            return this;
+        }
+
+        Builder recalledScore(double t) {
+            this.recalledScore = t;
+            return this;
+        }
+
+        Builder pastSpanScore(double t) {
+            this.pastSpanScore = t;
+            return this;
+        }
+
+        Builder townDayFloor(double t) {
+            this.townDayFloor = t;
             return this;
         }
 

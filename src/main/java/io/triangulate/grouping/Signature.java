@@ -22,10 +22,11 @@ package io.triangulate.grouping;
  *                     moves the stream clock; an undated article's day (read from its text alone, its year and
  *                     weekdays guessed) is weighed as evidence but never excludes a story
  * @param amounts      sums of money of at least 100,000 mentioned, sorted, each {@link #amount encoded} with its currency
+ * @param published    the publication day (epoch day) or {@link #NO_DATE}: {@code date} may be a day the text recalls
  */
 record Signature(String id, String language, int date, boolean dateExplicit, SparseVector text, SparseVector keys,
                  int[] indexKeys, GeoPoint[] places, Integer killed, Integer injured, int[] ages, int[] streets,
-                 SparseVector title, int[] rare, boolean anchored, GeoPoint where, long[] amounts) {
+                 SparseVector title, int[] rare, boolean anchored, GeoPoint where, long[] amounts, int published) {
     static final int NO_DATE = Integer.MIN_VALUE;
     /** Amounts are kept in thousands; the currency is the digit above {@link #CURRENCY}. */
     static final long CURRENCY = 10_000_000_000_000L;
@@ -34,6 +35,12 @@ record Signature(String id, String language, int date, boolean dateExplicit, Spa
     static long amount(int currency, double value) { return currency * CURRENCY + Math.round(value / 1000); }
 
     boolean dated() { return date != NO_DATE; }
+
+    /** The same signature with its event day replaced by {@code day}, no longer read from the text. */
+    Signature redated(int day) {
+        return new Signature(id, language, day, false, text, keys, indexKeys, places, killed, injured, ages, streets,
+                title, rare, anchored, where, amounts, published);
+    }
 
     /** Dated with a day that may bound the window (see {@code anchored}). */
     boolean windowed() { return anchored && date != NO_DATE; }

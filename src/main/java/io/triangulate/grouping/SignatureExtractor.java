@@ -181,7 +181,7 @@ final class SignatureExtractor {
                 index.stream().mapToInt(Integer::intValue).toArray(), places.values().toArray(new Signature.GeoPoint[0]),
                 killed, injured, ages.stream().mapToInt(Integer::intValue).toArray(),
                 streets.stream().mapToInt(Integer::intValue).toArray(), titleVec, rare, a.article().published() != null, where,
-                amounts(all));
+                amounts(all), a.article().published() != null ? (int) a.article().published().toEpochDay() : Signature.NO_DATE);
     }
 
     /** Whether the text has a currency sign or word, without which {@link #MONEY} cannot match. */

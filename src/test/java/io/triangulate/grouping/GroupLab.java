@@ -110,6 +110,9 @@ public final class GroupLab {
                         case "ma" -> { double[] cur = amounts(spec); b.scorer(Scorer.standard().withAmounts(cur[0], cur[1])); }
                         case "mc2", "cc0" -> { }
                         case "cw" -> b.coreNames(v, centre(spec));
+                        case "rec" -> b.recalledScore(v);
+                        case "town" -> b.townDayFloor(v);
+                        case "pss" -> b.pastSpanScore(v);
                         case "ned" -> b.newEventDistinctive((int) v);
                         default -> throw new IllegalArgumentException(kv);
                     }

@@ -1,0 +1,131 @@
+package io.triangulate.grouping;
+
+import io.triangulate.model.AnalysedArticle;
+import io.triangulate.model.Article;
+import io.triangulate.model.EventMention;
+import io.triangulate.model.EventType;
+import io.triangulate.model.Figure;
+import io.triangulate.model.FigureKind;
+import io.triangulate.model.Place;
+import io.triangulate.model.PlaceMention;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * What takes an article no live story in its window took: a story just past the window on strong evidence, the story
+ * of its publication day, the one story of its town and day.
+ */
+class GrouperLastResortTest {
+    static final Place BRANTLEY = new Place(101, "Brantley", "US", "Ohio", 40.10, -83.20, 20_000, Place.Kind.CITY);
+    static final Place CORVALE = new Place(102, "Corvale", "US", "Ohio", 41.30, -81.60, 30_000, Place.Kind.CITY);
+
+    static final String SHOOTING = "A man was shot dead outside the Greyhound Tavern on Mulberry Street in Brantley late "
+            + "on Friday. Police said Dorian Whitlock, 34, died at the scene; officers are searching for a grey sedan.";
+    static final String BRIEF = "Sheriff's spokesman Ludovic Amberg said one person died in a shooting overnight in Brantley.";
+    static final String OTHER = "A woman was wounded by gunfire at a laundromat on Cedar Avenue in Brantley, "
+            + "police said; Marisol Okafor, 27, was taken to hospital.";
+
+    /** An article placed in a town, with its main event's day (explicit when given) and killed / injured figures. */
+    static AnalysedArticle placed(String id, String text, LocalDate published, LocalDate eventDay, Place town,
+                                  Integer killed, Integer injured) {
+        Article a = new Article(id, "outlet-" + id, null, null, published, "en", text, "test");
+        int at = Math.max(0, text.indexOf(town.name()));
+        PlaceMention pm = new PlaceMention(at, at + town.name().length(), town.name(), town, null, false, 1);
+        List<Figure> figures = new ArrayList<>();
+        if (killed != null) figures.add(new Figure(0, 0, "killed", FigureKind.KILLED, killed, killed, false, null));
+        if (injured != null) figures.add(new Figure(0, 0, "injured", FigureKind.INJURED, injured, injured, false, null));
+        EventMention main = new EventMention(id, 0, EventMention.Role.MAIN, EventType.OTHER,
+                eventDay != null ? eventDay : published, eventDay != null ? "on that day" : null, pm, figures,
+                List.of(), List.of(), List.of(0));
+        return new AnalysedArticle(a, text, "en", published, false, List.of(), List.of(pm), List.of(), figures,
+                EventType.OTHER, List.of(main));
+    }
+
+    /** Unrelated reports placed in Brantley, a month before: its name is no longer rare in the stream. */
+    static List<AnalysedArticle> townNews(LocalDate d, int n) {
+        String[] topics = {"the council of Brantley approved the school budget", "Brantley library extended its hours",
+                "a farmers market opened in Brantley", "Brantley high school won the state debate final"};
+        List<AnalysedArticle> out = new ArrayList<>();
+        for (int i = 0; i < n; i++)
+            out.add(placed("town" + i, "Local news: " + topics[i % topics.length] + " on day " + i + ".", d, null, BRANTLEY, null, null));
+        return out;
+    }
+
+    static Grouper withBackground(Grouper g, LocalDate d) {
+        townNews(d.minusDays(40), 8).forEach(g::add);
+        GrouperOnlineTest.background(d, 12).forEach(g::add);
+        return g;
+    }
+
+    @Test void aShortReportJoinsTheOneStoryOfItsTownAndDay() {
+        LocalDate d = LocalDate.of(2024, 5, 10);
+        Grouper g = withBackground(Grouper.builder().build(), d);
+        String story = g.add(placed("long", SHOOTING, d, d, BRANTLEY, 1, null));
+        assertEquals(story, g.add(placed("brief", BRIEF, d.plusDays(1), null, BRANTLEY, 1, null)));
+
+        // without the rule the brief report shares too little to join
+        Grouper off = withBackground(Grouper.builder().townDayFloor(Double.POSITIVE_INFINITY).build(), d);
+        String s = off.add(placed("long", SHOOTING, d, d, BRANTLEY, 1, null));
+        assertNotEquals(s, off.add(placed("brief", BRIEF, d.plusDays(1), null, BRANTLEY, 1, null)));
+    }
+
+    @Test void noTownStoryTakesAReportWhenTheTownHadTwoIncidentsThatDayOrTheFiguresDiffer() {
+        LocalDate d = LocalDate.of(2024, 5, 10);
+        Grouper two = withBackground(Grouper.builder().build(), d);
+        String a = two.add(placed("long", SHOOTING, d, d, BRANTLEY, 1, null));
+        String b = two.add(placed("other", OTHER, d, d, BRANTLEY, null, 1));
+        assertNotEquals(a, b);
+        String brief = two.add(placed("brief", BRIEF, d.plusDays(1), null, BRANTLEY, 1, null));
+        assertNotEquals(a, brief);
+        assertNotEquals(b, brief);
+
+        Grouper figures = withBackground(Grouper.builder().build(), d);
+        String s = figures.add(placed("long", SHOOTING, d, d, BRANTLEY, 1, null));
+        assertNotEquals(s, figures.add(placed("brief", BRIEF, d.plusDays(1), null, BRANTLEY, 2, null)));
+
+        // another town, or another week, is not the story's
+        Grouper elsewhere = withBackground(Grouper.builder().build(), d);
+        String t = elsewhere.add(placed("long", SHOOTING, d, d, BRANTLEY, 1, null));
+        assertNotEquals(t, elsewhere.add(placed("brief", BRIEF.replace("Brantley", "Corvale"), d.plusDays(1), null, CORVALE, 1, null)));
+        assertNotEquals(t, elsewhere.add(placed("later", BRIEF, d.plusDays(6), d.plusDays(6), BRANTLEY, 1, null)));
+    }
+
+    @Test void aReportRecallingAnEarlierDayJoinsTheStoryOfItsPublicationDay() {
+        LocalDate d = LocalDate.of(2024, 5, 10);
+        Grouper g = withBackground(Grouper.builder().build(), d);
+        String story = g.add(placed("long", SHOOTING, d, d, BRANTLEY, 1, null));
+        // the text's main event was read as a day two years back (a conviction the report recalls)
+        AnalysedArticle recalling = placed("recall", SHOOTING + " Whitlock had been convicted of robbery in 2022.",
+                d.plusDays(1), d.minusDays(700), BRANTLEY, 1, null);
+        assertEquals(story, g.add(recalling));
+
+        Grouper off = withBackground(Grouper.builder().recalledScore(Double.POSITIVE_INFINITY).townDayFloor(Double.POSITIVE_INFINITY).build(), d);
+        String s = off.add(placed("long", SHOOTING, d, d, BRANTLEY, 1, null));
+        assertNotEquals(s, off.add(recalling));
+    }
+
+    static final String SPILL = "a tanker lorry overturned on the ring road at dawn and spilled diesel across three lanes; "
+            + "crews spread sand over the fuel, the drains by the bus depot were sealed and the fire brigade pumped "
+            + "the slick into a recovery truck while commuters were diverted through the industrial estate.";
+
+    @Test void aFollowUpJustPastTheWindowJoinsOnStrongEvidenceWithoutSharedNames() {
+        LocalDate d = LocalDate.of(2024, 5, 10);
+        // no names in these reports: only their wording ties the follow-up to the story, eight days on
+        AnalysedArticle first = GrouperOnlineTest.art("spill-1", SPILL, d);
+        AnalysedArticle later = GrouperOnlineTest.art("spill-2", SPILL + " the road reopened after eight days of repairs.", d.plusDays(8));
+        Grouper g = Grouper.builder().windowDays(5).latenessDays(10).build();
+        GrouperOnlineTest.background(d, 12).forEach(g::add);
+        String story = g.add(first);
+        assertEquals(story, g.add(later));
+
+        Grouper off = Grouper.builder().windowDays(5).latenessDays(10).pastSpanScore(Double.POSITIVE_INFINITY).build();
+        GrouperOnlineTest.background(d, 12).forEach(off::add);
+        String s = off.add(first);
+        assertNotEquals(s, off.add(later));
+    }
+}
