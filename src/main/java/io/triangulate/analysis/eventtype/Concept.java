@@ -20,12 +20,16 @@ enum Concept {
     NO_RESISTANCE, TERRITORY,
     // security-related, non-political
     CRIME, NATURAL, MAN_MADE, ACCIDENT, FIRE, CHEM_ACCIDENT,
+    // crimes of office (corruption, bribery, embezzlement): an arrest for one is a politically significant arrest
+    GRAFT,
     // statements
     DIPLO, SANCTION, CLAIM, BLAME, DENY,
     // displacement, humanitarian, everyday news
     DISPLACEMENT, CASUALTY, NON_EVENT,
     // "wounded": hurt by a weapon, not in an accident (a fallback when no attack is named)
     WOUNDED,
+    // a stance stated, not an act: "would continue to support", "reaffirmed its commitment"
+    STANCE,
     // modality: "intended to take", "in anticipation of"
     INTENT, FUTURE,
     // "killing themselves", "suicide": a suicide bombing only with an explosion

@@ -81,6 +81,28 @@ final class EnglishLemmas {
             "sling", "slung");
 
     /**
+     * Nouns of action whose Snowball stem differs from their verb's, mapped to the verb so that one cue covers
+     * both ("seized weapons" and "the seizure of weapons", "destroyed the bridge" and "the destruction of the
+     * bridge", "expelled the diplomats" and "the expulsion of the diplomats").
+     */
+    static final Map<String, String> NOMINAL = build(
+            "seize", "seizure seizures",
+            "detain", "detention detentions",
+            "destroy", "destruction",
+            "demolish", "demolition demolitions",
+            "intervene", "intervention interventions",
+            "invade", "invasion invasions",
+            "occupy", "occupation",
+            "rob", "robbery robberies",
+            "expel", "expulsion expulsions",
+            "collide", "collision collisions",
+            "bribe", "bribery",
+            "provoke", "provocation provocations",
+            "evade", "evasion",
+            "deny", "denial denials",
+            "injure", "injury injuries");
+
+    /**
      * Words whose Snowball stem is that of a trigger of another meaning, kept whole: a Protestant is no
      * protest, a mining company lays no mines, an executive is not an execution, relatives are not
      * (diplomatic) relations, and protesters or demonstrators are people ("protesters … killed"), not a protest ("a protest

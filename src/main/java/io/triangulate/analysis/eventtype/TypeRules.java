@@ -210,8 +210,10 @@ final class TypeRules {
         if (inside(e, ABDUCT, KILLING)) s.scale(EventType.ABDUCT_DISSAP, 0.5);
         // People missing after a flood or a crash are victims of the disaster, not of an abduction.
         if (e.a(NATURAL) + e.a(ACCIDENT) + e.a(MAN_MADE) >= 1.5 && e.a(ABDUCT) < 2.5) s.scale(EventType.ABDUCT_DISSAP, 0.3);
-        // An arrest for a crime, a rape or a weapons find is typed by what it is for.
-        double arrestFactor = e.a(CRIME) >= 1.5 || e.a(SEXUAL) >= 2 ? 0.5 : 1.0;
+        // An arrest for a crime, a rape or a weapons find is typed by what it is for; an arrest for a crime of
+        // office (corruption, bribery) is a politically significant arrest, not organised crime.
+        double organised = Math.max(0, e.a(CRIME) - e.a(GRAFT));
+        double arrestFactor = organised >= 1.5 || e.a(SEXUAL) >= 2 ? 0.5 : 1.0;
         s.add(EventType.ARREST, arrestFactor * e.a(ARREST), ARREST);
         // Burning a bus with its passengers is an attack on them; property destruction is without victims.
         // (Armed men who burn and kill in one raid carry out an attack: their arson is part of it.)
@@ -269,6 +271,7 @@ final class TypeRules {
         double crimeFactor = shoot >= 2 && (e.has(KILLING) || e.has(CASUALTY)) ? 0.6 : 1.0;
         // Looting by an armed group is property destruction in a conflict, not organised crime.
         if (e.has(LOOT) && e.has(NONSTATE_ACTOR) && e.a(CRIME) < 2.5) crimeFactor *= 0.5;
+        if (e.has(ARREST) && organised < 1) crimeFactor *= 0.4;
         s.add(EventType.ORG_CRIME, 1.3 * crimeFactor * e.a(CRIME), CRIME);
         s.add(EventType.NATURAL_DISASTER, 1.5 * e.a(NATURAL), NATURAL);
         s.add(EventType.MAN_MADE_DISASTER, 1.2 * (e.a(MAN_MADE) + e.a(ACCIDENT) + e.a(CHEM_ACCIDENT))
@@ -320,7 +323,8 @@ final class TypeRules {
         } else if (e.has(CASUALTY) && !e.has(NONSTATE_ACTOR) && !e.has(WOUNDED)) {
             s.add(EventType.MAN_MADE_DISASTER, 0.7 * Math.min(e.a(CASUALTY), 1.5), CASUALTY);
         } else if (e.a(MIL_TARGET) + e.a(GOV_ACTOR) + e.a(NONSTATE_ACTOR) >= 1.5 && !e.has(CASUALTY)) {
-            s.add(EventType.CHANGE_TO_GROUP_ACT, 0.8, MIL_TARGET, GOV_ACTOR, NONSTATE_ACTOR);
+            // (Forces that only state a stance, "the army would continue to support the reforms", do nothing new.)
+            if (!e.has(STANCE)) s.add(EventType.CHANGE_TO_GROUP_ACT, 0.8, MIL_TARGET, GOV_ACTOR, NONSTATE_ACTOR);
         }
     }
 
