@@ -150,6 +150,9 @@ final class TypeRules {
             if (!e.has(NONSTATE_ACTOR)) s.scale(EventType.ARMED_CLASH, 0.3);
             // What follows "against" or "denouncing" is what the protest is about, not what happened at it.
             double riot = e.aOutside(RIOT, TOPIC, 6, INTENT, 2) + 0.6 * e.aOutside(CLASH, TOPIC, 6) + 0.5 * property;
+            // Protesters who attack, damage, burn or loot ("demonstrators damaged the gates", "protesters assaulted
+            // two journalists") turn the protest violent, whatever the verb's own weight.
+            riot += byProtesters(e, ATTACK_VERB) + byProtesters(e, VANDAL) + byProtesters(e, ARSON) + byProtesters(e, LOOT);
             // Roads blocked or things thrown by the police ("police blocked roads leading to the square") are no riot.
             riot = Math.max(0, riot - byForces(e, RIOT));
             double lethal = e.aOutside(LETHAL_FORCE, TOPIC, 6), repress = e.aOutside(REPRESSION, TOPIC, 6);
@@ -345,6 +348,27 @@ final class TypeRules {
         }
         double w = 0;
         for (double v : best.values()) w += v;
+        return w;
+    }
+
+    /**
+     * Strength of the active matches of {@code c} whose subject is the protesters, at most two words before them
+     * ("protesters assaulted", "demonstrators then damaged"), unless a topic stands between ("a protest against
+     * attacks") or the forces follow as the agent ("protesters attacked by police").
+     */
+    private static double byProtesters(Evidence e, Concept c) {
+        double w = 0;
+        for (Lexicon.Match m : e.matches(c)) {
+            if (m.passive() || m.negated() || hasAfter(e, m, GOV_ACTOR, 3)) continue;
+            boolean agent = false;
+            for (Lexicon.Match x : e.matches(PROTEST)) {
+                if (x.sentence() != m.sentence() || x.end() > m.start() || m.start() - x.end() > 2) continue;
+                boolean topic = false;
+                for (Lexicon.Match t : e.matches(TOPIC)) if (t.end() > x.start() && t.start() < m.start()) topic = true;
+                if (!topic) agent = true;
+            }
+            if (agent) w = Math.max(w, Math.max(1.0, m.cue().weight()) * Evidence.factor(m));
+        }
         return w;
     }
 

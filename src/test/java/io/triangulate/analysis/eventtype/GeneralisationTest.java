@@ -316,6 +316,11 @@ class GeneralisationTest {
             OTHER | The army chief said the military would continue to support the government's efforts.
             PROPERTY_DISTRUCT | Attackers set fire on a church and several houses in the village.
             MAN_MADE_DISASTER | A fire on a ferry killed four passengers on Sunday.
+            VIOL_DEMONSTR | Demonstrators damaged the gates of the parliament building.
+            VIOL_DEMONSTR | Protesters assaulted two journalists covering the rally.
+            PEACE_PROTEST | Hundreds marched in a protest against attacks on journalists.
+            ATTACK | Militants attacked a convoy of aid trucks, killing two drivers.
+            ABDUCT_DISSAP | Security forces took away five young men from the village, their families said.
             """)
     void stop14Leftovers(EventType expected, String text) {
         assertEquals(expected, C.classify(text, "en"));
