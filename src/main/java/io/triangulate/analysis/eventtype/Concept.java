@@ -28,6 +28,11 @@ enum Concept {
     DISPLACEMENT, CASUALTY, NON_EVENT,
     // "wounded": hurt by a weapon, not in an accident (a fallback when no attack is named)
     WOUNDED,
+    // back-off classes, read only when no cue names the event: a setting-up verb and a base in either order
+    // ("camps have been established"), a taking verb (people taken), an inquiry (suspects, an investigation)
+    SETUP_V, BASE_N, TAKE_V, INQUIRY,
+    // verbs of a crowd's violence, whatever their object: throwing, tearing down, smashing (read with protesters as subject)
+    THROW_V, DAMAGE_V,
     // a stance stated, not an act: "would continue to support", "reaffirmed its commitment"
     STANCE,
     // modality: "intended to take", "in anticipation of"

@@ -105,7 +105,7 @@ final class EnglishLemmas {
     /**
      * Words whose Snowball stem is that of a trigger of another meaning, kept whole: a Protestant is no
      * protest, a mining company lays no mines, an executive is not an execution, relatives are not
-     * (diplomatic) relations, and protesters or demonstrators are people ("protesters … killed"), not a protest ("a protest
+     * (diplomatic) relations, villagers are people (seized villagers are no village taken), and protesters or demonstrators are people ("protesters … killed"), not a protest ("a protest
      * against the killing").
      */
     static final Map<String, String> KEPT_WHOLE = build(
@@ -114,7 +114,8 @@ final class EnglishLemmas {
             "demonstrator", "demonstrator demonstrators",
             "mining", "mining",
             "executive", "executive executives",
-            "relative", "relative relatives");
+            "relative", "relative relatives",
+            "villager", "villager villagers");
 
     /** British spellings whose American form differs by more than a suffix rule (or would collide under one). */
     static final Map<String, String> SPELLING = build(

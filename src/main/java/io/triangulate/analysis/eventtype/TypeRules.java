@@ -152,7 +152,9 @@ final class TypeRules {
             double riot = e.aOutside(RIOT, TOPIC, 6, INTENT, 2) + 0.6 * e.aOutside(CLASH, TOPIC, 6) + 0.5 * property;
             // Protesters who attack, damage, burn or loot ("demonstrators damaged the gates", "protesters assaulted
             // two journalists") turn the protest violent, whatever the verb's own weight.
-            riot += byProtesters(e, ATTACK_VERB) + byProtesters(e, VANDAL) + byProtesters(e, ARSON) + byProtesters(e, LOOT);
+            // (Throwing, tearing down or smashing anything counts the same: "demonstrators threw rocks and projectiles".)
+            riot += byProtesters(e, ATTACK_VERB) + byProtesters(e, VANDAL) + byProtesters(e, ARSON) + byProtesters(e, LOOT)
+                    + byProtesters(e, THROW_V) + byProtesters(e, DAMAGE_V);
             // Roads blocked or things thrown by the police ("police blocked roads leading to the square") are no riot.
             riot = Math.max(0, riot - byForces(e, RIOT));
             double lethal = e.aOutside(LETHAL_FORCE, TOPIC, 6), repress = e.aOutside(REPRESSION, TOPIC, 6);
@@ -320,11 +322,21 @@ final class TypeRules {
         boolean other = e.has(PROTEST) || e.has(RIOT) || e.has(ARREST) || e.has(NATURAL) || e.has(DISPLACEMENT)
                 || e.has(NON_EVENT) || e.has(DIPLO) || e.has(AGREE) || e.has(TALKS);
         if (violence || other) return;
-        if (e.has(WOUNDED) && (e.has(CIV_TARGET) || !e.has(MIL_TARGET))) {
+        boolean armed = e.has(GOV_ACTOR) || e.has(NONSTATE_ACTOR) || e.has(MIL_TARGET) || e.has(SECURITY_FORCE);
+        if (e.near(SETUP_V, BASE_N, 5) || e.near(SETUP_V, MIL_TARGET, 5)) {
+            // A setting-up verb beside a base, a camp or a post in either order ("new posts were set up"): a base established.
+            s.add(EventType.HQ_ESTABLISHED, 0.9, SETUP_V);
+        } else if (armed && e.near(TAKE_V, CIV_TARGET, 5) && !e.near(TAKE_V, TERRITORY, 3)) {
+            // Armed men or forces who take, seize or grab people (not a place): an abduction.
+            s.add(EventType.ABDUCT_DISSAP, 0.9, TAKE_V);
+        } else if (e.has(WOUNDED) && (e.has(CIV_TARGET) || !e.has(MIL_TARGET))) {
             // People "wounded" (by a weapon, unnamed) with no armed opponent: an attack on them.
             s.add(EventType.ATTACK, 0.7 * Math.min(e.a(WOUNDED), 1.5), WOUNDED);
         } else if (e.has(CASUALTY) && !e.has(NONSTATE_ACTOR) && !e.has(WOUNDED)) {
             s.add(EventType.MAN_MADE_DISASTER, 0.7 * Math.min(e.a(CASUALTY), 1.5), CASUALTY);
+        } else if (e.has(INQUIRY) && e.has(GOV_ACTOR) && !e.has(NONSTATE_ACTOR) && !e.has(MIL_TARGET)) {
+            // Police with suspects or an investigation and no armed group, violence or politics named: a crime.
+            s.add(EventType.ORG_CRIME, 0.8, INQUIRY);
         } else if (e.a(MIL_TARGET) + e.a(GOV_ACTOR) + e.a(NONSTATE_ACTOR) >= 1.5 && !e.has(CASUALTY)) {
             // (Forces that only state a stance, "the army would continue to support the reforms", do nothing new.)
             if (!e.has(STANCE)) s.add(EventType.CHANGE_TO_GROUP_ACT, 0.8, MIL_TARGET, GOV_ACTOR, NONSTATE_ACTOR);

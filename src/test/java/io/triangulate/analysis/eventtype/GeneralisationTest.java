@@ -325,4 +325,18 @@ class GeneralisationTest {
     void stop14Leftovers(EventType expected, String text) {
         assertEquals(expected, C.classify(text, "en"));
     }
+
+    /** Stop 14: back-offs when no cue names the event (verb classes in any order, with the actors named). */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            HQ_ESTABLISHED | Two new outposts were built by the militia on the ridge.
+            ABDUCT_DISSAP | Soldiers seized four villagers, including an elderly man, during the night.
+            ORG_CRIME | Police have identified three suspects and opened an investigation.
+            VIOL_DEMONSTR | Demonstrators hurled debris and firecrackers at the line of officers.
+            VIOL_DEMONSTR | Protesters tore down the fence around the governor's residence.
+            CHANGE_TO_GROUP_ACT | Government troops took up new positions north of the river.
+            """)
+    void stop14BackOffs(EventType expected, String text) {
+        assertEquals(expected, C.classify(text, "en"));
+    }
 }
