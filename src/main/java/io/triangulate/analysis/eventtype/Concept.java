@@ -7,6 +7,8 @@ package io.triangulate.analysis.eventtype;
 enum Concept {
     // weapons and modes of violence
     AIR, ARTILLERY, IED, SUICIDE, GRENADE, CHEM, SHOOTING, KILLING, ATTACK_VERB, CLASH, EXPLOSION, BOMB,
+    // an aircraft named (a jet, a drone, a helicopter), not yet a strike: with no hostile act it is a flight
+    AIRCRAFT,
     // targets and actors
     MIL_TARGET, CIV_TARGET, GOV_ACTOR, NONSTATE_ACTOR, SECURITY_FORCE,
     // protests

@@ -53,6 +53,9 @@ final class TypeRules {
         s.add(EventType.CHEM_WEAP, 1.4 * chem, CHEM);
         s.add(EventType.GRENADE, 1.25 * e.a(GRENADE), GRENADE);
         s.add(EventType.AIR_STRIKE, 1.25 * e.a(AIR), AIR);
+        // Aircraft named with no strike, blast, fire, fight or victim ("military planes entered the air defence
+        // zone", "jets flew over the capital") are a flight, not an air strike.
+        if (aircraftOnly(e)) s.scale(EventType.AIR_STRIKE, 0.3);
         s.add(EventType.ART_MISS_ATTACK, 1.15 * e.a(ARTILLERY), ARTILLERY);
         if (weakHeavyWeapon) s.scale(EventType.ART_MISS_ATTACK, 0.4);
         // A bomb or an explosion that hits someone, with no other means named, is a remote explosive.
@@ -316,7 +319,7 @@ final class TypeRules {
         // (A weak heavy-weapon word, "tanks", is the forces' equipment here, not violence.)
         // (An attack that is only feared or planned, "to defend against a possible attack", is no violence.)
         boolean violence = e.aOutside(ATTACK_VERB, FUTURE, 2, INTENT, 3) > 0 || e.has(SHOOTING) || e.has(CLASH) || e.has(KILLING) || e.has(BOMB)
-                || e.has(IED) || e.has(AIR) || e.a(ARTILLERY) >= 2 || e.has(GRENADE) || e.has(SUICIDE) || e.has(CHEM)
+                || e.has(IED) || e.has(AIR) && !aircraftOnly(e) || e.a(ARTILLERY) >= 2 || e.has(GRENADE) || e.has(SUICIDE) || e.has(CHEM)
                 || e.has(EXPLOSION) || e.has(MOB) || e.has(SEXUAL) || e.has(ABDUCT) || e.has(CRIME)
                 || e.has(LOOT) || e.has(ARSON) || e.has(VANDAL);
         boolean other = e.has(PROTEST) || e.has(RIOT) || e.has(ARREST) || e.has(NATURAL) || e.has(DISPLACEMENT)
@@ -337,10 +340,20 @@ final class TypeRules {
         } else if (e.has(INQUIRY) && e.has(GOV_ACTOR) && !e.has(NONSTATE_ACTOR) && !e.has(MIL_TARGET)) {
             // Police with suspects or an investigation and no armed group, violence or politics named: a crime.
             s.add(EventType.ORG_CRIME, 0.8, INQUIRY);
+        } else if (aircraftOnly(e) && (e.has(GOV_ACTOR) || e.has(MIL_TARGET))) {
+            // The forces' aircraft flying, with no strike: a movement of the forces.
+            s.add(EventType.CHANGE_TO_GROUP_ACT, 0.8, MIL_TARGET, GOV_ACTOR);
         } else if (e.a(MIL_TARGET) + e.a(GOV_ACTOR) + e.a(NONSTATE_ACTOR) >= 1.5 && !e.has(CASUALTY)) {
             // (Forces that only state a stance, "the army would continue to support the reforms", do nothing new.)
             if (!e.has(STANCE)) s.add(EventType.CHANGE_TO_GROUP_ACT, 0.8, MIL_TARGET, GOV_ACTOR, NONSTATE_ACTOR);
         }
+    }
+
+    /** Only aircraft named (no strike word), with no hostile act, blast, weapon or victim: a flight. */
+    private static boolean aircraftOnly(Evidence e) {
+        return e.has(AIR) && e.a(AIR) - e.a(AIRCRAFT) < 0.01 && !e.has(ATTACK_VERB) && !e.has(SHOOTING) && !e.has(CLASH)
+                && !e.has(KILLING) && !e.has(CASUALTY) && !e.has(WOUNDED) && !e.has(EXPLOSION) && !e.has(BOMB) && !e.has(IED)
+                && !e.has(ARTILLERY) && !e.has(CHEM) && !e.has(GRENADE) && !e.has(ARSON) && !e.has(VANDAL);
     }
 
     /** Strength of the matches of {@code c} that are the subject of a violent act right after them ("police shot"). */

@@ -335,6 +335,9 @@ class GeneralisationTest {
             VIOL_DEMONSTR | Demonstrators hurled debris and firecrackers at the line of officers.
             VIOL_DEMONSTR | Protesters tore down the fence around the governor's residence.
             CHANGE_TO_GROUP_ACT | Government troops took up new positions north of the river.
+            CHANGE_TO_GROUP_ACT | Military jets of the neighbouring country flew over the border region on Monday.
+            AIR_STRIKE | A drone hit a car near the town, killing two men.
+            DISR_WEAP | Air defences shot down two drones over the airport.
             """)
     void stop14BackOffs(EventType expected, String text) {
         assertEquals(expected, C.classify(text, "en"));
