@@ -35,6 +35,8 @@ enum Concept {
     SETUP_V, BASE_N, TAKE_V, INQUIRY,
     // verbs of a crowd's violence, whatever their object: throwing, tearing down, smashing (read with protesters as subject)
     THROW_V, DAMAGE_V,
+    // a plant, a depot, a storage tank, a boiler: where an explosion with no attacker named is an accident
+    FACILITY_N,
     // a stance stated, not an act: "would continue to support", "reaffirmed its commitment"
     STANCE,
     // modality: "intended to take", "in anticipation of"

@@ -37,7 +37,7 @@ final class TypeRules {
         // Only a weak word for heavy weapons ("tank", "heavy weapons", "projectile") with nothing fired, no
         // attack, blast or victim: equipment (troops moving with tanks) or a storage tank, not a shelling.
         boolean struck = e.has(ATTACK_VERB) || e.has(SHOOTING) || e.has(CLASH) || e.has(KILLING) || e.has(CASUALTY)
-                || e.has(NONSTATE_ACTOR) || e.has(EXPLOSION) && !e.has(MAN_MADE) && !e.has(FIRE);
+                || e.has(NONSTATE_ACTOR) || e.has(EXPLOSION) && !e.has(MAN_MADE) && !e.has(FIRE) && !e.has(FACILITY_N);
         boolean weakHeavyWeapon = e.a(ARTILLERY) < 2 && !struck;
         double hostileActs = e.a(ATTACK_VERB) + e.a(NONSTATE_ACTOR) + e.a(SHOOTING) + e.a(CLASH) + e.a(AIR)
                 + (weakHeavyWeapon ? 0 : e.a(ARTILLERY));
@@ -67,8 +67,10 @@ final class TypeRules {
         s.add(EventType.REM_EXPLOS, selfBlastFactor * remote, IED, BOMB, EXPLOSION);
         // An explosion at a plant, a depot or a gas tank with no attacker, bomb or weapon named is an accident.
         boolean attackNamed = e.has(BOMB) || e.has(IED) || e.has(ATTACK_VERB) || e.has(NONSTATE_ACTOR) || e.has(SHOOTING)
-                || e.has(CLAIM) || e.has(MIL_TARGET) || e.has(ARTILLERY) || e.has(AIR) || e.has(GRENADE) || e.has(SUICIDE);
-        if (e.has(EXPLOSION) && !attackNamed && (e.has(MAN_MADE) || e.has(FIRE) || e.has(CHEM_ACCIDENT) || e.has(ACCIDENT))) {
+                || e.has(CLAIM) || e.has(MIL_TARGET) || e.has(ARTILLERY) && !weakHeavyWeapon || e.has(AIR) || e.has(GRENADE) || e.has(SUICIDE);
+        // (The place alone, "a storage bunker at a treatment plant exploded", is enough: plants and tanks blow up by accident.)
+        boolean facility = e.has(MAN_MADE) || e.has(FIRE) || e.has(CHEM_ACCIDENT) || e.has(ACCIDENT) || e.near(FACILITY_N, EXPLOSION, 8);
+        if (e.has(EXPLOSION) && !attackNamed && facility) {
             s.add(EventType.MAN_MADE_DISASTER, 1.0 * e.a(EXPLOSION), EXPLOSION);
             s.scale(EventType.REM_EXPLOS, 0.5);
         }

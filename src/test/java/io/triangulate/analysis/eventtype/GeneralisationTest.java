@@ -338,6 +338,8 @@ class GeneralisationTest {
             CHANGE_TO_GROUP_ACT | Military jets of the neighbouring country flew over the border region on Monday.
             AIR_STRIKE | A drone hit a car near the town, killing two men.
             DISR_WEAP | Air defences shot down two drones over the airport.
+            MAN_MADE_DISASTER | A boiler at the sugar plant exploded early on Friday, the company said.
+            REM_EXPLOS | A bomb hidden near the fuel depot exploded as a patrol passed, killing a soldier.
             """)
     void stop14BackOffs(EventType expected, String text) {
         assertEquals(expected, C.classify(text, "en"));
