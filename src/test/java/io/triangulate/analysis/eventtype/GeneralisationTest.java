@@ -297,6 +297,13 @@ class GeneralisationTest {
         assertEquals(expected, C.classify(text, "en"));
     }
 
+    @Test void relatedIsNoDiplomaticRelation() {
+        // "related" and "relatively" share the stem of "relations": only the written plural is diplomacy.
+        assertNotEquals(EventType.DIPLO, C.classify(
+                "Security forces have detained 40 men they suspect were related to the gang in the relatively calm province.", "en"));
+        assertEquals(EventType.DIPLO, C.classify("The two countries restored relations after a decade.", "en"));
+    }
+
     @Test void nounsOfActionShareTheVerbStem() {
         Lang.Stemmer en = Lang.EN.stemmer();
         assertEquals(en.stem("seized"), en.stem("seizure"));
