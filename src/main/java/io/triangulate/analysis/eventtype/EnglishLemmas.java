@@ -81,9 +81,31 @@ final class EnglishLemmas {
             "sling", "slung");
 
     /**
+     * Nouns of action whose Snowball stem differs from their verb's, mapped to the verb so that one cue covers
+     * both ("seized weapons" and "the seizure of weapons", "destroyed the bridge" and "the destruction of the
+     * bridge", "expelled the diplomats" and "the expulsion of the diplomats").
+     */
+    static final Map<String, String> NOMINAL = build(
+            "seize", "seizure seizures",
+            "detain", "detention detentions",
+            "destroy", "destruction",
+            "demolish", "demolition demolitions",
+            "intervene", "intervention interventions",
+            "invade", "invasion invasions",
+            "occupy", "occupation",
+            "rob", "robbery robberies",
+            "expel", "expulsion expulsions",
+            "collide", "collision collisions",
+            "bribe", "bribery",
+            "provoke", "provocation provocations",
+            "evade", "evasion",
+            "deny", "denial denials",
+            "injure", "injury injuries");
+
+    /**
      * Words whose Snowball stem is that of a trigger of another meaning, kept whole: a Protestant is no
      * protest, a mining company lays no mines, an executive is not an execution, relatives are not
-     * (diplomatic) relations, and protesters or demonstrators are people ("protesters … killed"), not a protest ("a protest
+     * (diplomatic) relations, villagers are people (seized villagers are no village taken), and protesters or demonstrators are people ("protesters … killed"), not a protest ("a protest
      * against the killing").
      */
     static final Map<String, String> KEPT_WHOLE = build(
@@ -92,7 +114,8 @@ final class EnglishLemmas {
             "demonstrator", "demonstrator demonstrators",
             "mining", "mining",
             "executive", "executive executives",
-            "relative", "relative relatives");
+            "relative", "relative relatives",
+            "villager", "villager villagers");
 
     /** British spellings whose American form differs by more than a suffix rule (or would collide under one). */
     static final Map<String, String> SPELLING = build(

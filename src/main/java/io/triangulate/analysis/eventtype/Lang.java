@@ -78,6 +78,7 @@ enum Lang {
                 // (British spellings first: "defence", "mobilised" share "defense", "mobilized"'s stem.)
                 word = EnglishLemmas.american(word);
                 word = EnglishLemmas.IRREGULAR.getOrDefault(word, word);
+                word = EnglishLemmas.NOMINAL.getOrDefault(word, word);
                 String whole = EnglishLemmas.KEPT_WHOLE.get(word);
                 if (whole != null) return whole;
             }

@@ -32,9 +32,16 @@ final class Lexicon {
     private final List<Cue> wildcardFirst;
     private static final int PREFIX_KEY = 3;
     private final int size;
+    /** Matches refused by their {@link #wordsKey} (empty but in generalisation estimates). */
+    private final Set<String> vetoed;
 
     private Lexicon(Lang lang, Map<String, List<Cue>> byFirstStem, List<Cue> otherFirst, int size) {
+        this(lang, byFirstStem, otherFirst, size, Set.of());
+    }
+
+    private Lexicon(Lang lang, Map<String, List<Cue>> byFirstStem, List<Cue> otherFirst, int size, Set<String> vetoed) {
         this.lang = lang;
+        this.vetoed = vetoed;
         this.byFirstStem = byFirstStem;
         Map<String, List<Cue>> exact = new HashMap<>(), prefix = new HashMap<>();
         List<Cue> rest = new ArrayList<>();
@@ -78,6 +85,22 @@ final class Lexicon {
         other.addAll(wildcardFirst);
         other.removeIf(drop::contains);
         return new Lexicon(lang, Map.copyOf(stems), other, size - drop.size());
+    }
+
+    /**
+     * This lexicon refusing the matches with the given {@link #wordsKey}s: a word-class cue then still fires
+     * on its other members ("hurled … stones" refused, "threw … stones" kept). For generalisation estimates.
+     */
+    Lexicon withoutWords(Set<String> keys) {
+        List<Cue> other = new ArrayList<>();
+        for (Map<String, List<Cue>> m : List.of(byFirstExact, byFirstPrefix)) m.values().forEach(other::addAll);
+        other.addAll(wildcardFirst);
+        return new Lexicon(lang, byFirstStem, other, size, Set.copyOf(keys));
+    }
+
+    /** What a match fired on: its cue and the stems of its first and last words ("@THROW ~4 @MISSILES|hurl|stone"). */
+    static String wordsKey(Match m, List<Token> tokens) {
+        return m.cue().source() + m.cue().concepts() + "|" + tokens.get(m.start()).stem() + "|" + tokens.get(m.end() - 1).stem();
     }
 
     static Lexicon load(Lang lang) {
@@ -254,9 +277,13 @@ final class Lexicon {
         return out;
     }
 
-    private static void consider(List<Match> best, List<Cue> cands, List<Token> tokens, int at) {
+    private void consider(List<Match> best, List<Cue> cands, List<Token> tokens, int at) {
         if (cands == null) return;
-        for (Cue c : cands) consider(best, tryMatch(c, tokens, at));
+        for (Cue c : cands) {
+            Match m = tryMatch(c, tokens, at);
+            if (m != null && !vetoed.isEmpty() && vetoed.contains(wordsKey(m, tokens))) continue;
+            consider(best, m);
+        }
     }
 
     private static void consider(List<Match> best, Match m) {

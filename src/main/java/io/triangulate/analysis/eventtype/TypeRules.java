@@ -37,7 +37,7 @@ final class TypeRules {
         // Only a weak word for heavy weapons ("tank", "heavy weapons", "projectile") with nothing fired, no
         // attack, blast or victim: equipment (troops moving with tanks) or a storage tank, not a shelling.
         boolean struck = e.has(ATTACK_VERB) || e.has(SHOOTING) || e.has(CLASH) || e.has(KILLING) || e.has(CASUALTY)
-                || e.has(NONSTATE_ACTOR) || e.has(EXPLOSION) && !e.has(MAN_MADE) && !e.has(FIRE);
+                || e.has(NONSTATE_ACTOR) || e.has(EXPLOSION) && !e.has(MAN_MADE) && !e.has(FIRE) && !e.has(FACILITY_N);
         boolean weakHeavyWeapon = e.a(ARTILLERY) < 2 && !struck;
         double hostileActs = e.a(ATTACK_VERB) + e.a(NONSTATE_ACTOR) + e.a(SHOOTING) + e.a(CLASH) + e.a(AIR)
                 + (weakHeavyWeapon ? 0 : e.a(ARTILLERY));
@@ -53,6 +53,9 @@ final class TypeRules {
         s.add(EventType.CHEM_WEAP, 1.4 * chem, CHEM);
         s.add(EventType.GRENADE, 1.25 * e.a(GRENADE), GRENADE);
         s.add(EventType.AIR_STRIKE, 1.25 * e.a(AIR), AIR);
+        // Aircraft named with no strike, blast, fire, fight or victim ("military planes entered the air defence
+        // zone", "jets flew over the capital") are a flight, not an air strike.
+        if (aircraftOnly(e)) s.scale(EventType.AIR_STRIKE, 0.3);
         s.add(EventType.ART_MISS_ATTACK, 1.15 * e.a(ARTILLERY), ARTILLERY);
         if (weakHeavyWeapon) s.scale(EventType.ART_MISS_ATTACK, 0.4);
         // A bomb or an explosion that hits someone, with no other means named, is a remote explosive.
@@ -64,8 +67,10 @@ final class TypeRules {
         s.add(EventType.REM_EXPLOS, selfBlastFactor * remote, IED, BOMB, EXPLOSION);
         // An explosion at a plant, a depot or a gas tank with no attacker, bomb or weapon named is an accident.
         boolean attackNamed = e.has(BOMB) || e.has(IED) || e.has(ATTACK_VERB) || e.has(NONSTATE_ACTOR) || e.has(SHOOTING)
-                || e.has(CLAIM) || e.has(MIL_TARGET) || e.has(ARTILLERY) || e.has(AIR) || e.has(GRENADE) || e.has(SUICIDE);
-        if (e.has(EXPLOSION) && !attackNamed && (e.has(MAN_MADE) || e.has(FIRE) || e.has(CHEM_ACCIDENT) || e.has(ACCIDENT))) {
+                || e.has(CLAIM) || e.has(MIL_TARGET) || e.has(ARTILLERY) && !weakHeavyWeapon || e.has(AIR) || e.has(GRENADE) || e.has(SUICIDE);
+        // (The place alone, "a storage bunker at a treatment plant exploded", is enough: plants and tanks blow up by accident.)
+        boolean facility = e.has(MAN_MADE) || e.has(FIRE) || e.has(CHEM_ACCIDENT) || e.has(ACCIDENT) || e.near(FACILITY_N, EXPLOSION, 8);
+        if (e.has(EXPLOSION) && !attackNamed && facility) {
             s.add(EventType.MAN_MADE_DISASTER, 1.0 * e.a(EXPLOSION), EXPLOSION);
             s.scale(EventType.REM_EXPLOS, 0.5);
         }
@@ -150,6 +155,11 @@ final class TypeRules {
             if (!e.has(NONSTATE_ACTOR)) s.scale(EventType.ARMED_CLASH, 0.3);
             // What follows "against" or "denouncing" is what the protest is about, not what happened at it.
             double riot = e.aOutside(RIOT, TOPIC, 6, INTENT, 2) + 0.6 * e.aOutside(CLASH, TOPIC, 6) + 0.5 * property;
+            // Protesters who attack, damage, burn or loot ("demonstrators damaged the gates", "protesters assaulted
+            // two journalists") turn the protest violent, whatever the verb's own weight.
+            // (Throwing, tearing down or smashing anything counts the same: "demonstrators threw rocks and projectiles".)
+            riot += byProtesters(e, ATTACK_VERB) + byProtesters(e, VANDAL) + byProtesters(e, ARSON) + byProtesters(e, LOOT)
+                    + byProtesters(e, THROW_V) + byProtesters(e, DAMAGE_V);
             // Roads blocked or things thrown by the police ("police blocked roads leading to the square") are no riot.
             riot = Math.max(0, riot - byForces(e, RIOT));
             double lethal = e.aOutside(LETHAL_FORCE, TOPIC, 6), repress = e.aOutside(REPRESSION, TOPIC, 6);
@@ -210,8 +220,10 @@ final class TypeRules {
         if (inside(e, ABDUCT, KILLING)) s.scale(EventType.ABDUCT_DISSAP, 0.5);
         // People missing after a flood or a crash are victims of the disaster, not of an abduction.
         if (e.a(NATURAL) + e.a(ACCIDENT) + e.a(MAN_MADE) >= 1.5 && e.a(ABDUCT) < 2.5) s.scale(EventType.ABDUCT_DISSAP, 0.3);
-        // An arrest for a crime, a rape or a weapons find is typed by what it is for.
-        double arrestFactor = e.a(CRIME) >= 1.5 || e.a(SEXUAL) >= 2 ? 0.5 : 1.0;
+        // An arrest for a crime, a rape or a weapons find is typed by what it is for; an arrest for a crime of
+        // office (corruption, bribery) is a politically significant arrest, not organised crime.
+        double organised = Math.max(0, e.a(CRIME) - e.a(GRAFT));
+        double arrestFactor = organised >= 1.5 || e.a(SEXUAL) >= 2 ? 0.5 : 1.0;
         s.add(EventType.ARREST, arrestFactor * e.a(ARREST), ARREST);
         // Burning a bus with its passengers is an attack on them; property destruction is without victims.
         // (Armed men who burn and kill in one raid carry out an attack: their arson is part of it.)
@@ -269,6 +281,7 @@ final class TypeRules {
         double crimeFactor = shoot >= 2 && (e.has(KILLING) || e.has(CASUALTY)) ? 0.6 : 1.0;
         // Looting by an armed group is property destruction in a conflict, not organised crime.
         if (e.has(LOOT) && e.has(NONSTATE_ACTOR) && e.a(CRIME) < 2.5) crimeFactor *= 0.5;
+        if (e.has(ARREST) && organised < 1) crimeFactor *= 0.4;
         s.add(EventType.ORG_CRIME, 1.3 * crimeFactor * e.a(CRIME), CRIME);
         s.add(EventType.NATURAL_DISASTER, 1.5 * e.a(NATURAL), NATURAL);
         s.add(EventType.MAN_MADE_DISASTER, 1.2 * (e.a(MAN_MADE) + e.a(ACCIDENT) + e.a(CHEM_ACCIDENT))
@@ -308,20 +321,41 @@ final class TypeRules {
         // (A weak heavy-weapon word, "tanks", is the forces' equipment here, not violence.)
         // (An attack that is only feared or planned, "to defend against a possible attack", is no violence.)
         boolean violence = e.aOutside(ATTACK_VERB, FUTURE, 2, INTENT, 3) > 0 || e.has(SHOOTING) || e.has(CLASH) || e.has(KILLING) || e.has(BOMB)
-                || e.has(IED) || e.has(AIR) || e.a(ARTILLERY) >= 2 || e.has(GRENADE) || e.has(SUICIDE) || e.has(CHEM)
+                || e.has(IED) || e.has(AIR) && !aircraftOnly(e) || e.a(ARTILLERY) >= 2 || e.has(GRENADE) || e.has(SUICIDE) || e.has(CHEM)
                 || e.has(EXPLOSION) || e.has(MOB) || e.has(SEXUAL) || e.has(ABDUCT) || e.has(CRIME)
                 || e.has(LOOT) || e.has(ARSON) || e.has(VANDAL);
         boolean other = e.has(PROTEST) || e.has(RIOT) || e.has(ARREST) || e.has(NATURAL) || e.has(DISPLACEMENT)
                 || e.has(NON_EVENT) || e.has(DIPLO) || e.has(AGREE) || e.has(TALKS);
         if (violence || other) return;
-        if (e.has(WOUNDED) && (e.has(CIV_TARGET) || !e.has(MIL_TARGET))) {
+        boolean armed = e.has(GOV_ACTOR) || e.has(NONSTATE_ACTOR) || e.has(MIL_TARGET) || e.has(SECURITY_FORCE);
+        if (e.near(SETUP_V, BASE_N, 5) || e.near(SETUP_V, MIL_TARGET, 5)) {
+            // A setting-up verb beside a base, a camp or a post in either order ("new posts were set up"): a base established.
+            s.add(EventType.HQ_ESTABLISHED, 0.9, SETUP_V);
+        } else if (armed && e.near(TAKE_V, CIV_TARGET, 5) && !e.near(TAKE_V, TERRITORY, 3)) {
+            // Armed men or forces who take, seize or grab people (not a place): an abduction.
+            s.add(EventType.ABDUCT_DISSAP, 0.9, TAKE_V);
+        } else if (e.has(WOUNDED) && (e.has(CIV_TARGET) || !e.has(MIL_TARGET))) {
             // People "wounded" (by a weapon, unnamed) with no armed opponent: an attack on them.
             s.add(EventType.ATTACK, 0.7 * Math.min(e.a(WOUNDED), 1.5), WOUNDED);
         } else if (e.has(CASUALTY) && !e.has(NONSTATE_ACTOR) && !e.has(WOUNDED)) {
             s.add(EventType.MAN_MADE_DISASTER, 0.7 * Math.min(e.a(CASUALTY), 1.5), CASUALTY);
+        } else if (e.has(INQUIRY) && e.has(GOV_ACTOR) && !e.has(NONSTATE_ACTOR) && !e.has(MIL_TARGET)) {
+            // Police with suspects or an investigation and no armed group, violence or politics named: a crime.
+            s.add(EventType.ORG_CRIME, 0.8, INQUIRY);
+        } else if (aircraftOnly(e) && (e.has(GOV_ACTOR) || e.has(MIL_TARGET))) {
+            // The forces' aircraft flying, with no strike: a movement of the forces.
+            s.add(EventType.CHANGE_TO_GROUP_ACT, 0.8, MIL_TARGET, GOV_ACTOR);
         } else if (e.a(MIL_TARGET) + e.a(GOV_ACTOR) + e.a(NONSTATE_ACTOR) >= 1.5 && !e.has(CASUALTY)) {
-            s.add(EventType.CHANGE_TO_GROUP_ACT, 0.8, MIL_TARGET, GOV_ACTOR, NONSTATE_ACTOR);
+            // (Forces that only state a stance, "the army would continue to support the reforms", do nothing new.)
+            if (!e.has(STANCE)) s.add(EventType.CHANGE_TO_GROUP_ACT, 0.8, MIL_TARGET, GOV_ACTOR, NONSTATE_ACTOR);
         }
+    }
+
+    /** Only aircraft named (no strike word), with no hostile act, blast, weapon or victim: a flight. */
+    private static boolean aircraftOnly(Evidence e) {
+        return e.has(AIR) && e.a(AIR) - e.a(AIRCRAFT) < 0.01 && !e.has(ATTACK_VERB) && !e.has(SHOOTING) && !e.has(CLASH)
+                && !e.has(KILLING) && !e.has(CASUALTY) && !e.has(WOUNDED) && !e.has(EXPLOSION) && !e.has(BOMB) && !e.has(IED)
+                && !e.has(ARTILLERY) && !e.has(CHEM) && !e.has(GRENADE) && !e.has(ARSON) && !e.has(VANDAL);
     }
 
     /** Strength of the matches of {@code c} that are the subject of a violent act right after them ("police shot"). */
@@ -341,6 +375,27 @@ final class TypeRules {
         }
         double w = 0;
         for (double v : best.values()) w += v;
+        return w;
+    }
+
+    /**
+     * Strength of the active matches of {@code c} whose subject is the protesters, at most two words before them
+     * ("protesters assaulted", "demonstrators then damaged"), unless a topic stands between ("a protest against
+     * attacks") or the forces follow as the agent ("protesters attacked by police").
+     */
+    private static double byProtesters(Evidence e, Concept c) {
+        double w = 0;
+        for (Lexicon.Match m : e.matches(c)) {
+            if (m.passive() || m.negated() || hasAfter(e, m, GOV_ACTOR, 3)) continue;
+            boolean agent = false;
+            for (Lexicon.Match x : e.matches(PROTEST)) {
+                if (x.sentence() != m.sentence() || x.end() > m.start() || m.start() - x.end() > 2) continue;
+                boolean topic = false;
+                for (Lexicon.Match t : e.matches(TOPIC)) if (t.end() > x.start() && t.start() < m.start()) topic = true;
+                if (!topic) agent = true;
+            }
+            if (agent) w = Math.max(w, Math.max(1.0, m.cue().weight()) * Evidence.factor(m));
+        }
         return w;
     }
 

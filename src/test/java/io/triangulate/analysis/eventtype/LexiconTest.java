@@ -68,6 +68,19 @@ class LexiconTest {
         assertEquals(List.of("rocket"), matched(less, "A rocket fell."));
     }
 
+    @Test void withoutWordsRefusesOneMemberCombination() throws Exception {
+        Lexicon lex = parse("""
+                @THROW throw hurl
+                RIOT 2 @throw ~3 stone
+                """);
+        var tokens = Tokenizer.tokenize("They hurled a stone.", Lang.EN);
+        String key = Lexicon.wordsKey(lex.match(tokens).get(0), tokens);
+        Lexicon less = lex.withoutWords(java.util.Set.of(key));
+        assertEquals(List.of(), matched(less, "They hurled a stone."));
+        // The same cue still fires on its other members.
+        assertEquals(List.of("@throw ~3 stone"), matched(less, "They threw a stone."));
+    }
+
     @Test void longestMatchWins() throws Exception {
         Lexicon lex = parse("""
                 GRENADE 2 grenade
