@@ -134,17 +134,27 @@ public final class HomeRegions {
         Set<Integer> found = new HashSet<>();
         Map<Integer, String> writtenState = new java.util.HashMap<>();
         for (String label : host.split("[.-]")) {
+            java.util.List<int[]> spans = new java.util.ArrayList<>();
             for (int i = 0; i < label.length(); i++) {
                 for (int j = i + 5; j <= label.length(); j++) {
                     String name = label.substring(i, j);
-                    java.util.List<Integer> c = towns.get(name);
-                    if (c == null || lex.stopwords.contains(name) || NAMEPLATE_WORDS.contains(name)) continue;
-                    found.addAll(c);
-                    // "miamiok": the state's postal code right after the town's name
-                    String rest = label.substring(j);
-                    String st = rest.length() == 2 ? lex.postalCodes.get(rest.toUpperCase(java.util.Locale.ROOT)) : null;
-                    if (st != null) for (int p : c) writtenState.put(p, st);
+                    if (towns.containsKey(name) && !lex.stopwords.contains(name) && !NAMEPLATE_WORDS.contains(name)) spans.add(new int[]{i, j});
                 }
+            }
+            for (int[] span : spans) {
+                int i = span[0], j = span[1];
+                // "bradenton" is not "denton": a name inside a longer town name of the label is part of it
+                if (spans.stream().anyMatch(o -> o[0] <= i && o[1] >= j && o[1] - o[0] > j - i)) continue;
+                // the name opens or closes the label ("abc7chicago", "kansascity", "miamiok"): "cumberlink" holds no "berlin"
+                String after = label.substring(j);
+                boolean closes = after.isEmpty() || after.length() == 2 && lex.postalCodes.containsKey(after.toUpperCase(java.util.Locale.ROOT));
+                if (i > 0 && !closes) continue;
+                java.util.List<Integer> c = towns.get(label.substring(i, j));
+                found.addAll(c);
+                // "miamiok": the state's postal code right after the town's name
+                String rest = label.substring(j);
+                String st = rest.length() == 2 ? lex.postalCodes.get(rest.toUpperCase(java.util.Locale.ROOT)) : null;
+                if (st != null) for (int p : c) writtenState.put(p, st);
             }
         }
         if (!writtenState.isEmpty()) {

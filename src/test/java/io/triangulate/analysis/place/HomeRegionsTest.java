@@ -1,5 +1,6 @@
 package io.triangulate.analysis.place;
 
+import io.triangulate.model.Place;
 import io.triangulate.model.PlaceMention;
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +75,11 @@ class HomeRegionsTest {
         // a newspaper's nameplate word is no town
         assertNull(HomeRegions.townOfSource(g, "www.sentinelandenterprise.example", null, null));
         assertNull(HomeRegions.townOfSource(g, "www.wxyz.example", null, null));
+        // a name inside a longer town name is part of it ("bradenton" is not Denton), and a town's name must open or
+        // close the label ("cumberlink" holds no Berlin)
+        Place b = HomeRegions.townOfSource(g, "www.bradenton.example", null, null);
+        assertTrue(b == null || !b.name().equals("Denton"), String.valueOf(b));
+        assertNull(HomeRegions.townOfSource(g, "cumberlink.example", null, null));
         PlaceExtractor x = new PlaceExtractor(g);
         PlaceExtractor.Options o = HomeRegions.withSourceTown(x, PlaceExtractor.Options.NONE, "www.nbcphiladelphia.example");
         assertEquals("Philadelphia", o.homeTown().name());
