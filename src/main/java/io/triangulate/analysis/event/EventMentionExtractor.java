@@ -658,7 +658,7 @@ public final class EventMentionExtractor {
         if (h == null || c.kind() != Place.Kind.CITY || qualified(in, main)
                 || c.population() >= BIG_CITY && c.country().equals(h.country())) return false;
         if (c.country().equals(h.country()) && Objects.equals(c.admin1(), h.admin1()) || c.distanceKm(h) <= HOME_KM) return false;
-        if (corroborated(in, main)) return false;
+        if (corroborated(in, main) || COUNTY.matcher(c.name()).matches() && WRITTEN_COUNTY.matcher(main.text()).find()) return false;
         int outlet = outletStart(in);
         int headlineEnd = in.sentences().isEmpty() ? 0 : in.sentences().get(0).end();
         for (PlaceMention p : in.places()) {

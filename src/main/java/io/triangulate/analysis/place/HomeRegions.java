@@ -45,6 +45,7 @@ public final class HomeRegions {
      */
     public void add(String source, List<PlaceMention> mentions) {
         if (source == null || source.isBlank() || mentions == null) return;
+        streamKnown = false;
         Map<Integer, Double> a = admin1.computeIfAbsent(source, k -> new HashMap<>());
         Map<String, Double> c = country.computeIfAbsent(source, k -> new HashMap<>());
         Gazetteer g = extractor.gazetteer();
@@ -74,7 +75,12 @@ public final class HomeRegions {
     public PlaceExtractor.Options options(String source) {
         if (source == null) return PlaceExtractor.Options.NONE;
         String c = top(country.get(source), 0.4);
-        if (c == null) return PlaceExtractor.Options.NONE;
+        if (c == null) {
+            // an outlet with too few articles to tell: the country nearly all the stream's outlets are from, if one is
+            String s = streamCountry();
+            return s == null ? PlaceExtractor.Options.NONE
+                    : PlaceExtractor.Options.home(s, null).withTown(townOfSource(extractor.gazetteer(), source, s, null));
+        }
         GazetteerData gd = extractor.gazetteer().d;
         Map<Integer, Double> inCountry = new HashMap<>();
         admin1.getOrDefault(source, Map.of()).forEach((k, v) -> {
@@ -171,7 +177,39 @@ public final class HomeRegions {
             }
             if (pick == null || d.population[p] > d.population[pick]) pick = p;
         }
+        if (pick == null && country != null) pick = smallTownOfSource(g, host, country, admin1Code);
         return pick == null ? null : g.place(pick);
+    }
+
+    /** What a small paper's host label adds to its town's name: "lufkindailynews", "houmatoday", "carthagepress". */
+    private static final java.util.regex.Pattern PAPER_SUFFIX = java.util.regex.Pattern.compile(
+            "(?:daily)?(?:news|times|today|press|herald|journal|gazette|record|courier|tribune|post|star|sun|democrat|leader"
+                    + "|telegraph|register|reporter|chronicle|dispatch|sentinel|messenger|citizen|enterprise|review|online)?");
+
+    /**
+     * The town a small local paper's host names when a label is the town's name alone or followed by a nameplate word
+     * ("galesburg", "lufkindailynews", "leavenworthtimes"): the one town of 10,000+ people of the outlet's country (and
+     * division, when known) so named, else null ("thebrunswicknews": three Brunswicks).
+     */
+    private static Integer smallTownOfSource(Gazetteer g, String host, String country, String admin1Code) {
+        Map<String, java.util.List<Integer>> towns = g.smallCompactTowns();
+        GazetteerData d = g.d;
+        Lexicon lex = Lexicon.get();
+        Integer pick = null;
+        for (String label : host.split("[.-]")) {
+            String l = label.startsWith("the") ? label.substring(3) : label;
+            for (int j = 4; j <= l.length(); j++) {
+                String name = l.substring(0, j);
+                java.util.List<Integer> c = towns.get(name);
+                if (c == null || lex.stopwords.contains(name) || NAMEPLATE_WORDS.contains(name) || !PAPER_SUFFIX.matcher(l.substring(j)).matches()) continue;
+                for (int p : c) {
+                    if (!d.countries[p].equals(country) || admin1Code != null && (d.admin1[p] < 0 || !d.admin1Codes[d.admin1[p]].equals(admin1Code))) continue;
+                    if (pick != null && pick != p && PlaceExtractor.distanceKm(d.lat[p], d.lon[p], d.lat[pick], d.lon[pick]) > 30) return null;
+                    if (pick == null || d.population[p] > d.population[pick]) pick = p;
+                }
+            }
+        }
+        return pick;
     }
 
     /**
@@ -187,6 +225,34 @@ public final class HomeRegions {
     }
 
     /** Words of newspapers' and stations' names (and of states' names) that are also the names of towns. */
+    /** Outlets with a learnt country the stream needs, and the share of them one country must hold, to be the stream's. */
+    private static final int STREAM_OUTLETS = 10;
+    private static final double STREAM_SHARE = 0.8;
+    private String streamCountry;
+    private boolean streamKnown;
+
+    /**
+     * The country of the stream: the home country of at least {@value #STREAM_SHARE} of the outlets whose country is
+     * learnt (at least {@value #STREAM_OUTLETS} of them), else null. A stream of local US papers is American, and so
+     * most likely is an outlet of it that has too few articles to tell ("York" is Pennsylvania's, not England's).
+     */
+    synchronized String streamCountry() {
+        if (streamKnown) return streamCountry;
+        Map<String, Integer> n = new HashMap<>();
+        int outlets = 0;
+        for (Map<String, Double> v : country.values()) {
+            String c = top(v, 0.4);
+            if (c == null) continue;
+            outlets++;
+            n.merge(c, 1, Integer::sum);
+        }
+        String best = null;
+        for (Map.Entry<String, Integer> e : n.entrySet()) if (best == null || e.getValue() > n.get(best)) best = e.getKey();
+        streamCountry = outlets >= STREAM_OUTLETS && best != null && n.get(best) >= STREAM_SHARE * outlets ? best : null;
+        streamKnown = true;
+        return streamCountry;
+    }
+
     private static final Set<String> NAMEPLATE_WORDS = Set.of("enterprise", "metro", "independence", "carolina", "dakota",
             "virginia", "jersey", "hampshire", "victoria", "union", "pioneer", "citizen", "republic", "liberty");
 

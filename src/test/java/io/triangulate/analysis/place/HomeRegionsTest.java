@@ -30,6 +30,23 @@ class HomeRegionsTest {
     }
 
     @Test
+    void anOutletTooNewToTellIsFromTheStreamsCountry() {
+        PlaceExtractor x = new PlaceExtractor(Gazetteer.shared());
+        HomeRegions homes = new HomeRegions(x);
+        List<String> articles = List.of(
+                "Deputies in Rapides Parish arrested a Pineville man on Monday after a chase through Ball and Tioga, Louisiana.",
+                "Natchitoches and Leesville schools will close early Friday, Louisiana officials said.",
+                "Shreveport police said a man from Winnfield was arrested in Monroe, Louisiana, on Thursday.");
+        // nine outlets of one country are not enough to call the stream's; ten are
+        for (int o = 0; o < 9; o++) for (String a : articles) homes.add("outlet" + o + ".example", a, "en");
+        assertEquals(PlaceExtractor.Options.NONE, homes.options("new.example"));
+        for (String a : articles) homes.add("outlet9.example", a, "en");
+        PlaceExtractor.Options o = homes.options("new.example");
+        assertEquals("US", o.homeCountry());
+        assertNull(o.homeAdmin1());
+    }
+
+    @Test
     void aCityPapersHomeTownIsTheTownMostOfItsArticlesName() {
         PlaceExtractor x = new PlaceExtractor(Gazetteer.shared());
         HomeRegions homes = new HomeRegions(x);
@@ -80,6 +97,11 @@ class HomeRegionsTest {
         Place b = HomeRegions.townOfSource(g, "www.bradenton.example", null, null);
         assertTrue(b == null || !b.name().equals("Denton"), String.valueOf(b));
         assertNull(HomeRegions.townOfSource(g, "cumberlink.example", null, null));
+        // a small paper's label: the town's name alone or with a nameplate word, when one town of the country so named
+        assertEquals("Lufkin", HomeRegions.townOfSource(g, "lufkindailynews.example", "US", null).name());
+        assertEquals("Illinois", HomeRegions.townOfSource(g, "www.galesburg.example", "US", null).admin1());
+        assertNull(HomeRegions.townOfSource(g, "www.lufkindailynews.example", null, null)); // the country unknown
+        assertNull(HomeRegions.townOfSource(g, "www.thebrunswicknews.example", "US", null)); // several Brunswicks
         PlaceExtractor x = new PlaceExtractor(g);
         PlaceExtractor.Options o = HomeRegions.withSourceTown(x, PlaceExtractor.Options.NONE, "www.nbcphiladelphia.example");
         assertEquals("Philadelphia", o.homeTown().name());
