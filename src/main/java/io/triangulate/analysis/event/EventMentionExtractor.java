@@ -214,6 +214,7 @@ public final class EventMentionExtractor {
             current = target;
         }
 
+        if (firstMain(incidents) == null) weakMain(in, triggers, incidents);
         relocate(in, incidents, frame);
         redate(in, incidents, frame);
         stampADayEarly(in, incidents, frame);
@@ -233,6 +234,28 @@ public final class EventMentionExtractor {
                     i.figures, dedupe(i.actors), dedupe(i.targets), idx));
         }
         return out;
+    }
+
+    /**
+     * An article that reports no happening with a strong trigger or a figure ("Shootout at a seniors' club nets prison
+     * term", "Body found on Cricket Drive") still tells of one: its first factual sentence with any trigger is its main
+     * incident, so that the article's place and day are read as for any other.
+     */
+    private static void weakMain(Input in, Triggers triggers, List<Incident> incidents) {
+        for (Sentence s : in.sentences()) {
+            if (!s.attribution().modality().factual()) continue;
+            Triggers.Hit hit = triggers.find(s.text());
+            if (hit == null) continue;
+            Dated dated = date(in, s, hit);
+            Incident main = new Incident(dated != null ? dated.date : in.published(), dated != null ? dated.text : null, dated != null,
+                    EventMention.Role.MAIN);
+            main.add(s, within(in.figures(), s), null);
+            main.trigger = clause(s.text(), hit.offset());
+            int at = 0;
+            while (at < incidents.size() && incidents.get(at).sentences.stream().allMatch(x -> x.index() < s.index())) at++;
+            incidents.add(at, main);
+            return;
+        }
     }
 
     /**
