@@ -236,6 +236,10 @@ public final class EventMentionExtractor {
         return out;
     }
 
+    /** Words that tell of a happening only in an article that reports none otherwise: a last resort for its main incident. */
+    private static final Pattern LESSER_HAPPENING = Pattern.compile("(?i)\\b(?:shootouts?|accidents?|grazed|hospitalized"
+            + "|bod(?:y|ies) (?:was |were |has been |have been )?found|found dead)\\b");
+
     /**
      * An article that reports no happening with a strong trigger or a figure ("Shootout at a seniors' club nets prison
      * term", "Body found on Cricket Drive") still tells of one: its first factual sentence with any trigger is its main
@@ -245,6 +249,10 @@ public final class EventMentionExtractor {
         for (Sentence s : in.sentences()) {
             if (!s.attribution().modality().factual()) continue;
             Triggers.Hit hit = triggers.find(s.text());
+            if (hit == null && "en".equals(in.language() == null ? "en" : in.language())) {
+                java.util.regex.Matcher m = LESSER_HAPPENING.matcher(s.text());
+                if (m.find()) hit = new Triggers.Hit(m.start(), m.group(), false, false);
+            }
             if (hit == null) continue;
             Dated dated = date(in, s, hit);
             Incident main = new Incident(dated != null ? dated.date : in.published(), dated != null ? dated.text : null, dated != null,

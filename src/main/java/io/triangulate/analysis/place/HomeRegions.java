@@ -10,11 +10,13 @@ import io.triangulate.model.PlaceMention;
 
 /**
  * Learns each outlet's home region from the place names in its own articles (no gold, no list of outlets): a local
- * paper names many small towns of its state, and while each name alone may be ambiguous, the states that hold a
- * town of each name add up. Every name votes for the divisions (and countries) holding one of its candidates,
- * split evenly between them; an outlet's home division is the clear winner of its votes. Feed it an outlet's
- * articles with {@link #add}, then ask {@link #options(String)} for the {@link PlaceExtractor.Options} to use
- * on that outlet. Not thread-safe while learning.
+ * paper names many small towns of its state, and the states its confidently resolved names lie in add up. Every
+ * name (once per article; a state's name counts twice) votes for the division and country of the place it was
+ * resolved to, when the extractor's confidence is at least 0.8 (the vote is not split over a name's other
+ * candidates); an outlet's home division is the clear winner of its votes. An outlet with too few articles to tell
+ * takes the stream's country (see {@link #streamCountry}). Feed it an outlet's articles with {@link #add}, then ask
+ * {@link #options(String)} for the {@link PlaceExtractor.Options} to use on that outlet. Not thread-safe while
+ * learning.
  */
 public final class HomeRegions {
     private static final double MIN_SHARE = 0.25;
