@@ -214,6 +214,7 @@ public final class EventMentionExtractor {
             current = target;
         }
 
+        if (firstMain(incidents) == null) weakMain(in, triggers, incidents);
         relocate(in, incidents, frame);
         redate(in, incidents, frame);
         stampADayEarly(in, incidents, frame);
@@ -233,6 +234,36 @@ public final class EventMentionExtractor {
                     i.figures, dedupe(i.actors), dedupe(i.targets), idx));
         }
         return out;
+    }
+
+    /** Words that tell of a happening only in an article that reports none otherwise: a last resort for its main incident. */
+    private static final Pattern LESSER_HAPPENING = Pattern.compile("(?i)\\b(?:shootouts?|accidents?|grazed|hospitalized"
+            + "|bod(?:y|ies) (?:was |were |has been |have been )?found|found dead)\\b");
+
+    /**
+     * An article that reports no happening with a strong trigger or a figure ("Shootout at a seniors' club nets prison
+     * term", "Body found on Cricket Drive") still tells of one: its first factual sentence with any trigger is its main
+     * incident, so that the article's place and day are read as for any other.
+     */
+    private static void weakMain(Input in, Triggers triggers, List<Incident> incidents) {
+        for (Sentence s : in.sentences()) {
+            if (!s.attribution().modality().factual()) continue;
+            Triggers.Hit hit = triggers.find(s.text());
+            if (hit == null && "en".equals(in.language() == null ? "en" : in.language())) {
+                java.util.regex.Matcher m = LESSER_HAPPENING.matcher(s.text());
+                if (m.find()) hit = new Triggers.Hit(m.start(), m.group(), false, false);
+            }
+            if (hit == null) continue;
+            Dated dated = date(in, s, hit);
+            Incident main = new Incident(dated != null ? dated.date : in.published(), dated != null ? dated.text : null, dated != null,
+                    EventMention.Role.MAIN);
+            main.add(s, within(in.figures(), s), null);
+            main.trigger = clause(s.text(), hit.offset());
+            int at = 0;
+            while (at < incidents.size() && incidents.get(at).sentences.stream().allMatch(x -> x.index() < s.index())) at++;
+            incidents.add(at, main);
+            return;
+        }
     }
 
     /**
@@ -583,7 +614,10 @@ public final class EventMentionExtractor {
      */
     private static void relocate(Input in, List<Incident> incidents, Frame frame) {
         Incident main = firstMain(incidents);
-        if (main == null || main.place == null) return; // an unplaced main incident takes the lead's first town anyway
+        if (main == null) return;
+        // an unplaced main incident (a headline alone) takes the article's prominent place, which the rules below refine
+        if (main.place == null) main.place = prominentPlace(in, frame);
+        if (main.place == null) return;
         if (main.place.place().kind() == Place.Kind.ADMIN1) {
             // "shot in Tennessee" … "in Brownsville": the first town of that state the article names
             int outlet = outletStart(in);
@@ -655,6 +689,7 @@ public final class EventMentionExtractor {
         if (h == null || c.kind() != Place.Kind.CITY || qualified(in, main)
                 || c.population() >= BIG_CITY && c.country().equals(h.country())) return false;
         if (c.country().equals(h.country()) && Objects.equals(c.admin1(), h.admin1()) || c.distanceKm(h) <= HOME_KM) return false;
+        if (corroborated(in, main) || COUNTY.matcher(c.name()).matches() && WRITTEN_COUNTY.matcher(main.text()).find()) return false;
         int outlet = outletStart(in);
         int headlineEnd = in.sentences().isEmpty() ? 0 : in.sentences().get(0).end();
         for (PlaceMention p : in.places()) {
@@ -664,6 +699,27 @@ public final class EventMentionExtractor {
             if (q.kind() == Place.Kind.ADMIN1 && !(q.country().equals(h.country()) && Objects.equals(q.admin1(), h.admin1()))) return false;
         }
         return true;
+    }
+
+    /** How near another place of the article must lie to vouch for a town's far reading. */
+    private static final double CORROBORATE_KM = 40;
+
+    /**
+     * Whether another name of the article (not the town's own, nor the headline's outlet branding) is read as a place
+     * near the town ("Goldsboro" with "the Wayne County Sheriff's Office", "Ridgeville" with "Berkeley County"): two
+     * names agreeing on one far region are that region, not a local name misread.
+     */
+    private static boolean corroborated(Input in, PlaceMention main) {
+        Place c = main.place();
+        int outlet = outletStart(in);
+        int headlineEnd = in.sentences().isEmpty() ? 0 : in.sentences().get(0).end();
+        for (PlaceMention p : in.places()) {
+            if (p.demonym() || p.place().kind() != Place.Kind.CITY || p.place().geonamesId() == c.geonamesId()
+                    || outlet >= 0 && p.start() >= outlet && p.start() < headlineEnd) continue;
+            if (p.text().equalsIgnoreCase(main.text())) continue;
+            if (p.place().country().equals(c.country()) && c.distanceKm(p.place()) <= CORROBORATE_KM) return true;
+        }
+        return false;
     }
 
     /** "a suburban Seattle home", "the suburbs of Chicago": a big city the event happened near, not in. */
@@ -682,7 +738,7 @@ public final class EventMentionExtractor {
     /** "Pinellas County", "Orleans Parish": a county, which holds the towns the event may be placed at more precisely. */
     private static final Pattern COUNTY = Pattern.compile("(?i).*\\b(?:county|parish|borough)$");
     /** How far from a county's centre a town may lie and still be taken as inside it. */
-    private static final double COUNTY_KM = 50;
+    private static final double COUNTY_KM = 35;
 
     /**
      * When the main incident is placed at a county, the first town inside it that a sentence of the article

@@ -173,6 +173,25 @@ public final class Gazetteer {
         return m;
     }
 
+    private volatile Map<String, List<Integer>> smallCompactTowns;
+    /** Towns this big may name a small paper's host when its whole label is the town ("lufkindailynews", "galesburg"). */
+    static final long SMALL_HOST_TOWN_POPULATION = 10_000;
+
+    /** As {@link #compactTowns}, for towns of {@value #SMALL_HOST_TOWN_POPULATION}+ people. */
+    Map<String, List<Integer>> smallCompactTowns() {
+        Map<String, List<Integer>> m = smallCompactTowns;
+        if (m == null) {
+            m = new HashMap<>();
+            for (int i = 0; i < d.n; i++) {
+                if (d.kind[i] != GazetteerData.K_CITY || d.population[i] < SMALL_HOST_TOWN_POPULATION) continue;
+                String k = Names.normalize(d.names[i]).replace(" ", "");
+                if (k.length() >= 4) m.computeIfAbsent(k, x -> new java.util.ArrayList<>()).add(i);
+            }
+            smallCompactTowns = m;
+        }
+        return m;
+    }
+
     Place place(int i) { return places[i]; }
 
     int countryIndex(String iso2) {

@@ -10,11 +10,13 @@ import io.triangulate.model.PlaceMention;
 
 /**
  * Learns each outlet's home region from the place names in its own articles (no gold, no list of outlets): a local
- * paper names many small towns of its state, and while each name alone may be ambiguous, the states that hold a
- * town of each name add up. Every name votes for the divisions (and countries) holding one of its candidates,
- * split evenly between them; an outlet's home division is the clear winner of its votes. Feed it an outlet's
- * articles with {@link #add}, then ask {@link #options(String)} for the {@link PlaceExtractor.Options} to use
- * on that outlet. Not thread-safe while learning.
+ * paper names many small towns of its state, and the states its confidently resolved names lie in add up. Every
+ * name (once per article; a state's name counts twice) votes for the division and country of the place it was
+ * resolved to, when the extractor's confidence is at least 0.8 (the vote is not split over a name's other
+ * candidates); an outlet's home division is the clear winner of its votes. An outlet with too few articles to tell
+ * takes the stream's country (see {@link #streamCountry}). Feed it an outlet's articles with {@link #add}, then ask
+ * {@link #options(String)} for the {@link PlaceExtractor.Options} to use on that outlet. Not thread-safe while
+ * learning.
  */
 public final class HomeRegions {
     private static final double MIN_SHARE = 0.25;
@@ -45,6 +47,7 @@ public final class HomeRegions {
      */
     public void add(String source, List<PlaceMention> mentions) {
         if (source == null || source.isBlank() || mentions == null) return;
+        streamKnown = false;
         Map<Integer, Double> a = admin1.computeIfAbsent(source, k -> new HashMap<>());
         Map<String, Double> c = country.computeIfAbsent(source, k -> new HashMap<>());
         Gazetteer g = extractor.gazetteer();
@@ -74,7 +77,12 @@ public final class HomeRegions {
     public PlaceExtractor.Options options(String source) {
         if (source == null) return PlaceExtractor.Options.NONE;
         String c = top(country.get(source), 0.4);
-        if (c == null) return PlaceExtractor.Options.NONE;
+        if (c == null) {
+            // an outlet with too few articles to tell: the country nearly all the stream's outlets are from, if one is
+            String s = streamCountry();
+            return s == null ? PlaceExtractor.Options.NONE
+                    : PlaceExtractor.Options.home(s, null).withTown(townOfSource(extractor.gazetteer(), source, s, null));
+        }
         GazetteerData gd = extractor.gazetteer().d;
         Map<Integer, Double> inCountry = new HashMap<>();
         admin1.getOrDefault(source, Map.of()).forEach((k, v) -> {
@@ -134,17 +142,27 @@ public final class HomeRegions {
         Set<Integer> found = new HashSet<>();
         Map<Integer, String> writtenState = new java.util.HashMap<>();
         for (String label : host.split("[.-]")) {
+            java.util.List<int[]> spans = new java.util.ArrayList<>();
             for (int i = 0; i < label.length(); i++) {
                 for (int j = i + 5; j <= label.length(); j++) {
                     String name = label.substring(i, j);
-                    java.util.List<Integer> c = towns.get(name);
-                    if (c == null || lex.stopwords.contains(name) || NAMEPLATE_WORDS.contains(name)) continue;
-                    found.addAll(c);
-                    // "miamiok": the state's postal code right after the town's name
-                    String rest = label.substring(j);
-                    String st = rest.length() == 2 ? lex.postalCodes.get(rest.toUpperCase(java.util.Locale.ROOT)) : null;
-                    if (st != null) for (int p : c) writtenState.put(p, st);
+                    if (towns.containsKey(name) && !lex.stopwords.contains(name) && !NAMEPLATE_WORDS.contains(name)) spans.add(new int[]{i, j});
                 }
+            }
+            for (int[] span : spans) {
+                int i = span[0], j = span[1];
+                // "bradenton" is not "denton": a name inside a longer town name of the label is part of it
+                if (spans.stream().anyMatch(o -> o[0] <= i && o[1] >= j && o[1] - o[0] > j - i)) continue;
+                // the name opens or closes the label ("abc7chicago", "kansascity", "miamiok"): "cumberlink" holds no "berlin"
+                String after = label.substring(j);
+                boolean closes = after.isEmpty() || after.length() == 2 && lex.postalCodes.containsKey(after.toUpperCase(java.util.Locale.ROOT));
+                if (i > 0 && !closes) continue;
+                java.util.List<Integer> c = towns.get(label.substring(i, j));
+                found.addAll(c);
+                // "miamiok": the state's postal code right after the town's name
+                String rest = label.substring(j);
+                String st = rest.length() == 2 ? lex.postalCodes.get(rest.toUpperCase(java.util.Locale.ROOT)) : null;
+                if (st != null) for (int p : c) writtenState.put(p, st);
             }
         }
         if (!writtenState.isEmpty()) {
@@ -161,7 +179,39 @@ public final class HomeRegions {
             }
             if (pick == null || d.population[p] > d.population[pick]) pick = p;
         }
+        if (pick == null && country != null) pick = smallTownOfSource(g, host, country, admin1Code);
         return pick == null ? null : g.place(pick);
+    }
+
+    /** What a small paper's host label adds to its town's name: "lufkindailynews", "houmatoday", "carthagepress". */
+    private static final java.util.regex.Pattern PAPER_SUFFIX = java.util.regex.Pattern.compile(
+            "(?:daily)?(?:news|times|today|press|herald|journal|gazette|record|courier|tribune|post|star|sun|democrat|leader"
+                    + "|telegraph|register|reporter|chronicle|dispatch|sentinel|messenger|citizen|enterprise|review|online)?");
+
+    /**
+     * The town a small local paper's host names when a label is the town's name alone or followed by a nameplate word
+     * ("galesburg", "lufkindailynews", "leavenworthtimes"): the one town of 10,000+ people of the outlet's country (and
+     * division, when known) so named, else null ("thebrunswicknews": three Brunswicks).
+     */
+    private static Integer smallTownOfSource(Gazetteer g, String host, String country, String admin1Code) {
+        Map<String, java.util.List<Integer>> towns = g.smallCompactTowns();
+        GazetteerData d = g.d;
+        Lexicon lex = Lexicon.get();
+        Integer pick = null;
+        for (String label : host.split("[.-]")) {
+            String l = label.startsWith("the") ? label.substring(3) : label;
+            for (int j = 4; j <= l.length(); j++) {
+                String name = l.substring(0, j);
+                java.util.List<Integer> c = towns.get(name);
+                if (c == null || lex.stopwords.contains(name) || NAMEPLATE_WORDS.contains(name) || !PAPER_SUFFIX.matcher(l.substring(j)).matches()) continue;
+                for (int p : c) {
+                    if (!d.countries[p].equals(country) || admin1Code != null && (d.admin1[p] < 0 || !d.admin1Codes[d.admin1[p]].equals(admin1Code))) continue;
+                    if (pick != null && pick != p && PlaceExtractor.distanceKm(d.lat[p], d.lon[p], d.lat[pick], d.lon[pick]) > 30) return null;
+                    if (pick == null || d.population[p] > d.population[pick]) pick = p;
+                }
+            }
+        }
+        return pick;
     }
 
     /**
@@ -177,6 +227,34 @@ public final class HomeRegions {
     }
 
     /** Words of newspapers' and stations' names (and of states' names) that are also the names of towns. */
+    /** Outlets with a learnt country the stream needs, and the share of them one country must hold, to be the stream's. */
+    private static final int STREAM_OUTLETS = 10;
+    private static final double STREAM_SHARE = 0.8;
+    private String streamCountry;
+    private boolean streamKnown;
+
+    /**
+     * The country of the stream: the home country of at least {@value #STREAM_SHARE} of the outlets whose country is
+     * learnt (at least {@value #STREAM_OUTLETS} of them), else null. A stream of local US papers is American, and so
+     * most likely is an outlet of it that has too few articles to tell ("York" is Pennsylvania's, not England's).
+     */
+    synchronized String streamCountry() {
+        if (streamKnown) return streamCountry;
+        Map<String, Integer> n = new HashMap<>();
+        int outlets = 0;
+        for (Map<String, Double> v : country.values()) {
+            String c = top(v, 0.4);
+            if (c == null) continue;
+            outlets++;
+            n.merge(c, 1, Integer::sum);
+        }
+        String best = null;
+        for (Map.Entry<String, Integer> e : n.entrySet()) if (best == null || e.getValue() > n.get(best)) best = e.getKey();
+        streamCountry = outlets >= STREAM_OUTLETS && best != null && n.get(best) >= STREAM_SHARE * outlets ? best : null;
+        streamKnown = true;
+        return streamCountry;
+    }
+
     private static final Set<String> NAMEPLATE_WORDS = Set.of("enterprise", "metro", "independence", "carolina", "dakota",
             "virginia", "jersey", "hampshire", "victoria", "union", "pioneer", "citizen", "republic", "liberty");
 

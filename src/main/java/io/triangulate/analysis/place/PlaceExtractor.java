@@ -312,6 +312,10 @@ public final class PlaceExtractor {
             s.candFlags[p - from] = d.postings[p] & ~GazetteerData.INDEX_MASK;
         }
         s.score = new double[s.cand.length];
+        if (j + 2 < t.size && t.key[j + 1].equals("year") && t.key[j + 2].equals("old") && t.has(j + 1, Tokens.JOIN_PREV)
+                && t.has(j + 2, Tokens.JOIN_PREV)) {
+            return null; // "Sixteen-year-old": an age, not a place
+        }
         boolean cased = t.has(i, Tokens.CASED);
         if (cased && t.has(i, Tokens.ALL_CAPS) && i == j && key.length() <= 4 && !(key.length() == 4 && dateline(t, i))) {
             // "US", "UK": only entries written so (countries' codes are among their names); not "Eu" for "EU"

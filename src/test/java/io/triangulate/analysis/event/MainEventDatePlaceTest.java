@@ -355,6 +355,28 @@ class MainEventDatePlaceTest {
     }
 
     @Test
+    void anArticleWithoutAStrongTriggerStillHasAMainIncident() {
+        // "body found", "shootout … nets prison term": no strong trigger and no figure, yet the article tells of one happening
+        Article a = new Article("t", null, null, "Body found on Elm Drive in Dorchester County", LocalDate.of(2016, 3, 7), "en",
+                "Officials confirm a body has been found on Elm Drive. Few details are available at this time.", "-");
+        EventMention m = analyzer.analyse(a).events().stream().filter(e -> e.role() == EventMention.Role.MAIN).findFirst().orElseThrow();
+        assertEquals("Dorchester County", m.location().place().name());
+        assertEquals(LocalDate.of(2016, 3, 7), m.date());
+    }
+
+    @Test
+    void aFarTownThatAnotherPlaceOfTheArticleVouchesForIsKept() {
+        // a Chicago station's story of a North Carolina shooting: "Goldsboro" with "the Wayne County Sheriff's Office" is
+        // that region, not a neighbourhood of the home town misread
+        io.triangulate.model.Place chicago = town("Chicago", "Illinois");
+        EventMention m = mainFrom(chicago, "Man fatally shoots wife after mistaking her for burglar",
+                "The Wayne County Sheriff's Office said a man shot his wife Friday night at their home in Goldsboro. "
+                        + "Deputies said the man thought she was a burglar.");
+        assertEquals("Goldsboro", m.location().place().name());
+        assertEquals("North Carolina", m.location().place().admin1());
+    }
+
+    @Test
     void aTownNameWrittenAsAPersonsSurnameIsNoPlaceOfTheEvent() {
         String text = "Man charged in shooting\n\nThe victim was identified as Tristan Gray, police said. Gray was shot Friday.";
         Article a = new Article("t", null, null, null, LocalDate.of(2016, 3, 7), "en", text, "-");

@@ -1,5 +1,6 @@
 package io.triangulate.analysis.place;
 
+import io.triangulate.model.Place;
 import io.triangulate.model.PlaceMention;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,23 @@ class HomeRegionsTest {
         String text = "The Alexandria city council approved the budget on Tuesday.";
         PlaceMention alex = x.extract(text, "en", o).get(0);
         assertEquals("Louisiana", alex.place().admin1());
+    }
+
+    @Test
+    void anOutletTooNewToTellIsFromTheStreamsCountry() {
+        PlaceExtractor x = new PlaceExtractor(Gazetteer.shared());
+        HomeRegions homes = new HomeRegions(x);
+        List<String> articles = List.of(
+                "Deputies in Rapides Parish arrested a Pineville man on Monday after a chase through Ball and Tioga, Louisiana.",
+                "Natchitoches and Leesville schools will close early Friday, Louisiana officials said.",
+                "Shreveport police said a man from Winnfield was arrested in Monroe, Louisiana, on Thursday.");
+        // nine outlets of one country are not enough to call the stream's; ten are
+        for (int o = 0; o < 9; o++) for (String a : articles) homes.add("outlet" + o + ".example", a, "en");
+        assertEquals(PlaceExtractor.Options.NONE, homes.options("new.example"));
+        for (String a : articles) homes.add("outlet9.example", a, "en");
+        PlaceExtractor.Options o = homes.options("new.example");
+        assertEquals("US", o.homeCountry());
+        assertNull(o.homeAdmin1());
     }
 
     @Test
@@ -74,6 +92,16 @@ class HomeRegionsTest {
         // a newspaper's nameplate word is no town
         assertNull(HomeRegions.townOfSource(g, "www.sentinelandenterprise.example", null, null));
         assertNull(HomeRegions.townOfSource(g, "www.wxyz.example", null, null));
+        // a name inside a longer town name is part of it ("bradenton" is not Denton), and a town's name must open or
+        // close the label ("cumberlink" holds no Berlin)
+        Place b = HomeRegions.townOfSource(g, "www.bradenton.example", null, null);
+        assertTrue(b == null || !b.name().equals("Denton"), String.valueOf(b));
+        assertNull(HomeRegions.townOfSource(g, "cumberlink.example", null, null));
+        // a small paper's label: the town's name alone or with a nameplate word, when one town of the country so named
+        assertEquals("Lufkin", HomeRegions.townOfSource(g, "lufkindailynews.example", "US", null).name());
+        assertEquals("Illinois", HomeRegions.townOfSource(g, "www.galesburg.example", "US", null).admin1());
+        assertNull(HomeRegions.townOfSource(g, "www.lufkindailynews.example", null, null)); // the country unknown
+        assertNull(HomeRegions.townOfSource(g, "www.thebrunswicknews.example", "US", null)); // several Brunswicks
         PlaceExtractor x = new PlaceExtractor(g);
         PlaceExtractor.Options o = HomeRegions.withSourceTown(x, PlaceExtractor.Options.NONE, "www.nbcphiladelphia.example");
         assertEquals("Philadelphia", o.homeTown().name());

@@ -196,6 +196,14 @@ class PlaceExtractorTest {
     }
 
     @Test
+    void anAgeIsNoPlace() {
+        // "Sixteen" is an alternate name of a town; before "-year-old" it is an age
+        List<PlaceMention> ms = x.extract("Sixteen-year-old Bradenton girl shoots herself in the hand", "en");
+        assertTrue(find(ms, "Sixteen").isEmpty(), ms.toString());
+        assertFalse(find(ms, "Bradenton").isEmpty(), ms.toString());
+    }
+
+    @Test
     void countriesAndStatesAreFound() {
         List<PlaceMention> ms = x.extract("Talks between Iraq and Iran resumed, while Texas and the United States watched.", "en");
         assertEquals(Place.Kind.COUNTRY, get(ms, "Iraq").place().kind());
