@@ -386,6 +386,11 @@ public final class FigureExtractor {
             + "|from\\s+" + DAY + "(?:\\s+\\w+)?\\s+(?:to|through|until|till)\\s+(?:early\\s+|late\\s+)?" + DAY
             + "|(?:in|across)\\s+the\\s+city\\s+since\\s+" + DAY + "|(?:people|persons|victims)\\s+(?:shot|killed|wounded)\\s+since\\s+" + DAY
             + "|\\bin\\s+(?-i:[A-Z])[\\p{L}]+(?:\\s+(?-i:[A-Z])[\\p{L}]+)?\\s+shootings"
+            // several shootings counted or spread over a city: "three overnight shootings", "a series of shootings",
+            // "shootings across Chicago", "shootings throughout the city"
+            + "|(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,3}|several|multiple|series\\s+of|string\\s+of|rash\\s+of|spate\\s+of|half\\s+a\\s+dozen|dozens\\s+of)"
+            + "\\s+(?:(?!other\\b)[\\p{L}-]+\\s+){0,2}?shootings"       // not "accused in two other shootings"
+            + "|shootings\\s+(?:across|throughout|around)\\s+(?:the\\s+city|(?-i:[A-Z])[\\p{L}]+)"
             // a count since corrected: "Police originally said that seven people were shot, but amended that number"
             + "|(?:originally|initially|first|earlier)\\s+(?:said|told|reported|stated|announced)"
             + "|(?:had|have)\\s+(?:originally|initially)\\s+(?:said|told|reported|stated))\\b");
@@ -676,6 +681,12 @@ public final class FigureExtractor {
                 return f.end();
             }
             String n = t.get(i).norm();
+            int deadly = deadlyShooting(i);                       // "deadly officer-involved shooting", "fatal nightclub shooting"
+            if (deadly > i) {
+                add(i, deadly, FigureKind.KILLED, t.get(deadly - 1).norm().equals("shootings") ? 2 : 1, null, false, null);
+                mark(i, deadly);
+                return deadly;
+            }
             Integer times = null;
             Lexicon.Cue head = null;
             int end = i + 1;
@@ -692,6 +703,26 @@ public final class FigureExtractor {
             add(i, end, head.kind(), times, times, false, null);
             mark(i, end);
             return end;
+        }
+
+        private static final java.util.Set<String> DEADLY = java.util.Set.of("deadly", "fatal");
+
+        /**
+         * "deadly|fatal" and one or two words naming the kind or place of a shooting before it ("deadly officer-involved
+         * shooting", "fatal Oak Street shooting"): the index after "shooting(s)", else -1 (English; "deadly shooting"
+         * itself is a fixed phrase). Not across a multiple ("fatal double shooting") or function words.
+         */
+        private int deadlyShooting(int i) {
+            if (!lex.language.equals("en") || !DEADLY.contains(t.get(i).norm())) return -1;
+            for (int k = i + 1; k < t.size() && k <= i + 3; k++) {
+                Token x = t.get(k);
+                if (!x.word() || used[k]) return -1;
+                String n = x.norm();
+                if (SHOOTINGS.contains(n)) return k > i + 1 ? k + 1 : -1;
+                if (lex.functionWords.contains(n) || lex.breaks.contains(n) || lex.aux.contains(n) || lex.connectors.contains(n)
+                        || lex.multiples.containsKey(n) || lex.isPerson(n) || NumberWords.span(t, k, lex) != null) return -1;
+            }
+            return -1;
         }
 
         // ---- quantities ------------------------------------------------------------------------------
@@ -1067,9 +1098,12 @@ public final class FigureExtractor {
                 Token x = t.get(k);
                 String w = x.norm();
                 boolean possessor = w.endsWith("'s") && w.length() > 2;
-                if (!x.word() || !(x.capitalised() || possessor) || lex.months.contains(w)
-                        || lex.weekdays.contains(w) || lex.timeWords.contains(w) || lex.breaks.contains(w)
-                        || lex.functionWords.contains(w) || lex.persons.containsKey(w)) break;
+                boolean compound = !possessor && k + 1 < t.size() && t.get(k + 1).word()          // "police officer's son"
+                        && t.get(k + 1).norm().endsWith("'s")
+                        && lex.persons.containsKey(t.get(k + 1).norm().substring(0, t.get(k + 1).norm().length() - 2));
+                if (!x.word() || !(x.capitalised() || possessor || compound) || lex.months.contains(w)
+                        || lex.weekdays.contains(w) || lex.timeWords.contains(w) || lex.breaks.contains(w) && !compound
+                        || lex.functionWords.contains(w) || lex.persons.containsKey(w) && !compound) break;
                 k++;
                 if (k < t.size() && t.get(k).text().equals(".") && k + 1 < t.size() && t.get(k + 1).capitalised()) k++; // "St."
             }
