@@ -139,6 +139,7 @@ public final class FigureExtractor {
         int killedOrdinal = 0;                                    // "Third victim dies": at least three dead
         Figure prevInjured = null;
         int joined = 0;                                           // "2 shot and wounded, 3 others grazed": 5
+        int besideOne = 0;                                        // "a boy was wounded … injured three other people": 4
         java.util.Set<Figure> diedLater = diedLater(figures);  // "a fifth victim … was airlifted … and succumbed": dead
         for (Figure f : figures) {
             Integer v = f.value();
@@ -150,6 +151,7 @@ public final class FigureExtractor {
             if (f.kind() == FigureKind.INJURED && v > 0) {
                 if (v == 1) ordinal = Math.max(ordinal, ordinal(f.text()));
                 if (othersListedAfter(prevInjured, f)) joined = Math.max(joined, prevInjured.value() + v);
+                if (othersOfOne(prevInjured, f)) besideOne = Math.max(besideOne, v + 1);
                 prevInjured = f;
             } else if (f.kind() == FigureKind.KILLED) prevInjured = null;
             boolean more = v == 1 && ADDITIONAL.matcher(f.text()).find();
@@ -189,6 +191,7 @@ public final class FigureExtractor {
             injured = injured == null ? rest : Math.max(injured, rest);
         }
         if (joined > 0) injured = injured == null ? joined : Math.max(injured, joined);
+        if (besideOne > 0 && (killed == null || killed == 0)) injured = injured == null ? besideOne : Math.max(injured, besideOne);
         if (ordinal > 1) {
             int rest = ordinal - (killed == null ? 0 : killed);
             if (rest > 0) injured = injured == null ? rest : Math.max(injured, rest);
@@ -306,6 +309,21 @@ public final class FigureExtractor {
         if (prev == null || prev.value() == null || prev.value() == 0 || !f.exact()) return false;
         if (SUBJECTLESS.matcher(prev.text()).lookingAt() || !COUNTED_OTHERS.matcher(f.text()).lookingAt()) return false;
         return f.start() > prev.end() && f.start() - prev.end() <= 6;
+    }
+
+    /** "others" in a count: "three other people", "two others". */
+    private static final Pattern OTHERS = Pattern.compile("(?iu)\\bothers?\\b");
+    /** Characters between one victim and a count of others that still speaks of that victim (a sentence or two). */
+    private static final int NEAR_OTHERS = 200;
+
+    /**
+     * Whether {@code f} counts others beside the one victim {@code prev} wounded just before it ("A boy was in critical
+     * condition after a shooting that also injured three other people"): together one more than the count.
+     */
+    private static boolean othersOfOne(Figure prev, Figure f) {
+        if (prev == null || !Integer.valueOf(1).equals(prev.value()) || f.value() == null || f.value() < 2 || !f.exact()
+                || SUBJECTLESS.matcher(prev.text()).lookingAt()) return false;     // "was taken to a hospital": whose?
+        return OTHERS.matcher(f.text()).find() && f.start() > prev.end() && f.start() - prev.end() <= NEAR_OTHERS;
     }
 
     /** A death without a subject of its own: "and succumbed to his injuries", "later died", "was pronounced dead". */
@@ -1711,6 +1729,8 @@ public final class FigureExtractor {
             if (kind == FigureKind.KILLED && min != null && min == 1 && max != null && max == 1 && from > 0 && !used[from - 1]
                     && lex.language.equals("en") && ordinal(t.get(from - 1).norm()) > 1
                     && !(from > 1 && t.get(from - 2).norm().equals("the"))) from--;   // "Third victim dies", not "the fifth man" of a list
+            if (min != null && min == 1 && from > 0 && !used[from - 1] && lex.language.equals("en")
+                    && t.get(from - 1).norm().equals("also") && lex.singular.match(t, from) != null) from--;   // "also was injured": one more
             int s = t.get(from).start(), e = t.get(to - 1).end();
             out.add(new Figure(s, e, text.substring(s, e), kind, min, max, approx, object));
         }

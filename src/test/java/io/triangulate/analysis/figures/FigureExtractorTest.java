@@ -774,4 +774,16 @@ class FigureExtractorTest {
         exact(en("Stray bullet kills police officer's son"), KILLED, 1);
         exact(en("Gunfire struck Lee and two others near the corner."), INJURED, 3);
     }
+
+    @Test void othersCountedBesideOneWoundedVictimAddHim() {
+        assertEquals(new CasualtySummary(null, 4), sum("A 12-year-old boy remained in critical condition after a shooting that also wounded three other people."));
+        // beside a death, the others are the survivors
+        assertEquals(new CasualtySummary(1, 2), sum("A man was shot on Oak Street and died. Two others were wounded."));
+    }
+
+    @Test void alsoBeforeAVerbWithoutSubjectIsAnotherVictim() {
+        assertEquals(new CasualtySummary(2, 1), sum("Two people were killed at the farm. A neighbor who ran for help also was injured."));
+        exact(en("A cousin also was wounded."), INJURED, 1);
+        assertTrue(only(en("A cousin also was wounded."), INJURED).text().contains("also"));
+    }
 }
