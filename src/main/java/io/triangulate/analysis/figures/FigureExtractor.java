@@ -397,7 +397,7 @@ public final class FigureExtractor {
      */
     private static final String DAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
     private static final Pattern ROUND_UP = Pattern.compile("(?iu)\\b(?:across\\s+(?:the|this|our)\\s+(?:city|area|region|county|state|five\\s+boroughs|nation|country)"
-            + "|(?:separate|different|unrelated|several|multiple)\\s+(?:shootings|incidents|attacks)|citywide|city-wide"
+            + "|(?:separate|different|unrelated|several|multiple)\\s+(?:shooting\\s+)?(?:shootings|incidents|attacks)|citywide|city-wide"
             + "|violent\\s+(?:weekend|night|holiday|day|stretch)|weekend\\s+(?:of\\s+)?(?:violence|shootings|gunfire)"
             + "|shootings\\s+(?:over|during|this)\\s+the\\s+weekend|so\\s+far\\s+this\\s+year"
             // a span of days: "11 people shot from Tuesday afternoon to early Wednesday", "28 people shot in the city since Friday"
@@ -527,7 +527,7 @@ public final class FigureExtractor {
 
     /** A weak verb, a name and others counted with it: "shot Smith and two others", "hitting Jones and two other men". */
     private static final Pattern NAMED_AND_OTHERS = Pattern.compile(
-            "(?u)(?i:shot|shooting|hitting|hit)\\s+(?:\\p{Lu}[\\p{L}'.-]*\\s+){1,4}(?i:and)\\s+\\S+\\s+(?i:others?)\\b.*");
+            "(?u)(?:(?i:gunfire|bullets?)\\s+)?(?i:shot|shooting|hitting|hit|struck|striking)\\s+(?:\\p{Lu}[\\p{L}'.-]*\\s+){1,4}(?i:and)\\s+\\S+\\s+(?i:others?)\\b.*");
 
     /** Words that say the victim lives: stable (not critical) condition, survived, recovering, treated and released. */
     private static final Pattern ALIVE = Pattern.compile(

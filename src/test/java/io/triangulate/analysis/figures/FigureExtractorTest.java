@@ -786,4 +786,9 @@ class FigureExtractorTest {
         exact(en("A cousin also was wounded."), INJURED, 1);
         assertTrue(only(en("A cousin also was wounded."), INJURED).text().contains("also"));
     }
+
+    @Test void aNamedVictimStruckWithOthersMayBeTheDead() {
+        assertEquals(new CasualtySummary(1, 3), sum("A man died in the fatal shooting. Gunfire struck Lane and three others on the porch."));
+        assertTrue(FigureExtractor.roundUp("One dead, one hurt in two separate shooting incidents overnight"));
+    }
 }
