@@ -701,7 +701,7 @@ public final class FigureExtractor {
             String n = t.get(i).norm();
             int deadly = deadlyShooting(i);                       // "deadly officer-involved shooting", "fatal nightclub shooting"
             if (deadly > i) {
-                add(i, deadly, FigureKind.KILLED, t.get(deadly - 1).norm().equals("shootings") ? 2 : 1, null, false, null);
+                add(i, deadly, FigureKind.KILLED, t.get(deadly - 1).norm().endsWith("s") ? 2 : 1, null, false, null);
                 mark(i, deadly);
                 return deadly;
             }
@@ -724,11 +724,15 @@ public final class FigureExtractor {
         }
 
         private static final java.util.Set<String> DEADLY = java.util.Set.of("deadly", "fatal");
+        /** What a deadly event is called: "shooting", "shootout", "gunfire" (one death; two for a plural). */
+        private static final java.util.Set<String> DEADLY_HEADS = java.util.Set.of("shooting", "shootings", "shootout",
+                "shootouts", "gunfire");
 
         /**
-         * "deadly|fatal" and one or two words naming the kind or place of a shooting before it ("deadly officer-involved
-         * shooting", "fatal Oak Street shooting"): the index after "shooting(s)", else -1 (English; "deadly shooting"
-         * itself is a fixed phrase). Not across a multiple ("fatal double shooting") or function words.
+         * "deadly|fatal" before a shooting, a shootout or gunfire, with up to two words naming its kind or place between
+         * ("deadly gunfire", "deadly officer-involved shooting", "fatal Oak Street shootout"): the index after the head
+         * noun, else -1 (English; "deadly shooting" itself is a fixed phrase). Not across a multiple ("fatal double
+         * shooting"), a person, a number or function words.
          */
         private int deadlyShooting(int i) {
             if (!lex.language.equals("en") || !DEADLY.contains(t.get(i).norm())) return -1;
@@ -736,7 +740,7 @@ public final class FigureExtractor {
                 Token x = t.get(k);
                 if (!x.word() || used[k]) return -1;
                 String n = x.norm();
-                if (SHOOTINGS.contains(n)) return k > i + 1 ? k + 1 : -1;
+                if (DEADLY_HEADS.contains(n)) return k + 1;
                 if (lex.functionWords.contains(n) || lex.breaks.contains(n) || lex.aux.contains(n) || lex.connectors.contains(n)
                         || lex.multiples.containsKey(n) || lex.isPerson(n) || NumberWords.span(t, k, lex) != null) return -1;
             }

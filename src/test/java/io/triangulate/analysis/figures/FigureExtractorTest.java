@@ -764,6 +764,8 @@ class FigureExtractorTest {
         assertEquals(1, only(en("Deputies investigate deadly officer-involved shooting in Pine Hollow"), KILLED).min());
         assertEquals(1, only(en("Arrest made in fatal Elm Street shooting"), KILLED).min());
         assertEquals(2, only(en("Police link two fatal drive-by shootings"), KILLED).min());
+        assertEquals(1, only(en("Deadly gunfire erupted after an argument at the party"), KILLED).min());
+        assertEquals(1, only(en("Fourth gun found after fatal gang shootout"), KILLED).min());
         // a deadly shooting of several is read by its count, not here
         assertTrue(en("A fatal double shooting on Main Street").stream().noneMatch(f -> f.kind() == KILLED && f.text().startsWith("fatal double")));
     }
