@@ -974,7 +974,8 @@ public final class FigureExtractor {
                 }
                 if (lex.breaks.contains(n) && !isPerson(j) || NumberWords.span(t, j, lex) != null) break;
                 if (lex.articles.contains(n) && !lex.objects.contains(n)) return -1;
-                if (!person && lex.weapons.match(t, j) != null) return -1;       // "two drones struck": weapons, not victims   // "Image 6 of 12 A woman died": a new phrase
+                if (!person && lex.weapons.match(t, j) != null) return -1;       // "two drones struck": weapons, not victims
+                if (!person && lex.language.equals("en") && THINGS.contains(n)) return -1;   // "two vehicles were shot": no victims   // "Image 6 of 12 A woman died": a new phrase
                 if (isPerson(j)) { person = true; perpetrator = lex.perpetrators.contains(n); }
                 else if (!lex.aux.contains(n)) loose++;
                 if (++gap > 4) return -1;
@@ -1038,6 +1039,11 @@ public final class FigureExtractor {
 
         /** Words opening an aside that names some of the counted group ("four people, including a boy, were shot"). */
         private static final java.util.Set<String> INCLUDING = java.util.Set.of("including", "among", "darunter", "inclusief");
+
+        /** Things hit by gunfire, not people: "two vehicles were shot", "three homes were struck" (English). */
+        private static final java.util.Set<String> THINGS = java.util.Set.of("vehicle", "vehicles", "car", "cars", "truck",
+                "trucks", "home", "homes", "house", "houses", "building", "buildings", "window", "windows", "apartment",
+                "apartments", "business", "businesses", "bus", "buses");
 
         /** Animals, not people: "one of the family dogs" (English). */
         private static final java.util.Set<String> ANIMALS = java.util.Set.of("dog", "dogs", "cat", "cats", "horse", "horses",

@@ -793,4 +793,10 @@ class FigureExtractorTest {
         assertEquals(new CasualtySummary(1, 3), sum("A man died in the fatal shooting. Gunfire struck Lane and three others on the porch."));
         assertTrue(FigureExtractor.roundUp("One dead, one hurt in two separate shooting incidents overnight"));
     }
+
+    @Test void thingsHitByGunfireAreNoVictims() {
+        assertTrue(en("Two homes were struck by gunfire overnight.").stream().noneMatch(f -> f.kind() == INJURED));
+        assertTrue(en("Officers said five people and three vehicles were shot at.").stream().noneMatch(f -> f.kind() == INJURED));
+        exact(en("Two cars were hit and a man was shot in the leg."), INJURED, 1);
+    }
 }
