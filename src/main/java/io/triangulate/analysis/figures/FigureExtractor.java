@@ -521,7 +521,8 @@ public final class FigureExtractor {
         rest = TRANSPORT.matcher(rest).replaceAll("shot");                     // taken to hospital: the dead too
         var anaphoric = ANAPHORIC.matcher(rest);
         if (anaphoric.matches() && (anaphoric.group(1) == null                   // "injured four" is a count, not "injured girl"
-                || NumberWords.parse(anaphoric.group(1), "en").isEmpty())) return true;
+                || NumberWords.parse(anaphoric.group(1), "en").isEmpty()
+                    && !anaphoric.group(1).equalsIgnoreCase("another"))) return true;   // "wounded another": one more, not the dead
         return WEAK.matcher(rest).find() && !STRONG.matcher(rest).find();
     }
 
@@ -1343,6 +1344,7 @@ public final class FigureExtractor {
                 if (lex.breaks.contains(n) || lex.aux.contains(n) || afterCue(k) != null
                         || lex.connectors.contains(n) || NumberWords.span(t, k, lex) != null) break;  // "killed two and wounded three"
             }
+            if (q.article() && !person && loneAnother(q)) person = true;            // "killed one man and wounded another."
             if (q.article() && !person) return -1;
             if (!person && q.end() < t.size() && t.get(q.end()).word() && lex.weapons.match(t, q.end()) != null) return -1;
             if (!person && animalsOf(q.end())) return -1;                          // "injuring one of the family dogs"
@@ -1371,6 +1373,14 @@ public final class FigureExtractor {
             add(from, end, c.value().kind(), q.min(), q.max(), q.approximate(), null);
             mark(from, end);
             return end;
+        }
+
+        private static final java.util.Set<String> AFTER_ANOTHER = java.util.Set.of("in", "at", "and", "with", "on", "before", "after");
+
+        /** "another" standing alone as an object, a person ("wounded another.", "wounded another in the leg"), English. */
+        private boolean loneAnother(Quantity q) {
+            if (!lex.language.equals("en") || !t.get(q.start()).norm().equals("another") || q.end() != q.start() + 1) return false;
+            return q.end() >= t.size() || !t.get(q.end()).word() || AFTER_ANOTHER.contains(t.get(q.end()).norm());
         }
 
         /** "two Katyusha rockets", "two mortar shells", "صاروخي كاتيوشا", "deux roquettes Katioucha". */

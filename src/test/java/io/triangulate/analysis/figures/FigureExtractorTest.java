@@ -799,4 +799,11 @@ class FigureExtractorTest {
         assertTrue(en("Officers said five people and three vehicles were shot at.").stream().noneMatch(f -> f.kind() == INJURED));
         exact(en("Two cars were hit and a man was shot in the leg."), INJURED, 1);
     }
+
+    @Test void anotherStandingAloneAfterAVerbIsOneMoreVictim() {
+        assertEquals(new CasualtySummary(4, 1), sum("He shot and fatally wounded four coworkers and seriously wounded another."));
+        assertEquals(new CasualtySummary(1, 1), sum("The gunman killed one man and wounded another in the leg."));
+        // before a noun, "another" is read with it
+        exact(en("The gunman wounded another customer."), INJURED, 1);
+    }
 }
