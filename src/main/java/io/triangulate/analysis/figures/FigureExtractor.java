@@ -975,8 +975,8 @@ public final class FigureExtractor {
                 }
                 if (lex.breaks.contains(n) && !isPerson(j) || NumberWords.span(t, j, lex) != null) break;
                 if (lex.articles.contains(n) && !lex.objects.contains(n)) return -1;
-                if (!person && lex.weapons.match(t, j) != null) return -1;       // "two drones struck": weapons, not victims
-                if (!person && lex.language.equals("en") && THINGS.contains(n)) return -1;   // "two vehicles were shot": no victims   // "Image 6 of 12 A woman died": a new phrase
+                if (!person && lex.weapons.match(t, j) != null) return -1;       // "two drones struck": weapons, not victims   // "Image 6 of 12 A woman died": a new phrase
+                if (!person && lex.language.equals("en") && THINGS.contains(n)) return -1;   // "two vehicles were shot": no victims
                 if (isPerson(j)) { person = true; perpetrator = lex.perpetrators.contains(n); }
                 else if (!lex.aux.contains(n)) loose++;
                 if (++gap > 4) return -1;
