@@ -139,6 +139,7 @@ public final class FigureExtractor {
         int killedOrdinal = 0;                                    // "Third victim dies": at least three dead
         Figure prevInjured = null;
         int joined = 0;                                           // "2 shot and wounded, 3 others grazed": 5
+        int besideOne = 0;                                        // "a boy was wounded … injured three other people": 4
         java.util.Set<Figure> diedLater = diedLater(figures);  // "a fifth victim … was airlifted … and succumbed": dead
         for (Figure f : figures) {
             Integer v = f.value();
@@ -150,6 +151,7 @@ public final class FigureExtractor {
             if (f.kind() == FigureKind.INJURED && v > 0) {
                 if (v == 1) ordinal = Math.max(ordinal, ordinal(f.text()));
                 if (othersListedAfter(prevInjured, f)) joined = Math.max(joined, prevInjured.value() + v);
+                if (othersOfOne(prevInjured, f)) besideOne = Math.max(besideOne, v + 1);
                 prevInjured = f;
             } else if (f.kind() == FigureKind.KILLED) prevInjured = null;
             boolean more = v == 1 && ADDITIONAL.matcher(f.text()).find();
@@ -189,6 +191,7 @@ public final class FigureExtractor {
             injured = injured == null ? rest : Math.max(injured, rest);
         }
         if (joined > 0) injured = injured == null ? joined : Math.max(injured, joined);
+        if (besideOne > 0 && (killed == null || killed == 0)) injured = injured == null ? besideOne : Math.max(injured, besideOne);
         if (ordinal > 1) {
             int rest = ordinal - (killed == null ? 0 : killed);
             if (rest > 0) injured = injured == null ? rest : Math.max(injured, rest);
@@ -308,6 +311,21 @@ public final class FigureExtractor {
         return f.start() > prev.end() && f.start() - prev.end() <= 6;
     }
 
+    /** "others" in a count: "three other people", "two others". */
+    private static final Pattern OTHERS = Pattern.compile("(?iu)\\bothers?\\b");
+    /** Characters between one victim and a count of others that still speaks of that victim (a sentence or two). */
+    private static final int NEAR_OTHERS = 200;
+
+    /**
+     * Whether {@code f} counts others beside the one victim {@code prev} wounded just before it ("A boy was in critical
+     * condition after a shooting that also injured three other people"): together one more than the count.
+     */
+    private static boolean othersOfOne(Figure prev, Figure f) {
+        if (prev == null || !Integer.valueOf(1).equals(prev.value()) || f.value() == null || f.value() < 2 || !f.exact()
+                || SUBJECTLESS.matcher(prev.text()).lookingAt()) return false;     // "was taken to a hospital": whose?
+        return OTHERS.matcher(f.text()).find() && f.start() > prev.end() && f.start() - prev.end() <= NEAR_OTHERS;
+    }
+
     /** A death without a subject of its own: "and succumbed to his injuries", "later died", "was pronounced dead". */
     private static final Pattern SUBJECTLESS_DEATH = Pattern.compile("(?iu)(?:and\\s+)?(?:was|later|died|succumbed|passed|has|had)\\b.*");
     /** Characters between an ordinal victim's injury and a subjectless death that still speaks of that victim. */
@@ -379,13 +397,18 @@ public final class FigureExtractor {
      */
     private static final String DAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
     private static final Pattern ROUND_UP = Pattern.compile("(?iu)\\b(?:across\\s+(?:the|this|our)\\s+(?:city|area|region|county|state|five\\s+boroughs|nation|country)"
-            + "|(?:separate|different|unrelated|several|multiple)\\s+(?:shootings|incidents|attacks)|citywide|city-wide"
+            + "|(?:separate|different|unrelated|several|multiple)\\s+(?:shooting\\s+)?(?:shootings|incidents|attacks)|citywide|city-wide"
             + "|violent\\s+(?:weekend|night|holiday|day|stretch)|weekend\\s+(?:of\\s+)?(?:violence|shootings|gunfire)"
             + "|shootings\\s+(?:over|during|this)\\s+the\\s+weekend|so\\s+far\\s+this\\s+year"
             // a span of days: "11 people shot from Tuesday afternoon to early Wednesday", "28 people shot in the city since Friday"
             + "|from\\s+" + DAY + "(?:\\s+\\w+)?\\s+(?:to|through|until|till)\\s+(?:early\\s+|late\\s+)?" + DAY
             + "|(?:in|across)\\s+the\\s+city\\s+since\\s+" + DAY + "|(?:people|persons|victims)\\s+(?:shot|killed|wounded)\\s+since\\s+" + DAY
             + "|\\bin\\s+(?-i:[A-Z])[\\p{L}]+(?:\\s+(?-i:[A-Z])[\\p{L}]+)?\\s+shootings"
+            // several shootings counted or spread over a city: "three overnight shootings", "a series of shootings",
+            // "shootings across Chicago", "shootings throughout the city"
+            + "|(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,3}|several|multiple|series\\s+of|string\\s+of|rash\\s+of|spate\\s+of|half\\s+a\\s+dozen|dozens\\s+of)"
+            + "\\s+(?:(?!other\\b)[\\p{L}-]+\\s+){0,2}?shootings"       // not "accused in two other shootings"
+            + "|shootings\\s+(?:across|throughout|around)\\s+(?:the\\s+city|(?-i:[A-Z])[\\p{L}]+)"
             // a count since corrected: "Police originally said that seven people were shot, but amended that number"
             + "|(?:originally|initially|first|earlier)\\s+(?:said|told|reported|stated|announced)"
             + "|(?:had|have)\\s+(?:originally|initially)\\s+(?:said|told|reported|stated))\\b");
@@ -498,13 +521,14 @@ public final class FigureExtractor {
         rest = TRANSPORT.matcher(rest).replaceAll("shot");                     // taken to hospital: the dead too
         var anaphoric = ANAPHORIC.matcher(rest);
         if (anaphoric.matches() && (anaphoric.group(1) == null                   // "injured four" is a count, not "injured girl"
-                || NumberWords.parse(anaphoric.group(1), "en").isEmpty())) return true;
+                || NumberWords.parse(anaphoric.group(1), "en").isEmpty()
+                    && !anaphoric.group(1).equalsIgnoreCase("another"))) return true;   // "wounded another": one more, not the dead
         return WEAK.matcher(rest).find() && !STRONG.matcher(rest).find();
     }
 
     /** A weak verb, a name and others counted with it: "shot Smith and two others", "hitting Jones and two other men". */
     private static final Pattern NAMED_AND_OTHERS = Pattern.compile(
-            "(?u)(?i:shot|shooting|hitting|hit)\\s+(?:\\p{Lu}[\\p{L}'.-]*\\s+){1,4}(?i:and)\\s+\\S+\\s+(?i:others?)\\b.*");
+            "(?u)(?:(?i:gunfire|bullets?)\\s+)?(?i:shot|shooting|hitting|hit|struck|striking)\\s+(?:\\p{Lu}[\\p{L}'.-]*\\s+){1,4}(?i:and)\\s+\\S+\\s+(?i:others?)\\b.*");
 
     /** Words that say the victim lives: stable (not critical) condition, survived, recovering, treated and released. */
     private static final Pattern ALIVE = Pattern.compile(
@@ -676,6 +700,12 @@ public final class FigureExtractor {
                 return f.end();
             }
             String n = t.get(i).norm();
+            int deadly = deadlyShooting(i);                       // "deadly officer-involved shooting", "fatal nightclub shooting"
+            if (deadly > i) {
+                add(i, deadly, FigureKind.KILLED, t.get(deadly - 1).norm().endsWith("s") ? 2 : 1, null, false, null);
+                mark(i, deadly);
+                return deadly;
+            }
             Integer times = null;
             Lexicon.Cue head = null;
             int end = i + 1;
@@ -692,6 +722,30 @@ public final class FigureExtractor {
             add(i, end, head.kind(), times, times, false, null);
             mark(i, end);
             return end;
+        }
+
+        private static final java.util.Set<String> DEADLY = java.util.Set.of("deadly", "fatal");
+        /** What a deadly event is called: "shooting", "shootout", "gunfire" (one death; two for a plural). */
+        private static final java.util.Set<String> DEADLY_HEADS = java.util.Set.of("shooting", "shootings", "shootout",
+                "shootouts", "gunfire");
+
+        /**
+         * "deadly|fatal" before a shooting, a shootout or gunfire, with up to two words naming its kind or place between
+         * ("deadly gunfire", "deadly officer-involved shooting", "fatal Oak Street shootout"): the index after the head
+         * noun, else -1 (English; "deadly shooting" itself is a fixed phrase). Not across a multiple ("fatal double
+         * shooting"), a person, a number or function words.
+         */
+        private int deadlyShooting(int i) {
+            if (!lex.language.equals("en") || !DEADLY.contains(t.get(i).norm())) return -1;
+            for (int k = i + 1; k < t.size() && k <= i + 3; k++) {
+                Token x = t.get(k);
+                if (!x.word() || used[k]) return -1;
+                String n = x.norm();
+                if (DEADLY_HEADS.contains(n)) return k + 1;
+                if (lex.functionWords.contains(n) || lex.breaks.contains(n) || lex.aux.contains(n) || lex.connectors.contains(n)
+                        || lex.multiples.containsKey(n) || lex.isPerson(n) || NumberWords.span(t, k, lex) != null) return -1;
+            }
+            return -1;
         }
 
         // ---- quantities ------------------------------------------------------------------------------
@@ -922,6 +976,7 @@ public final class FigureExtractor {
                 if (lex.breaks.contains(n) && !isPerson(j) || NumberWords.span(t, j, lex) != null) break;
                 if (lex.articles.contains(n) && !lex.objects.contains(n)) return -1;
                 if (!person && lex.weapons.match(t, j) != null) return -1;       // "two drones struck": weapons, not victims   // "Image 6 of 12 A woman died": a new phrase
+                if (!person && lex.language.equals("en") && THINGS.contains(n)) return -1;   // "two vehicles were shot": no victims
                 if (isPerson(j)) { person = true; perpetrator = lex.perpetrators.contains(n); }
                 else if (!lex.aux.contains(n)) loose++;
                 if (++gap > 4) return -1;
@@ -985,6 +1040,11 @@ public final class FigureExtractor {
 
         /** Words opening an aside that names some of the counted group ("four people, including a boy, were shot"). */
         private static final java.util.Set<String> INCLUDING = java.util.Set.of("including", "among", "darunter", "inclusief");
+
+        /** Things hit by gunfire, not people: "two vehicles were shot", "three homes were struck" (English). */
+        private static final java.util.Set<String> THINGS = java.util.Set.of("vehicle", "vehicles", "car", "cars", "truck",
+                "trucks", "home", "homes", "house", "houses", "building", "buildings", "window", "windows", "apartment",
+                "apartments", "business", "businesses", "bus", "buses");
 
         /** Animals, not people: "one of the family dogs" (English). */
         private static final java.util.Set<String> ANIMALS = java.util.Set.of("dog", "dogs", "cat", "cats", "horse", "horses",
@@ -1067,9 +1127,12 @@ public final class FigureExtractor {
                 Token x = t.get(k);
                 String w = x.norm();
                 boolean possessor = w.endsWith("'s") && w.length() > 2;
-                if (!x.word() || !(x.capitalised() || possessor) || lex.months.contains(w)
-                        || lex.weekdays.contains(w) || lex.timeWords.contains(w) || lex.breaks.contains(w)
-                        || lex.functionWords.contains(w) || lex.persons.containsKey(w)) break;
+                boolean compound = !possessor && k + 1 < t.size() && t.get(k + 1).word()          // "police officer's son"
+                        && t.get(k + 1).norm().endsWith("'s")
+                        && lex.persons.containsKey(t.get(k + 1).norm().substring(0, t.get(k + 1).norm().length() - 2));
+                if (!x.word() || !(x.capitalised() || possessor || compound) || lex.months.contains(w)
+                        || lex.weekdays.contains(w) || lex.timeWords.contains(w) || lex.breaks.contains(w) && !compound
+                        || lex.functionWords.contains(w) || lex.persons.containsKey(w) && !compound) break;
                 k++;
                 if (k < t.size() && t.get(k).text().equals(".") && k + 1 < t.size() && t.get(k + 1).capitalised()) k++; // "St."
             }
@@ -1281,6 +1344,7 @@ public final class FigureExtractor {
                 if (lex.breaks.contains(n) || lex.aux.contains(n) || afterCue(k) != null
                         || lex.connectors.contains(n) || NumberWords.span(t, k, lex) != null) break;  // "killed two and wounded three"
             }
+            if (q.article() && !person && loneAnother(q)) person = true;            // "killed one man and wounded another."
             if (q.article() && !person) return -1;
             if (!person && q.end() < t.size() && t.get(q.end()).word() && lex.weapons.match(t, q.end()) != null) return -1;
             if (!person && animalsOf(q.end())) return -1;                          // "injuring one of the family dogs"
@@ -1309,6 +1373,14 @@ public final class FigureExtractor {
             add(from, end, c.value().kind(), q.min(), q.max(), q.approximate(), null);
             mark(from, end);
             return end;
+        }
+
+        private static final java.util.Set<String> AFTER_ANOTHER = java.util.Set.of("in", "at", "and", "with", "on", "before", "after");
+
+        /** "another" standing alone as an object, a person ("wounded another.", "wounded another in the leg"), English. */
+        private boolean loneAnother(Quantity q) {
+            if (!lex.language.equals("en") || !t.get(q.start()).norm().equals("another") || q.end() != q.start() + 1) return false;
+            return q.end() >= t.size() || !t.get(q.end()).word() || AFTER_ANOTHER.contains(t.get(q.end()).norm());
         }
 
         /** "two Katyusha rockets", "two mortar shells", "صاروخي كاتيوشا", "deux roquettes Katioucha". */
@@ -1677,6 +1749,8 @@ public final class FigureExtractor {
             if (kind == FigureKind.KILLED && min != null && min == 1 && max != null && max == 1 && from > 0 && !used[from - 1]
                     && lex.language.equals("en") && ordinal(t.get(from - 1).norm()) > 1
                     && !(from > 1 && t.get(from - 2).norm().equals("the"))) from--;   // "Third victim dies", not "the fifth man" of a list
+            if (min != null && min == 1 && from > 0 && !used[from - 1] && lex.language.equals("en")
+                    && t.get(from - 1).norm().equals("also") && lex.singular.match(t, from) != null) from--;   // "also was injured": one more
             int s = t.get(from).start(), e = t.get(to - 1).end();
             out.add(new Figure(s, e, text.substring(s, e), kind, min, max, approx, object));
         }

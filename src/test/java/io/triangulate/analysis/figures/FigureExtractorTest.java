@@ -748,4 +748,62 @@ class FigureExtractorTest {
         assertEquals(new CasualtySummary(1, 1), sum("The gunfire left a man dead and his 9-year-old daughter in a coma."));
         exact(en("The teenager is in a medically induced coma."), INJURED, 1);
     }
+
+    @Test void severalShootingsCountedOrSpreadOverACityAreARoundUp() {
+        assertEquals(new CasualtySummary(null, 2), FX.summariseArticle("",
+                "Three overnight shootings left seven people wounded. On Pine Avenue, two brothers were wounded.", "en"));
+        assertEquals(new CasualtySummary(null, 1), FX.summariseArticle("",
+                "At least 12 people were shot in shootings across Springfield over two days. A 30-year-old man was shot on Oak Street.", "en"));
+        assertTrue(FigureExtractor.roundUp("Police are looking into a series of shootings that left nine hurt."));
+        // other incidents named beside this one are no round-up of it
+        assertFalse(FigureExtractor.roundUp("The man charged in the killings of two people has been accused in three other shootings."));
+    }
+
+    @Test void aDeadlyShootingNamedByItsKindOrPlaceIsOneDeath() {
+        // at least one, like "deadly shooting"
+        assertEquals(1, only(en("Deputies investigate deadly officer-involved shooting in Pine Hollow"), KILLED).min());
+        assertEquals(1, only(en("Arrest made in fatal Elm Street shooting"), KILLED).min());
+        assertEquals(2, only(en("Police link two fatal drive-by shootings"), KILLED).min());
+        assertEquals(1, only(en("Deadly gunfire erupted after an argument at the party"), KILLED).min());
+        assertEquals(1, only(en("Fourth gun found after fatal gang shootout"), KILLED).min());
+        // a deadly shooting of several is read by its count, not here
+        assertTrue(en("A fatal double shooting on Main Street").stream().noneMatch(f -> f.kind() == KILLED && f.text().startsWith("fatal double")));
+    }
+
+    @Test void fatalWoundsKillAndAPossessorOfTwoWordsNamesTheVictim() {
+        exact(en("A hiker was found with a fatal gunshot wound near the trail."), KILLED, 1);
+        exact(en("He shot and fatally wounded three coworkers at the plant."), KILLED, 3);
+        exact(en("Stray bullet kills police officer's son"), KILLED, 1);
+        exact(en("Gunfire struck Lee and two others near the corner."), INJURED, 3);
+    }
+
+    @Test void othersCountedBesideOneWoundedVictimAddHim() {
+        assertEquals(new CasualtySummary(null, 4), sum("A 12-year-old boy remained in critical condition after a shooting that also wounded three other people."));
+        // beside a death, the others are the survivors
+        assertEquals(new CasualtySummary(1, 2), sum("A man was shot on Oak Street and died. Two others were wounded."));
+    }
+
+    @Test void alsoBeforeAVerbWithoutSubjectIsAnotherVictim() {
+        assertEquals(new CasualtySummary(2, 1), sum("Two people were killed at the farm. A neighbor who ran for help also was injured."));
+        exact(en("A cousin also was wounded."), INJURED, 1);
+        assertTrue(only(en("A cousin also was wounded."), INJURED).text().contains("also"));
+    }
+
+    @Test void aNamedVictimStruckWithOthersMayBeTheDead() {
+        assertEquals(new CasualtySummary(1, 3), sum("A man died in the fatal shooting. Gunfire struck Lane and three others on the porch."));
+        assertTrue(FigureExtractor.roundUp("One dead, one hurt in two separate shooting incidents overnight"));
+    }
+
+    @Test void thingsHitByGunfireAreNoVictims() {
+        assertTrue(en("Two homes were struck by gunfire overnight.").stream().noneMatch(f -> f.kind() == INJURED));
+        assertTrue(en("Officers said five people and three vehicles were shot at.").stream().noneMatch(f -> f.kind() == INJURED));
+        exact(en("Two cars were hit and a man was shot in the leg."), INJURED, 1);
+    }
+
+    @Test void anotherStandingAloneAfterAVerbIsOneMoreVictim() {
+        assertEquals(new CasualtySummary(4, 1), sum("He shot and fatally wounded four coworkers and seriously wounded another."));
+        assertEquals(new CasualtySummary(1, 1), sum("The gunman killed one man and wounded another in the leg."));
+        // before a noun, "another" is read with it
+        exact(en("The gunman wounded another customer."), INJURED, 1);
+    }
 }
