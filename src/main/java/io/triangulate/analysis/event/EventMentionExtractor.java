@@ -824,10 +824,10 @@ public final class EventMentionExtractor {
     }
 
     /**
-     * A follow-up dates its news first and the deed further on or before: "… was appointed Thursday to evaluate a teen
-     * accused of shooting a friend" … "shot him in a home on March 20". When a sentence about the main incident before
-     * the one its day comes from dates the happening itself ({@link Attachment}) to an earlier day, that day is the
-     * incident's: what a report tells first about the deed, not the later step it leads with.
+     * A report tells the deed first and later steps after it: "a man was shot Friday night at a party" … "officers went
+     * back to the house Saturday morning after the shooting". When a sentence about the main incident, before the one its
+     * day comes from, dates the happening itself ({@link Attachment}) to an earlier day (up to {@value #REFINE_MAX_DAYS}
+     * days; a bare weekday only within the six days before publication), that earlier day is the incident's.
      */
     private static void earlierDeed(Input in, List<Incident> incidents, Frame frame) {
         if (in.published() == null || !"en".equals(in.language() == null ? "en" : in.language())) return;
