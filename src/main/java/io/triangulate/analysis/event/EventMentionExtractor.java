@@ -217,6 +217,7 @@ public final class EventMentionExtractor {
         if (firstMain(incidents) == null) weakMain(in, triggers, incidents);
         relocate(in, incidents, frame);
         redate(in, incidents, frame);
+        earlierDeed(in, incidents, frame);
         stampADayEarly(in, incidents, frame);
         PlaceMention prominent = prominentPlace(in, frame);
         List<EventMention> out = new ArrayList<>();
@@ -876,6 +877,49 @@ public final class EventMentionExtractor {
         main.date = day;
         main.dateText = chosen.text();
         main.dateExplicit = true;
+    }
+
+    /**
+     * A report tells the deed first and later steps after it: "a man was shot Friday night at a party" … "officers went
+     * back to the house Saturday morning after the shooting". When a sentence about the main incident, before the one its
+     * day comes from, dates the happening itself ({@link Attachment}) to an earlier day (up to {@value #REFINE_MAX_DAYS}
+     * days; a bare weekday only within the six days before publication), that earlier day is the incident's.
+     */
+    private static void earlierDeed(Input in, List<Incident> incidents, Frame frame) {
+        if (in.published() == null || !"en".equals(in.language() == null ? "en" : in.language())) return;
+        Incident main = firstMain(incidents);
+        if (main == null || !main.dateExplicit || main.dateText == null || main.date == null) return;
+        int from = dayFrom(in, main);
+        if (from < 0) return;
+        for (Sentence s : in.sentences()) {
+            if (s.index() >= from) return;
+            if (!s.attribution().modality().factual() || !about(in, s, main, frame)) continue;
+            for (TimeMention t : in.times()) {
+                if (t.start() < s.start() || t.end() > s.end() || !usable(in, s, t)) continue;
+                LocalDate day = day(in, t);
+                // a deed up to two months before the step the report leads with; a bare weekday of the last six days
+                if (!day.isBefore(main.date) || ChronoUnit.DAYS.between(day, main.date) > REFINE_MAX_DAYS
+                        || bareWeekday(t.text()) && ChronoUnit.DAYS.between(day, in.published()) >= 7) continue;
+                if (Attachment.judge(in.text(), s.start(), s.end(), t.start(), t.end()) <= 0) continue;
+                for (Incident i : incidents) {
+                    if (i != main && i.role == EventMention.Role.MAIN && !i.dateExplicit && Objects.equals(i.date, main.date)) i.date = day;
+                }
+                main.date = day;
+                main.dateText = t.text();
+                return;
+            }
+        }
+    }
+
+    /** The index of the first sentence holding the expression the main incident's day comes from, or -1. */
+    private static int dayFrom(Input in, Incident main) {
+        for (Sentence s : in.sentences()) {
+            for (TimeMention t : in.times()) {
+                if (t.start() < s.start() || t.end() > s.end() || !t.text().equals(main.dateText) || !usable(in, s, t)) continue;
+                if (day(in, t).equals(main.date)) return s.index();
+            }
+        }
+        return -1;
     }
 
     /**

@@ -430,6 +430,22 @@ class MainEventDatePlaceTest {
     }
 
     @Test
+    void theDeedToldFirstOutranksALaterDayInTheReport() {
+        // published on a Monday: the boy was shot on Friday night; the Saturday morning a later sentence gives is the police's
+        EventMention m = main("Teen shot at party dies in Aurora hospital",
+                "A 17-year-old boy was shot Friday night at a house party in Boulder. "
+                        + "Aurora police said they responded to the shooting Saturday morning when the boy was brought to a hospital there.",
+                LocalDate.of(2016, 3, 7));
+        assertEquals(LocalDate.of(2016, 3, 4), m.date());
+        // a time of speaking told first is no day of the deed
+        EventMention said = main("Teen shot at party dies in Aurora hospital",
+                "Boulder police said Friday night that a 17-year-old boy had been hurt at a house party. "
+                        + "Aurora police said they responded to the shooting Saturday morning when the boy was brought to a hospital there.",
+                LocalDate.of(2016, 3, 7));
+        assertEquals(LocalDate.of(2016, 3, 5), said.date());
+    }
+
+    @Test
     void theHeadlinesTownOfTheDatelinesStateOutweighsTheBureausDateline() {
         EventMention m = main("Woman wounded in Utica shooting",
                 "ALBANY, N.Y. — A woman was shot Friday night outside her home and is expected to recover, police said.",
