@@ -165,7 +165,8 @@ public final class Reconciler {
         double total = 0;
         for (Member x : g.members) {
             EventMention o = x.mention;
-            boolean anchored = (o.date() != null && m.date() != null) || (o.location() != null && m.location() != null);
+            PlaceMention op = textPlace(o), mp = textPlace(m);
+            boolean anchored = (o.date() != null && m.date() != null) || (op != null && mp != null);
             if (!anchored) continue; // neither day nor place to compare: nothing says they are one event
             // an undated recollection ("344 people were killed in the city last year") is no report of a dated event
             if ((o.date() == null || m.date() == null)
@@ -182,8 +183,8 @@ public final class Reconciler {
             } else {
                 s += 0.5;
             }
-            if (o.location() != null && m.location() != null) {
-                Place p = o.location().place(), q = m.location().place();
+            if (op != null && mp != null) {
+                Place p = op.place(), q = mp.place();
                 if (p.geonamesId() == q.geonamesId()) s += 3;
                 else if (p.name().equalsIgnoreCase(q.name())) s += 2; // one name read as two places ("Chelsea"): one story's
                 else if (!p.country().equals(q.country())) return Double.NEGATIVE_INFINITY;
@@ -199,6 +200,15 @@ public final class Reconciler {
             total = Math.max(total, s);
         }
         return total;
+    }
+
+    /**
+     * The place of a mention read from its report's text, or null: the outlet's home town taken for a report that
+     * names no place (a mention spanning no text) says nothing about which of a story's incidents it reports.
+     */
+    private static PlaceMention textPlace(EventMention m) {
+        PlaceMention p = m.location();
+        return p == null || p.end() <= p.start() ? null : p;
     }
 
     /** How many days after an incident a follow-up report that gives no day of its own may still be about it. */
@@ -221,7 +231,7 @@ public final class Reconciler {
         List<Fact> facts = new ArrayList<>();
         List<Claim> dates = new ArrayList<>(), places = new ArrayList<>(), types = new ArrayList<>(),
                 weapons = new ArrayList<>(), actors = new ArrayList<>(), targets = new ArrayList<>();
-        List<Claim> defaultDates = new ArrayList<>(), distances = new ArrayList<>();
+        List<Claim> defaultDates = new ArrayList<>(), distances = new ArrayList<>(), homePlaces = new ArrayList<>();
         Map<String, Place> placeOf = new java.util.HashMap<>(); // a location claim's key → its gazetteer entry
         Map<FigureKind, List<Claim>> figures = new LinkedHashMap<>();
         Set<Claim> shotCounts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()); // injured = people shot, dead unsaid
@@ -238,7 +248,7 @@ public final class Reconciler {
             }
             if (m.location() != null) {
                 PlaceMention p = m.location();
-                add(places, claim(Long.toString(p.place().geonamesId()), p.place().name(), null, null, null, x,
+                add(textPlace(m) != null ? places : homePlaces, claim(Long.toString(p.place().geonamesId()), p.place().name(), null, null, null, x,
                         sentenceAt(a, p.start())));
                 placeOf.putIfAbsent(Long.toString(p.place().geonamesId()), p.place());
             }
@@ -275,6 +285,7 @@ public final class Reconciler {
             dates.addAll(defaultDates);
         }
         Fact date = categorical("date", dates, (p, q) -> p.key().equals(q.key()));
+        if (places.isEmpty()) places = homePlaces; // an outlet's home town only where no report names a place
         Fact location = categorical("location", Places.specificFirst(places, placeOf), (p, q) -> placesAgree(p, q, placeOf));
         Fact type = categorical("type", types, (p, q) -> p.key().equals(q.key()));
         facts.add(date);

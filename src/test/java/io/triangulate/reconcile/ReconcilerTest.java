@@ -320,6 +320,35 @@ class ReconcilerTest {
         assertEquals(sat, three.get(0).date(), "the day most independent sources give");
     }
 
+    /** The article with its mentions placed in the outlet's home town: a place spanning no text (no town named). */
+    static AnalysedArticle atHome(AnalysedArticle a, Place home) {
+        List<EventMention> ms = a.events().stream().map(m -> new EventMention(m.article(), m.index(), m.role(), m.type(),
+                m.date(), m.dateText(), new PlaceMention(0, 0, home.name(), home, null, false, 0.5), m.figures(), m.actors(),
+                m.targets(), m.sentences())).toList();
+        return new AnalysedArticle(a.article(), a.text(), a.language(), a.published(), a.publishedInferred(), a.sentences(),
+                a.places(), a.times(), a.figures(), a.type(), ms);
+    }
+
+    @Test
+    void anOutletsHomeTownTakenForAnUnplacedReportNeitherSplitsTheEventNorBecomesItsPlace() {
+        Figure dead = count("One man was killed", FigureKind.KILLED, 1, 1);
+        AnalysedArticle a = new Fixture("a", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "One man was killed in Harbourton on Friday.", OWN, dead).said("Friday").build();
+        // a paper of a town 67 km off that names no place: its home town stands in for the place, spanning no text
+        AnalysedArticle b = atHome(new Fixture("b", DAY).mention(EventMention.Role.MAIN, DAY, null,
+                "One man was killed on Friday, police said.", OWN, dead).said("Friday").build(), MILLBRIDGE);
+        List<Event> events = reconcile(Reconciler.create(), a, b);
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(HARBOURTON.name(), events.get(0).location().name());
+        assertEquals(FactStatus.AGREED, fact(events.get(0), "killed").status());
+        // read from its text, the far town is another incident
+        AnalysedArticle c = new Fixture("c", DAY).mention(EventMention.Role.MAIN, DAY, MILLBRIDGE,
+                "One man was killed in Millbridge on Friday.", OWN, dead).said("Friday").build();
+        assertEquals(2, reconcile(Reconciler.create(), a, c).size());
+        // alone, the report is placed in its outlet's home town
+        assertEquals(MILLBRIDGE.name(), reconcile(Reconciler.create(), b).get(0).location().name());
+    }
+
     @Test
     void shootingsInOtherTownsOrWithOtherVictimsStayApart() {
         LocalDate fri = DAY, sat = DAY.plusDays(1);
