@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -233,6 +234,7 @@ public final class Reconciler {
                 weapons = new ArrayList<>(), actors = new ArrayList<>(), targets = new ArrayList<>();
         List<Claim> defaultDates = new ArrayList<>(), distances = new ArrayList<>(), homePlaces = new ArrayList<>();
         Map<String, Place> placeOf = new java.util.HashMap<>(); // a location claim's key → its gazetteer entry
+        Map<Claim, Integer> datePrecision = new java.util.IdentityHashMap<>(); // a date claim → how its day was said
         Map<FigureKind, List<Claim>> figures = new LinkedHashMap<>();
         Set<Claim> shotCounts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()); // injured = people shot, dead unsaid
         Map<Claim, Integer> shotTotals = new java.util.IdentityHashMap<>(); // injured derived from people shot: the number shot
@@ -244,7 +246,9 @@ public final class Reconciler {
             Sentence lead = sentence(a, m.sentences().isEmpty() ? -1 : m.sentences().get(0));
             if (m.date() != null) {
                 Sentence s = m.dateText() != null ? sentenceContaining(a, m, m.dateText()) : lead;
-                add(m.dateText() != null ? dates : defaultDates, claim(m.date().toString(), m.date().toString(), null, null, null, x, s));
+                Claim c = claim(m.date().toString(), m.date().toString(), null, null, null, x, s);
+                add(m.dateText() != null ? dates : defaultDates, c);
+                if (c != null) datePrecision.put(c, precision(m.dateText()));
             }
             if (m.location() != null) {
                 PlaceMention p = m.location();
@@ -284,7 +288,8 @@ public final class Reconciler {
         } else {
             dates.addAll(defaultDates);
         }
-        Fact date = categorical("date", dates, (p, q) -> p.key().equals(q.key()));
+        Fact date = categorical("date", dates, (p, q) -> p.key().equals(q.key()),
+                gr -> gr.stream().mapToInt(c -> datePrecision.getOrDefault(c, 3)).min().orElse(3));
         if (places.isEmpty()) places = homePlaces; // an outlet's home town only where no report names a place
         Fact location = categorical("location", Places.specificFirst(places, placeOf), (p, q) -> placesAgree(p, q, placeOf));
         Fact type = categorical("type", types, (p, q) -> p.key().equals(q.key()));
@@ -436,6 +441,25 @@ public final class Reconciler {
      * earliest, is the reconciled value.
      */
     private Fact categorical(String field, List<Claim> claims, Agreement agreement) {
+        return categorical(field, claims, agreement, gr -> 0);
+    }
+
+    private static final Pattern WRITTEN_DATE = Pattern.compile(
+            "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\b\\d{1,4}[/-]\\d{1,2}[/-]\\d{1,4}\\b");
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b");
+
+    /**
+     * How precisely a report said its day, for days level on sources: 0 a written calendar date ("May 4"), 1 a
+     * weekday ("Saturday night"), 2 a relative day ("last night", "today"), 3 none (the publication day).
+     */
+    static int precision(String dateText) {
+        if (dateText == null) return 3;
+        if (WRITTEN_DATE.matcher(dateText).find()) return 0;
+        return WEEKDAY.matcher(dateText).find() ? 1 : 2;
+    }
+
+    /** As above; {@code precision} orders groups level on sources (lower first) before the date rule's earlier day. */
+    private Fact categorical(String field, List<Claim> claims, Agreement agreement, java.util.function.ToIntFunction<List<Claim>> precision) {
         if (claims.isEmpty()) return null;
         List<List<Claim>> groups = new ArrayList<>();
         for (Claim c : claims) {
@@ -446,7 +470,7 @@ public final class Reconciler {
         }
         Comparator<List<Claim>> bySources = Comparator.comparingInt((List<Claim> gr) -> -sources(gr).size());
         // days level on sources: the earlier (a night-time incident, or one reported the next day, began on the first)
-        if (field.equals("date")) bySources = bySources.thenComparing(gr -> gr.get(0).key());
+        if (field.equals("date")) bySources = bySources.thenComparingInt(precision).thenComparing(gr -> gr.get(0).key());
         groups.sort(bySources.thenComparingInt(gr -> gr.get(0).order()));
         Set<String> articles = new LinkedHashSet<>();
         claims.forEach(c -> articles.add(c.article()));

@@ -350,6 +350,24 @@ class ReconcilerTest {
     }
 
     @Test
+    void daysLevelOnSourcesGoToTheOneSaidMostPrecisely() {
+        assertEquals(0, Reconciler.precision("early Saturday, March 2"));
+        assertEquals(0, Reconciler.precision("on 2 March"));
+        assertEquals(1, Reconciler.precision("Friday night"));
+        assertEquals(2, Reconciler.precision("last night"));
+        assertEquals(3, Reconciler.precision(null));
+        LocalDate fri = DAY, sat = DAY.plusDays(1);
+        Figure dead = count("One man was killed", FigureKind.KILLED, 1, 1);
+        AnalysedArticle a = new Fixture("a", sat).mention(EventMention.Role.MAIN, fri, HARBOURTON,
+                "One man was killed in Harbourton last night.", OWN, dead).said("last night").build();
+        AnalysedArticle b = new Fixture("b", sat).mention(EventMention.Role.MAIN, sat, HARBOURTON,
+                "One man was killed in Harbourton early Saturday, March 2.", OWN, dead).said("early Saturday, March 2").build();
+        List<Event> events = reconcile(Reconciler.create(), a, b);
+        assertEquals(1, events.size());
+        assertEquals(sat, events.get(0).date(), "the written date over a relative day, though later");
+    }
+
+    @Test
     void shootingsInOtherTownsOrWithOtherVictimsStayApart() {
         LocalDate fri = DAY, sat = DAY.plusDays(1);
         // the same day, two towns
