@@ -146,13 +146,18 @@ public final class Grouper {
         for (var e : cands) {
             StoryState s = e.getKey();
             double sc = Double.NEGATIVE_INFINITY;
-            for (Signature m : s.members) sc = Math.max(sc, scorer.score(sig, m));
+            boolean placed = false;
+            for (Signature m : s.members) { sc = Math.max(sc, scorer.score(sig, m)); placed |= m.where() != null; }
             if (cfg.centroid) {
                 if (s.cached == null) s.cached = summarize(s);
                 if (cfg.summaryScore && s.members.size() > 1) sc = Math.max(sc, scorer.score(sig, s.cached));
             }
             sc += coreEvidence(sig, s);
             sc -= density;
+            // a report of casualties on weak evidence, with nothing to place both it and the story: two shootings of
+            // different towns read alike ("a 17-year-old was shot and killed inside a house")
+            if (sc >= cfg.threshold && sc < cfg.placelessBar && (sig.killed() != null || sig.injured() != null)
+                    && (sig.where() == null || !placed)) sc = cfg.threshold - 0.01;
             // vocabulary alone, as a plain centroid clustering would, unless the evidence contradicts it
             if (cfg.centroid && sig.text().dot(s.cached.text()) >= cfg.centroidCosine && !scorer.conflict(sig, s.cached))
                 sc = Math.max(sc, cfg.threshold + 0.01);
@@ -992,6 +997,9 @@ public final class Grouper {
         private double recalledScore = 1;
         /** log-odds at which an article joins the one story of its town and day (see sameTownDay); ∞: off */
         private double townDayFloor = -5;
+        /** log-odds a live story needs to take an article that reports killed or injured when the article or every
+         *  report of the story has no placed event (see add); the threshold: off */
+        private double placelessBar = 1;
         /** log-odds (with its summary) at which a story past the article's window or span but still in the index takes
          *  it without shared rare or distinctive names or its days (see followUp); ∞: off */
         private double pastSpanScore = 2.5;
@@ -1243,6 +1251,11 @@ public final class Grouper {
 
         Builder townDayFloor(double t) {
             this.townDayFloor = t;
+            return this;
+        }
+
+        Builder placelessBar(double t) {
+            this.placelessBar = t;
             return this;
         }
 
