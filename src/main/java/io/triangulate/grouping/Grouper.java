@@ -617,6 +617,9 @@ public final class Grouper {
                         && rareShared(sig.keys(), s.summary.keys()) < cfg.archiveRare) continue;
                 double sc = archivedScore(sig, s);
                 if (old && sc < cfg.oldStoryScore) continue;
+                // weak evidence for a remembered story one of whose reports gives another day and other figures:
+                // another shooting in the same town, sharing its place names
+                if (sc < cfg.archiveDayBar && sig.windowed() && otherDayAndFigures(sig, s)) continue;
                 if (!sig.windowed() && cfg.centroid && sig.text().dot(s.summary.text()) >= cfg.centroidCosine) sc = Math.max(sc, cfg.threshold + 0.01);
                 if (sc >= bestFull) { bestFull = sc; found = s; }
             }
@@ -628,7 +631,8 @@ public final class Grouper {
             if (scorer.conflict(sig, s.summary) || newEvent(sig, s, Scorer.intersect(sig.keys().ids(), s.distinctive))) continue;
             if (rareShared(sig.keys(), s.summary.keys()) < 2) continue;
             // names alone are not enough when the rest of the evidence is against it (a namesake town)
-            if (archivedScore(sig, s) < cfg.archiveFull) continue;
+            double full = archivedScore(sig, s);
+            if (full < cfg.archiveFull || full < cfg.archiveDayBar && sig.windowed() && otherDayAndFigures(sig, s)) continue;
             double sc = sig.keys().dot(s.summary.keys());
             if (sc >= bestScore) { bestScore = sc; best = s; }
         }
@@ -646,6 +650,15 @@ public final class Grouper {
         return sig.windowed() && sig.dateExplicit() && s.lastDate != Signature.NO_DATE && sig.date() > (long) s.lastDate + cfg.newEventDays
                 && distinctive < cfg.newEventDistinctive
                 && rareShared(sig.keys(), s.summary.keys()) < cfg.newEventNames;
+    }
+
+    /**
+     * Whether a kept report of the story gives explicitly a day more than {@code overrideDays} from the article's
+     * explicit day and killed or injured figures that differ from the article's (at most {@code archiveMembers}).
+     */
+    private boolean otherDayAndFigures(Signature sig, StoryState s) {
+        for (Signature m : s.kept) if (scorer.datesApart(sig, m, cfg.overrideDays) && figuresDiffer(sig, m)) return true;
+        return false;
     }
 
     /** Whether the article's explicit event day falls on the remembered story's days (±1: a night either side of midnight). */
@@ -1000,6 +1013,9 @@ public final class Grouper {
         /** log-odds a live story needs to take an article that reports killed or injured when the article or every
          *  report of the story has no placed event (see add); the threshold: off */
         private double placelessBar = 1;
+        /** log-odds below which a remembered story does not take a dated article when one of its kept reports gives
+         *  another explicit day and other figures (see otherDayAndFigures); −∞: off */
+        private double archiveDayBar = 2;
         /** log-odds (with its summary) at which a story past the article's window or span but still in the index takes
          *  it without shared rare or distinctive names or its days (see followUp); ∞: off */
         private double pastSpanScore = 2.5;
@@ -1251,6 +1267,11 @@ public final class Grouper {
 
         Builder townDayFloor(double t) {
             this.townDayFloor = t;
+            return this;
+        }
+
+        Builder archiveDayBar(double bar) {
+            this.archiveDayBar = bar;
             return this;
         }
 

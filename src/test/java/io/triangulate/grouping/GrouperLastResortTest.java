@@ -171,4 +171,20 @@ class GrouperLastResortTest {
         String n = noFigures.add(unplaced("teen-1", TEEN, d, null, null));
         assertEquals(n, noFigures.add(unplaced("teen-2", TEEN2, d.plusDays(1), null, null)));
     }
+
+    @Test void aRememberedStoryDoesNotTakeAReportOfAnotherDayWithOtherFiguresOnWeakEvidence() {
+        LocalDate d = LocalDate.of(2024, 5, 10);
+        String again = SHOOTING.replace("A man was shot dead", "Two men were wounded");
+        for (double bar : new double[]{99, Double.NEGATIVE_INFINITY})
+            for (Integer killed : new Integer[]{1, 0}) {
+                Grouper g = Grouper.builder().windowDays(5).latenessDays(5).archiveDayBar(bar).build();
+                GrouperOnlineTest.background(d, 12).forEach(g::add);
+                String story = g.add(placed("first", SHOOTING, d, d, BRANTLEY, 1, null));
+                for (AnalysedArticle bg : GrouperOnlineTest.background(d.plusDays(12), 12)) // the story is archived
+                    g.add(GrouperOnlineTest.art("later-" + bg.id(), bg.text(), d.plusDays(12)));
+                // twelve days on, the text dates its own event that day; the figures agree (a follow-up) or not
+                String later = g.add(placed("later", again, d.plusDays(12), d.plusDays(12), BRANTLEY, killed, null));
+                assertEquals(bar < 0 || killed == 1, story.equals(later), "bar " + bar + " killed " + killed);
+            }
+    }
 }
