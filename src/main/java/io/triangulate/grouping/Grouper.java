@@ -146,13 +146,18 @@ public final class Grouper {
         for (var e : cands) {
             StoryState s = e.getKey();
             double sc = Double.NEGATIVE_INFINITY;
-            for (Signature m : s.members) sc = Math.max(sc, scorer.score(sig, m));
+            boolean placed = false;
+            for (Signature m : s.members) { sc = Math.max(sc, scorer.score(sig, m)); placed |= m.where() != null; }
             if (cfg.centroid) {
                 if (s.cached == null) s.cached = summarize(s);
                 if (cfg.summaryScore && s.members.size() > 1) sc = Math.max(sc, scorer.score(sig, s.cached));
             }
             sc += coreEvidence(sig, s);
             sc -= density;
+            // a report of casualties on weak evidence, with nothing to place both it and the story: two shootings of
+            // different towns read alike ("a 17-year-old was shot and killed inside a house")
+            if (sc >= cfg.threshold && sc < cfg.placelessBar && (sig.killed() != null || sig.injured() != null)
+                    && (sig.where() == null || !placed)) sc = cfg.threshold - 0.01;
             // vocabulary alone, as a plain centroid clustering would, unless the evidence contradicts it
             if (cfg.centroid && sig.text().dot(s.cached.text()) >= cfg.centroidCosine && !scorer.conflict(sig, s.cached))
                 sc = Math.max(sc, cfg.threshold + 0.01);
@@ -612,6 +617,9 @@ public final class Grouper {
                         && rareShared(sig.keys(), s.summary.keys()) < cfg.archiveRare) continue;
                 double sc = archivedScore(sig, s);
                 if (old && sc < cfg.oldStoryScore) continue;
+                // weak evidence for a remembered story one of whose reports gives another day and other figures:
+                // another shooting in the same town, sharing its place names
+                if (sc < cfg.archiveDayBar && sig.windowed() && otherDayAndFigures(sig, s)) continue;
                 if (!sig.windowed() && cfg.centroid && sig.text().dot(s.summary.text()) >= cfg.centroidCosine) sc = Math.max(sc, cfg.threshold + 0.01);
                 if (sc >= bestFull) { bestFull = sc; found = s; }
             }
@@ -623,7 +631,8 @@ public final class Grouper {
             if (scorer.conflict(sig, s.summary) || newEvent(sig, s, Scorer.intersect(sig.keys().ids(), s.distinctive))) continue;
             if (rareShared(sig.keys(), s.summary.keys()) < 2) continue;
             // names alone are not enough when the rest of the evidence is against it (a namesake town)
-            if (archivedScore(sig, s) < cfg.archiveFull) continue;
+            double full = archivedScore(sig, s);
+            if (full < cfg.archiveFull || full < cfg.archiveDayBar && sig.windowed() && otherDayAndFigures(sig, s)) continue;
             double sc = sig.keys().dot(s.summary.keys());
             if (sc >= bestScore) { bestScore = sc; best = s; }
         }
@@ -641,6 +650,15 @@ public final class Grouper {
         return sig.windowed() && sig.dateExplicit() && s.lastDate != Signature.NO_DATE && sig.date() > (long) s.lastDate + cfg.newEventDays
                 && distinctive < cfg.newEventDistinctive
                 && rareShared(sig.keys(), s.summary.keys()) < cfg.newEventNames;
+    }
+
+    /**
+     * Whether a kept report of the story gives explicitly a day more than {@code overrideDays} from the article's
+     * explicit day and killed or injured figures that differ from the article's (at most {@code archiveMembers}).
+     */
+    private boolean otherDayAndFigures(Signature sig, StoryState s) {
+        for (Signature m : s.kept) if (scorer.datesApart(sig, m, cfg.overrideDays) && figuresDiffer(sig, m)) return true;
+        return false;
     }
 
     /** Whether the article's explicit event day falls on the remembered story's days (±1: a night either side of midnight). */
@@ -992,6 +1010,12 @@ public final class Grouper {
         private double recalledScore = 1;
         /** log-odds at which an article joins the one story of its town and day (see sameTownDay); ∞: off */
         private double townDayFloor = -5;
+        /** log-odds a live story needs to take an article that reports killed or injured when the article or every
+         *  report of the story has no placed event (see add); the threshold: off */
+        private double placelessBar = 1;
+        /** log-odds below which a remembered story does not take a dated article when one of its kept reports gives
+         *  another explicit day and other figures (see otherDayAndFigures); −∞: off */
+        private double archiveDayBar = 2;
         /** log-odds (with its summary) at which a story past the article's window or span but still in the index takes
          *  it without shared rare or distinctive names or its days (see followUp); ∞: off */
         private double pastSpanScore = 2.5;
@@ -1243,6 +1267,16 @@ public final class Grouper {
 
         Builder townDayFloor(double t) {
             this.townDayFloor = t;
+            return this;
+        }
+
+        Builder archiveDayBar(double bar) {
+            this.archiveDayBar = bar;
+            return this;
+        }
+
+        Builder placelessBar(double t) {
+            this.placelessBar = t;
             return this;
         }
 

@@ -112,6 +112,8 @@ public final class GroupLab {
                         case "cw" -> b.coreNames(v, centre(spec));
                         case "rec" -> b.recalledScore(v);
                         case "town" -> b.townDayFloor(v);
+                        case "plb" -> b.placelessBar(v);
+                        case "adb" -> b.archiveDayBar(v);
                         case "pss" -> b.pastSpanScore(v);
                         case "ned" -> b.newEventDistinctive((int) v);
                         default -> throw new IllegalArgumentException(kv);
