@@ -28,6 +28,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--out", description = "also write the table as Markdown to this file")
     Path out;
 
+    @Option(names = "--json", description = "also write every figure, unrounded, as JSON to this file")
+    Path json;
+
     /** Every evaluation the project has, in the order the table shows them. */
     static List<Evaluation> evaluations() {
         List<Evaluation> all = new java.util.ArrayList<>();
@@ -71,7 +74,13 @@ public final class EvalCommand implements Callable<Integer> {
                     + " machine's load.\n\n";
             Files.writeString(out, header + table, StandardCharsets.UTF_8);
         }
+        if (json != null) writeJson(json, reports);
         return Main.OK;
+    }
+
+    /** Every report with its figures unrounded (the table shows three decimals), for checking a bound to the last digit. */
+    static void writeJson(Path file, List<EvalReport> reports) throws java.io.IOException {
+        new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), reports);
     }
 
     static String table(List<EvalReport> reports) {
