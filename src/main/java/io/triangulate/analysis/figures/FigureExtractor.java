@@ -834,6 +834,9 @@ public final class FigureExtractor {
         }
 
         /** Whether a token of digits can be a count: not a time, date, year, address, calibre, money or percentage. */
+        /** Words joining a bare age to the next ("12- and 10-year-old", "8- to 10-year-olds"). */
+        private static final java.util.Set<String> AGE_PAIR = java.util.Set.of("and", "or", "to", "through");
+
         private boolean plausible(int j) {
             Token tok = t.get(j);
             Token prev = j > 0 ? t.get(j - 1) : null;
@@ -861,6 +864,8 @@ public final class FigureExtractor {
                 if ((next.norm().equals("a") || next.norm().equals("p")) && next2 != null && next2.text().equals(".")) return false;
                 if (lex.units.contains(next.norm())) return false;
                 if (next.norm().matches("(?:year|month|week)s?-olds?")) return false;   // "14 Year-Old": an age
+                if (x.equals("-") && next.start() == tok.end() && next2 != null && AGE_PAIR.contains(next2.norm()) && j + 3 < t.size()
+                        && (AGE.matcher(t.get(j + 3).norm()).matches() || AGES.matcher(t.get(j + 3).norm()).matches())) return false; // "his 12- and 10-year-old sons"
                 if (next.capitalised() && address(j + 1)) return false;                  // "2501 Carter Homestead Rd.": an address
                 if (next.norm().equals("news") && next.capitalised()) return false;     // "2 NEWS has learned": a station
             }
@@ -878,13 +883,51 @@ public final class FigureExtractor {
 
         /** Tries every pattern on a quantity; returns the token after the figure, or -1. */
         private int counted(Quantity q) {
-            int e = after(q);
+            int e = diedSince(q);
+            if (e > 0) return e;
+            e = after(q);
             if (e > 0) return e;
             e = before(q);
             if (e > 0) return e;
             e = weapon(q);
             if (e > 0) return e;
             return other(q);
+        }
+
+        /** Words opening what a group of people went through before their deaths: "who were shot", "involved in". */
+        private static final java.util.Set<String> RELATIVE_OPENERS = java.util.Set.of("who", "that", "involved", "shot",
+                "wounded", "injured", "hurt", "hospitalized");
+        /** Words between "have" and "died": "have now died", "have since died", "have both died". */
+        private static final java.util.Set<String> DIED_SINCE_ADVERBS = java.util.Set.of("now", "since", "all", "both",
+                "later", "each", "also", "subsequently");
+        private static final java.util.Set<String> PERFECT_AUX = java.util.Set.of("have", "had");
+
+        /**
+         * A group of people described by a relative clause or a participle, then their deaths since (English):
+         * "Two teens who were shot in a triple shooting on Wednesday have died", "All four people involved in the
+         * shooting have now died" → KILLED of the group, not one death; -1 otherwise.
+         */
+        private int diedSince(Quantity q) {
+            if (!lex.language.equals("en") || q.article() || q.min() == null || q.max() == null || q.min() < 2) return -1;
+            if (q.start() > 0 && t.get(q.start() - 1).norm().equals("of")) return -1;   // "one of five people shot … has died": one
+            int j = q.end();
+            boolean person = false;
+            while (j < t.size() && j < q.end() + 3 && t.get(j).word() && isPerson(j) && !used[j]) { person = true; j++; }
+            if (!person || j >= t.size() || !RELATIVE_OPENERS.contains(t.get(j).norm())) return -1;
+            for (int k = j + 1; k < t.size() && k < j + 20; k++) {
+                if (endsSentence(k)) return -1;                  // "in a triple shooting" may be read already
+                if (!PERFECT_AUX.contains(t.get(k).norm())) continue;
+                int d = k + 1;
+                while (d < t.size() && d < k + 3 && DIED_SINCE_ADVERBS.contains(t.get(d).norm())) d++;
+                if (d < t.size() && t.get(d).norm().equals("died") && !used[d]) {
+                    add(q.start(), d + 1, FigureKind.KILLED, q.min(), q.max(), q.approximate(), null);
+                    mark(q.start(), j);
+                    mark(d, d + 1);
+                    return d + 1;
+                }
+                return -1;
+            }
+            return -1;
         }
 
         /** "two people were shot dead", "3 killed", "three men and a woman were wounded", "one fatally". */

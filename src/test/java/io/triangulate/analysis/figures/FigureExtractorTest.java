@@ -806,4 +806,21 @@ class FigureExtractorTest {
         // before a noun, "another" is read with it
         exact(en("The gunman wounded another customer."), INJURED, 1);
     }
+
+    @Test void aGroupDescribedBeforeItsDeathsSinceIsCountedAmongTheDead() {
+        assertEquals(new CasualtySummary(2, 1), sum("Two students who were hurt in a triple shooting near the mall on Friday have died."));
+        exact(en("All three men involved in the crash on Route 9 have now died."), KILLED, 3);
+        // one of a group: one death
+        assertEquals(Integer.valueOf(1), sum("Officers said one of four people wounded at the party last week has died.").killed());
+        // survivors are no deaths
+        assertTrue(en("Three people who were shot on Elm Street have been released.").stream().noneMatch(f -> f.kind() == KILLED));
+    }
+
+    @Test void aBareAgeJoinedToTheNextIsAnAgeNotACount() {
+        assertTrue(en("The woman shot her 9- and 7-year-old daughters at home.").stream().noneMatch(f -> Integer.valueOf(9).equals(f.value())));
+        assertTrue(en("Neighbors said 6- to 8-year-olds play in the yard; a man was shot there.").stream()
+                .noneMatch(f -> Integer.valueOf(6).equals(f.value())));
+        // a count joined to a count stays a count
+        assertEquals(Integer.valueOf(3), only(en("Between 3 and 5 people were hurt."), INJURED).min());
+    }
 }
