@@ -1391,8 +1391,8 @@ public final class FigureExtractor {
             if (q.article() && !person) return -1;
             if (!person && q.end() < t.size() && t.get(q.end()).word() && lex.weapons.match(t, q.end()) != null) return -1;
             if (!person && animalsOf(q.end())) return -1;                          // "injuring one of the family dogs"
-            if (person && q.min() != null && q.min() > 1 && lex.language.equals("en") && end + 1 < t.size()
-                    && t.get(end).norm().equals("and")) {                                   // "killed four classmates and himself"
+            if ((person || !q.article()) && q.min() != null && q.min() > 1 && lex.language.equals("en") && end + 1 < t.size()
+                    && t.get(end).norm().equals("and")) {                                   // "killed four classmates and himself", "kills six and himself"
                 int r = end + 1 < t.size() && t.get(end + 1).norm().equals("then") ? end + 2 : end + 1;
                 if (r < t.size() && REFLEXIVES.contains(t.get(r).norm()) && !used[r]) {
                     q = new Quantity(q.start(), r + 1, q.min() + 1, q.max() == null ? null : q.max() + 1, q.approximate(), false, null);

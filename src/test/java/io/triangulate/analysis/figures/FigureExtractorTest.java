@@ -823,4 +823,11 @@ class FigureExtractorTest {
         // a count joined to a count stays a count
         assertEquals(Integer.valueOf(3), only(en("Between 3 and 5 people were hurt."), INJURED).min());
     }
+
+    @Test void theShooterCoordinatedWithHisVictimsIsOneMoreDeath() {
+        exact(en("A pupil who killed three classmates and himself was named."), KILLED, 4);
+        exact(en("Gunman kills five and himself at a warehouse"), KILLED, 6);
+        // a single victim stays apart: "killed a man and himself" is read by the existing rules
+        assertEquals(Integer.valueOf(3), sum("He shot and killed two people and then himself.").killed());
+    }
 }
