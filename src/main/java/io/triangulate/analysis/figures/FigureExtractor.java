@@ -1049,6 +1049,8 @@ public final class FigureExtractor {
             for (int k = q.start(); k < end; k++) if (used[k]) return -1;
             int pronoun = pronounPartner(q);                           // "he and his 2 kids were found dead": 3
             if (pronoun >= 0) q = new Quantity(pronoun, q.end(), q.min() + 1, q.max() + 1, q.approximate(), false, null);
+            int name = namePartner(q, j);                              // "Lee and another man were found dead": 2
+            if (name >= 0) q = new Quantity(name, q.end(), 2, 2, false, false, null);
             if (fatalAside != null) {
                 if (!c.value().weak() || c.value().kind() != FigureKind.INJURED) return -1;   // only "were shot", one fatally
                 add(fatalAside.start(), fatalAside.end() + 1, FigureKind.KILLED, fatalAside.min(), fatalAside.max(), fatalAside.approximate(), null);
@@ -1070,6 +1072,30 @@ public final class FigureExtractor {
             if (used[k] || used[k + 1] || used[k + 2]) return -1;
             return k;
         }
+
+        /**
+         * The index of a name coordinated before one person, "Ray Cole and his elder son were pronounced dead", "Lee and
+         * another man were found dead", when a plural verb follows (English): the name is one more person; else -1.
+         */
+        private int namePartner(Quantity q, int verb) {
+            if (!lex.language.equals("en") || !Objects.equals(q.min(), 1) || !Objects.equals(q.max(), 1) || q.start() < 2) return -1;
+            boolean plural = false;
+            for (int k = q.end(); k < verb && k < t.size(); k++) if (t.get(k).norm().equals("were")) plural = true;
+            if (!plural || !t.get(q.start() - 1).norm().equals("and") || used[q.start() - 1]) return -1;
+            int k = q.start() - 2;
+            if (used[k] || !t.get(k).word()) return -1;
+            if (lex.isPerson(t.get(k).norm()) && !plural(t.get(k).norm()) && k > 0 && t.get(k - 1).norm().equals("the")) {
+                k--;                                                                    // "the man and his son were found dead"
+            } else {
+                if (!t.get(k).capitalised() || lex.isPerson(t.get(k).norm())) return -1;
+                while (k > 0 && !used[k - 1] && t.get(k - 1).word() && t.get(k - 1).capitalised() && !lex.isPerson(t.get(k - 1).norm())) k--;
+            }
+            return k > 0 && NOT_SUBJECT_BEFORE.contains(t.get(k - 1).norm()) ? -1 : k;   // "shot at Lee and a man …": not a subject
+        }
+
+        /** Words before a name that make it an object, not a subject: "fired at Lee and …", "shot by Lee and …". */
+        private static final java.util.Set<String> NOT_SUBJECT_BEFORE = java.util.Set.of("at", "by", "to", "with", "of", "for",
+                "from", "on", "into", "toward", "towards", "between", "shot", "killed", "wounded", "hit", "struck");
 
         /** Vague quantities that are people themselves (English). */
         private static final java.util.Set<String> PEOPLE_WORDS = java.util.Set.of("parents", "twins");

@@ -830,4 +830,13 @@ class FigureExtractorTest {
         // a single victim stays apart: "killed a man and himself" is read by the existing rules
         assertEquals(Integer.valueOf(3), sum("He shot and killed two people and then himself.").killed());
     }
+
+    @Test void aNameCoordinatedBeforeOnePersonWithAPluralVerbIsOneMore() {
+        exact(en("Hours later, Dorsey and another man were found dead in a field."), KILLED, 2);
+        exact(en("Ann Vega and her youngest son were pronounced dead at the scene."), KILLED, 2);
+        exact(en("The woman and her daughter were wounded."), INJURED, 2);
+        // a name as an object, or a singular verb: one
+        exact(en("Deputies fired at Dorsey and a man was wounded."), INJURED, 1);
+        exact(en("Dorsey said a man was found dead."), KILLED, 1);
+    }
 }
