@@ -808,8 +808,11 @@ public final class FigureExtractor {
             };
         }
 
+        /** A North American broadcaster's call sign: "WSB", "KARE", "CTV" is not one. */
+        private static final Pattern CALL_SIGN = Pattern.compile("[KW][A-Z]{2,3}");
+        private static final Pattern CALL_SIGN_SHOUTED = Pattern.compile("[A-Z][A-Z']+");
         /** Words before digits that name a broadcaster, not a count. */
-        private static final java.util.Set<String> STATION = java.util.Set.of("channel", "news", "fox");
+        private static final java.util.Set<String> STATION = java.util.Set.of("channel", "news", "fox", "nbc", "abc", "cbs");
         /** Emergency telephone numbers, and the words around them that make them one ("called 911", "911 dispatchers"). */
         private static final java.util.Set<String> EMERGENCY_NUMBERS = java.util.Set.of("911", "999", "112");
         private static final java.util.Set<String> CALLING = java.util.Set.of("call", "called", "calls", "calling", "dial", "dialed",
@@ -849,7 +852,9 @@ public final class FigureExtractor {
                 if ((p.equals("/") || p.equals(":")) && prev.end() == tok.start()) return false;
                 if (lex.months.contains(prev.norm())) return false;
                 if (j >= 2 && t.get(j - 2).digits() && (prev.norm().equals("of") || prev.text().equals("/"))) return false; // "Image 2 of 9"
-                if (STATION.contains(prev.norm())) return false;                       // "Channel 11", "KSLA News 12": a station
+                if (STATION.contains(prev.norm())) return false;                       // "Channel 11", "KSLA News 12", "NBC 6": a station
+                if (CALL_SIGN.matcher(prev.text()).matches() && prev.end() + 1 == tok.start()
+                        && (j < 2 || !CALL_SIGN_SHOUTED.matcher(t.get(j - 2).text()).matches())) return false;   // "WSB 2", "KARE 11": a station (not "… WITH 2" in a text all in capitals)
                 if (prev.norm().equals("than") && j >= 2 && AGE_COMPARATIVES.contains(t.get(j - 2).norm())) return false; // "a boy younger than 12"
                 if (prev.norm().equals("no") && next != null && next.text().equals(".")) return false;
                 if (AGE_WORDS.contains(prev.norm()) || prev.norm().equals("of") && j >= 2 && AGE_WORDS.contains(t.get(j - 2).norm())) return false; // "ages of 11"

@@ -839,4 +839,11 @@ class FigureExtractorTest {
         exact(en("Deputies fired at Dorsey and a man was wounded."), INJURED, 1);
         exact(en("Dorsey said a man was found dead."), KILLED, 1);
     }
+
+    @Test void aBroadcasterBeforeDigitsIsNoCount() {
+        assertTrue(en("Her family told NBC 6 on Monday that she was brain dead.").stream().noneMatch(f -> Integer.valueOf(6).equals(f.value())));
+        assertTrue(en("Her family told WKRG 5 that the victim died.").stream().noneMatch(f -> Integer.valueOf(5).equals(f.value())));
+        // in a text all in capitals, a word before digits is no call sign
+        exact(en("POLICE SAY A MAN OPENED FIRE WITH 2 PEOPLE KILLED."), KILLED, 2);
+    }
 }
