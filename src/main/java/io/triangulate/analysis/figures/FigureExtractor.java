@@ -808,8 +808,11 @@ public final class FigureExtractor {
             };
         }
 
+        /** A North American broadcaster's call sign: "WSB", "KARE", "CTV" is not one. */
+        private static final Pattern CALL_SIGN = Pattern.compile("[KW][A-Z]{2,3}");
+        private static final Pattern CALL_SIGN_SHOUTED = Pattern.compile("[A-Z][A-Z']+");
         /** Words before digits that name a broadcaster, not a count. */
-        private static final java.util.Set<String> STATION = java.util.Set.of("channel", "news", "fox");
+        private static final java.util.Set<String> STATION = java.util.Set.of("channel", "news", "fox", "nbc", "abc", "cbs");
         /** Emergency telephone numbers, and the words around them that make them one ("called 911", "911 dispatchers"). */
         private static final java.util.Set<String> EMERGENCY_NUMBERS = java.util.Set.of("911", "999", "112");
         private static final java.util.Set<String> CALLING = java.util.Set.of("call", "called", "calls", "calling", "dial", "dialed",
@@ -834,6 +837,9 @@ public final class FigureExtractor {
         }
 
         /** Whether a token of digits can be a count: not a time, date, year, address, calibre, money or percentage. */
+        /** Words joining a bare age to the next ("12- and 10-year-old", "8- to 10-year-olds"). */
+        private static final java.util.Set<String> AGE_PAIR = java.util.Set.of("and", "or", "to", "through");
+
         private boolean plausible(int j) {
             Token tok = t.get(j);
             Token prev = j > 0 ? t.get(j - 1) : null;
@@ -846,7 +852,9 @@ public final class FigureExtractor {
                 if ((p.equals("/") || p.equals(":")) && prev.end() == tok.start()) return false;
                 if (lex.months.contains(prev.norm())) return false;
                 if (j >= 2 && t.get(j - 2).digits() && (prev.norm().equals("of") || prev.text().equals("/"))) return false; // "Image 2 of 9"
-                if (STATION.contains(prev.norm())) return false;                       // "Channel 11", "KSLA News 12": a station
+                if (STATION.contains(prev.norm())) return false;                       // "Channel 11", "KSLA News 12", "NBC 6": a station
+                if (CALL_SIGN.matcher(prev.text()).matches() && prev.end() + 1 == tok.start()
+                        && (j < 2 || !CALL_SIGN_SHOUTED.matcher(t.get(j - 2).text()).matches())) return false;   // "WSB 2", "KARE 11": a station (not "… WITH 2" in a text all in capitals)
                 if (prev.norm().equals("than") && j >= 2 && AGE_COMPARATIVES.contains(t.get(j - 2).norm())) return false; // "a boy younger than 12"
                 if (prev.norm().equals("no") && next != null && next.text().equals(".")) return false;
                 if (AGE_WORDS.contains(prev.norm()) || prev.norm().equals("of") && j >= 2 && AGE_WORDS.contains(t.get(j - 2).norm())) return false; // "ages of 11"
@@ -861,6 +869,8 @@ public final class FigureExtractor {
                 if ((next.norm().equals("a") || next.norm().equals("p")) && next2 != null && next2.text().equals(".")) return false;
                 if (lex.units.contains(next.norm())) return false;
                 if (next.norm().matches("(?:year|month|week)s?-olds?")) return false;   // "14 Year-Old": an age
+                if (x.equals("-") && next.start() == tok.end() && next2 != null && AGE_PAIR.contains(next2.norm()) && j + 3 < t.size()
+                        && (AGE.matcher(t.get(j + 3).norm()).matches() || AGES.matcher(t.get(j + 3).norm()).matches())) return false; // "his 12- and 10-year-old sons"
                 if (next.capitalised() && address(j + 1)) return false;                  // "2501 Carter Homestead Rd.": an address
                 if (next.norm().equals("news") && next.capitalised()) return false;     // "2 NEWS has learned": a station
             }
@@ -878,13 +888,51 @@ public final class FigureExtractor {
 
         /** Tries every pattern on a quantity; returns the token after the figure, or -1. */
         private int counted(Quantity q) {
-            int e = after(q);
+            int e = diedSince(q);
+            if (e > 0) return e;
+            e = after(q);
             if (e > 0) return e;
             e = before(q);
             if (e > 0) return e;
             e = weapon(q);
             if (e > 0) return e;
             return other(q);
+        }
+
+        /** Words opening what a group of people went through before their deaths: "who were shot", "involved in". */
+        private static final java.util.Set<String> RELATIVE_OPENERS = java.util.Set.of("who", "that", "involved", "shot",
+                "wounded", "injured", "hurt", "hospitalized");
+        /** Words between "have" and "died": "have now died", "have since died", "have both died". */
+        private static final java.util.Set<String> DIED_SINCE_ADVERBS = java.util.Set.of("now", "since", "all", "both",
+                "later", "each", "also", "subsequently");
+        private static final java.util.Set<String> PERFECT_AUX = java.util.Set.of("have", "had");
+
+        /**
+         * A group of people described by a relative clause or a participle, then their deaths since (English):
+         * "Two teens who were shot in a triple shooting on Wednesday have died", "All four people involved in the
+         * shooting have now died" → KILLED of the group, not one death; -1 otherwise.
+         */
+        private int diedSince(Quantity q) {
+            if (!lex.language.equals("en") || q.article() || q.min() == null || q.max() == null || q.min() < 2) return -1;
+            if (q.start() > 0 && t.get(q.start() - 1).norm().equals("of")) return -1;   // "one of five people shot … has died": one
+            int j = q.end();
+            boolean person = false;
+            while (j < t.size() && j < q.end() + 3 && t.get(j).word() && isPerson(j) && !used[j]) { person = true; j++; }
+            if (!person || j >= t.size() || !RELATIVE_OPENERS.contains(t.get(j).norm())) return -1;
+            for (int k = j + 1; k < t.size() && k < j + 20; k++) {
+                if (endsSentence(k)) return -1;                  // "in a triple shooting" may be read already
+                if (!PERFECT_AUX.contains(t.get(k).norm())) continue;
+                int d = k + 1;
+                while (d < t.size() && d < k + 3 && DIED_SINCE_ADVERBS.contains(t.get(d).norm())) d++;
+                if (d < t.size() && t.get(d).norm().equals("died") && !used[d]) {
+                    add(q.start(), d + 1, FigureKind.KILLED, q.min(), q.max(), q.approximate(), null);
+                    mark(q.start(), j);
+                    mark(d, d + 1);
+                    return d + 1;
+                }
+                return -1;
+            }
+            return -1;
         }
 
         /** "two people were shot dead", "3 killed", "three men and a woman were wounded", "one fatally". */
@@ -1006,6 +1054,8 @@ public final class FigureExtractor {
             for (int k = q.start(); k < end; k++) if (used[k]) return -1;
             int pronoun = pronounPartner(q);                           // "he and his 2 kids were found dead": 3
             if (pronoun >= 0) q = new Quantity(pronoun, q.end(), q.min() + 1, q.max() + 1, q.approximate(), false, null);
+            int name = namePartner(q, j);                              // "Lee and another man were found dead": 2
+            if (name >= 0) q = new Quantity(name, q.end(), 2, 2, false, false, null);
             if (fatalAside != null) {
                 if (!c.value().weak() || c.value().kind() != FigureKind.INJURED) return -1;   // only "were shot", one fatally
                 add(fatalAside.start(), fatalAside.end() + 1, FigureKind.KILLED, fatalAside.min(), fatalAside.max(), fatalAside.approximate(), null);
@@ -1027,6 +1077,30 @@ public final class FigureExtractor {
             if (used[k] || used[k + 1] || used[k + 2]) return -1;
             return k;
         }
+
+        /**
+         * The index of a name coordinated before one person, "Ray Cole and his elder son were pronounced dead", "Lee and
+         * another man were found dead", when a plural verb follows (English): the name is one more person; else -1.
+         */
+        private int namePartner(Quantity q, int verb) {
+            if (!lex.language.equals("en") || !Objects.equals(q.min(), 1) || !Objects.equals(q.max(), 1) || q.start() < 2) return -1;
+            boolean plural = false;
+            for (int k = q.end(); k < verb && k < t.size(); k++) if (t.get(k).norm().equals("were")) plural = true;
+            if (!plural || !t.get(q.start() - 1).norm().equals("and") || used[q.start() - 1]) return -1;
+            int k = q.start() - 2;
+            if (used[k] || !t.get(k).word()) return -1;
+            if (lex.isPerson(t.get(k).norm()) && !plural(t.get(k).norm()) && k > 0 && t.get(k - 1).norm().equals("the")) {
+                k--;                                                                    // "the man and his son were found dead"
+            } else {
+                if (!t.get(k).capitalised() || lex.isPerson(t.get(k).norm())) return -1;
+                while (k > 0 && !used[k - 1] && t.get(k - 1).word() && t.get(k - 1).capitalised() && !lex.isPerson(t.get(k - 1).norm())) k--;
+            }
+            return k > 0 && NOT_SUBJECT_BEFORE.contains(t.get(k - 1).norm()) ? -1 : k;   // "shot at Lee and a man …": not a subject
+        }
+
+        /** Words before a name that make it an object, not a subject: "fired at Lee and …", "shot by Lee and …". */
+        private static final java.util.Set<String> NOT_SUBJECT_BEFORE = java.util.Set.of("at", "by", "to", "with", "of", "for",
+                "from", "on", "into", "toward", "towards", "between", "shot", "killed", "wounded", "hit", "struck");
 
         /** Vague quantities that are people themselves (English). */
         private static final java.util.Set<String> PEOPLE_WORDS = java.util.Set.of("parents", "twins");
@@ -1348,8 +1422,8 @@ public final class FigureExtractor {
             if (q.article() && !person) return -1;
             if (!person && q.end() < t.size() && t.get(q.end()).word() && lex.weapons.match(t, q.end()) != null) return -1;
             if (!person && animalsOf(q.end())) return -1;                          // "injuring one of the family dogs"
-            if (person && q.min() != null && q.min() > 1 && lex.language.equals("en") && end + 1 < t.size()
-                    && t.get(end).norm().equals("and")) {                                   // "killed four classmates and himself"
+            if ((person || !q.article()) && q.min() != null && q.min() > 1 && lex.language.equals("en") && end + 1 < t.size()
+                    && t.get(end).norm().equals("and")) {                                   // "killed four classmates and himself", "kills six and himself"
                 int r = end + 1 < t.size() && t.get(end + 1).norm().equals("then") ? end + 2 : end + 1;
                 if (r < t.size() && REFLEXIVES.contains(t.get(r).norm()) && !used[r]) {
                     q = new Quantity(q.start(), r + 1, q.min() + 1, q.max() == null ? null : q.max() + 1, q.approximate(), false, null);

@@ -806,4 +806,44 @@ class FigureExtractorTest {
         // before a noun, "another" is read with it
         exact(en("The gunman wounded another customer."), INJURED, 1);
     }
+
+    @Test void aGroupDescribedBeforeItsDeathsSinceIsCountedAmongTheDead() {
+        assertEquals(new CasualtySummary(2, 1), sum("Two students who were hurt in a triple shooting near the mall on Friday have died."));
+        exact(en("All three men involved in the crash on Route 9 have now died."), KILLED, 3);
+        // one of a group: one death
+        assertEquals(Integer.valueOf(1), sum("Officers said one of four people wounded at the party last week has died.").killed());
+        // survivors are no deaths
+        assertTrue(en("Three people who were shot on Elm Street have been released.").stream().noneMatch(f -> f.kind() == KILLED));
+    }
+
+    @Test void aBareAgeJoinedToTheNextIsAnAgeNotACount() {
+        assertTrue(en("The woman shot her 9- and 7-year-old daughters at home.").stream().noneMatch(f -> Integer.valueOf(9).equals(f.value())));
+        assertTrue(en("Neighbors said 6- to 8-year-olds play in the yard; a man was shot there.").stream()
+                .noneMatch(f -> Integer.valueOf(6).equals(f.value())));
+        // a count joined to a count stays a count
+        assertEquals(Integer.valueOf(3), only(en("Between 3 and 5 people were hurt."), INJURED).min());
+    }
+
+    @Test void theShooterCoordinatedWithHisVictimsIsOneMoreDeath() {
+        exact(en("A pupil who killed three classmates and himself was named."), KILLED, 4);
+        exact(en("Gunman kills five and himself at a warehouse"), KILLED, 6);
+        // a single victim stays apart: "killed a man and himself" is read by the existing rules
+        assertEquals(Integer.valueOf(3), sum("He shot and killed two people and then himself.").killed());
+    }
+
+    @Test void aNameCoordinatedBeforeOnePersonWithAPluralVerbIsOneMore() {
+        exact(en("Hours later, Dorsey and another man were found dead in a field."), KILLED, 2);
+        exact(en("Ann Vega and her youngest son were pronounced dead at the scene."), KILLED, 2);
+        exact(en("The woman and her daughter were wounded."), INJURED, 2);
+        // a name as an object, or a singular verb: one
+        exact(en("Deputies fired at Dorsey and a man was wounded."), INJURED, 1);
+        exact(en("Dorsey said a man was found dead."), KILLED, 1);
+    }
+
+    @Test void aBroadcasterBeforeDigitsIsNoCount() {
+        assertTrue(en("Her family told NBC 6 on Monday that she was brain dead.").stream().noneMatch(f -> Integer.valueOf(6).equals(f.value())));
+        assertTrue(en("Her family told WKRG 5 that the victim died.").stream().noneMatch(f -> Integer.valueOf(5).equals(f.value())));
+        // in a text all in capitals, a word before digits is no call sign
+        exact(en("POLICE SAY A MAN OPENED FIRE WITH 2 PEOPLE KILLED."), KILLED, 2);
+    }
 }
