@@ -161,15 +161,7 @@ public final class Gazetteer {
 
     Map<String, List<Integer>> compactTowns() {
         Map<String, List<Integer>> m = compactTowns;
-        if (m == null) {
-            m = new HashMap<>();
-            for (int i = 0; i < d.n; i++) {
-                if (d.kind[i] != GazetteerData.K_CITY || d.population[i] < HOST_TOWN_POPULATION) continue;
-                String k = Names.normalize(d.names[i]).replace(" ", "");
-                if (k.length() >= 5) m.computeIfAbsent(k, x -> new java.util.ArrayList<>()).add(i);
-            }
-            compactTowns = m;
-        }
+        if (m == null) compactTowns = m = compactTowns(HOST_TOWN_POPULATION, 5);
         return m;
     }
 
@@ -180,14 +172,17 @@ public final class Gazetteer {
     /** As {@link #compactTowns}, for towns of {@value #SMALL_HOST_TOWN_POPULATION}+ people. */
     Map<String, List<Integer>> smallCompactTowns() {
         Map<String, List<Integer>> m = smallCompactTowns;
-        if (m == null) {
-            m = new HashMap<>();
-            for (int i = 0; i < d.n; i++) {
-                if (d.kind[i] != GazetteerData.K_CITY || d.population[i] < SMALL_HOST_TOWN_POPULATION) continue;
-                String k = Names.normalize(d.names[i]).replace(" ", "");
-                if (k.length() >= 4) m.computeIfAbsent(k, x -> new java.util.ArrayList<>()).add(i);
-            }
-            smallCompactTowns = m;
+        if (m == null) smallCompactTowns = m = compactTowns(SMALL_HOST_TOWN_POPULATION, 4);
+        return m;
+    }
+
+    /** Towns of at least {@code population} people by their compact name of at least {@code minLength} letters. */
+    private Map<String, List<Integer>> compactTowns(long population, int minLength) {
+        Map<String, List<Integer>> m = new HashMap<>();
+        for (int i = 0; i < d.n; i++) {
+            if (d.kind[i] != GazetteerData.K_CITY || d.population[i] < population) continue;
+            String k = Names.normalize(d.names[i]).replace(" ", "");
+            if (k.length() >= minLength) m.computeIfAbsent(k, x -> new java.util.ArrayList<>()).add(i);
         }
         return m;
     }
