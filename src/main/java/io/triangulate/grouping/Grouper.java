@@ -483,7 +483,7 @@ public final class Grouper {
      * A story still in the index but past its span of ordinary evidence that the article follows up, or null: the
      * same evidence as for a remembered story (names rare in the stream shared, or the story's own days as the day
      * of its event, and the full model at least {@code archiveFull}), or the full model at least {@code pastSpanScore}
-     * alone (the story left the article's window days ago, not months); without it such a follow-up could reach the
+     * alone, above the density prior (the story left the article's window days ago, not months); without it such a follow-up could reach the
      * story only after it had left the index.
      */
     private StoryState followUp(Signature sig, IdentityHashMap<StoryState, double[]> pastSpan) {
@@ -491,13 +491,15 @@ public final class Grouper {
         List<Map.Entry<StoryState, double[]>> cands = top(pastSpan, cfg.maxCandidates);
         StoryState found = null;
         double bar = cfg.archiveFull;
+        // without shared names the score must clear the density prior too: in a dense window many stories read alike
+        double alone = cfg.pastSpanScore + Math.max(0, Math.log((double) live / cfg.densityReference));
         for (var e : cands.subList(0, Math.min(cands.size(), cfg.maxCandidates))) {
             StoryState s = e.getKey();
             if (s.cached == null) s.cached = summarize(s);
             if (scorer.conflict(sig, s.cached)) continue;
             double sc = scorer.score(sig, s.cached);
             // a story still in the index is days, not months, away: strong evidence suffices without shared names
-            if (sc < cfg.pastSpanScore && !sameDays(sig, s) && rareShared(sig.keys(), s.cached.keys()) < cfg.archiveRare
+            if (sc < alone && !sameDays(sig, s) && rareShared(sig.keys(), s.cached.keys()) < cfg.archiveRare
                     && (cfg.archiveDistinctive <= 0 || distinctiveShared(sig, s) < cfg.archiveDistinctive)) continue;
             if (sc >= bar) { bar = sc; found = s; }
         }

@@ -129,6 +129,18 @@ class GrouperLastResortTest {
         assertNotEquals(s, off.add(later));
     }
 
+    @Test void inADenseWindowAFollowUpPastTheWindowNeedsMoreThanWording() {
+        LocalDate d = LocalDate.of(2024, 5, 10);
+        AnalysedArticle first = GrouperOnlineTest.art("spill-1", SPILL, d);
+        AnalysedArticle later = GrouperOnlineTest.art("spill-2", SPILL + " the road reopened after eight days of repairs.", d.plusDays(8));
+        // the same stream, read as if its window held far more stories than the scorer was fitted on: stories read
+        // alike by chance, so wording alone no longer ties a report to one past the window
+        Grouper dense = Grouper.builder().windowDays(5).latenessDays(10).densityReference(0.01).build();
+        GrouperOnlineTest.background(d, 12).forEach(dense::add);
+        String s = dense.add(first);
+        assertNotEquals(s, dense.add(later));
+    }
+
     /** An article whose main event has no place, with killed / injured figures. */
     static AnalysedArticle unplaced(String id, String text, LocalDate published, Integer killed, Integer injured) {
         Article a = new Article(id, "outlet-" + id, null, null, published, "en", text, "test");
