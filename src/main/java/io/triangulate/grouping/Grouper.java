@@ -142,7 +142,7 @@ public final class Grouper {
         List<StoryState> strong = new ArrayList<>();
         List<StoryState> linked = new ArrayList<>(); // stories the article also links to, below the merge score
         // the more stories alive at once, the likelier a chance resemblance: lower the prior odds of each
-        double density = Math.max(0, Math.log((double) live / cfg.densityReference));
+        double density = density();
         for (var e : cands) {
             StoryState s = e.getKey();
             double sc = Double.NEGATIVE_INFINITY;
@@ -492,7 +492,7 @@ public final class Grouper {
         StoryState found = null;
         double bar = cfg.archiveFull;
         // without shared names the score must clear the density prior too: in a dense window many stories read alike
-        double alone = cfg.pastSpanScore + Math.max(0, Math.log((double) live / cfg.densityReference));
+        double alone = cfg.pastSpanScore + density();
         for (var e : cands.subList(0, Math.min(cands.size(), cfg.maxCandidates))) {
             StoryState s = e.getKey();
             if (s.cached == null) s.cached = summarize(s);
@@ -532,7 +532,7 @@ public final class Grouper {
                 if (s.gap(r.date()) <= cfg.windowDays && (s.spanStart() == Signature.NO_DATE || r.date() - s.spanStart() <= cfg.maxSpanDays))
                     acc.computeIfAbsent(s, k -> new double[1])[0] += idf;
         }
-        double density = Math.max(0, Math.log((double) live / cfg.densityReference));
+        double density = density();
         StoryState found = null;
         double bar = cfg.recalledScore;
         for (var e : top(acc, cfg.maxCandidates)) {
@@ -667,6 +667,9 @@ public final class Grouper {
     private boolean sameDays(Signature sig, StoryState s) {
         return cfg.dateAnchor && sig.windowed() && sig.dateExplicit() && s.gap(sig.date()) <= 1;
     }
+
+    /** The density prior: log-odds every candidate loses when the window holds more live stories than the scorer was fitted on. */
+    private double density() { return Math.max(0, Math.log((double) live / cfg.densityReference)); }
 
     /** Whether an archived story is still within the article's memory: archiveDays for a dated article. */
     private boolean remembered(Signature sig, StoryState s) {
