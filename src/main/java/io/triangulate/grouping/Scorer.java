@@ -162,11 +162,12 @@ final class Scorer {
     }
 
     static int intersect(int[] x, int[] y) {
-        int i = 0, j = 0, c = 0;
-        while (i < x.length && j < y.length) {
-            if (x[i] == y[j]) { c++; i++; j++; }
-            else if (x[i] < y[j]) i++;
-            else j++;
+        int i = 0, j = 0, c = 0, nx = x.length, ny = y.length;
+        while (i < nx && j < ny) { // without a data-dependent branch, as SparseVector.dot
+            int a = x[i], b = y[j];
+            c += a == b ? 1 : 0;
+            i += a <= b ? 1 : 0;
+            j += b <= a ? 1 : 0;
         }
         return c;
     }

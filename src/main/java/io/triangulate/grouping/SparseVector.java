@@ -31,27 +31,24 @@ record SparseVector(int[] ids, float[] weights) {
 
     int size() { return ids.length; }
 
-    /** Dot product (cosine for unit vectors). */
+    /**
+     * Dot product (cosine for unit vectors). The merge of the two sorted id lists advances without a data-dependent
+     * branch (the comparisons become increments), which the grouper's candidate scoring spends most of its time in.
+     */
     double dot(SparseVector o) {
-        int i = 0, j = 0;
-        double s = 0;
         int[] a = ids, b = o.ids;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) { s += weights[i] * o.weights[j]; i++; j++; }
-            else if (a[i] < b[j]) i++;
-            else j++;
+        float[] wa = weights, wb = o.weights;
+        int i = 0, j = 0, na = a.length, nb = b.length;
+        double s = 0;
+        while (i < na && j < nb) {
+            int x = a[i], y = b[j];
+            if (x == y) s += wa[i] * wb[j];
+            i += x <= y ? 1 : 0;
+            j += y <= x ? 1 : 0;
         }
         return s;
     }
 
-    /** Sum of the products over the shared dimensions, and the number of shared dimensions. */
-    int shared(SparseVector o) {
-        int i = 0, j = 0, c = 0;
-        while (i < ids.length && j < o.ids.length) {
-            if (ids[i] == o.ids[j]) { c++; i++; j++; }
-            else if (ids[i] < o.ids[j]) i++;
-            else j++;
-        }
-        return c;
-    }
+    /** Number of shared dimensions. */
+    int shared(SparseVector o) { return Scorer.intersect(ids, o.ids); }
 }
