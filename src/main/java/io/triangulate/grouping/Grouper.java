@@ -92,6 +92,7 @@ public final class Grouper {
 
     /** Main events farther apart than this are in different areas (the standard scorer's far distance). */
     private static final double FAR_KM = 80;
+
     private Grouper(Builder b) {
         this.cfg = b;
         this.vocab = new Vocabulary(b.maxVocabulary);
@@ -145,6 +146,7 @@ public final class Grouper {
         List<StoryState> linked = new ArrayList<>(); // stories the article also links to, below the merge score
         // the more stories alive at once, the likelier a chance resemblance: lower the prior odds of each
         double density = density();
+        boolean roundUp = roundUp(sig);
         for (var e : cands) {
             StoryState s = e.getKey();
             double sc = Double.NEGATIVE_INFINITY;
@@ -152,7 +154,7 @@ public final class Grouper {
             for (Signature m : s.members) {
                 sc = Math.max(sc, scorer.score(sig, m));
                 placed |= m.where() != null;
-                nearWhere |= sameArea(sig, m);
+                nearWhere |= roundUp && sameArea(sig, m);
             }
             if (cfg.centroid) {
                 if (s.cached == null) s.cached = summarize(s);
@@ -166,7 +168,7 @@ public final class Grouper {
                     && (sig.where() == null || !placed)) sc = cfg.threshold - 0.01;
             // a round-up of a city's shootings names streets and neighbourhoods of many incidents: one of them is
             // near almost any story's places; it joins only a story with a report placed in its own area
-            if (sc >= cfg.threshold && placed && !nearWhere && roundUp(sig)) sc = cfg.threshold - 0.01;
+            if (sc >= cfg.threshold && placed && !nearWhere && roundUp) sc = cfg.threshold - 0.01;
             // vocabulary alone, as a plain centroid clustering would, unless the evidence contradicts it
             if (cfg.centroid && sig.text().dot(s.cached.text()) >= cfg.centroidCosine && !scorer.conflict(sig, s.cached))
                 sc = Math.max(sc, cfg.threshold + 0.01);
@@ -677,7 +679,6 @@ public final class Grouper {
         return cfg.dateAnchor && sig.windowed() && sig.dateExplicit() && s.gap(sig.date()) <= 1;
     }
 
-    /** The density prior: log-odds every candidate loses when the window holds more live stories than the scorer was fitted on. */
     /**
      * A report listing many incidents (a weekend's shootings across a city): streets or blocks of at least
      * {@code roundUpStreets} places, its main event placed.
@@ -691,6 +692,7 @@ public final class Grouper {
         return a.where() != null && b.where() != null && a.where().distanceKm(b.where()) <= FAR_KM;
     }
 
+    /** The density prior: log-odds every candidate loses when the window holds more live stories than the scorer was fitted on. */
     private double density() { return Math.max(0, Math.log((double) live / cfg.densityReference)); }
 
     /** Whether an archived story is still within the article's memory: archiveDays for a dated article. */
