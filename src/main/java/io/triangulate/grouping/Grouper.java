@@ -90,6 +90,9 @@ public final class Grouper {
         boolean current() { return story.archived && story.archiveExpiry == expiry; }
     }
 
+    /** Main events farther apart than this are in different areas (the standard scorer's far distance). */
+    private static final double FAR_KM = 80;
+
     private Grouper(Builder b) {
         this.cfg = b;
         this.vocab = new Vocabulary(b.maxVocabulary);
@@ -143,11 +146,16 @@ public final class Grouper {
         List<StoryState> linked = new ArrayList<>(); // stories the article also links to, below the merge score
         // the more stories alive at once, the likelier a chance resemblance: lower the prior odds of each
         double density = density();
+        boolean roundUp = roundUp(sig);
         for (var e : cands) {
             StoryState s = e.getKey();
             double sc = Double.NEGATIVE_INFINITY;
-            boolean placed = false;
-            for (Signature m : s.members) { sc = Math.max(sc, scorer.score(sig, m)); placed |= m.where() != null; }
+            boolean placed = false, nearWhere = false;
+            for (Signature m : s.members) {
+                sc = Math.max(sc, scorer.score(sig, m));
+                placed |= m.where() != null;
+                nearWhere |= roundUp && sameArea(sig, m);
+            }
             if (cfg.centroid) {
                 if (s.cached == null) s.cached = summarize(s);
                 if (cfg.summaryScore && s.members.size() > 1) sc = Math.max(sc, scorer.score(sig, s.cached));
@@ -158,6 +166,9 @@ public final class Grouper {
             // different towns read alike ("a 17-year-old was shot and killed inside a house")
             if (sc >= cfg.threshold && sc < cfg.placelessBar && (sig.killed() != null || sig.injured() != null)
                     && (sig.where() == null || !placed)) sc = cfg.threshold - 0.01;
+            // a round-up of a city's shootings names streets and neighbourhoods of many incidents: one of them is
+            // near almost any story's places; it joins only a story with a report placed in its own area
+            if (sc >= cfg.threshold && placed && !nearWhere && roundUp) sc = cfg.threshold - 0.01;
             // vocabulary alone, as a plain centroid clustering would, unless the evidence contradicts it
             if (cfg.centroid && sig.text().dot(s.cached.text()) >= cfg.centroidCosine && !scorer.conflict(sig, s.cached))
                 sc = Math.max(sc, cfg.threshold + 0.01);
@@ -668,6 +679,19 @@ public final class Grouper {
         return cfg.dateAnchor && sig.windowed() && sig.dateExplicit() && s.gap(sig.date()) <= 1;
     }
 
+    /**
+     * A report listing many incidents (a weekend's shootings across a city): streets or blocks of at least
+     * {@code roundUpStreets} places, its main event placed.
+     */
+    private boolean roundUp(Signature sig) {
+        return sig.where() != null && sig.streets().length >= cfg.roundUpStreets;
+    }
+
+    /** Whether both main events are placed within the far-place distance of each other. */
+    private boolean sameArea(Signature a, Signature b) {
+        return a.where() != null && b.where() != null && a.where().distanceKm(b.where()) <= FAR_KM;
+    }
+
     /** The density prior: log-odds every candidate loses when the window holds more live stories than the scorer was fitted on. */
     private double density() { return Math.max(0, Math.log((double) live / cfg.densityReference)); }
 
@@ -1024,6 +1048,8 @@ public final class Grouper {
         /** log-odds (with its summary) at which a story past the article's window or span but still in the index takes
          *  it without shared rare or distinctive names or its days (see followUp); ∞: off */
         private double pastSpanScore = 2.5;
+        /** streets or blocks from which a report counts as a round-up of many incidents (see roundUp); huge: off */
+        private int roundUpStreets = 10;
         private int archiveDays = 365;
         private double archiveThreshold = 0.3;
         private Consumer<Cluster> onEvicted;
@@ -1277,6 +1303,11 @@ public final class Grouper {
 
         Builder archiveDayBar(double bar) {
             this.archiveDayBar = bar;
+            return this;
+        }
+
+        Builder roundUpStreets(int n) {
+            this.roundUpStreets = n;
             return this;
         }
 

@@ -115,6 +115,7 @@ public final class GroupLab {
                         case "plb" -> b.placelessBar(v);
                         case "adb" -> b.archiveDayBar(v);
                         case "pss" -> b.pastSpanScore(v);
+                        case "rus" -> b.roundUpStreets((int) v);
                         case "ned" -> b.newEventDistinctive((int) v);
                         default -> throw new IllegalArgumentException(kv);
                     }

@@ -199,4 +199,41 @@ class GrouperLastResortTest {
                 assertEquals(bar < 0 || killed == 1, story.equals(later), "bar " + bar + " killed " + killed);
             }
     }
+
+    static final String ROUND_UP = "Weekend violence in Corvale: twelve people were shot in separate incidents. A man was "
+            + "wounded on Mulberry Street near the Greyhound Tavern, a teenager on Cedar Avenue, two women on Oak Street, "
+            + "a driver on Birch Road, a man on Maple Drive, another on Walnut Lane, a couple on Chestnut Court, a boy on "
+            + "Spruce Boulevard, a man on Hazel Terrace, a woman on Aspen Way and two men on Poplar Place. Police said "
+            + "one victim was from Brantley.";
+
+    /** A report whose main event is placed in {@code main}, naming {@code mentioned} too. */
+    static AnalysedArticle twoTowns(String id, String text, LocalDate day, Place main, Place mentioned, Integer killed, Integer injured) {
+        AnalysedArticle a = placed(id, text, day, day, main, killed, injured);
+        int at = text.lastIndexOf(mentioned.name());
+        List<PlaceMention> places = new ArrayList<>(a.places());
+        places.add(new PlaceMention(at, at + mentioned.name().length(), mentioned.name(), mentioned, null, false, 1));
+        return new AnalysedArticle(a.article(), a.text(), a.language(), a.published(), false, List.of(), places, List.of(),
+                a.figures(), a.type(), a.events());
+    }
+
+    @Test void aRoundUpOfManyShootingsJoinsOnlyAStoryOfItsOwnArea() {
+        LocalDate d = LocalDate.of(2024, 5, 10);
+        for (int streets : new int[]{10, 999}) {
+            // (a threshold low enough that anything found through the index would join)
+            Grouper g = Grouper.builder().threshold(-20).roundUpStreets(streets).build();
+            String story = g.add(placed("first", SHOOTING, d, d, BRANTLEY, 1, null));
+            // a round-up of Corvale's weekend names a Brantley victim and the tavern's street: not the Brantley story
+            String r = g.add(twoTowns("round-up", ROUND_UP, d.plusDays(1), CORVALE, BRANTLEY, 1, 12));
+            assertEquals(streets > 10, story.equals(r), "round-up from " + streets + " streets");
+        }
+        // a round-up of the story's own town may join it
+        Grouper g = Grouper.builder().threshold(-20).build();
+        String story = g.add(placed("first", SHOOTING, d, d, BRANTLEY, 1, null));
+        assertEquals(story, g.add(twoTowns("round-up", ROUND_UP.replace("Corvale", "Brantley"), d.plusDays(1), BRANTLEY, CORVALE, 1, 12)));
+        // and an ordinary report of Corvale naming a Brantley victim is not held to it
+        Grouper one = Grouper.builder().threshold(-20).build();
+        String s = one.add(placed("first", SHOOTING, d, d, BRANTLEY, 1, null));
+        assertEquals(s, one.add(twoTowns("report", "A man was wounded on Mulberry Street in Corvale; he was from Brantley.",
+                d.plusDays(1), CORVALE, BRANTLEY, null, 1)));
+    }
 }
