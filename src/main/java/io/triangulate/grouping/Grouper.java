@@ -149,19 +149,12 @@ public final class Grouper {
         boolean roundUp = roundUp(sig);
         for (var e : cands) {
             StoryState s = e.getKey();
-            double sc = Double.NEGATIVE_INFINITY;
             boolean placed = false, nearWhere = false;
             for (Signature m : s.members) {
-                sc = Math.max(sc, scorer.score(sig, m));
                 placed |= m.where() != null;
                 nearWhere |= roundUp && sameArea(sig, m);
             }
-            if (cfg.centroid) {
-                if (s.cached == null) s.cached = summarize(s);
-                if (cfg.summaryScore && s.members.size() > 1) sc = Math.max(sc, scorer.score(sig, s.cached));
-            }
-            sc += coreEvidence(sig, s);
-            sc -= density;
+            double sc = memberScore(sig, s) + coreEvidence(sig, s) - density;
             // a report of casualties on weak evidence, with nothing to place both it and the story: two shootings of
             // different towns read alike ("a 17-year-old was shot and killed inside a house")
             if (sc >= cfg.threshold && sc < cfg.placelessBar && (sig.killed() != null || sig.injured() != null)
@@ -548,9 +541,7 @@ public final class Grouper {
         double bar = cfg.recalledScore;
         for (var e : top(acc, cfg.maxCandidates)) {
             StoryState s = e.getKey();
-            double sc = Double.NEGATIVE_INFINITY;
-            for (Signature m : s.members) sc = Math.max(sc, scorer.score(r, m));
-            sc += coreEvidence(r, s) - density;
+            double sc = memberScore(r, s) + coreEvidence(r, s) - density;
             if (sc >= bar) { bar = sc; found = s; }
         }
         return found;
@@ -690,6 +681,24 @@ public final class Grouper {
     /** Whether both main events are placed within the far-place distance of each other. */
     private boolean sameArea(Signature a, Signature b) {
         return a.where() != null && b.where() != null && a.where().distanceKm(b.where()) <= FAR_KM;
+    }
+
+    /**
+     * How well the article matches a live story's reports: its best score against the story's newest
+     * {@code scoredMembers} reports and against the story's summary (its kept reports summed), which stands for
+     * the older ones. Bounded work per candidate however large the story grows; on gva and ECB+ the newest report
+     * and the summary group as well as every report did, or better (see docs/benchmarks.md).
+     */
+    private double memberScore(Signature sig, StoryState s) {
+        double sc = Double.NEGATIVE_INFINITY;
+        int n = 0;
+        for (var it = s.members.descendingIterator(); it.hasNext() && n < cfg.scoredMembers; n++)
+            sc = Math.max(sc, scorer.score(sig, it.next()));
+        if (cfg.centroid) {
+            if (s.cached == null) s.cached = summarize(s);
+            if (cfg.summaryScore && s.members.size() > 1) sc = Math.max(sc, scorer.score(sig, s.cached));
+        }
+        return sc;
     }
 
     /** The density prior: log-odds every candidate loses when the window holds more live stories than the scorer was fitted on. */
@@ -974,6 +983,8 @@ public final class Grouper {
         private double mergeThreshold = 2;
         private int maxCandidates = 30;
         private int maxMembers = 12;
+        /** a candidate's newest reports scored one by one (its summary stands for the rest) */
+        private int scoredMembers = 1;
         /** a key held by more live stories than this is too common to find candidates by (the rarer keys of the
          *  article find them); it also bounds the index work per article as the window fills */
         private int maxPostings = 100;
@@ -1303,6 +1314,13 @@ public final class Grouper {
 
         Builder archiveDayBar(double bar) {
             this.archiveDayBar = bar;
+            return this;
+        }
+
+        /** How many of a candidate story's newest reports an article is scored against besides its summary (≥ 1). */
+        public Builder scoredMembers(int n) {
+            if (n < 1) throw new IllegalArgumentException("scoredMembers must be ≥ 1, not " + n);
+            this.scoredMembers = n;
             return this;
         }
 
