@@ -90,8 +90,14 @@ final class Attachment {
             break;
         }
         if (hs == as) return 0;
+        if (hs < as && hs != Integer.MAX_VALUE && COMPLEMENT.matcher(after.substring(0, hs)).find()) {
+            return 0; // "received probation Thursday for shooting", "recalled Thursday how …": the deed is another clause's
+        }
         return hs < as ? 1 : -1;
     }
+
+    /** A word that opens a complement of an earlier verb between the expression and the happening after it. */
+    private static final Pattern COMPLEMENT = Pattern.compile("(?i)\\b(?:for|to|how|over)\\b");
 
     /** Whether words after a police or court step report the deed itself ("charged … for the fatal shooting … Tuesday"), not a charge's name. */
     private static boolean reportsTheDeed(String between) {

@@ -898,7 +898,8 @@ public final class EventMentionExtractor {
                 if (t.start() < s.start() || t.end() > s.end() || !usable(in, s, t)) continue;
                 LocalDate day = day(in, t);
                 // a deed up to two months before the step the report leads with; a bare weekday of the last six days
-                if (!day.isBefore(main.date) || ChronoUnit.DAYS.between(day, main.date) > REFINE_MAX_DAYS
+                boolean nextDaytime = day.equals(main.date.plusDays(1)) && daytime(t.text());
+                if (!day.isBefore(main.date) && !nextDaytime || ChronoUnit.DAYS.between(day, main.date) > REFINE_MAX_DAYS
                         || bareWeekday(t.text()) && ChronoUnit.DAYS.between(day, in.published()) >= 7) continue;
                 if (Attachment.judge(in.text(), s.start(), s.end(), t.start(), t.end()) <= 0) continue;
                 for (Incident i : incidents) {
@@ -910,6 +911,18 @@ public final class EventMentionExtractor {
             }
         }
     }
+
+    /**
+     * "Saturday morning", "1:27 a.m. Saturday", "2:15 p.m. Wednesday": a weekday with its time of day. Told first, it dates
+     * the deed although a later sentence names the evening before ("Friday night": the party, the argument, the calls);
+     * a bare next day ("Sunday") or "overnight" does not (tuning part: 6 articles gained, none lost).
+     */
+    static boolean daytime(String text) {
+        return WEEKDAY.matcher(text).find() && DAYTIME.matcher(text).find() && !NIGHT.matcher(text).find();
+    }
+
+    private static final Pattern DAYTIME = Pattern.compile("(?i)\\b(?:morning|afternoon|noon|midday|dawn|a\\.?m\\b\\.?|p\\.?m\\b\\.?)");
+    private static final Pattern NIGHT = Pattern.compile("(?i)\\b(?:night|evening|overnight|midnight)\\b");
 
     /** The index of the first sentence holding the expression the main incident's day comes from, or -1. */
     private static int dayFrom(Input in, Incident main) {

@@ -95,4 +95,16 @@ class AttachmentTest {
         int at2 = later.indexOf("Monday");
         assertEquals(-1, Attachment.judge(later, 0, later.length(), at2, at2 + "Monday".length()));
     }
+
+    @Test
+    void aDeedInAnotherVerbsComplementDoesNotDateTheExpression() {
+        // the day belongs to the verb before it; the deed after "for", "to", "how" is that verb's object
+        String s = "The teen received two years of probation Thursday afternoon for accidentally shooting his cousin.";
+        int at = s.indexOf("Thursday afternoon");
+        assertEquals(0, Attachment.judge(s, 0, s.length(), at, at + "Thursday afternoon".length()));
+        assertFalse(dates("The father confessed early Monday to shooting the boy at the house.", "early Monday"));
+        assertFalse(dates("Her brother recalled Tuesday how he ran to help after she was shot.", "Tuesday"));
+        // with nothing between, the deed after the opening expression still dates it
+        assertTrue(dates("Early Friday a clerk was shot during a robbery.", "Early Friday"));
+    }
 }

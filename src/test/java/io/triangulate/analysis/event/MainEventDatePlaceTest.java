@@ -446,6 +446,22 @@ class MainEventDatePlaceTest {
     }
 
     @Test
+    void aDeedToldFirstWithItsTimeOfDayOutranksTheEveningBeforeNamedLater() {
+        // published on a Monday: the lead's "Monday afternoon" dates the shooting; "Sunday evening" is another one
+        EventMention m = main("Teen hurt in Hampton shooting",
+                "A 15-year-old girl was badly hurt in a shooting in Hampton Monday afternoon. Officers were called to Main "
+                        + "Street around 2:40 p.m. and found her wounded. A 19-year-old man was shot on Elm Street in Hampton "
+                        + "Sunday evening.",
+                LocalDate.of(2016, 3, 7));
+        assertEquals(LocalDate.of(2016, 3, 7), m.date());
+        assertTrue(EventMentionExtractor.daytime("1:27 a.m. Saturday"));
+        assertTrue(EventMentionExtractor.daytime("Saturday morning"));
+        assertFalse(EventMentionExtractor.daytime("Sunday"));
+        assertFalse(EventMentionExtractor.daytime("Saturday night"));
+        assertFalse(EventMentionExtractor.daytime("this morning"));
+    }
+
+    @Test
     void theHeadlinesTownOfTheDatelinesStateOutweighsTheBureausDateline() {
         EventMention m = main("Woman wounded in Utica shooting",
                 "ALBANY, N.Y. — A woman was shot Friday night outside her home and is expected to recover, police said.",
