@@ -276,11 +276,25 @@ final class Grammar {
         c = longer(c, ck);
         c = longer(c, refWord(i));
         c = longer(c, quarter(i));
+        c = longer(c, dayBeside(i));
         if (c != null && title(c)) return null;
         // "the next year or so", "two weeks or so": the hedge belongs to the expression
         if (c != null && c.type() != TimexType.TIME && has(c.e(), "orso") && !c.value().endsWith("_REF"))
             c = new Cand(c.s(), c.e() + get(c.e(), "orso").len(), c.type(), c.value(), c.date());
         return c;
+    }
+
+    /** "(the) day before last Tuesday", "the day after Jan. 6": the day next to a named day. */
+    private Cand dayBeside(int i) {
+        if (!lex.language.equals("en")) return null;
+        int j = isTok(i, "the") ? i + 1 : i;
+        if (!isTok(j, "day") || !has(j + 1, "beforeafter")) return null;
+        int k = j + 1 + get(j + 1, "beforeafter").len();
+        if (k >= n || !starts[k]) return null;
+        Cand c = longer(date(k), relative(k));
+        if (c == null || c.type() != TimexType.DATE || c.date() == null || c.value().length() != 10) return null;
+        LocalDate d = c.date().plusDays(isTok(j + 1, "before") ? -1 : 1);
+        return new Cand(i, c.e(), TimexType.DATE, d.toString(), d);
     }
 
     /** The day a time of day at i falls on: the last day named if it is near the report or in the same sentence
@@ -526,7 +540,7 @@ final class Grammar {
     private Cand monthDay(int s, int e, int m, int d) {
         if (m == 2 && d > 29 || d > 31 || (d == 31 && (m == 4 || m == 6 || m == 9 || m == 11))) return null;
         if (ref == null) return new Cand(s, e, TimexType.DATE, String.format(Locale.ROOT, "XXXX-%02d-%02d", m, d), null);
-        boolean fut = futureCue(s) || deadline(s);
+        boolean fut = !periodEnded(s) && (futureCue(s) || deadline(s));
         LocalDate bestD = null;
         long bestDist = Long.MAX_VALUE;
         for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
@@ -534,7 +548,7 @@ final class Grammar {
             LocalDate cand = LocalDate.of(y, m, d);
             long dist = Math.abs(cand.toEpochDay() - ref.toEpochDay());
             if (fut && cand.isBefore(ref)) dist += 400;
-            if (!fut && cand.isAfter(ref)) dist = dist * 2;
+            if (!fut && cand.isAfter(ref)) dist = periodEnded(s) ? dist + 400 : dist * 2;
             if (dist < bestDist) { bestDist = dist; bestD = cand; }
         }
         if (bestD == null) return null;
@@ -543,7 +557,7 @@ final class Grammar {
 
     private Cand monthAlone(int s, int e, int m) {
         if (ref == null) return new Cand(s, e, TimexType.DATE, String.format(Locale.ROOT, "XXXX-%02d", m), null);
-        boolean fut = futureCue(s) || deadline(s), past = !fut && strongPast(s);
+        boolean fut = !periodEnded(s) && (futureCue(s) || deadline(s)), past = !fut && (periodEnded(s) || strongPast(s));
         int bestY = ref.getYear();
         int bestDist = Integer.MAX_VALUE;
         int refM = ref.getYear() * 12 + ref.getMonthValue();
@@ -608,6 +622,13 @@ final class Grammar {
             return new Cand(s, e, d.type(), String.format(Locale.ROOT, "%04d-%02d", y, mo), null);
         }
         return new Cand(s, e, d.type(), d.value(), d.date());
+    }
+
+    /** Does a finished period end at the date at i ("the fiscal year ended Jan. 31", "the three months ended in March")?
+     *  An accounting period reported as ended lies in the past. */
+    private boolean periodEnded(int i) {
+        int k = isTok(i - 1, "in") || isTok(i - 1, "on") ? i - 2 : i - 1;
+        return isTok(k, "ended") && k > 0 && (has(k - 1, "unit") || has(k - 1, "periodnoun"));
     }
 
     /** Is a future reading signalled just before i ("will meet Tuesday")? */

@@ -389,6 +389,23 @@ class TimeExtractorTest {
         assertTrue(TIMES.extract("Farmers suffered in years of drought.", "en", JAN4).isEmpty());
     }
 
+    @Test void anAccountingPeriodEndedInThePast() {
+        LocalDate oct = LocalDate.of(2019, 10, 30);
+        // three months ahead would read forward, but a period reported as ended is over
+        value("In the fiscal year ended Jan. 31, the chain earned $3 million.", oct, "Jan. 31", TimexType.DATE, "2019-01-31");
+        value("Sales rose in the six months ended in December.", oct, "December", TimexType.DATE, "2018-12");
+        // without the period noun the usual reading stays: a day just ahead is the coming one
+        value("The offer runs until Jan. 31.", oct, "Jan. 31", TimexType.DATE, "2020-01-31");
+    }
+
+    @Test void theDayBeforeOrAfterANamedDay() {
+        LocalDate thu = LocalDate.of(2020, 2, 27);
+        value("He flew in the day before last Tuesday.", thu, "the day before last Tuesday", TimexType.DATE, "2020-02-24");
+        value("The rally came the day after Feb. 14.", thu, "the day after Feb. 14", TimexType.DATE, "2020-02-15");
+        // an event, not a day: nothing to count from
+        assertTrue(TIMES.extract("He was arrested the day before the attack.", "en", thu).isEmpty());
+    }
+
     @Test void unknownLanguageFallsBackToEnglishAndEmptyTextIsFine() {
         assertEquals("2020-01-03", only("yesterday", "xx", JAN4).value());
         assertTrue(TIMES.extract("", "en", JAN4).isEmpty());
