@@ -662,7 +662,36 @@ final class Grammar {
             if (has(k, "sentence")) break;
             if (has(k, "futureafter")) return true;
         }
-        return false;
+        return opensSentence(i) && tenseAhead(i, false) > 0;
+    }
+
+    /** Does the date at i open its sentence, with at most a preposition before it ("On Friday, ...", "In January, ...")?
+     *  Then the verb after it gives the tense. */
+    private boolean opensSentence(int i) {
+        if (!lex.language.equals("en")) return false;
+        for (int k = i - 1, words = 0; k >= 0; k--) {
+            if (has(k, "sentence") && !abbreviation(k)) return true;
+            if (word(k) && ++words > 1) return false;
+            if (word(k) && !has(k, "opener")) return false;
+        }
+        return true;
+    }
+
+    /** The tense of the first verb after the date at i in its sentence: 1 future, -1 past, 0 none within the window.
+     *  {@code strong}: only irregular past forms count ("said", "sold"), not the "-ed" ending. */
+    private int tenseAhead(int i, boolean strong) {
+        for (int k = i + 1, words = 0; k < n && words < WINDOW + 2; k++, words += word(k - 1) ? 1 : 0) {
+            if (has(k, "sentence") && !abbreviation(k)) return 0;
+            Lexicon.Entry f = get(k, "future");
+            if (f != null && !has(k, "notfuture") && !has(k, "weekday") && !f.toks()[0].equals("next") && !f.toks()[0].equals("tomorrow")
+                    && !f.toks()[0].equals("upcoming")) {
+                // a finite "planned", "expected" is a past tense; "is expected" looks ahead
+                boolean finite = toks.get(k).norm().endsWith("ed") && !isTok(k - 1, "is") && !isTok(k - 1, "are") && !isTok(k - 1, "be");
+                return finite ? -1 : 1;
+            }
+            if (strong ? has(k, "pastcue") && !isTok(k, "last") && !isTok(k, "ago") : pastVerb(k) && !isTok(k, "last") && !isTok(k, "ago")) return -1;
+        }
+        return 0;
     }
 
     /** Is the date at i a deadline ("pay the loan by February"), not put in the past by the verb before it? */
@@ -687,7 +716,7 @@ final class Grammar {
             if (has(k, "future") && !has(k, "notfuture")) return pastPerfect(k);
             if (pastVerb(k)) return true;
         }
-        return false;
+        return opensSentence(i) && tenseAhead(i, false) < 0;
     }
 
     /** Is an irregular past form ("bought", "said") the nearest tense word before i, with no "until"/"by" before the
@@ -704,7 +733,7 @@ final class Grammar {
             if (has(k, "future") && !has(k, "notfuture")) return false;
             if (has(k, "pastcue") && !has(k - 1, "passiveaux")) return true;
         }
-        return false;
+        return opensSentence(i) && tenseAhead(i, true) < 0;
     }
 
     /** Is token k a past-tense verb ("said", "bought", "-ed")? Not a participle after "be": "will be completed",

@@ -406,6 +406,17 @@ class TimeExtractorTest {
         assertTrue(TIMES.extract("He was arrested the day before the attack.", "en", thu).isEmpty());
     }
 
+    @Test void aDateOpeningItsSentenceTakesTheTenseOfTheVerbAfterIt() {
+        LocalDate wed = LocalDate.of(2019, 10, 30);
+        value("On Friday, the president will travel to Paris.", wed, "Friday", TimexType.DATE, "2019-11-01");
+        value("On Friday, police said the man had fled.", wed, "Friday", TimexType.DATE, "2019-10-25");
+        value("In January, the company will open a plant.", wed, "January", TimexType.DATE, "2020-01");
+        // a finite "planned" is a past tense
+        value("On Thursday, the government planned to pay the claims.", wed, "Thursday", TimexType.DATE, "2019-10-24");
+        // not at the opening of the sentence: the verb after the date says nothing of it
+        value("Police said Thursday the trial will resume.", wed, "Thursday", TimexType.DATE, "2019-10-24");
+    }
+
     @Test void unknownLanguageFallsBackToEnglishAndEmptyTextIsFine() {
         assertEquals("2020-01-03", only("yesterday", "xx", JAN4).value());
         assertTrue(TIMES.extract("", "en", JAN4).isEmpty());
