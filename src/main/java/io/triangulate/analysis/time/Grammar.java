@@ -237,6 +237,10 @@ final class Grammar {
     private static final java.util.Set<String> YEAR_LEAD = java.util.Set.of("the", "its", "his", "her", "their", "our", "s",
             "in", "of", "for", "since", "from", "to", "and", "by", "until", "through", "during", "post", "pre", "mid");
 
+    /** Prepositions that make the number after them a year even before a name: "In 1999 Toyota sold more cars". */
+    private static final java.util.Set<String> YEAR_PREP = java.util.Set.of("in", "since", "from", "until", "by", "during", "through",
+            "before", "after", "to");
+
     /** Plural nouns without an "s" that a count takes: "2000 people". */
     private static final java.util.Set<String> COUNTED = java.util.Set.of("people", "men", "women", "children", "police", "personnel", "staff");
     /** Nouns a number labels rather than dates: "Resolution 1441", "Flight 1549", "Route 1960". */
@@ -253,6 +257,8 @@ final class Grammar {
         if (i > 0 && LABELS.contains(toks.get(i - 1).norm()) || i > 1 && isTok(i - 1, ".") && isTok(i - 2, "no")) return false;
         if (i > 0 && tight(i) && (isTok(i - 1, ",") || isTok(i - 1, ".") || isTok(i - 1, ":") || isTok(i - 1, "/"))) return false;
         if (end < n && tight(end) && (isTok(end, ":") || isTok(end, "/"))) return false;
+        // "a 1987 Chevrolet Cavalier": a model year names the car, not a time
+        if (end < n && has(end, "vehicle") && toks.get(end).upper() && !(i > 0 && YEAR_PREP.contains(toks.get(i - 1).norm()))) return false;
         // "(1685 Votes)", "2000 dollars": a count of things; but "its 1989 results", "in 1990 sales rose": a year
         if (end < n && !toks.get(end).isNum() && ann.get(end).isEmpty() && gap(end).equals(" ") && !YEAR_LEAD.contains(i > 0 ? toks.get(i - 1).norm() : "")) {
             String w = toks.get(end).norm();

@@ -417,6 +417,15 @@ class TimeExtractorTest {
         value("Police said Thursday the trial will resume.", wed, "Thursday", TimexType.DATE, "2019-10-24");
     }
 
+    @Test void aModelYearBeforeAMakeOfCarIsNoDate() {
+        LocalDate wed = LocalDate.of(2019, 10, 30);
+        assertTrue(TIMES.extract("His 1994 Buick Century was found in a lot.", "en", wed).isEmpty());
+        value("The man drove off in a blue 2011 Nissan Altima on Tuesday.", wed, "Tuesday", TimexType.DATE, "2019-10-29");
+        assertEquals(1, TIMES.extract("The man drove off in a blue 2011 Nissan Altima on Tuesday.", "en", wed).size());
+        // after a preposition the number is a year again
+        value("In 2001 Nissan cut prices.", wed, "2001", TimexType.DATE, "2001");
+    }
+
     @Test void unknownLanguageFallsBackToEnglishAndEmptyTextIsFine() {
         assertEquals("2020-01-03", only("yesterday", "xx", JAN4).value());
         assertTrue(TIMES.extract("", "en", JAN4).isEmpty());
