@@ -237,6 +237,10 @@ final class Grammar {
     private static final java.util.Set<String> YEAR_LEAD = java.util.Set.of("the", "its", "his", "her", "their", "our", "s",
             "in", "of", "for", "since", "from", "to", "and", "by", "until", "through", "during", "post", "pre", "mid");
 
+    /** Words after which "last" is a verb: "to last two weeks", "will last several days". */
+    private static final java.util.Set<String> MODALS = java.util.Set.of("to", "will", "would", "could", "can", "may", "might",
+            "should", "must", "did", "does", "not", "'ll");
+
     /** Prepositions that make the number after them a year even before a name: "In 1999 Toyota sold more cars". */
     private static final java.util.Set<String> YEAR_PREP = java.util.Set.of("in", "since", "from", "until", "by", "during", "through",
             "before", "after", "to");
@@ -271,6 +275,8 @@ final class Grammar {
 
     private Cand best(int i) {
         if (!starts[i]) return null;
+        // "expected to last two weeks", "could last several days": the verb, not "the last two weeks"
+        if (lex.language.equals("en") && isTok(i, "last") && i > 0 && MODALS.contains(toks.get(i - 1).norm()) && num(i + 1) != null) return null;
         Cand c = null;
         c = longer(c, modified(i));
         c = longer(c, date(i));

@@ -426,6 +426,14 @@ class TimeExtractorTest {
         value("In 2001 Nissan cut prices.", wed, "2001", TimexType.DATE, "2001");
     }
 
+    @Test void lastAsAVerbStaysOutOfTheSpan() {
+        TimeMention m = find("The hearing is expected to last two weeks.", "en", JAN4, "two weeks");
+        assertEquals("P2W", m.value());
+        assertEquals("PXD", find("The storm could last several days.", "en", JAN4, "several days").value());
+        // an adjective after "to" still is the last one
+        value("Sales fell compared to last year.", JAN4, "last year", TimexType.DATE, "2019");
+    }
+
     @Test void unknownLanguageFallsBackToEnglishAndEmptyTextIsFine() {
         assertEquals("2020-01-03", only("yesterday", "xx", JAN4).value());
         assertTrue(TIMES.extract("", "en", JAN4).isEmpty());
