@@ -237,6 +237,9 @@ final class Grammar {
     private static final java.util.Set<String> YEAR_LEAD = java.util.Set.of("the", "its", "his", "her", "their", "our", "s",
             "in", "of", "for", "since", "from", "to", "and", "by", "until", "through", "during", "post", "pre", "mid");
 
+    /** Words before "daily", "weekly" that make it a measure per unit: "average daily volume". */
+    private static final java.util.Set<String> STATISTIC = java.util.Set.of("average", "mean", "median", "avg");
+
     /** Words after which "last" is a verb: "to last two weeks", "will last several days". */
     private static final java.util.Set<String> MODALS = java.util.Set.of("to", "will", "would", "could", "can", "may", "might",
             "should", "must", "did", "does", "not", "'ll");
@@ -1320,6 +1323,9 @@ final class Grammar {
         Cand c = null;
         if (sw != null) {
             boolean rate = sw.toks()[0].equals("a") || sw.toks()[0].equals("per");
+            // "average daily volume": a statistic measured per day, not something that recurs
+            boolean statistic = sw.len() == 1 && !rate && i > 0 && STATISTIC.contains(toks.get(i - 1).norm());
+            if (statistic) return null;
             if (!rate || (i > 0 && (isTok(i - 1, "times") || isTok(i - 1, "twice") || isTok(i - 1, "once"))))
                 c = new Cand(rate && i > 0 ? i - 1 : i, i + sw.len(), TimexType.SET, sw.val(), null);
         }

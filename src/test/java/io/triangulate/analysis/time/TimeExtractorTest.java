@@ -434,6 +434,11 @@ class TimeExtractorTest {
         value("Sales fell compared to last year.", JAN4, "last year", TimexType.DATE, "2019");
     }
 
+    @Test void anAverageDailyFigureIsNoRecurrence() {
+        assertTrue(TIMES.extract("The average daily output of the mine fell.", "en", JAN4).isEmpty());
+        value("The mine reports its output daily.", JAN4, "daily", TimexType.SET, "P1D");
+    }
+
     @Test void unknownLanguageFallsBackToEnglishAndEmptyTextIsFine() {
         assertEquals("2020-01-03", only("yesterday", "xx", JAN4).value());
         assertTrue(TIMES.extract("", "en", JAN4).isEmpty());
