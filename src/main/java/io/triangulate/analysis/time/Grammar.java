@@ -292,11 +292,34 @@ final class Grammar {
         c = longer(c, refWord(i));
         c = longer(c, quarter(i));
         c = longer(c, dayBeside(i));
+        c = longer(c, dayOfMonth(i));
         if (c != null && title(c)) return null;
         // "the next year or so", "two weeks or so": the hedge belongs to the expression
         if (c != null && c.type() != TimexType.TIME && has(c.e(), "orso") && !c.value().endsWith("_REF"))
             c = new Cand(c.s(), c.e() + get(c.e(), "orso").len(), c.type(), c.value(), c.date());
         return c;
+    }
+
+    /** "on the 15th": a day of the month of the last date named (else of the report), ahead when the sentence looks
+     *  forward, else the nearest one. Only before a pause: "on the 15th floor" is no date. */
+    private Cand dayOfMonth(int i) {
+        if (!lex.language.equals("en") || ref == null || !isTok(i, "the") || !isTok(i - 1, "on") || i + 2 >= n) return null;
+        Tokenizer.Tok t = toks.get(i + 1);
+        if (!t.isNum() || t.digits() > 2 || t.num() < 1 || t.num() > 31 || !has(i + 2, "ordsuffix") || !tight(i + 2)) return null;
+        int e = i + 3;
+        if (!(e >= n || has(e, "sentence") || isTok(e, ",") || isTok(e, "and") || isTok(e, "or"))) return null;
+        LocalDate base = lastDay != null && Math.abs(lastDay.toEpochDay() - ref.toEpochDay()) <= 31 ? lastDay : ref;
+        java.time.YearMonth ym = java.time.YearMonth.from(base);
+        boolean fut = futureCue(i), past = !fut && pastCue(i);
+        LocalDate best = null;
+        for (int k = -1; k <= 1; k++) {
+            java.time.YearMonth m = ym.plusMonths(k);
+            if (!m.isValidDay(t.num())) continue;
+            LocalDate d = m.atDay(t.num());
+            if (fut && d.isBefore(ref) || past && d.isAfter(ref)) continue;
+            if (best == null || Math.abs(d.toEpochDay() - base.toEpochDay()) < Math.abs(best.toEpochDay() - base.toEpochDay())) best = d;
+        }
+        return best == null ? null : new Cand(i, e, TimexType.DATE, best.toString(), best);
     }
 
     /** "(the) day before last Tuesday", "the day after Jan. 6": the day next to a named day. */

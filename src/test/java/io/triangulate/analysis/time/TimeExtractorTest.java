@@ -439,6 +439,14 @@ class TimeExtractorTest {
         value("The mine reports its output daily.", JAN4, "daily", TimexType.SET, "P1D");
     }
 
+    @Test void theNthIsADayOfTheMonthTalkedAbout() {
+        LocalDate wed = LocalDate.of(2020, 1, 8);
+        value("Officials will meet again on the 15th.", wed, "the 15th", TimexType.DATE, "2020-01-15");
+        value("The vote was held on the 10th.", wed, "the 10th", TimexType.DATE, "2019-12-10");
+        value("The firm said on Jan. 2 that it had sued on the 28th.", wed, "the 28th", TimexType.DATE, "2019-12-28");
+        assertTrue(TIMES.extract("He lives on the 15th floor.", "en", wed).isEmpty());
+    }
+
     @Test void unknownLanguageFallsBackToEnglishAndEmptyTextIsFine() {
         assertEquals("2020-01-03", only("yesterday", "xx", JAN4).value());
         assertTrue(TIMES.extract("", "en", JAN4).isEmpty());
