@@ -237,6 +237,17 @@ final class Grammar {
     private static final java.util.Set<String> YEAR_LEAD = java.util.Set.of("the", "its", "his", "her", "their", "our", "s",
             "in", "of", "for", "since", "from", "to", "and", "by", "until", "through", "during", "post", "pre", "mid");
 
+    /** Words before "daily", "weekly" that make it a measure per unit: "average daily volume". */
+    private static final java.util.Set<String> STATISTIC = java.util.Set.of("average", "mean", "median", "avg");
+
+    /** Words after which "last" is a verb: "to last two weeks", "will last several days". */
+    private static final java.util.Set<String> MODALS = java.util.Set.of("to", "will", "would", "could", "can", "may", "might",
+            "should", "must", "did", "does", "not", "'ll");
+
+    /** Prepositions that make the number after them a year even before a name: "In 1999 Toyota sold more cars". */
+    private static final java.util.Set<String> YEAR_PREP = java.util.Set.of("in", "since", "from", "until", "by", "during", "through",
+            "before", "after", "to");
+
     /** Plural nouns without an "s" that a count takes: "2000 people". */
     private static final java.util.Set<String> COUNTED = java.util.Set.of("people", "men", "women", "children", "police", "personnel", "staff");
     /** Nouns a number labels rather than dates: "Resolution 1441", "Flight 1549", "Route 1960". */
@@ -253,6 +264,8 @@ final class Grammar {
         if (i > 0 && LABELS.contains(toks.get(i - 1).norm()) || i > 1 && isTok(i - 1, ".") && isTok(i - 2, "no")) return false;
         if (i > 0 && tight(i) && (isTok(i - 1, ",") || isTok(i - 1, ".") || isTok(i - 1, ":") || isTok(i - 1, "/"))) return false;
         if (end < n && tight(end) && (isTok(end, ":") || isTok(end, "/"))) return false;
+        // "a 1987 Chevrolet Cavalier": a model year names the car, not a time
+        if (end < n && has(end, "vehicle") && toks.get(end).upper() && !(i > 0 && YEAR_PREP.contains(toks.get(i - 1).norm()))) return false;
         // "(1685 Votes)", "2000 dollars": a count of things; but "its 1989 results", "in 1990 sales rose": a year
         if (end < n && !toks.get(end).isNum() && ann.get(end).isEmpty() && gap(end).equals(" ") && !YEAR_LEAD.contains(i > 0 ? toks.get(i - 1).norm() : "")) {
             String w = toks.get(end).norm();
@@ -265,6 +278,8 @@ final class Grammar {
 
     private Cand best(int i) {
         if (!starts[i]) return null;
+        // "expected to last two weeks", "could last several days": the verb, not "the last two weeks"
+        if (lex.language.equals("en") && isTok(i, "last") && i > 0 && MODALS.contains(toks.get(i - 1).norm()) && num(i + 1) != null) return null;
         Cand c = null;
         c = longer(c, modified(i));
         c = longer(c, date(i));
@@ -276,11 +291,48 @@ final class Grammar {
         c = longer(c, ck);
         c = longer(c, refWord(i));
         c = longer(c, quarter(i));
+        c = longer(c, dayBeside(i));
+        c = longer(c, dayOfMonth(i));
         if (c != null && title(c)) return null;
         // "the next year or so", "two weeks or so": the hedge belongs to the expression
         if (c != null && c.type() != TimexType.TIME && has(c.e(), "orso") && !c.value().endsWith("_REF"))
             c = new Cand(c.s(), c.e() + get(c.e(), "orso").len(), c.type(), c.value(), c.date());
         return c;
+    }
+
+    /** "on the 15th": a day of the month of the last date named (else of the report), ahead when the sentence looks
+     *  forward, else the nearest one. Only before a pause: "on the 15th floor" is no date. */
+    private Cand dayOfMonth(int i) {
+        if (!lex.language.equals("en") || ref == null || !isTok(i, "the") || !isTok(i - 1, "on") || i + 2 >= n) return null;
+        Tokenizer.Tok t = toks.get(i + 1);
+        if (!t.isNum() || t.digits() > 2 || t.num() < 1 || t.num() > 31 || !has(i + 2, "ordsuffix") || !tight(i + 2)) return null;
+        int e = i + 3;
+        if (!(e >= n || has(e, "sentence") || isTok(e, ",") || isTok(e, "and") || isTok(e, "or"))) return null;
+        LocalDate base = lastDay != null && Math.abs(lastDay.toEpochDay() - ref.toEpochDay()) <= 31 ? lastDay : ref;
+        java.time.YearMonth ym = java.time.YearMonth.from(base);
+        boolean fut = futureCue(i), past = !fut && pastCue(i);
+        LocalDate best = null;
+        for (int k = -1; k <= 1; k++) {
+            java.time.YearMonth m = ym.plusMonths(k);
+            if (!m.isValidDay(t.num())) continue;
+            LocalDate d = m.atDay(t.num());
+            if (fut && d.isBefore(ref) || past && d.isAfter(ref)) continue;
+            if (best == null || Math.abs(d.toEpochDay() - base.toEpochDay()) < Math.abs(best.toEpochDay() - base.toEpochDay())) best = d;
+        }
+        return best == null ? null : new Cand(i, e, TimexType.DATE, best.toString(), best);
+    }
+
+    /** "(the) day before last Tuesday", "the day after Jan. 6": the day next to a named day. */
+    private Cand dayBeside(int i) {
+        if (!lex.language.equals("en")) return null;
+        int j = isTok(i, "the") ? i + 1 : i;
+        if (!isTok(j, "day") || !has(j + 1, "beforeafter")) return null;
+        int k = j + 1 + get(j + 1, "beforeafter").len();
+        if (k >= n || !starts[k]) return null;
+        Cand c = longer(date(k), relative(k));
+        if (c == null || c.type() != TimexType.DATE || c.date() == null || c.value().length() != 10) return null;
+        LocalDate d = c.date().plusDays(isTok(j + 1, "before") ? -1 : 1);
+        return new Cand(i, c.e(), TimexType.DATE, d.toString(), d);
     }
 
     /** The day a time of day at i falls on: the last day named if it is near the report or in the same sentence
@@ -526,7 +578,7 @@ final class Grammar {
     private Cand monthDay(int s, int e, int m, int d) {
         if (m == 2 && d > 29 || d > 31 || (d == 31 && (m == 4 || m == 6 || m == 9 || m == 11))) return null;
         if (ref == null) return new Cand(s, e, TimexType.DATE, String.format(Locale.ROOT, "XXXX-%02d-%02d", m, d), null);
-        boolean fut = futureCue(s) || deadline(s);
+        boolean fut = !periodEnded(s) && (futureCue(s) || deadline(s));
         LocalDate bestD = null;
         long bestDist = Long.MAX_VALUE;
         for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
@@ -534,7 +586,7 @@ final class Grammar {
             LocalDate cand = LocalDate.of(y, m, d);
             long dist = Math.abs(cand.toEpochDay() - ref.toEpochDay());
             if (fut && cand.isBefore(ref)) dist += 400;
-            if (!fut && cand.isAfter(ref)) dist = dist * 2;
+            if (!fut && cand.isAfter(ref)) dist = periodEnded(s) ? dist + 400 : dist * 2;
             if (dist < bestDist) { bestDist = dist; bestD = cand; }
         }
         if (bestD == null) return null;
@@ -543,7 +595,7 @@ final class Grammar {
 
     private Cand monthAlone(int s, int e, int m) {
         if (ref == null) return new Cand(s, e, TimexType.DATE, String.format(Locale.ROOT, "XXXX-%02d", m), null);
-        boolean fut = futureCue(s) || deadline(s), past = !fut && strongPast(s);
+        boolean fut = !periodEnded(s) && (futureCue(s) || deadline(s)), past = !fut && (periodEnded(s) || strongPast(s));
         int bestY = ref.getYear();
         int bestDist = Integer.MAX_VALUE;
         int refM = ref.getYear() * 12 + ref.getMonthValue();
@@ -610,6 +662,13 @@ final class Grammar {
         return new Cand(s, e, d.type(), d.value(), d.date());
     }
 
+    /** Does a finished period end at the date at i ("the fiscal year ended Jan. 31", "the three months ended in March")?
+     *  An accounting period reported as ended lies in the past. */
+    private boolean periodEnded(int i) {
+        int k = isTok(i - 1, "in") || isTok(i - 1, "on") ? i - 2 : i - 1;
+        return isTok(k, "ended") && k > 0 && (has(k - 1, "unit") || has(k - 1, "periodnoun"));
+    }
+
     /** Is a future reading signalled just before i ("will meet Tuesday")? */
     /** How many tokens before a weekday or date are searched for a tense cue. */
     static final int WINDOW = 6;
@@ -641,7 +700,36 @@ final class Grammar {
             if (has(k, "sentence")) break;
             if (has(k, "futureafter")) return true;
         }
-        return false;
+        return opensSentence(i) && tenseAhead(i, false) > 0;
+    }
+
+    /** Does the date at i open its sentence, with at most a preposition before it ("On Friday, ...", "In January, ...")?
+     *  Then the verb after it gives the tense. */
+    private boolean opensSentence(int i) {
+        if (!lex.language.equals("en")) return false;
+        for (int k = i - 1, words = 0; k >= 0; k--) {
+            if (has(k, "sentence") && !abbreviation(k)) return true;
+            if (word(k) && ++words > 1) return false;
+            if (word(k) && !has(k, "opener")) return false;
+        }
+        return true;
+    }
+
+    /** The tense of the first verb after the date at i in its sentence: 1 future, -1 past, 0 none within the window.
+     *  {@code strong}: only irregular past forms count ("said", "sold"), not the "-ed" ending. */
+    private int tenseAhead(int i, boolean strong) {
+        for (int k = i + 1, words = 0; k < n && words < WINDOW + 2; k++, words += word(k - 1) ? 1 : 0) {
+            if (has(k, "sentence") && !abbreviation(k)) return 0;
+            Lexicon.Entry f = get(k, "future");
+            if (f != null && !has(k, "notfuture") && !has(k, "weekday") && !f.toks()[0].equals("next") && !f.toks()[0].equals("tomorrow")
+                    && !f.toks()[0].equals("upcoming")) {
+                // a finite "planned", "expected" is a past tense; "is expected" looks ahead
+                boolean finite = toks.get(k).norm().endsWith("ed") && !isTok(k - 1, "is") && !isTok(k - 1, "are") && !isTok(k - 1, "be");
+                return finite ? -1 : 1;
+            }
+            if (strong ? has(k, "pastcue") && !isTok(k, "last") && !isTok(k, "ago") : pastVerb(k) && !isTok(k, "last") && !isTok(k, "ago")) return -1;
+        }
+        return 0;
     }
 
     /** Is the date at i a deadline ("pay the loan by February"), not put in the past by the verb before it? */
@@ -666,7 +754,7 @@ final class Grammar {
             if (has(k, "future") && !has(k, "notfuture")) return pastPerfect(k);
             if (pastVerb(k)) return true;
         }
-        return false;
+        return opensSentence(i) && tenseAhead(i, false) < 0;
     }
 
     /** Is an irregular past form ("bought", "said") the nearest tense word before i, with no "until"/"by" before the
@@ -683,7 +771,7 @@ final class Grammar {
             if (has(k, "future") && !has(k, "notfuture")) return false;
             if (has(k, "pastcue") && !has(k - 1, "passiveaux")) return true;
         }
-        return false;
+        return opensSentence(i) && tenseAhead(i, true) < 0;
     }
 
     /** Is token k a past-tense verb ("said", "bought", "-ed")? Not a participle after "be": "will be completed",
@@ -1258,6 +1346,9 @@ final class Grammar {
         Cand c = null;
         if (sw != null) {
             boolean rate = sw.toks()[0].equals("a") || sw.toks()[0].equals("per");
+            // "average daily volume": a statistic measured per day, not something that recurs
+            boolean statistic = sw.len() == 1 && !rate && i > 0 && STATISTIC.contains(toks.get(i - 1).norm());
+            if (statistic) return null;
             if (!rate || (i > 0 && (isTok(i - 1, "times") || isTok(i - 1, "twice") || isTok(i - 1, "once"))))
                 c = new Cand(rate && i > 0 ? i - 1 : i, i + sw.len(), TimexType.SET, sw.val(), null);
         }

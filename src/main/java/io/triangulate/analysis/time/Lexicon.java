@@ -27,7 +27,7 @@ final class Lexicon {
         private static final java.util.Set<String> NON_STARTERS = java.util.Set.of("of", "ordsuffix", "sentence", "future",
                 "pastcue", "futureafter", "attime", "pdconn", "pdblock", "amount", "later", "ago", "postlast", "postnext",
                 "postthis", "tz", "oclock", "hsuffix", "periodend", "beforeafter", "possdet", "ahead", "orso", "andahalf", "periodnoun",
-                "pastaux", "modal", "deadlineby", "notfuture", "passiveaux", "generic");
+                "pastaux", "modal", "deadlineby", "notfuture", "passiveaux", "generic", "opener", "vehicle");
 
         /** Can an expression begin with this entry? */
         boolean starter() { return !NON_STARTERS.contains(cat); }

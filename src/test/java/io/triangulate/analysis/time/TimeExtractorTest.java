@@ -389,6 +389,64 @@ class TimeExtractorTest {
         assertTrue(TIMES.extract("Farmers suffered in years of drought.", "en", JAN4).isEmpty());
     }
 
+    @Test void anAccountingPeriodEndedInThePast() {
+        LocalDate oct = LocalDate.of(2019, 10, 30);
+        // three months ahead would read forward, but a period reported as ended is over
+        value("In the fiscal year ended Jan. 31, the chain earned $3 million.", oct, "Jan. 31", TimexType.DATE, "2019-01-31");
+        value("Sales rose in the six months ended in December.", oct, "December", TimexType.DATE, "2018-12");
+        // without the period noun the usual reading stays: a day just ahead is the coming one
+        value("The offer runs until Jan. 31.", oct, "Jan. 31", TimexType.DATE, "2020-01-31");
+    }
+
+    @Test void theDayBeforeOrAfterANamedDay() {
+        LocalDate thu = LocalDate.of(2020, 2, 27);
+        value("He flew in the day before last Tuesday.", thu, "the day before last Tuesday", TimexType.DATE, "2020-02-24");
+        value("The rally came the day after Feb. 14.", thu, "the day after Feb. 14", TimexType.DATE, "2020-02-15");
+        // an event, not a day: nothing to count from
+        assertTrue(TIMES.extract("He was arrested the day before the attack.", "en", thu).isEmpty());
+    }
+
+    @Test void aDateOpeningItsSentenceTakesTheTenseOfTheVerbAfterIt() {
+        LocalDate wed = LocalDate.of(2019, 10, 30);
+        value("On Friday, the president will travel to Paris.", wed, "Friday", TimexType.DATE, "2019-11-01");
+        value("On Friday, police said the man had fled.", wed, "Friday", TimexType.DATE, "2019-10-25");
+        value("In January, the company will open a plant.", wed, "January", TimexType.DATE, "2020-01");
+        // a finite "planned" is a past tense
+        value("On Thursday, the government planned to pay the claims.", wed, "Thursday", TimexType.DATE, "2019-10-24");
+        // not at the opening of the sentence: the verb after the date says nothing of it
+        value("Police said Thursday the trial will resume.", wed, "Thursday", TimexType.DATE, "2019-10-24");
+    }
+
+    @Test void aModelYearBeforeAMakeOfCarIsNoDate() {
+        LocalDate wed = LocalDate.of(2019, 10, 30);
+        assertTrue(TIMES.extract("His 1994 Buick Century was found in a lot.", "en", wed).isEmpty());
+        value("The man drove off in a blue 2011 Nissan Altima on Tuesday.", wed, "Tuesday", TimexType.DATE, "2019-10-29");
+        assertEquals(1, TIMES.extract("The man drove off in a blue 2011 Nissan Altima on Tuesday.", "en", wed).size());
+        // after a preposition the number is a year again
+        value("In 2001 Nissan cut prices.", wed, "2001", TimexType.DATE, "2001");
+    }
+
+    @Test void lastAsAVerbStaysOutOfTheSpan() {
+        TimeMention m = find("The hearing is expected to last two weeks.", "en", JAN4, "two weeks");
+        assertEquals("P2W", m.value());
+        assertEquals("PXD", find("The storm could last several days.", "en", JAN4, "several days").value());
+        // an adjective after "to" still is the last one
+        value("Sales fell compared to last year.", JAN4, "last year", TimexType.DATE, "2019");
+    }
+
+    @Test void anAverageDailyFigureIsNoRecurrence() {
+        assertTrue(TIMES.extract("The average daily output of the mine fell.", "en", JAN4).isEmpty());
+        value("The mine reports its output daily.", JAN4, "daily", TimexType.SET, "P1D");
+    }
+
+    @Test void theNthIsADayOfTheMonthTalkedAbout() {
+        LocalDate wed = LocalDate.of(2020, 1, 8);
+        value("Officials will meet again on the 15th.", wed, "the 15th", TimexType.DATE, "2020-01-15");
+        value("The vote was held on the 10th.", wed, "the 10th", TimexType.DATE, "2019-12-10");
+        value("The firm said on Jan. 2 that it had sued on the 28th.", wed, "the 28th", TimexType.DATE, "2019-12-28");
+        assertTrue(TIMES.extract("He lives on the 15th floor.", "en", wed).isEmpty());
+    }
+
     @Test void unknownLanguageFallsBackToEnglishAndEmptyTextIsFine() {
         assertEquals("2020-01-03", only("yesterday", "xx", JAN4).value());
         assertTrue(TIMES.extract("", "en", JAN4).isEmpty());
