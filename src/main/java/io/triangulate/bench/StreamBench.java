@@ -30,10 +30,21 @@ import java.util.function.Function;
  */
 public final class StreamBench {
     /** One measured run. */
-    public record Run(String pipeline, long articles, double seconds, double peakMb, double retainedMb, double bcubedF1, double pairF1) {
+    public record Run(String pipeline, long articles, double seconds, double cpuSeconds, double peakMb, double retainedMb,
+                      double bcubedF1, double pairF1) {
         public double perSecond() { return articles / seconds; }
 
         public double microsPerArticle() { return seconds * 1e6 / articles; }
+
+        /** CPU time of the replaying thread per article (garbage collection excluded): steadier than wall time on a shared machine. */
+        public double cpuMicrosPerArticle() { return cpuSeconds * 1e6 / articles; }
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** CPU time of the current thread in nanoseconds, or 0 where the JVM cannot measure it. */
+    private static long cpuNanos() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : 0;
     }
 
     private final List<SyntheticStream.Template> templates;
@@ -92,21 +103,22 @@ public final class StreamBench {
         long[] gold = new long[(int) n];
         Grouper g = Grouper.builder().keepHistory(false).onEvicted(c -> record(c, pred)).build();
         HeapMeter.reset();
-        long nanos = 0;
+        long nanos = 0, cpu = 0;
         SyntheticStream s = stream(n);
         int i = 0;
         while (s.hasNext()) {
             SyntheticStream.Item it = s.next();
             gold[i++] = it.event();
-            long t0 = System.nanoTime();
+            long t0 = System.nanoTime(), c0 = cpuNanos();
             g.add(analysis.apply(it.article()));
             nanos += System.nanoTime() - t0;
+            cpu += cpuNanos() - c0;
         }
         double peak = HeapMeter.peakMb();
         double retained = HeapMeter.retainedMb();
         for (Grouper.Cluster c : g.clusters()) record(c, pred);
         double[] f = scores(pred, gold);
-        return new Run(name, n, nanos / 1e9, peak, retained, f[0], f[1]);
+        return new Run(name, n, nanos / 1e9, cpu / 1e9, peak, retained, f[0], f[1]);
     }
 
     /** Runs the TF-IDF centroid baseline (7-day window) over the same {@code n} articles. */
@@ -115,22 +127,23 @@ public final class StreamBench {
         long[] gold = new long[(int) n];
         CentroidBaseline b = new CentroidBaseline(7, threshold);
         HeapMeter.reset();
-        long nanos = 0;
+        long nanos = 0, cpu = 0;
         SyntheticStream s = stream(n);
         int i = 0;
         while (s.hasNext()) {
             SyntheticStream.Item it = s.next();
             gold[i] = it.event();
             Article a = it.article();
-            long t0 = System.nanoTime();
+            long t0 = System.nanoTime(), c0 = cpuNanos();
             String id = b.add(a.title(), a.text(), a.published());
             nanos += System.nanoTime() - t0;
+            cpu += cpuNanos() - c0;
             pred[i++] = Integer.parseInt(id.substring(1));
         }
         double peak = HeapMeter.peakMb();
         double retained = HeapMeter.retainedMb();
         double[] f = scores(pred, gold);
-        return new Run(String.format(Locale.ROOT, "TF-IDF centroid baseline (7 days, cos ≥ %.2f)", threshold), n, nanos / 1e9, peak, retained, f[0], f[1]);
+        return new Run(String.format(Locale.ROOT, "TF-IDF centroid baseline (7 days, cos ≥ %.2f)", threshold), n, nanos / 1e9, cpu / 1e9, peak, retained, f[0], f[1]);
     }
 
     private static void record(Grouper.Cluster c, int[] pred) {
@@ -169,13 +182,15 @@ public final class StreamBench {
 
     /** Prints the runs as a Markdown table, with each run's time per article relative to the first of its pipeline. */
     public static void print(List<Run> runs, PrintStream out) {
-        out.println("| articles | pipeline | articles/s | µs/article | vs smallest | peak heap (pools) | live heap at end | B-cubed F1 | pairwise F1 |");
-        out.println("|---|---|---|---|---|---|---|---|---|");
-        Map<String, Double> first = new HashMap<>();
+        out.println("| articles | pipeline | articles/s | µs/article | vs smallest | CPU µs/article (vs smallest) | peak heap (pools) | live heap at end | B-cubed F1 | pairwise F1 |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|");
+        Map<String, Run> first = new HashMap<>();
         for (Run r : runs) {
-            double base = first.computeIfAbsent(r.pipeline(), k -> r.microsPerArticle());
-            out.printf(Locale.ROOT, "| %,d | %s | %.0f | %.1f | %.2f× | %.0f MB | %.0f MB | %.3f | %.3f |%n", r.articles(), r.pipeline(),
-                    r.perSecond(), r.microsPerArticle(), r.microsPerArticle() / base, r.peakMb(), r.retainedMb(), r.bcubedF1(), r.pairF1());
+            Run base = first.computeIfAbsent(r.pipeline(), k -> r);
+            out.printf(Locale.ROOT, "| %,d | %s | %.0f | %.1f | %.2f× | %.1f (%.2f×) | %.0f MB | %.0f MB | %.3f | %.3f |%n", r.articles(), r.pipeline(),
+                    r.perSecond(), r.microsPerArticle(), r.microsPerArticle() / base.microsPerArticle(),
+                    r.cpuMicrosPerArticle(), base.cpuMicrosPerArticle() == 0 ? 0 : r.cpuMicrosPerArticle() / base.cpuMicrosPerArticle(),
+                    r.peakMb(), r.retainedMb(), r.bcubedF1(), r.pairF1());
         }
     }
 }
