@@ -147,10 +147,10 @@ public final class Grouper {
             StoryState s = e.getKey();
             double sc = Double.NEGATIVE_INFINITY;
             boolean placed = false;
-            for (Signature m : s.members) { sc = Math.max(sc, scorer.score(sig, m)); placed |= m.where() != null; }
+            for (Signature m : s.members) { sc = Math.max(sc, memberScore(sig, s, m)); placed |= m.where() != null; }
             if (cfg.centroid) {
                 if (s.cached == null) s.cached = summarize(s);
-                if (cfg.summaryScore && s.members.size() > 1) sc = Math.max(sc, scorer.score(sig, s.cached));
+                if (cfg.summaryScore && s.members.size() > 1) sc = Math.max(sc, memberScore(sig, s, s.cached));
             }
             sc += coreEvidence(sig, s);
             sc -= density;
@@ -477,6 +477,18 @@ public final class Grouper {
             if (sc > bar) { bar = sc; found = s; }
         }
         return found;
+    }
+
+    /**
+     * An article's log-odds with one member of a live story. A revived story's summary stands for its remembered
+     * reports: an undated article reaches them only as it would reach the story in the archive, at
+     * {@code undatedSummaryBar} (nothing dates it apart from a similar event of another time); below it the summary
+     * gives no evidence, and the reports that joined since the story came back are weighed as usual.
+     */
+    private double memberScore(Signature sig, StoryState s, Signature m) {
+        double sc = scorer.score(sig, m);
+        boolean remembered = m == s.summary || s.revived && m == s.cached; // the pseudo-member sums the summary in
+        return remembered && !sig.windowed() && sc < cfg.undatedSummaryBar ? Double.NEGATIVE_INFINITY : sc;
     }
 
     /**
@@ -1024,6 +1036,9 @@ public final class Grouper {
         /** log-odds (with its summary) at which a story past the article's window or span but still in the index takes
          *  it without shared rare or distinctive names or its days (see followUp); ∞: off */
         private double pastSpanScore = 2.5;
+        /** log-odds with a revived story's summary below which it gives an undated article no evidence (see
+         *  memberScore): the bar at which the archive gives such an article a remembered story; −∞: off */
+        private double undatedSummaryBar = 4.5;
         private int archiveDays = 365;
         private double archiveThreshold = 0.3;
         private Consumer<Cluster> onEvicted;
@@ -1277,6 +1292,11 @@ public final class Grouper {
 
         Builder archiveDayBar(double bar) {
             this.archiveDayBar = bar;
+            return this;
+        }
+
+        Builder undatedSummaryBar(double bar) {
+            this.undatedSummaryBar = bar;
             return this;
         }
 

@@ -113,6 +113,7 @@ public final class GroupLab {
                         case "rec" -> b.recalledScore(v);
                         case "town" -> b.townDayFloor(v);
                         case "plb" -> b.placelessBar(v);
+                        case "usb" -> b.undatedSummaryBar(v);
                         case "adb" -> b.archiveDayBar(v);
                         case "pss" -> b.pastSpanScore(v);
                         case "ned" -> b.newEventDistinctive((int) v);
