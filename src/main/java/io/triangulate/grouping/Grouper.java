@@ -143,17 +143,29 @@ public final class Grouper {
         List<StoryState> linked = new ArrayList<>(); // stories the article also links to, below the merge score
         // the more stories alive at once, the likelier a chance resemblance: lower the prior odds of each
         double density = density();
+        StoryState onSummary = null; // the best story for an undated article through a revived story's summary alone
+        double onSummaryScore = Double.NEGATIVE_INFINITY;
         for (var e : cands) {
             StoryState s = e.getKey();
-            double sc = Double.NEGATIVE_INFINITY;
+            double sc = Double.NEGATIVE_INFINITY, weak = Double.NEGATIVE_INFINITY;
             boolean placed = false;
-            for (Signature m : s.members) { sc = Math.max(sc, memberScore(sig, s, m)); placed |= m.where() != null; }
+            for (Signature m : s.members) {
+                double x = scorer.score(sig, m);
+                if (weakRemembered(sig, s, m, x)) weak = Math.max(weak, x);
+                else sc = Math.max(sc, x);
+                placed |= m.where() != null;
+            }
             if (cfg.centroid) {
                 if (s.cached == null) s.cached = summarize(s);
-                if (cfg.summaryScore && s.members.size() > 1) sc = Math.max(sc, memberScore(sig, s, s.cached));
+                if (cfg.summaryScore && s.members.size() > 1) {
+                    double x = scorer.score(sig, s.cached);
+                    if (weakRemembered(sig, s, s.cached, x)) weak = Math.max(weak, x);
+                    else sc = Math.max(sc, x);
+                }
             }
-            sc += coreEvidence(sig, s);
-            sc -= density;
+            double prior = coreEvidence(sig, s) - density;
+            sc += prior;
+            if (weak + prior > onSummaryScore) { onSummaryScore = weak + prior; onSummary = s; }
             // a report of casualties on weak evidence, with nothing to place both it and the story: two shootings of
             // different towns read alike ("a 17-year-old was shot and killed inside a house")
             if (sc >= cfg.threshold && sc < cfg.placelessBar && (sig.killed() != null || sig.injured() != null)
@@ -166,6 +178,12 @@ public final class Grouper {
             else if (sc >= cfg.threshold) linked.add(s);
         }
 
+        // below the undated bar a revived story's summary is the last evidence asked: when nothing else takes the article
+        if (cfg.summaryLast && onSummary != null && (best == null || bestScore < cfg.threshold) && onSummaryScore >= cfg.threshold
+                && !scorer.conflict(sig, onSummary.summary)) {
+            best = onSummary;
+            bestScore = onSummaryScore;
+        }
         StoryState target;
         StoryState older = best != null && bestScore >= cfg.threshold && !sig.windowed() ? rememberedOverLive(sig, bestScore) : null;
         if (older != null) {
@@ -480,15 +498,15 @@ public final class Grouper {
     }
 
     /**
-     * An article's log-odds with one member of a live story. A revived story's summary stands for its remembered
-     * reports: an undated article reaches them only as it would reach the story in the archive, at
-     * {@code undatedSummaryBar} (nothing dates it apart from a similar event of another time); below it the summary
-     * gives no evidence, and the reports that joined since the story came back are weighed as usual.
+     * Whether a member's log-odds {@code sc} is weak evidence from a revived story's remembered reports. A revived
+     * story's summary (and the pseudo-member that sums it in) stands for them: an undated article reaches them as it
+     * would reach the story in the archive, at {@code undatedSummaryBar} (nothing dates it apart from a similar event
+     * of another time). Below it the summary is asked last, when no other live story takes the article; the reports
+     * that joined since the story came back are weighed as usual.
      */
-    private double memberScore(Signature sig, StoryState s, Signature m) {
-        double sc = scorer.score(sig, m);
+    private boolean weakRemembered(Signature sig, StoryState s, Signature m, double sc) {
         boolean remembered = m == s.summary || s.revived && m == s.cached; // the pseudo-member sums the summary in
-        return remembered && !sig.windowed() && sc < cfg.undatedSummaryBar ? Double.NEGATIVE_INFINITY : sc;
+        return remembered && !sig.windowed() && sc < cfg.undatedSummaryBar;
     }
 
     /**
@@ -1039,6 +1057,8 @@ public final class Grouper {
         /** log-odds with a revived story's summary below which it gives an undated article no evidence (see
          *  memberScore): the bar at which the archive gives such an article a remembered story; −∞: off */
         private double undatedSummaryBar = 4.5;
+        /** ... but still takes it at the threshold when no other live story does */
+        private boolean summaryLast = true;
         private int archiveDays = 365;
         private double archiveThreshold = 0.3;
         private Consumer<Cluster> onEvicted;
@@ -1297,6 +1317,11 @@ public final class Grouper {
 
         Builder undatedSummaryBar(double bar) {
             this.undatedSummaryBar = bar;
+            return this;
+        }
+
+        Builder summaryLast(boolean on) {
+            this.summaryLast = on;
             return this;
         }
 

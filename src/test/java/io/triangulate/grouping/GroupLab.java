@@ -114,6 +114,7 @@ public final class GroupLab {
                         case "town" -> b.townDayFloor(v);
                         case "plb" -> b.placelessBar(v);
                         case "usb" -> b.undatedSummaryBar(v);
+                        case "usl" -> b.summaryLast(v != 0);
                         case "adb" -> b.archiveDayBar(v);
                         case "pss" -> b.pastSpanScore(v);
                         case "ned" -> b.newEventDistinctive((int) v);
