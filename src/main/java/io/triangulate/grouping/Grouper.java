@@ -178,8 +178,10 @@ public final class Grouper {
             else if (sc >= cfg.threshold) linked.add(s);
         }
 
-        // below the undated bar a revived story's summary is the last evidence asked: when nothing else takes the article
-        if (cfg.summaryLast && onSummary != null && (best == null || bestScore < cfg.threshold) && onSummaryScore >= cfg.threshold
+        // below the undated bar a revived story's summary takes an undated article only when no other live story does,
+        // or when it matches it clearly better (summaryMargin more log-odds, as a remembered story in rememberedOverLive)
+        if (cfg.summaryLast && onSummary != null && (best == null || bestScore < cfg.threshold
+                ? onSummaryScore >= cfg.threshold : onSummaryScore >= Math.max(cfg.undatedOverLiveBar, bestScore + cfg.summaryMargin))
                 && !scorer.conflict(sig, onSummary.summary)) {
             best = onSummary;
             bestScore = onSummaryScore;
@@ -1059,6 +1061,8 @@ public final class Grouper {
         private double undatedSummaryBar = 4.5;
         /** ... but still takes it at the threshold when no other live story does */
         private boolean summaryLast = true;
+        /** ... or scores at least this much more than the live story that would take it (see add); ∞: off */
+        private double summaryMargin = 2;
         private int archiveDays = 365;
         private double archiveThreshold = 0.3;
         private Consumer<Cluster> onEvicted;
@@ -1322,6 +1326,11 @@ public final class Grouper {
 
         Builder summaryLast(boolean on) {
             this.summaryLast = on;
+            return this;
+        }
+
+        Builder summaryMargin(double m) {
+            this.summaryMargin = m;
             return this;
         }
 

@@ -115,6 +115,7 @@ public final class GroupLab {
                         case "plb" -> b.placelessBar(v);
                         case "usb" -> b.undatedSummaryBar(v);
                         case "usl" -> b.summaryLast(v != 0);
+                        case "usm" -> b.summaryMargin(v);
                         case "adb" -> b.archiveDayBar(v);
                         case "pss" -> b.pastSpanScore(v);
                         case "ned" -> b.newEventDistinctive((int) v);
