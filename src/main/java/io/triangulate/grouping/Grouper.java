@@ -503,8 +503,9 @@ public final class Grouper {
      * Whether a member's log-odds {@code sc} is weak evidence from a revived story's remembered reports. A revived
      * story's summary (and the pseudo-member that sums it in) stands for them: an undated article reaches them as it
      * would reach the story in the archive, at {@code undatedSummaryBar} (nothing dates it apart from a similar event
-     * of another time). Below it the summary is asked last, when no other live story takes the article; the reports
-     * that joined since the story came back are weighed as usual.
+     * of another time). Below it the summary takes the article only when no other live story does, or when it is
+     * {@code summaryMargin} better than the one that would; the reports that joined since the story came back are
+     * weighed as usual.
      */
     private boolean weakRemembered(Signature sig, StoryState s, Signature m, double sc) {
         boolean remembered = m == s.summary || s.revived && m == s.cached; // the pseudo-member sums the summary in
@@ -1057,7 +1058,7 @@ public final class Grouper {
          *  it without shared rare or distinctive names or its days (see followUp); ∞: off */
         private double pastSpanScore = 2.5;
         /** log-odds with a revived story's summary below which it gives an undated article no evidence (see
-         *  memberScore): the bar at which the archive gives such an article a remembered story; −∞: off */
+         *  weakRemembered): the bar at which the archive gives such an article a remembered story; −∞: off */
         private double undatedSummaryBar = 4.5;
         /** ... but still takes it at the threshold when no other live story does */
         private boolean summaryLast = true;
