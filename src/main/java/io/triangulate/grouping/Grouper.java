@@ -147,6 +147,9 @@ public final class Grouper {
         // the more stories alive at once, the likelier a chance resemblance: lower the prior odds of each
         double density = density();
         boolean roundUp = roundUp(sig);
+        StoryState onSummary = null; // the best story for an undated article through a revived story's summary alone
+        double onSummaryScore = Double.NEGATIVE_INFINITY;
+        double[] scores = new double[2];
         for (var e : cands) {
             StoryState s = e.getKey();
             boolean placed = false, nearWhere = false;
@@ -154,7 +157,10 @@ public final class Grouper {
                 placed |= m.where() != null;
                 nearWhere |= roundUp && sameArea(sig, m);
             }
-            double sc = memberScore(sig, s) + coreEvidence(sig, s) - density;
+            memberScores(sig, s, scores);
+            double prior = coreEvidence(sig, s) - density;
+            double sc = scores[0] + prior, weak = scores[1];
+            if (weak + prior > onSummaryScore) { onSummaryScore = weak + prior; onSummary = s; }
             // a report of casualties on weak evidence, with nothing to place both it and the story: two shootings of
             // different towns read alike ("a 17-year-old was shot and killed inside a house")
             if (sc >= cfg.threshold && sc < cfg.placelessBar && (sig.killed() != null || sig.injured() != null)
@@ -170,6 +176,14 @@ public final class Grouper {
             else if (sc >= cfg.threshold) linked.add(s);
         }
 
+        // below the undated bar a revived story's summary takes an undated article only when no other live story does,
+        // or when it matches it clearly better (summaryMargin more log-odds, as a remembered story in rememberedOverLive)
+        if (cfg.summaryLast && onSummary != null && (best == null || bestScore < cfg.threshold
+                ? onSummaryScore >= cfg.threshold : onSummaryScore >= Math.max(cfg.undatedOverLiveBar, bestScore + cfg.summaryMargin))
+                && !scorer.conflict(sig, onSummary.summary)) {
+            best = onSummary;
+            bestScore = onSummaryScore;
+        }
         StoryState target;
         StoryState older = best != null && bestScore >= cfg.threshold && !sig.windowed() ? rememberedOverLive(sig, bestScore) : null;
         if (older != null) {
@@ -484,6 +498,19 @@ public final class Grouper {
     }
 
     /**
+     * Whether a member's log-odds {@code sc} is weak evidence from a revived story's remembered reports. A revived
+     * story's summary (and the pseudo-member that sums it in) stands for them: an undated article reaches them as it
+     * would reach the story in the archive, at {@code undatedSummaryBar} (nothing dates it apart from a similar event
+     * of another time). Below it the summary takes the article only when no other live story does, or when it is
+     * {@code summaryMargin} better than the one that would; the reports that joined since the story came back are
+     * weighed as usual.
+     */
+    private boolean weakRemembered(Signature sig, StoryState s, Signature m, double sc) {
+        boolean remembered = m == s.summary || s.revived && m == s.cached; // the pseudo-member sums the summary in
+        return remembered && !sig.windowed() && sc < cfg.undatedSummaryBar;
+    }
+
+    /**
      * A story still in the index but past its span of ordinary evidence that the article follows up, or null: the
      * same evidence as for a remembered story (names rare in the stream shared, or the story's own days as the day
      * of its event, and the full model at least {@code archiveFull}), or the full model at least {@code pastSpanScore}
@@ -537,11 +564,13 @@ public final class Grouper {
                     acc.computeIfAbsent(s, k -> new double[1])[0] += idf;
         }
         double density = density();
+        double[] scores = new double[2];
         StoryState found = null;
         double bar = cfg.recalledScore;
         for (var e : top(acc, cfg.maxCandidates)) {
             StoryState s = e.getKey();
-            double sc = memberScore(r, s) + coreEvidence(r, s) - density;
+            memberScores(r, s, scores);
+            double sc = scores[0] + coreEvidence(r, s) - density;
             if (sc >= bar) { bar = sc; found = s; }
         }
         return found;
@@ -687,18 +716,24 @@ public final class Grouper {
      * How well the article matches a live story's reports: its best score against the story's newest
      * {@code scoredMembers} reports and against the story's summary (its kept reports summed), which stands for
      * the older ones. Bounded work per candidate however large the story grows; on gva and ECB+ the newest report
-     * and the summary group as well as every report did, or better (see docs/benchmarks.md).
+     * and the summary group as well as every report did, or better (see docs/benchmarks.md). Into {@code out[0]} the
+     * ordinary evidence, into {@code out[1]} the weak evidence of a revived story's remembered reports (see
+     * {@link #weakRemembered}).
      */
-    private double memberScore(Signature sig, StoryState s) {
-        double sc = Double.NEGATIVE_INFINITY;
+    private void memberScores(Signature sig, StoryState s, double[] out) {
+        out[0] = out[1] = Double.NEGATIVE_INFINITY;
         int n = 0;
-        for (var it = s.members.descendingIterator(); it.hasNext() && n < cfg.scoredMembers; n++)
-            sc = Math.max(sc, scorer.score(sig, it.next()));
+        for (var it = s.members.descendingIterator(); it.hasNext() && n < cfg.scoredMembers; n++) weigh(sig, s, it.next(), out);
         if (cfg.centroid) {
             if (s.cached == null) s.cached = summarize(s);
-            if (cfg.summaryScore && s.members.size() > 1) sc = Math.max(sc, scorer.score(sig, s.cached));
+            if (cfg.summaryScore && s.members.size() > 1) weigh(sig, s, s.cached, out);
         }
-        return sc;
+    }
+
+    private void weigh(Signature sig, StoryState s, Signature m, double[] out) {
+        double x = scorer.score(sig, m);
+        if (weakRemembered(sig, s, m, x)) out[1] = Math.max(out[1], x);
+        else out[0] = Math.max(out[0], x);
     }
 
     /** The density prior: log-odds every candidate loses when the window holds more live stories than the scorer was fitted on. */
@@ -1061,6 +1096,13 @@ public final class Grouper {
         private double pastSpanScore = 2.5;
         /** streets or blocks from which a report counts as a round-up of many incidents (see roundUp); huge: off */
         private int roundUpStreets = 10;
+        /** log-odds with a revived story's summary below which it gives an undated article no evidence (see
+         *  weakRemembered): the bar at which the archive gives such an article a remembered story; −∞: off */
+        private double undatedSummaryBar = 4.5;
+        /** ... but still takes it at the threshold when no other live story does */
+        private boolean summaryLast = true;
+        /** ... or scores at least this much more than the live story that would take it (see add); ∞: off */
+        private double summaryMargin = 2;
         private int archiveDays = 365;
         private double archiveThreshold = 0.3;
         private Consumer<Cluster> onEvicted;
@@ -1326,6 +1368,21 @@ public final class Grouper {
 
         Builder roundUpStreets(int n) {
             this.roundUpStreets = n;
+            return this;
+        }
+
+        Builder undatedSummaryBar(double bar) {
+            this.undatedSummaryBar = bar;
+            return this;
+        }
+
+        Builder summaryLast(boolean on) {
+            this.summaryLast = on;
+            return this;
+        }
+
+        Builder summaryMargin(double m) {
+            this.summaryMargin = m;
             return this;
         }
 

@@ -113,6 +113,9 @@ public final class GroupLab {
                         case "rec" -> b.recalledScore(v);
                         case "town" -> b.townDayFloor(v);
                         case "plb" -> b.placelessBar(v);
+                        case "usb" -> b.undatedSummaryBar(v);
+                        case "usl" -> b.summaryLast(v != 0);
+                        case "usm" -> b.summaryMargin(v);
                         case "adb" -> b.archiveDayBar(v);
                         case "pss" -> b.pastSpanScore(v);
                         case "rus" -> b.roundUpStreets((int) v);

@@ -110,6 +110,52 @@ class GrouperOnlineTest {
         assertEquals(again, g.add(art("again-2", FLOOD_AGAIN + " The mayor thanked the volunteers.", null)));
     }
 
+    @Test void anUndatedReportReachesARevivedStorysRememberedReportsOnlyAsTheArchiveWould() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        String other = "After the storm, floodwaters of the Ostrava river swept away a road bridge in Novy Jicin; "
+                + "Petr Svoboda and Eva Kratochvilova were lifted from a roof by rescuers.";
+        for (boolean lookAlike : new boolean[]{false, true})
+            for (double bar : new double[]{Double.NEGATIVE_INFINITY, 4.5}) {
+                Grouper g = Grouper.builder().windowDays(5).latenessDays(5).undatedSummaryBar(bar).build();
+                background(d, 6).forEach(g::add);
+                String flood = g.add(art("flood-1", FLOOD, d));
+                g.add(art("flood-2", FLOOD + " The footbridge had stood since 1931.", d));
+                background(d.plusDays(800), 6).forEach(a -> g.add(art("later-" + a.id(), a.text(), d.plusDays(800))));
+                // an undated report naming the first flood's people brings its story back
+                assertEquals(flood, g.add(art("flood-3", "Marek Dvorak and Jana Horakova, missing since the footbridge of "
+                        + "Novy Jicin was swept away, were found alive. Marek Dvorak thanked the rescuers.", null)));
+                // an undated report of a similar flood in the same town, other people (only their names)
+                String first = lookAlike ? g.add(art("again-0", "Petr Svoboda and Eva Kratochvilova were brought "
+                        + "down safely, the town hall said.", null)) : null;
+                String story = g.add(art("again-1", other, null));
+                // close in wording to the revived story's summed reports, which would not have given it the story in
+                // the archive: with a live story of its own people it joins that one; alone, the summary still takes it
+                boolean toFlood = !lookAlike || bar == Double.NEGATIVE_INFINITY;
+                assertEquals(toFlood ? flood : first, story, "look-alike " + lookAlike + ", bar " + bar);
+            }
+    }
+
+    @Test void anUndatedReportTakesARevivedStoryItMatchesClearlyBetterThanALiveOne() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        for (double margin : new double[]{Double.POSITIVE_INFINITY, 2}) {
+            Grouper g = Grouper.builder().windowDays(5).latenessDays(5).summaryMargin(margin).build();
+            background(d, 6).forEach(g::add);
+            String flood = g.add(art("flood-1", FLOOD, d));
+            g.add(art("flood-2", FLOOD + " The footbridge had stood since 1931.", d));
+            background(d.plusDays(800), 6).forEach(a -> g.add(art("later-" + a.id(), a.text(), d.plusDays(800))));
+            assertEquals(flood, g.add(art("flood-3", "Marek Dvorak and Jana Horakova, missing since the footbridge of "
+                    + "Novy Jicin was swept away, were found alive. Marek Dvorak thanked the rescuers.", null)));
+            // an undated report of a similar flood's people starts a live story of its own
+            String first = g.add(art("again-0", "Petr Svoboda and Eva Kratochvilova were brought down safely, the town hall said.", null));
+            assertNotEquals(flood, first);
+            String story = g.add(art("flood-4", "Floodwaters of the Ostrava river swept away a footbridge in Novy Jicin after "
+                    + "the storm; Petr Svoboda was rescued.", null));
+            // a report of the first flood's words (4.3 with the revived story's summary, below the archive bar) naming
+            // one of the second flood's people in passing (0.5 with its live story): the summary is clearly better
+            assertEquals(margin == 2 ? flood : first, story, "margin " + margin);
+        }
+    }
+
     @Test void withoutTheComparisonAnUndatedArticleStaysWithTheLiveLookAlike() {
         LocalDate d = LocalDate.of(2024, 3, 1);
         Grouper g = Grouper.builder().windowDays(5).latenessDays(5).undatedOverLive(Double.POSITIVE_INFINITY, 1).build();
