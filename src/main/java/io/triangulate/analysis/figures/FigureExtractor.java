@@ -37,6 +37,9 @@ public final class FigureExtractor {
     private static final Pattern GUNSHOT_WOUND = Pattern.compile("(?iu)\\bgunshot wounds?\\b");
     /** A singular figure that adds a victim to those already counted: "was also killed", "another man was wounded". */
     private static final Pattern ADDITIONAL = Pattern.compile("(?iu)\\b(?:also|second|third|fourth|fifth|sixth|seventh)\\b");
+    /** A victim introduced as one more, opening the figure: "another man was wounded", "another person got shot". */
+    private static final Pattern ANOTHER = Pattern.compile(
+            "(?iu)another\\s+(?!(?:shooting|incident|attack|case|was|were|is|has|had|got|one|of)\\b)[\\p{L}\\d-]+");
     /** A death by one's own hand said without a reflexive: "took his own life", "a self-inflicted gunshot wound". */
     private static final Pattern OWN_LIFE = Pattern.compile("(?iu)\\bown\\s+life\\b|\\bself-inflicted\\b");
     private static final Pattern SELF = Pattern.compile("(?iu)\\b(?:himself|herself|themselves|self)\\b");
@@ -154,7 +157,8 @@ public final class FigureExtractor {
                 if (othersOfOne(prevInjured, f)) besideOne = Math.max(besideOne, v + 1);
                 prevInjured = f;
             } else if (f.kind() == FigureKind.KILLED) prevInjured = null;
-            boolean more = v == 1 && ADDITIONAL.matcher(f.text()).find();
+            boolean more = v == 1 && (ADDITIONAL.matcher(f.text()).find()
+                    || f.kind() == FigureKind.INJURED && ANOTHER.matcher(f.text()).lookingAt());   // "another man was wounded"
             if (f.kind() == FigureKind.KILLED) {
                 if (v == 1 && SHOOTER_SUICIDE.matcher(f.text()).matches()) {
                     if (lastKilled != null && f.start() >= lastKilled.end() && f.start() - lastKilled.end() <= 80) {
@@ -384,11 +388,31 @@ public final class FigureExtractor {
         if (headline.killed() != null && headline.injured() != null && headline.injured() > 0) {
             return new CasualtySummary(lead.killed(), headline.injured());   // "1 dead, 3 hurt in …": the outlet's own toll of the wounded
         }
-        if (lead.injured() != null || text == null || body.length() >= text.length()) return lead;
-        List<Figure> all = new ArrayList<>(figures);
+        if (text == null || body.length() >= text.length()) return lead;
         String rest = text.substring(body.length());
+        if (lead.injured() != null) {
+            if (lead.injured() != 0 || lead.killed() == null || lead.killed() == 0 || saysNoneHurt(figures)) return lead;
+            // the lead's only hurt are its dead ("a man was shot … and died"): others counted beside them further down
+            int others = 0;
+            for (Figure f : notRoundUp(extract(rest, language), rest)) {
+                if (f.kind() == FigureKind.INJURED && !f.approximate() && f.value() != null && f.value() > 0 && OTHERS_BESIDE.matcher(f.text()).find()) {
+                    others = Math.max(others, f.value());
+                }
+            }
+            return others > 0 ? new CasualtySummary(lead.killed(), others) : lead;
+        }
+        List<Figure> all = new ArrayList<>(figures);
         all.addAll(notRoundUp(extract(rest, language), rest));
         return new CasualtySummary(lead.killed(), summarise(all).injured());
+    }
+
+    /** Others counted beside the dead: "injuring three others", "two other people were wounded". */
+    private static final Pattern OTHERS_BESIDE = Pattern.compile("(?iu)\\b[\\p{L}\\d]+\\s+other(?:s|\\s+(?:people|persons|men|women|victims))\\b");
+
+    /** Whether a negative speaks of the hurt ("no one else was injured" is no figure; "no injuries" is). */
+    private static boolean saysNoneHurt(List<Figure> figures) {
+        for (Figure f : figures) if (f.kind() == FigureKind.INJURED && Integer.valueOf(0).equals(f.value())) return true;
+        return false;
     }
 
     /**
@@ -532,7 +556,7 @@ public final class FigureExtractor {
 
     /** Words that say the victim lives: stable (not critical) condition, survived, recovering, treated and released. */
     private static final Pattern ALIVE = Pattern.compile(
-            "(?iu)\\b(?:(?:stable|fair|good)\\s+condition|survived|recovering|expected\\s+to\\s+(?:survive|recover|live|make\\s+a\\s+(?:full\\s+)?recovery)"
+            "(?iu)\\b(?:(?:stable|fair|good|serious)\\s+condition|survived|(?:is|are|remains|remain)\\s+(?:still\\s+)?(?:being\\s+treated|hospitalized|in\\s+the\\s+hospital)|recovering|expected\\s+to\\s+(?:survive|recover|live|make\\s+a\\s+(?:full\\s+)?recovery)"
             + "|non-?life[- ]threatening|non\\s+life[- ]threatening|treated\\s+and\\s+released)");
 
     /** Singular injuries with no subject of their own: the victim may be the one counted as killed. */

@@ -846,4 +846,28 @@ class FigureExtractorTest {
         // in a text all in capitals, a word before digits is no call sign
         exact(en("POLICE SAY A MAN OPENED FIRE WITH 2 PEOPLE KILLED."), KILLED, 2);
     }
+
+    @Test void anotherPersonBesideTheDeadIsOneMoreVictim() {
+        assertEquals(new CasualtySummary(1, 1), sum("A man was killed on Pine Road. Another man was wounded."));
+        assertEquals(new CasualtySummary(1, 1), sum("One man died at the scene. Another person got shot in the leg."));
+        // "another" alone, before a verb, may be one of those counted dead
+        assertEquals(new CasualtySummary(2, 0), sum("Two men were killed: one was shot in the yard and another was shot inside."));
+    }
+
+    @Test void aVictimStillInHospitalOrInSeriousConditionIsAlive() {
+        assertEquals(new CasualtySummary(3, 1), sum("Three people were killed in the home. A fourth victim is still being treated at a hospital."));
+        assertEquals(new CasualtySummary(1, 1), sum("A man died after the shooting on Elm Street. A teen was shot and is in serious condition."));
+        // a subjectless "was taken to a hospital" may still be the one who died
+        assertEquals(new CasualtySummary(1, 0), sum("A man was shot and killed on Oak Lane. He was taken to a hospital."));
+    }
+
+    @Test void othersCountedBesideTheDeadFurtherDownAreTheInjured() {
+        String filler = " Neighbors gathered on the corner through the afternoon and talked about the block.".repeat(12);
+        String lead = "A man was shot and died outside a bar on Friday night, police said." + filler;
+        assertEquals(new CasualtySummary(1, 3), FX.summariseArticle("Bar shooting victim named",
+                lead + " Police said the gunman fired into the crowd, killing the man and injuring three others.", "en"));
+        // a vague count further down adds nobody
+        assertEquals(new CasualtySummary(1, 0), FX.summariseArticle("Bar shooting victim named",
+                lead + " Many others have been wounded in the city this year.", "en"));
+    }
 }
