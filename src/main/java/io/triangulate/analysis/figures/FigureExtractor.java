@@ -157,8 +157,7 @@ public final class FigureExtractor {
                 if (othersOfOne(prevInjured, f)) besideOne = Math.max(besideOne, v + 1);
                 prevInjured = f;
             } else if (f.kind() == FigureKind.KILLED) prevInjured = null;
-            boolean more = v == 1 && (ADDITIONAL.matcher(f.text()).find()
-                    || f.kind() == FigureKind.INJURED && ANOTHER.matcher(f.text()).lookingAt());   // "another man was wounded"
+            boolean more = v == 1 && ADDITIONAL.matcher(f.text()).find();
             if (f.kind() == FigureKind.KILLED) {
                 if (v == 1 && SHOOTER_SUICIDE.matcher(f.text()).matches()) {
                     if (lastKilled != null && f.start() >= lastKilled.end() && f.start() - lastKilled.end() <= 80) {
@@ -172,7 +171,8 @@ public final class FigureExtractor {
                 if (v == 1 && (SELF.matcher(f.text()).find() || OWN_LIFE.matcher(f.text()).find())) suicide = true;
             } else if (f.kind() == FigureKind.INJURED) {
                 if (v == 0) { injuredZero = true; continue; }
-                boolean someoneElse = v == 1 && !more && otherThanTheDead(f.text(), theDead);
+                boolean someoneElse = v == 1 && !more && (otherThanTheDead(f.text(), theDead)
+                        || ANOTHER.matcher(f.text()).lookingAt());       // "another man was wounded": not the dead, not chained
                 if ((isShotOnly(f.text()) || v == 1 && namesTheDead(f.text(), deadHeads)) && !(more && v == 1) && !someoneElse) { // "the mother was also shot": not one of the dead
                     shot = shot == null ? v : Math.max(shot, v);
                     if (v == 1) shotChain = more && shotChain > 0 ? shotChain + 1 : Math.max(shotChain, 1);

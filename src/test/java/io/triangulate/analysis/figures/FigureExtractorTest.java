@@ -850,6 +850,8 @@ class FigureExtractorTest {
     @Test void anotherPersonBesideTheDeadIsOneMoreVictim() {
         assertEquals(new CasualtySummary(1, 1), sum("A man was killed on Pine Road. Another man was wounded."));
         assertEquals(new CasualtySummary(1, 1), sum("One man died at the scene. Another person got shot in the leg."));
+        // the same victim told again in the headline and the lead is not one more
+        assertEquals(new CasualtySummary(1, 1), sum("1 teen killed, another injured by gunfire. A teen was killed and another teen was injured."));
         // "another" alone, before a verb, may be one of those counted dead
         assertEquals(new CasualtySummary(2, 0), sum("Two men were killed: one was shot in the yard and another was shot inside."));
     }
