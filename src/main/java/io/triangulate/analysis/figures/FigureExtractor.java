@@ -774,6 +774,14 @@ public final class FigureExtractor {
 
         // ---- quantities ------------------------------------------------------------------------------
 
+        /** "so many", "too many", "how many" (English): an exclamation or a question, never a count. */
+        private boolean exclamative(int j) {
+            return lex.language.equals("en") && t.get(j).norm().equals("many") && j > 0
+                    && EXCLAMATIVE.contains(t.get(j - 1).norm());
+        }
+
+        private static final java.util.Set<String> EXCLAMATIVE = java.util.Set.of("so", "too", "how");
+
         private Quantity quantity(int i) {
             int j = i;
             Lexicon.Hedge hedge = null;
@@ -785,6 +793,7 @@ public final class FigureExtractor {
             PhraseSet.Match<Lexicon.Vague> v = lex.vague.match(t, j);
             if (v != null && !between) {
                 Lexicon.Vague vg = v.value();
+                if (hedge == null && exclamative(j)) return null;                // "so many kids are getting killed": no toll
                 if (lex.correlatives.contains(t.get(j).norm())) {                 // "both diplomats and troops"
                     for (int k = v.end(); k < t.size() && k <= v.end() + 3 && t.get(k).word(); k++) {
                         if (lex.connectors.contains(t.get(k).norm())) return null;

@@ -872,4 +872,13 @@ class FigureExtractorTest {
         assertEquals(new CasualtySummary(1, 0), FX.summariseArticle("Bar shooting victim named",
                 lead + " Many others have been wounded in the city this year.", "en"));
     }
+
+    @Test void soManyOrTooManyIsNoCount() {
+        assertTrue(en("\"Too many young people are getting shot in this city,\" she said.").stream().noneMatch(f -> f.kind() == INJURED));
+        assertTrue(en("So many children have been killed on these streets.").stream().noneMatch(f -> f.kind() == KILLED));
+        assertTrue(en("Police did not say how many people were hurt.").stream().noneMatch(f -> f.kind() == INJURED));
+        // "many" alone stays a vague count, "as many as" a bound
+        assertEquals(Integer.valueOf(3), only(en("Many people were hurt."), INJURED).min());
+        assertEquals(Integer.valueOf(5), only(en("As many as five people were wounded."), INJURED).max());
+    }
 }
