@@ -433,6 +433,8 @@ public final class FigureExtractor {
             + "|(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,3}|several|multiple|series\\s+of|string\\s+of|rash\\s+of|spate\\s+of|half\\s+a\\s+dozen|dozens\\s+of)"
             + "\\s+(?:(?!other\\b)[\\p{L}-]+\\s+){0,2}?shootings"       // not "accused in two other shootings"
             + "|shootings\\s+(?:across|throughout|around)\\s+(?:the\\s+city|(?-i:[A-Z])[\\p{L}]+)"
+            // deaths put down to violence at large, not to one shooting: "several children have lost their lives to gun violence"
+            + "|(?:lost|lose|losing)\\s+their\\s+lives\\s+to\\s+(?:gun\\s+|senseless\\s+|street\\s+)?violence"
             // a count since corrected: "Police originally said that seven people were shot, but amended that number"
             + "|(?:originally|initially|first|earlier)\\s+(?:said|told|reported|stated|announced)"
             + "|(?:had|have)\\s+(?:originally|initially)\\s+(?:said|told|reported|stated))\\b");

@@ -881,4 +881,12 @@ class FigureExtractorTest {
         assertEquals(Integer.valueOf(3), only(en("Many people were hurt."), INJURED).min());
         assertEquals(Integer.valueOf(5), only(en("As many as five people were wounded."), INJURED).max());
     }
+
+    @Test void deathsPutDownToViolenceAtLargeAreARoundUp() {
+        assertTrue(FigureExtractor.roundUp("Several teens have lost their lives to gun violence in the county this year."));
+        assertEquals(new CasualtySummary(1, null), FX.summariseArticle("Boy killed on Ash Street",
+                "A boy was shot and killed on Ash Street. Several teens have lost their lives to gun violence here.", "en"));
+        // one victim's life lost in a shooting is his death
+        assertFalse(FigureExtractor.roundUp("He lost his life in the shooting on Ash Street."));
+    }
 }
