@@ -37,6 +37,9 @@ public final class FigureExtractor {
     private static final Pattern GUNSHOT_WOUND = Pattern.compile("(?iu)\\bgunshot wounds?\\b");
     /** A singular figure that adds a victim to those already counted: "was also killed", "another man was wounded". */
     private static final Pattern ADDITIONAL = Pattern.compile("(?iu)\\b(?:also|second|third|fourth|fifth|sixth|seventh)\\b");
+    /** A victim introduced as one more, opening the figure: "another man was wounded", "another person got shot". */
+    private static final Pattern ANOTHER = Pattern.compile(
+            "(?iu)another\\s+(?!(?:shooting|incident|attack|case|was|were|is|has|had|got|one|of)\\b)[\\p{L}\\d-]+");
     /** A death by one's own hand said without a reflexive: "took his own life", "a self-inflicted gunshot wound". */
     private static final Pattern OWN_LIFE = Pattern.compile("(?iu)\\bown\\s+life\\b|\\bself-inflicted\\b");
     private static final Pattern SELF = Pattern.compile("(?iu)\\b(?:himself|herself|themselves|self)\\b");
@@ -168,7 +171,8 @@ public final class FigureExtractor {
                 if (v == 1 && (SELF.matcher(f.text()).find() || OWN_LIFE.matcher(f.text()).find())) suicide = true;
             } else if (f.kind() == FigureKind.INJURED) {
                 if (v == 0) { injuredZero = true; continue; }
-                boolean someoneElse = v == 1 && !more && otherThanTheDead(f.text(), theDead);
+                boolean someoneElse = v == 1 && !more && (otherThanTheDead(f.text(), theDead)
+                        || ANOTHER.matcher(f.text()).lookingAt());       // "another man was wounded": not the dead, not chained
                 if ((isShotOnly(f.text()) || v == 1 && namesTheDead(f.text(), deadHeads)) && !(more && v == 1) && !someoneElse) { // "the mother was also shot": not one of the dead
                     shot = shot == null ? v : Math.max(shot, v);
                     if (v == 1) shotChain = more && shotChain > 0 ? shotChain + 1 : Math.max(shotChain, 1);
@@ -384,11 +388,31 @@ public final class FigureExtractor {
         if (headline.killed() != null && headline.injured() != null && headline.injured() > 0) {
             return new CasualtySummary(lead.killed(), headline.injured());   // "1 dead, 3 hurt in …": the outlet's own toll of the wounded
         }
-        if (lead.injured() != null || text == null || body.length() >= text.length()) return lead;
-        List<Figure> all = new ArrayList<>(figures);
+        if (text == null || body.length() >= text.length()) return lead;
         String rest = text.substring(body.length());
+        if (lead.injured() != null) {
+            if (lead.injured() != 0 || lead.killed() == null || lead.killed() == 0 || saysNoneHurt(figures)) return lead;
+            // the lead's only hurt are its dead ("a man was shot … and died"): others counted beside them further down
+            int others = 0;
+            for (Figure f : notRoundUp(extract(rest, language), rest)) {
+                if (f.kind() == FigureKind.INJURED && !f.approximate() && f.value() != null && f.value() > 0 && OTHERS_BESIDE.matcher(f.text()).find()) {
+                    others = Math.max(others, f.value());
+                }
+            }
+            return others > 0 ? new CasualtySummary(lead.killed(), others) : lead;
+        }
+        List<Figure> all = new ArrayList<>(figures);
         all.addAll(notRoundUp(extract(rest, language), rest));
         return new CasualtySummary(lead.killed(), summarise(all).injured());
+    }
+
+    /** Others counted beside the dead: "injuring three others", "two other people were wounded". */
+    private static final Pattern OTHERS_BESIDE = Pattern.compile("(?iu)\\b[\\p{L}\\d]+\\s+other(?:s|\\s+(?:people|persons|men|women|victims))\\b");
+
+    /** Whether a negative speaks of the hurt ("no one else was injured" is no figure; "no injuries" is). */
+    private static boolean saysNoneHurt(List<Figure> figures) {
+        for (Figure f : figures) if (f.kind() == FigureKind.INJURED && Integer.valueOf(0).equals(f.value())) return true;
+        return false;
     }
 
     /**
@@ -409,6 +433,8 @@ public final class FigureExtractor {
             + "|(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,3}|several|multiple|series\\s+of|string\\s+of|rash\\s+of|spate\\s+of|half\\s+a\\s+dozen|dozens\\s+of)"
             + "\\s+(?:(?!other\\b)[\\p{L}-]+\\s+){0,2}?shootings"       // not "accused in two other shootings"
             + "|shootings\\s+(?:across|throughout|around)\\s+(?:the\\s+city|(?-i:[A-Z])[\\p{L}]+)"
+            // deaths put down to violence at large, not to one shooting: "several children have lost their lives to gun violence"
+            + "|(?:lost|lose|losing)\\s+their\\s+lives\\s+to\\s+(?:gun\\s+|senseless\\s+|street\\s+)?violence"
             // a count since corrected: "Police originally said that seven people were shot, but amended that number"
             + "|(?:originally|initially|first|earlier)\\s+(?:said|told|reported|stated|announced)"
             + "|(?:had|have)\\s+(?:originally|initially)\\s+(?:said|told|reported|stated))\\b");
@@ -532,7 +558,7 @@ public final class FigureExtractor {
 
     /** Words that say the victim lives: stable (not critical) condition, survived, recovering, treated and released. */
     private static final Pattern ALIVE = Pattern.compile(
-            "(?iu)\\b(?:(?:stable|fair|good)\\s+condition|survived|recovering|expected\\s+to\\s+(?:survive|recover|live|make\\s+a\\s+(?:full\\s+)?recovery)"
+            "(?iu)\\b(?:(?:stable|fair|good|serious)\\s+condition|survived|(?:is|are|remains|remain)\\s+(?:still\\s+)?(?:being\\s+treated|hospitalized|in\\s+the\\s+hospital)|recovering|expected\\s+to\\s+(?:survive|recover|live|make\\s+a\\s+(?:full\\s+)?recovery)"
             + "|non-?life[- ]threatening|non\\s+life[- ]threatening|treated\\s+and\\s+released)");
 
     /** Singular injuries with no subject of their own: the victim may be the one counted as killed. */
@@ -750,6 +776,14 @@ public final class FigureExtractor {
 
         // ---- quantities ------------------------------------------------------------------------------
 
+        /** "so many", "too many", "how many" (English): an exclamation or a question, never a count. */
+        private boolean exclamative(int j) {
+            return lex.language.equals("en") && t.get(j).norm().equals("many") && j > 0
+                    && EXCLAMATIVE.contains(t.get(j - 1).norm());
+        }
+
+        private static final java.util.Set<String> EXCLAMATIVE = java.util.Set.of("so", "too", "how");
+
         private Quantity quantity(int i) {
             int j = i;
             Lexicon.Hedge hedge = null;
@@ -761,6 +795,7 @@ public final class FigureExtractor {
             PhraseSet.Match<Lexicon.Vague> v = lex.vague.match(t, j);
             if (v != null && !between) {
                 Lexicon.Vague vg = v.value();
+                if (hedge == null && exclamative(j)) return null;                // "so many kids are getting killed": no toll
                 if (lex.correlatives.contains(t.get(j).norm())) {                 // "both diplomats and troops"
                     for (int k = v.end(); k < t.size() && k <= v.end() + 3 && t.get(k).word(); k++) {
                         if (lex.connectors.contains(t.get(k).norm())) return null;

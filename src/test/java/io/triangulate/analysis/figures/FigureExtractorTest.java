@@ -846,4 +846,47 @@ class FigureExtractorTest {
         // in a text all in capitals, a word before digits is no call sign
         exact(en("POLICE SAY A MAN OPENED FIRE WITH 2 PEOPLE KILLED."), KILLED, 2);
     }
+
+    @Test void anotherPersonBesideTheDeadIsOneMoreVictim() {
+        assertEquals(new CasualtySummary(1, 1), sum("A man was killed on Pine Road. Another man was wounded."));
+        assertEquals(new CasualtySummary(1, 1), sum("One man died at the scene. Another person got shot in the leg."));
+        // the same victim told again in the headline and the lead is not one more
+        assertEquals(new CasualtySummary(1, 1), sum("1 teen killed, another injured by gunfire. A teen was killed and another teen was injured."));
+        // "another" alone, before a verb, may be one of those counted dead
+        assertEquals(new CasualtySummary(2, 0), sum("Two men were killed: one was shot in the yard and another was shot inside."));
+    }
+
+    @Test void aVictimStillInHospitalOrInSeriousConditionIsAlive() {
+        assertEquals(new CasualtySummary(3, 1), sum("Three people were killed in the home. A fourth victim is still being treated at a hospital."));
+        assertEquals(new CasualtySummary(1, 1), sum("A man died after the shooting on Elm Street. A teen was shot and is in serious condition."));
+        // a subjectless "was taken to a hospital" may still be the one who died
+        assertEquals(new CasualtySummary(1, 0), sum("A man was shot and killed on Oak Lane. He was taken to a hospital."));
+    }
+
+    @Test void othersCountedBesideTheDeadFurtherDownAreTheInjured() {
+        String filler = " Neighbors gathered on the corner through the afternoon and talked about the block.".repeat(12);
+        String lead = "A man was shot and died outside a bar on Friday night, police said." + filler;
+        assertEquals(new CasualtySummary(1, 3), FX.summariseArticle("Bar shooting victim named",
+                lead + " Police said the gunman fired into the crowd, killing the man and injuring three others.", "en"));
+        // a vague count further down adds nobody
+        assertEquals(new CasualtySummary(1, 0), FX.summariseArticle("Bar shooting victim named",
+                lead + " Many others have been wounded in the city this year.", "en"));
+    }
+
+    @Test void soManyOrTooManyIsNoCount() {
+        assertTrue(en("\"Too many young people are getting shot in this city,\" she said.").stream().noneMatch(f -> f.kind() == INJURED));
+        assertTrue(en("So many children have been killed on these streets.").stream().noneMatch(f -> f.kind() == KILLED));
+        assertTrue(en("Police did not say how many people were hurt.").stream().noneMatch(f -> f.kind() == INJURED));
+        // "many" alone stays a vague count, "as many as" a bound
+        assertEquals(Integer.valueOf(3), only(en("Many people were hurt."), INJURED).min());
+        assertEquals(Integer.valueOf(5), only(en("As many as five people were wounded."), INJURED).max());
+    }
+
+    @Test void deathsPutDownToViolenceAtLargeAreARoundUp() {
+        assertTrue(FigureExtractor.roundUp("Several teens have lost their lives to gun violence in the county this year."));
+        assertEquals(new CasualtySummary(1, null), FX.summariseArticle("Boy killed on Ash Street",
+                "A boy was shot and killed on Ash Street. Several teens have lost their lives to gun violence here.", "en"));
+        // one victim's life lost in a shooting is his death
+        assertFalse(FigureExtractor.roundUp("He lost his life in the shooting on Ash Street."));
+    }
 }
