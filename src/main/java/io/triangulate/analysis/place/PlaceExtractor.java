@@ -758,7 +758,9 @@ public final class PlaceExtractor {
     private double containerBonus(Span s, int c, List<Span> spans) {
         if (s.container < 0) return 0;
         Span cont = spans.get(s.container);
-        return contains(cont.cand[cont.best], s.cand[c]) ? 8.0 : 0;
+        if (!contains(cont.cand[cont.best], s.cand[c])) return 0;
+        // "MARION, Ind.": a bare name written with its state is the town before the county of that name
+        return d.kind[s.cand[c]] == GazetteerData.K_ADMIN2 && !countyName(s) ? 6.0 : 8.0;
     }
 
     private void applyContainer(Span s, List<Span> spans) {
