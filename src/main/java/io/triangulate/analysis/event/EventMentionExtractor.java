@@ -399,8 +399,9 @@ public final class EventMentionExtractor {
     private static final Pattern HOME_BEFORE = Pattern.compile("\\b\\d{1,3},?\\s+of\\s+$");
     /** "the Austin neighborhood", "Egger Highlands community": a part of a town, not the town of that name. */
     private static final Pattern NEIGHBOURHOOD_AFTER = Pattern.compile("^\\s+(?:neighbou?rhoods?|section)\\b");
-    /** "Mount Sinai Hospital", "Jackson Memorial Hospital": where the wounded were taken, not where they were shot. */
-    private static final Pattern HOSPITAL_AFTER = Pattern.compile("^(?:\\s+(?:Memorial|Regional|General|Community|Methodist|Baptist|Medical|University|Children['’]s))*\\s+(?:Hospital|Medical Cent(?:er|re)|Health Cent(?:er|re)|Trauma)\\b");
+    /** "Mount Sinai Hospital", "a Knoxville hospital": where the wounded were taken, not where they were shot. */
+    private static final Pattern HOSPITAL_AFTER = Pattern.compile("^(?:\\s+(?:Memorial|Regional|General|Community|Methodist|Baptist|Medical|University|Children['’]s))*\\s+(?:Hospital|Medical Cent(?:er|re)|Health Cent(?:er|re)|Trauma)\\b"
+            + "|^\\s+(?:area\\s+)?hospitals?\\b"); // "flown to a Knoxville hospital"
     /** "Dunbar Elementary", "Lincoln High School", "Northgate Mall": a school or shop named after a place or person, not a town. */
     private static final Pattern INSTITUTION_AFTER = Pattern.compile("^\\s+(?:Elementary|Middle School|High School|Intermediate|Academy|Mall|Plaza|Shopping)\\b");
     /** "the West Side", "South Side": a part of the town the story is about. */

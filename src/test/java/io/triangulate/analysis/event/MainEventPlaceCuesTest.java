@@ -40,4 +40,12 @@ class MainEventPlaceCuesTest {
         assertNotNull(m.location());
         assertEquals("Largo", m.location().place().name());
     }
+
+    @Test
+    void aHospitalNamedAfterATownIsNotWhereItHappened() {
+        EventMention m = main("Boy, 7, shot at home",
+                "A 7-year-old boy was shot by accident on Sunday, the sheriff said. "
+                        + "He was flown to a Knoxville hospital, where he died.");
+        assertTrue(m.location() == null || !m.location().place().name().equals("Knoxville"));
+    }
 }
