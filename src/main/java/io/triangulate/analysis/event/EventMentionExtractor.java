@@ -771,7 +771,8 @@ public final class EventMentionExtractor {
 
     /**
      * When the main incident is placed at a county, the first town inside it that a sentence of the article
-     * locates something at ("Pinellas deputies …" … "at his home in Eastlake"), else null.
+     * locates something at ("Pinellas deputies …" … "at his home in Eastlake"), names a dwelling after ("a rural
+     * Williston address") or names with its police ("La Porte Police", "police in Punxsutawney"), else null.
      */
     private static PlaceMention townInCounty(Input in, Incident main, Frame frame) {
         Place c = main.place.place();
@@ -785,7 +786,9 @@ public final class EventMentionExtractor {
                 if (!t.country().equals(c.country()) || !Objects.equals(t.admin1(), c.admin1()) || c.distanceKm(t) > COUNTY_KM) continue;
                 String before = in.text().substring(Math.max(s.start(), p.start() - 40), p.start());
                 String after = in.text().substring(p.end(), Math.min(s.end(), p.end() + 20));
-                if (LOCATIVE.matcher(before).find() || RESIDENCE_AFTER.matcher(after).find()) return p;
+                // "at his home in Eastlake", "a rural Williston address", "La Porte Police", "state police in Punxsutawney"
+                if (LOCATIVE.matcher(before).find() || RESIDENCE_AFTER.matcher(after).find()
+                        || POLICE_AFTER.matcher(after).find() || POLICE_BEFORE.matcher(before).find()) return p;
             }
         }
         return null;

@@ -48,4 +48,13 @@ class MainEventPlaceCuesTest {
                         + "He was flown to a Knoxville hospital, where he died.");
         assertTrue(m.location() == null || !m.location().place().name().equals("Knoxville"));
     }
+
+    @Test
+    void aTownWhosePoliceRespondedPlacesACountyStoryInIt() {
+        EventMention m = main("Teen shot while hunting in Rusk County",
+                "A 16-year-old hunter was shot in the leg on Saturday. "
+                        + "The Rusk County Sheriff's Office, the Wisconsin State Patrol and the Ladysmith Police Department responded.");
+        assertNotNull(m.location());
+        assertEquals("Ladysmith", m.location().place().name());
+    }
 }
