@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-/** A metropolis named "… City" in an outlet's host, and a bare name written with its state, on fixtures of our own. */
+/** A metropolis named "… City" in an outlet's host, a bare name written with its state, "police in X said", on fixtures of our own. */
 class HostCityAndBareNameTest {
     private static Place town(String name, String admin1) {
         return Gazetteer.shared().candidates(name).stream()
@@ -31,5 +31,15 @@ class HostCityAndBareNameTest {
         // written as a county, it stays the county
         var c = x.extract("MARION COUNTY, Ind. — A man was found dead in a wooded area on Friday, police said.", "en", home);
         assertEquals("Marion County", c.get(0).place().name());
+    }
+
+    @Test
+    void aTownAfterInBeforeASpeechVerbIsNoPerson() {
+        PlaceExtractor x = new PlaceExtractor(Gazetteer.shared());
+        var m = x.extract("Police in Crossville said a boy was hurt. Officers in Crossville said he was stable.", "en");
+        assertFalse(m.isEmpty());
+        assertEquals("Crossville", m.get(0).place().name());
+        // a name alone before the verb is still a person
+        assertTrue(x.extract("Crossville said the boy was hurt.", "en").isEmpty());
     }
 }
