@@ -510,7 +510,10 @@ public final class EventMentionExtractor {
     static boolean firstName(Input in, PlaceMention p) {
         if (p.place().kind() != Place.Kind.CITY || p.text().contains(" ") || qualified(in, p)) return false;
         for (PlaceMention q : in.places()) {
-            if (!q.text().equals(p.text())) continue;
+            int e = q.end();
+            // cheap test first: a capitalised word right after the name
+            if (e + 1 >= in.text().length() || in.text().charAt(e) != ' ' || !Character.isUpperCase(in.text().charAt(e + 1))
+                    || !q.text().equals(p.text())) continue;
             java.util.regex.Matcher m = SURNAME_AGE_AFTER.matcher(in.text().substring(q.end(), Math.min(in.text().length(), q.end() + 40)));
             if (!m.find() || PLACE_WORDS.contains(m.group(1))) continue;
             int ws = q.end() + m.start(1);
