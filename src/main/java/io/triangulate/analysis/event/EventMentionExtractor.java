@@ -399,8 +399,9 @@ public final class EventMentionExtractor {
     private static final Pattern HOME_BEFORE = Pattern.compile("\\b\\d{1,3},?\\s+of\\s+$");
     /** "the Austin neighborhood", "Egger Highlands community": a part of a town, not the town of that name. */
     private static final Pattern NEIGHBOURHOOD_AFTER = Pattern.compile("^\\s+(?:neighbou?rhoods?|section)\\b");
-    /** "Mount Sinai Hospital", "Jackson Memorial Hospital": where the wounded were taken, not where they were shot. */
-    private static final Pattern HOSPITAL_AFTER = Pattern.compile("^(?:\\s+(?:Memorial|Regional|General|Community|Methodist|Baptist|Medical|University|Children['’]s))*\\s+(?:Hospital|Medical Cent(?:er|re)|Health Cent(?:er|re)|Trauma)\\b");
+    /** "Mount Sinai Hospital", "a Knoxville hospital": where the wounded were taken, not where they were shot. */
+    private static final Pattern HOSPITAL_AFTER = Pattern.compile("^(?:\\s+(?:Memorial|Regional|General|Community|Methodist|Baptist|Medical|University|Children['’]s))*\\s+(?:Hospital|Medical Cent(?:er|re)|Health Cent(?:er|re)|Trauma)\\b"
+            + "|^\\s+(?:area\\s+)?hospitals?\\b"); // "flown to a Knoxville hospital"
     /** "Dunbar Elementary", "Lincoln High School", "Northgate Mall": a school or shop named after a place or person, not a town. */
     private static final Pattern INSTITUTION_AFTER = Pattern.compile("^\\s+(?:Elementary|Middle School|High School|Intermediate|Academy|Mall|Plaza|Shopping)\\b");
     /** "the West Side", "South Side": a part of the town the story is about. */
@@ -495,6 +496,34 @@ public final class EventMentionExtractor {
         return false;
     }
 
+    /** A capitalised word and an age after a name ("Cleveland Smelley, 31"): the name is a person's first name. */
+    private static final Pattern SURNAME_AGE_AFTER = Pattern.compile("^ +([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?),\\s+\\d{1,3}\\b");
+    /** Words that make a name before them a place's, not a person's ("Deerfield Township, 12"). */
+    private static final java.util.Set<String> PLACE_WORDS = java.util.Set.of("Township", "Twp", "County", "Parish", "Borough",
+            "City", "Village", "Heights", "Beach", "Park", "Springs", "Falls", "Valley", "Hills", "Lake", "Island", "Junction");
+
+    /**
+     * Whether a town's name is written as a person's first name somewhere in the article: before a capitalised word
+     * that is no place and an age ("brothers Antoine Smelley, 33, and Cleveland Smelley, 31"). Such a name is a person
+     * throughout the article, unless it is written with its state.
+     */
+    static boolean firstName(Input in, PlaceMention p) {
+        if (p.place().kind() != Place.Kind.CITY || p.text().contains(" ") || qualified(in, p)) return false;
+        for (PlaceMention q : in.places()) {
+            int e = q.end();
+            // cheap test first: a capitalised word right after the name
+            if (e + 1 >= in.text().length() || in.text().charAt(e) != ' ' || !Character.isUpperCase(in.text().charAt(e + 1))
+                    || !q.text().equals(p.text())) continue;
+            java.util.regex.Matcher m = SURNAME_AGE_AFTER.matcher(in.text().substring(q.end(), Math.min(in.text().length(), q.end() + 40)));
+            if (!m.find() || PLACE_WORDS.contains(m.group(1))) continue;
+            int ws = q.end() + m.start(1);
+            boolean placeWord = false;
+            for (PlaceMention r : in.places()) if (r.start() <= ws && r.end() > ws) placeWord = true;
+            if (!placeWord) return true;
+        }
+        return false;
+    }
+
     /** Whether the text writes this word in lower case somewhere (a common word, not a first name). */
     private static boolean lowerElsewhere(String text, String word) {
         String lower = word.toLowerCase(java.util.Locale.ROOT);
@@ -521,7 +550,7 @@ public final class EventMentionExtractor {
             if (p.facility() != null && EMBASSY.matcher(p.facility()).find() && p.place().kind() == Place.Kind.COUNTRY) continue;
             String before = in.text().substring(Math.max(s.start(), p.start() - 40), p.start());
             if (RELATIVE_DISTANCE.matcher(before).find() || PRO_ANTI.matcher(before).find()) continue;
-            if (street(in, p) || suburbOf(in, p) || HOSPITAL_IN.matcher(before).find() || surname(in, p)) continue;
+            if (street(in, p) || suburbOf(in, p) || HOSPITAL_IN.matcher(before).find() || surname(in, p) || firstName(in, p)) continue;
             if (best == null || rank(p) + at(in, p, s) > rank(best) + at(in, best, s)) best = p;
             if (current != null && current.place != null && compatible(current.place, p.place())
                     && (continuing == null || rank(p) > rank(continuing))) continuing = p;
@@ -738,12 +767,15 @@ public final class EventMentionExtractor {
 
     /** "Pinellas County", "Orleans Parish": a county, which holds the towns the event may be placed at more precisely. */
     private static final Pattern COUNTY = Pattern.compile("(?i).*\\b(?:county|parish|borough)$");
+    /** "a rural Williston address", "their Deland home": a town named as where a dwelling is. */
+    private static final Pattern RESIDENCE_AFTER = Pattern.compile("^\\s+(?:address|home|residence|house|apartment|property)\\b");
     /** How far from a county's centre a town may lie and still be taken as inside it. */
     private static final double COUNTY_KM = 35;
 
     /**
      * When the main incident is placed at a county, the first town inside it that a sentence of the article
-     * locates something at ("Pinellas deputies …" … "at his home in Eastlake"), else null.
+     * locates something at ("Pinellas deputies …" … "at his home in Eastlake"), names a dwelling after ("a rural
+     * Williston address") or names with its police ("La Porte Police", "police in Punxsutawney"), else null.
      */
     private static PlaceMention townInCounty(Input in, Incident main, Frame frame) {
         Place c = main.place.place();
@@ -756,7 +788,10 @@ public final class EventMentionExtractor {
                 if (t.kind() != Place.Kind.CITY || COUNTY.matcher(t.name()).matches() || notEventPlace(in, p, frame, outlet)) continue;
                 if (!t.country().equals(c.country()) || !Objects.equals(t.admin1(), c.admin1()) || c.distanceKm(t) > COUNTY_KM) continue;
                 String before = in.text().substring(Math.max(s.start(), p.start() - 40), p.start());
-                if (LOCATIVE.matcher(before).find()) return p;
+                String after = in.text().substring(p.end(), Math.min(s.end(), p.end() + 20));
+                // "at his home in Eastlake", "a rural Williston address", "La Porte Police", "state police in Punxsutawney"
+                if (LOCATIVE.matcher(before).find() || RESIDENCE_AFTER.matcher(after).find()
+                        || POLICE_AFTER.matcher(after).find() || POLICE_BEFORE.matcher(before).find()) return p;
             }
         }
         return null;
@@ -801,7 +836,7 @@ public final class EventMentionExtractor {
     private static boolean notEventPlace(Input in, PlaceMention p, Frame frame, int outlet) {
         int headlineEnd = in.sentences().isEmpty() ? 0 : in.sentences().get(0).end();
         return p.demonym() || outlet >= 0 && p.start() >= outlet && p.start() < headlineEnd || stray(in, p, frame) || street(in, p)
-                || surname(in, p);
+                || surname(in, p) || firstName(in, p);
     }
 
     /** The town of a dateline opening one of the first sentences after the headline (not one its written state contradicts), else null. */

@@ -176,13 +176,22 @@ public final class Gazetteer {
         return m;
     }
 
+    /** A city this big named "… City" is also keyed by its name without the word ("New York" for New York City). */
+    static final long CITY_WORD_DROPPED = 1_000_000;
+
     /** Towns of at least {@code population} people by their compact name of at least {@code minLength} letters. */
     private Map<String, List<Integer>> compactTowns(long population, int minLength) {
         Map<String, List<Integer>> m = new HashMap<>();
         for (int i = 0; i < d.n; i++) {
             if (d.kind[i] != GazetteerData.K_CITY || d.population[i] < population) continue;
-            String k = Names.normalize(d.names[i]).replace(" ", "");
+            String n = Names.normalize(d.names[i]);
+            String k = n.replace(" ", "");
             if (k.length() >= minLength) m.computeIfAbsent(k, x -> new java.util.ArrayList<>()).add(i);
+            // "nbcnewyork": a metropolis named "… City" is written without the word in a host
+            if (d.population[i] >= CITY_WORD_DROPPED && n.endsWith(" city")) {
+                String shortKey = k.substring(0, k.length() - 4);
+                if (shortKey.length() >= minLength) m.computeIfAbsent(shortKey, x -> new java.util.ArrayList<>()).add(i);
+            }
         }
         return m;
     }

@@ -54,6 +54,8 @@ public final class PlaceExtractor {
             "das", "do", "van", "der");
     private static final java.util.Set<String> LOCATIVE = words("in", "at", "near", "from", "to", "outside", "between",
             "into", "of", "toward", "towards", "via");
+    /** Words before a name that make it a place even when a speech verb follows ("police in Crossville said"). */
+    private static final java.util.Set<String> LOCATIVE_BEFORE = words("in", "near", "of");
     private static final java.util.Set<String> SPEECH_VERBS = words("said", "says", "told", "added", "wrote",
             "asked", "explained", "noted", "stated", "argued", "insisted", "testified", "recalled");
 
@@ -356,8 +358,8 @@ public final class PlaceExtractor {
                 s.weak = true; // "Dublin Arts Council"; but "Albany Police Department" names the town's police
             }
             if (j + 1 < t.size && !t.has(j + 1, Tokens.UPPER) && SPEECH_VERBS.contains(t.key[j + 1])
-                    && t.has(j + 1, Tokens.JOIN_PREV)) {
-                s.person = true; // "Tucker said"
+                    && t.has(j + 1, Tokens.JOIN_PREV) && !(i > 0 && LOCATIVE_BEFORE.contains(t.key[i - 1]))) {
+                s.person = true; // "Tucker said"; but "police in Crossville said" names a town
             }
             if (j + 1 < t.size && t.has(j + 1, Tokens.COMMA_BEFORE) && t.has(j + 1, Tokens.DIGIT) && t.key[j + 1].length() <= 3
                     && j + 2 < t.size && t.has(j + 2, Tokens.COMMA_BEFORE)) {
@@ -758,7 +760,9 @@ public final class PlaceExtractor {
     private double containerBonus(Span s, int c, List<Span> spans) {
         if (s.container < 0) return 0;
         Span cont = spans.get(s.container);
-        return contains(cont.cand[cont.best], s.cand[c]) ? 8.0 : 0;
+        if (!contains(cont.cand[cont.best], s.cand[c])) return 0;
+        // "MARION, Ind.": a bare name written with its state is the town before the county of that name
+        return d.kind[s.cand[c]] == GazetteerData.K_ADMIN2 && !countyName(s) ? 6.0 : 8.0;
     }
 
     private void applyContainer(Span s, List<Span> spans) {
