@@ -715,7 +715,7 @@ public final class Grouper {
     /**
      * How well the article matches a live story's reports: its best score against the story's newest
      * {@code scoredMembers} reports and against the story's summary (its kept reports summed), which stands for
-     * the older ones. Bounded work per candidate however large the story grows; on gva and ECB+ the newest report
+     * the older ones (a revived story's remembered reports, summed into one member, are scored too). Bounded work per candidate however large the story grows; on gva and ECB+ the newest report
      * and the summary group as well as every report did, or better (see docs/benchmarks.md). Into {@code out[0]} the
      * ordinary evidence, into {@code out[1]} the weak evidence of a revived story's remembered reports (see
      * {@link #weakRemembered}).
@@ -723,7 +723,14 @@ public final class Grouper {
     private void memberScores(Signature sig, StoryState s, double[] out) {
         out[0] = out[1] = Double.NEGATIVE_INFINITY;
         int n = 0;
-        for (var it = s.members.descendingIterator(); it.hasNext() && n < cfg.scoredMembers; n++) weigh(sig, s, it.next(), out);
+        boolean remembered = false;
+        for (var it = s.members.descendingIterator(); it.hasNext(); n++) {
+            Signature m = it.next();
+            if (n < cfg.scoredMembers) { weigh(sig, s, m, out); continue; }
+            // a revived story's remembered reports, summed into one member, stand for more than one report
+            if (!s.revived) break;
+            if (m == s.summary && !remembered) { weigh(sig, s, m, out); remembered = true; }
+        }
         if (cfg.centroid) {
             if (s.cached == null) s.cached = summarize(s);
             if (cfg.summaryScore && s.members.size() > 1) weigh(sig, s, s.cached, out);
