@@ -110,6 +110,20 @@ class GrouperOnlineTest {
         assertEquals(again, g.add(art("again-2", FLOOD_AGAIN + " The mayor thanked the volunteers.", null)));
     }
 
+    /**
+     * A flood story of day {@code d}, archived by 800 days of other news, then brought back by an undated report
+     * naming its people; returns its id.
+     */
+    private static String revivedFlood(Grouper g, LocalDate d) {
+        background(d, 6).forEach(g::add);
+        String flood = g.add(art("flood-1", FLOOD, d));
+        g.add(art("flood-2", FLOOD + " The footbridge had stood since 1931.", d));
+        background(d.plusDays(800), 6).forEach(a -> g.add(art("later-" + a.id(), a.text(), d.plusDays(800))));
+        assertEquals(flood, g.add(art("flood-3", "Marek Dvorak and Jana Horakova, missing since the footbridge of "
+                + "Novy Jicin was swept away, were found alive. Marek Dvorak thanked the rescuers.", null)));
+        return flood;
+    }
+
     @Test void anUndatedReportReachesARevivedStorysRememberedReportsOnlyAsTheArchiveWould() {
         LocalDate d = LocalDate.of(2024, 3, 1);
         String other = "After the storm, floodwaters of the Ostrava river swept away a road bridge in Novy Jicin; "
@@ -117,13 +131,7 @@ class GrouperOnlineTest {
         for (boolean lookAlike : new boolean[]{false, true})
             for (double bar : new double[]{Double.NEGATIVE_INFINITY, 4.5}) {
                 Grouper g = Grouper.builder().windowDays(5).latenessDays(5).undatedSummaryBar(bar).build();
-                background(d, 6).forEach(g::add);
-                String flood = g.add(art("flood-1", FLOOD, d));
-                g.add(art("flood-2", FLOOD + " The footbridge had stood since 1931.", d));
-                background(d.plusDays(800), 6).forEach(a -> g.add(art("later-" + a.id(), a.text(), d.plusDays(800))));
-                // an undated report naming the first flood's people brings its story back
-                assertEquals(flood, g.add(art("flood-3", "Marek Dvorak and Jana Horakova, missing since the footbridge of "
-                        + "Novy Jicin was swept away, were found alive. Marek Dvorak thanked the rescuers.", null)));
+                String flood = revivedFlood(g, d);
                 // an undated report of a similar flood in the same town, other people (only their names)
                 String first = lookAlike ? g.add(art("again-0", "Petr Svoboda and Eva Kratochvilova were brought "
                         + "down safely, the town hall said.", null)) : null;
@@ -139,12 +147,7 @@ class GrouperOnlineTest {
         LocalDate d = LocalDate.of(2024, 3, 1);
         for (double margin : new double[]{Double.POSITIVE_INFINITY, 2}) {
             Grouper g = Grouper.builder().windowDays(5).latenessDays(5).summaryMargin(margin).build();
-            background(d, 6).forEach(g::add);
-            String flood = g.add(art("flood-1", FLOOD, d));
-            g.add(art("flood-2", FLOOD + " The footbridge had stood since 1931.", d));
-            background(d.plusDays(800), 6).forEach(a -> g.add(art("later-" + a.id(), a.text(), d.plusDays(800))));
-            assertEquals(flood, g.add(art("flood-3", "Marek Dvorak and Jana Horakova, missing since the footbridge of "
-                    + "Novy Jicin was swept away, were found alive. Marek Dvorak thanked the rescuers.", null)));
+            String flood = revivedFlood(g, d);
             // an undated report of a similar flood's people starts a live story of its own
             String first = g.add(art("again-0", "Petr Svoboda and Eva Kratochvilova were brought down safely, the town hall said.", null));
             assertNotEquals(flood, first);
