@@ -266,18 +266,20 @@ public final class Reconciler {
                 Distances.Offset off = s == null ? null : Distances.in(s.text());
                 if (off != null) { add(distances, claim(off.key(), off.text(), null, null, null, x, s)); break; }
             }
-            FigureExtractor.Tally tally = FigureExtractor.tally(m.figures()); // once per mention
+            // a year's toll ("47 people have been killed in the city so far this year") counts no incident
+            List<Figure> own = YearTolls.without(m.figures(), at -> { Sentence s = sentenceAt(a, at); return s == null ? null : s.text(); });
+            FigureExtractor.Tally tally = FigureExtractor.tally(own); // once per mention
             boolean shot = tally.shotOnly();
-            for (Map.Entry<FigureKind, Figures.Given> e : Figures.perKind(m.figures(), tally).entrySet()) {
+            for (Map.Entry<FigureKind, Figures.Given> e : Figures.perKind(own, tally).entrySet()) {
                 Figures.Given f = e.getValue();
                 Claim c = claim(String.valueOf(f.value()), String.valueOf(f.value()), null, f.min(), f.max(), x, sentenceAt(a, f.figure().start()));
                 if (c != null && e.getKey() == FigureKind.KILLED) c = shooterDiedToo(c, f.figure());
                 add(figures.computeIfAbsent(e.getKey(), k -> new ArrayList<>()), c);
                 if (c != null && shot && e.getKey() == FigureKind.INJURED) shotCounts.add(c);
-                if (c != null && !shot && e.getKey() == FigureKind.INJURED && PeopleShot.shotCount(f, m.figures())) shotBeside.add(c);
+                if (c != null && !shot && e.getKey() == FigureKind.INJURED && PeopleShot.shotCount(f, own)) shotBeside.add(c);
                 if (c != null && e.getKey() == FigureKind.INJURED && f.figure().kind() == FigureKind.INJURED
                         && f.figure().value() != null && f.figure().value() > f.value()) shotTotals.put(c, f.figure().value());
-                if (c != null && e.getKey() == FigureKind.INJURED) ownShot.put(c, m.figures().stream()
+                if (c != null && e.getKey() == FigureKind.INJURED) ownShot.put(c, own.stream()
                         .filter(o -> o != f.figure() && o.kind() == FigureKind.INJURED && o.value() != null)
                         .map(Figure::value).collect(java.util.stream.Collectors.toSet()));
             }

@@ -729,4 +729,21 @@ class ReconcilerTest {
                 "Six people died in Harbourton.", OWN, count("Six people died", FigureKind.KILLED, 6, 6)).build();
         assertEquals(6, reconcile(Reconciler.create(), died, lead).get(0).killed());
     }
+
+    @Test
+    void aYearsTollIsNoCountOfTheIncidentEvenAlone() {
+        AnalysedArticle toll = new Fixture("toll", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "So far this year, 47 people have been killed in Harbourton.", OWN, count("47 people have been killed", FigureKind.KILLED, 47, 47)).build();
+        assertNull(reconcile(Reconciler.create(), toll).get(0).killed(), "a year's toll counts many incidents");
+        AnalysedArticle dated = new Fixture("dated", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "In 2031, 12 people were wounded by gunfire in Harbourton.", OWN, count("12 people were wounded", FigureKind.INJURED, 12, 12)).build();
+        assertNull(reconcile(Reconciler.create(), dated).get(0).injured());
+        // a lone victim beside a year is the incident's own; a count without a year stays
+        AnalysedArticle lone = new Fixture("lone", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "A man was killed in Harbourton, the town's fifth homicide this year.", OWN, count("A man was killed", FigureKind.KILLED, 1, 1)).build();
+        assertEquals(1, reconcile(Reconciler.create(), lone).get(0).killed());
+        AnalysedArticle two = new Fixture("two", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Two people were killed in Harbourton on Friday.", OWN, count("Two people were killed", FigureKind.KILLED, 2, 2)).build();
+        assertEquals(2, reconcile(Reconciler.create(), two).get(0).killed());
+    }
 }
