@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class YearTolls {
     private static final Pattern YEAR = Pattern.compile(
-            "(?i)\\b(?:(?:in|since|during|throughout|so far in|through)\\s+(?:19|20)\\d\\d\\b(?![-/]\\d)"
+            "(?i)\\b(?:(?:in|since|during|throughout|so far in|through|for|of)\\s+(?:19|20)\\d\\d\\b(?![-/]\\d)"
             + "|(?:this|last|each|every|per|a|the past|the previous)\\s+year\\b(?!-)"
             + "|annually\\b|so far this year\\b|year[- ]to[- ]date\\b)");
 

@@ -16,6 +16,7 @@ class YearTollsTest {
         assertTrue(YearTolls.yearSpan("Records show 80 people were shot dead in the county in 2030."));
         assertTrue(YearTolls.yearSpan("So far in 2031, at least 12 have been killed."));
         assertTrue(YearTolls.yearSpan("Reckless drivers kill hundreds every year."));
+        assertTrue(YearTolls.yearSpan("Police figures for 2030 show 90 people were murdered."));
         assertTrue(YearTolls.yearSpan("It is the ninth killing this year."));
         assertFalse(YearTolls.yearSpan("Two men were killed on March 3, 2031, outside a bar."), "a date is no span");
         assertFalse(YearTolls.yearSpan("A 19-year-old man was wounded."));
