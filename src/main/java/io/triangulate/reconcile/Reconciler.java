@@ -376,27 +376,31 @@ public final class Reconciler {
 
     /**
      * After a count of the dead: the killer then died too ("killed six people before taking his own life", "before
-     * he was shot and killed by police"). English.
+     * he was shot and killed by police", "then fatally shoots self"), or his death said apart in the same headline
+     * or sentence ("5 murdered; suspect dead", "two boys killed, father commits suicide"). English.
      */
     private static final java.util.regex.Pattern SHOOTER_DIED = java.util.regex.Pattern.compile(
             "(?i)\\b(?:before|then|and then)\\s+(?:(?:he|she|the\\s+\\w+)\\s+)?(?:taking|took|turning the gun on|turned the gun on|killing|killed|shooting|shot)"
             + "\\s+(?:his|her|their)\\s+own\\s+li(?:fe|ves)\\b"
             + "|\\b(?:before|then|and then)\\s+(?:(?:he|she|the\\s+\\w+)\\s+)?(?:turning the gun on|turned the gun on|killing|killed|shooting|shot)\\s+(?:himself|herself|themselves)\\b"
-            + "|\\b(?:before|until)\\s+(?:he|she|the\\s+\\w+)\\s+was\\s+(?:fatally shot|shot and killed|shot dead|killed)\\s+by\\s+(?:police|officers|deputies|troopers|an officer|a deputy)\\b");
+            + "|\\b(?:before|until)\\s+(?:he|she|the\\s+\\w+)\\s+was\\s+(?:fatally shot|shot and killed|shot dead|killed)\\s+by\\s+(?:police|officers|deputies|troopers|an officer|a deputy)\\b"
+            + "|\\b(?:before|then|and then)\\s+(?:(?:he|she)\\s+)?fatally\\s+(?:shoots|shot|shooting)\\s+(?:him|her)?self\\b"
+            + "|[,;]\\s+(?:the\\s+)?(?:suspect|gunman|shooter|killer)s?\\s+(?:(?:is|was|were)\\s+)?(?:dead|dies|died|killed)\\b"
+            + "|[,;]\\s+(?:the\\s+)?(?:suspect|gunman|shooter|killer|father|mother|husband|wife)\\s+(?:commits|committed)\\s+suicide\\b");
 
     /**
      * An exact count of the dead followed, in its sentence, by the killer's suicide ("killed six people before
      * taking his own life") counts his victims: the dead including him are one more. It agrees with a report
-     * counting him ("seven dead including the shooter"): the two are one count, not a revision. Alone it keeps
-     * its value.
+     * counting him ("seven dead including the shooter"), and with one of his victims alone ("six killed"): one
+     * count, not a revision. Alone its value counts him (as the archive counts the dead).
      */
     static Claim shooterDiedToo(Claim c, Figure f) {
         Evidence ev = c.evidence();
-        if (ev == null || c.min() == null || !c.min().equals(c.max())) return c;
+        if (ev == null || c.min() == null || !c.min().equals(c.max()) || !c.min().equals(f.value())) return c;
         int from = f.end() - ev.start();
         if (from < 0 || from > ev.text().length()) return c;
         if (!SHOOTER_DIED.matcher(ev.text().substring(from)).find()) return c;
-        return new Claim(c.key(), c.display(), c.count(), c.min(), c.max() + 1, c.article(), c.published(), c.order(),
+        return new Claim(String.valueOf(c.max() + 1), String.valueOf(c.max() + 1), c.count(), c.min(), c.max() + 1, c.article(), c.published(), c.order(),
                 c.source(), c.sourceKey(), ev);
     }
 
