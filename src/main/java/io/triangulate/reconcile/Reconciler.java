@@ -266,18 +266,20 @@ public final class Reconciler {
                 Distances.Offset off = s == null ? null : Distances.in(s.text());
                 if (off != null) { add(distances, claim(off.key(), off.text(), null, null, null, x, s)); break; }
             }
-            FigureExtractor.Tally tally = FigureExtractor.tally(m.figures()); // once per mention
+            // a year's toll ("47 people have been killed in the city so far this year") counts no incident
+            List<Figure> own = YearTolls.without(m.figures(), at -> { Sentence s = sentenceAt(a, at); return s == null ? null : s.text(); });
+            FigureExtractor.Tally tally = FigureExtractor.tally(own); // once per mention
             boolean shot = tally.shotOnly();
-            for (Map.Entry<FigureKind, Figures.Given> e : Figures.perKind(m.figures(), tally).entrySet()) {
+            for (Map.Entry<FigureKind, Figures.Given> e : Figures.perKind(own, tally).entrySet()) {
                 Figures.Given f = e.getValue();
                 Claim c = claim(String.valueOf(f.value()), String.valueOf(f.value()), null, f.min(), f.max(), x, sentenceAt(a, f.figure().start()));
                 if (c != null && e.getKey() == FigureKind.KILLED) c = shooterDiedToo(c, f.figure());
                 add(figures.computeIfAbsent(e.getKey(), k -> new ArrayList<>()), c);
                 if (c != null && shot && e.getKey() == FigureKind.INJURED) shotCounts.add(c);
-                if (c != null && !shot && e.getKey() == FigureKind.INJURED && PeopleShot.shotCount(f, m.figures())) shotBeside.add(c);
+                if (c != null && !shot && e.getKey() == FigureKind.INJURED && PeopleShot.shotCount(f, own)) shotBeside.add(c);
                 if (c != null && e.getKey() == FigureKind.INJURED && f.figure().kind() == FigureKind.INJURED
                         && f.figure().value() != null && f.figure().value() > f.value()) shotTotals.put(c, f.figure().value());
-                if (c != null && e.getKey() == FigureKind.INJURED) ownShot.put(c, m.figures().stream()
+                if (c != null && e.getKey() == FigureKind.INJURED) ownShot.put(c, own.stream()
                         .filter(o -> o != f.figure() && o.kind() == FigureKind.INJURED && o.value() != null)
                         .map(Figure::value).collect(java.util.stream.Collectors.toSet()));
             }
@@ -374,27 +376,31 @@ public final class Reconciler {
 
     /**
      * After a count of the dead: the killer then died too ("killed six people before taking his own life", "before
-     * he was shot and killed by police"). English.
+     * he was shot and killed by police", "then fatally shoots self"), or his death said apart in the same headline
+     * or sentence ("5 murdered; suspect dead", "two boys killed, father commits suicide"). English.
      */
     private static final java.util.regex.Pattern SHOOTER_DIED = java.util.regex.Pattern.compile(
             "(?i)\\b(?:before|then|and then)\\s+(?:(?:he|she|the\\s+\\w+)\\s+)?(?:taking|took|turning the gun on|turned the gun on|killing|killed|shooting|shot)"
             + "\\s+(?:his|her|their)\\s+own\\s+li(?:fe|ves)\\b"
             + "|\\b(?:before|then|and then)\\s+(?:(?:he|she|the\\s+\\w+)\\s+)?(?:turning the gun on|turned the gun on|killing|killed|shooting|shot)\\s+(?:himself|herself|themselves)\\b"
-            + "|\\b(?:before|until)\\s+(?:he|she|the\\s+\\w+)\\s+was\\s+(?:fatally shot|shot and killed|shot dead|killed)\\s+by\\s+(?:police|officers|deputies|troopers|an officer|a deputy)\\b");
+            + "|\\b(?:before|until)\\s+(?:he|she|the\\s+\\w+)\\s+was\\s+(?:fatally shot|shot and killed|shot dead|killed)\\s+by\\s+(?:police|officers|deputies|troopers|an officer|a deputy)\\b"
+            + "|\\b(?:before|then|and then)\\s+(?:(?:he|she)\\s+)?fatally\\s+(?:shoots|shot|shooting)\\s+(?:him|her)?self\\b"
+            + "|[,;]\\s+(?:the\\s+)?(?:suspect|gunman|shooter|killer)s?\\s+(?:(?:is|was|were)\\s+)?(?:dead|dies|died|killed)\\b"
+            + "|[,;]\\s+(?:the\\s+)?(?:suspect|gunman|shooter|killer|father|mother|husband|wife)\\s+(?:commits|committed)\\s+suicide\\b");
 
     /**
      * An exact count of the dead followed, in its sentence, by the killer's suicide ("killed six people before
      * taking his own life") counts his victims: the dead including him are one more. It agrees with a report
-     * counting him ("seven dead including the shooter"): the two are one count, not a revision. Alone it keeps
-     * its value.
+     * counting him ("seven dead including the shooter"), and with one of his victims alone ("six killed"): one
+     * count, not a revision. Alone its value counts him (as the archive counts the dead).
      */
     static Claim shooterDiedToo(Claim c, Figure f) {
         Evidence ev = c.evidence();
-        if (ev == null || c.min() == null || !c.min().equals(c.max())) return c;
+        if (ev == null || c.min() == null || !c.min().equals(c.max()) || !c.min().equals(f.value())) return c;
         int from = f.end() - ev.start();
         if (from < 0 || from > ev.text().length()) return c;
         if (!SHOOTER_DIED.matcher(ev.text().substring(from)).find()) return c;
-        return new Claim(c.key(), c.display(), c.count(), c.min(), c.max() + 1, c.article(), c.published(), c.order(),
+        return new Claim(String.valueOf(c.max() + 1), String.valueOf(c.max() + 1), c.count(), c.min(), c.max() + 1, c.article(), c.published(), c.order(),
                 c.source(), c.sourceKey(), ev);
     }
 

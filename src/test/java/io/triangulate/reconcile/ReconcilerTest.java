@@ -529,7 +529,7 @@ class ReconcilerTest {
         Fact killed = fact(e, "killed");
         assertEquals(FactStatus.AGREED, killed.status(), "one count, not a revision");
         assertEquals(7, e.killed());
-        assertEquals(6, reconcile(Reconciler.create(), before).get(0).killed(), "alone, the report keeps its count");
+        assertEquals(7, reconcile(Reconciler.create(), before).get(0).killed(), "alone, the report's dead and the killer");
         // a later report of eight dead is still a revision
         AnalysedArticle eight = new Fixture("eight", DAY.plusDays(1)).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
                 "Eight people died in Harbourton.", OWN, count("Eight people died", FigureKind.KILLED, 8, 8)).build();
@@ -728,5 +728,44 @@ class ReconcilerTest {
         AnalysedArticle lead = new Fixture("lead", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
                 "Six people died in Harbourton.", OWN, count("Six people died", FigureKind.KILLED, 6, 6)).build();
         assertEquals(6, reconcile(Reconciler.create(), died, lead).get(0).killed());
+    }
+
+    @Test
+    void aYearsTollIsNoCountOfTheIncidentEvenAlone() {
+        AnalysedArticle toll = new Fixture("toll", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "So far this year, 47 people have been killed in Harbourton.", OWN, count("47 people have been killed", FigureKind.KILLED, 47, 47)).build();
+        assertNull(reconcile(Reconciler.create(), toll).get(0).killed(), "a year's toll counts many incidents");
+        AnalysedArticle dated = new Fixture("dated", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "In 2031, 12 people were wounded by gunfire in Harbourton.", OWN, count("12 people were wounded", FigureKind.INJURED, 12, 12)).build();
+        assertNull(reconcile(Reconciler.create(), dated).get(0).injured());
+        // a lone victim beside a year is the incident's own; a count without a year stays
+        AnalysedArticle lone = new Fixture("lone", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "A man was killed in Harbourton, the town's fifth homicide this year.", OWN, count("A man was killed", FigureKind.KILLED, 1, 1)).build();
+        assertEquals(1, reconcile(Reconciler.create(), lone).get(0).killed());
+        AnalysedArticle two = new Fixture("two", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Two people were killed in Harbourton on Friday.", OWN, count("Two people were killed", FigureKind.KILLED, 2, 2)).build();
+        assertEquals(2, reconcile(Reconciler.create(), two).get(0).killed());
+    }
+
+    @Test
+    void theKillersDeathSaidApartFromTheCountIsOneMoreDead() {
+        AnalysedArticle suspect = new Fixture("suspect", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "3 slain in Harbourton; suspect dead", OWN, count("3 slain", FigureKind.KILLED, 3, 3)).build();
+        assertEquals(4, reconcile(Reconciler.create(), suspect).get(0).killed());
+        AnalysedArticle suicide = new Fixture("suicide", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Two girls killed in Harbourton, father commits suicide", OWN, count("Two girls killed", FigureKind.KILLED, 2, 2)).build();
+        assertEquals(3, reconcile(Reconciler.create(), suicide).get(0).killed());
+        AnalysedArticle self = new Fixture("self", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Man kills two in Harbourton, then fatally shoots self", OWN, count("kills two", FigureKind.KILLED, 2, 2)).build();
+        assertEquals(3, reconcile(Reconciler.create(), self).get(0).killed());
+        // a report of the victims alone agrees with it (it may leave the killer out): one count, no conflict
+        AnalysedArticle two = new Fixture("two", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Two girls were killed in Harbourton.", OWN, count("Two girls were killed", FigureKind.KILLED, 2, 2)).build();
+        Event e = reconcile(Reconciler.create(), suicide, two).get(0);
+        assertEquals(FactStatus.AGREED, fact(e, "killed").status());
+        // the killer's death elsewhere in a sentence that counts no dead adds nothing
+        AnalysedArticle none = new Fixture("none", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
+                "Two girls were killed in Harbourton, police said.", OWN, count("Two girls were killed", FigureKind.KILLED, 2, 2)).build();
+        assertEquals(2, reconcile(Reconciler.create(), none).get(0).killed());
     }
 }
