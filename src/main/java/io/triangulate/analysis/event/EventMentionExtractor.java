@@ -538,6 +538,22 @@ public final class EventMentionExtractor {
         return false;
     }
 
+    /** "flown to Fargo", "rushed to Tampa": where the wounded were taken. */
+    private static final Pattern TAKEN_TO = Pattern.compile("(?i)\\b(?:flown|airlifted|rushed|taken|transported)\\s+(?:\\w+\\s+)?to\\s+$");
+    /** "arrested in Detroit", "captured in Mexico": where a suspect was caught, not where the deed was done. */
+    private static final Pattern CAUGHT_IN = Pattern.compile("(?i)\\b(?:arrested|captured|caught|nabbed|apprehended)\\s+in\\s+$");
+    /** "arrested in Tampa shooting": the place then names the deed itself. */
+    private static final Pattern DEED_AFTER = Pattern.compile("(?i)^\\s+(?:[\\w'’-]+\\s+)?(?:shootings?|killings?|slayings?|murders?|deaths?"
+            + "|homicides?|stabbings?|case|attacks?|robbery|standoff)\\b");
+
+    /** Whether a place is where someone was taken or caught after the event. */
+    static boolean destination(Input in, PlaceMention p, String before) {
+        if (TAKEN_TO.matcher(before).find()) return true;
+        if (!CAUGHT_IN.matcher(before).find()) return false;
+        String after = in.text().substring(p.end(), Math.min(in.text().length(), p.end() + 30));
+        return !DEED_AFTER.matcher(after).find();
+    }
+
     /** The most specific place the sentence locates something at: not a demonym, an outlet's name, an embassy's country or a reference point. */
     private static PlaceMention location(Input in, Sentence s, Incident current, Frame frame) {
         PlaceMention best = null, continuing = null;
@@ -551,6 +567,7 @@ public final class EventMentionExtractor {
             String before = in.text().substring(Math.max(s.start(), p.start() - 40), p.start());
             if (RELATIVE_DISTANCE.matcher(before).find() || PRO_ANTI.matcher(before).find()) continue;
             if (street(in, p) || suburbOf(in, p) || HOSPITAL_IN.matcher(before).find() || surname(in, p) || firstName(in, p)) continue;
+            if (destination(in, p, before)) continue;
             if (best == null || rank(p) + at(in, p, s) > rank(best) + at(in, best, s)) best = p;
             if (current != null && current.place != null && compatible(current.place, p.place())
                     && (continuing == null || rank(p) > rank(continuing))) continuing = p;

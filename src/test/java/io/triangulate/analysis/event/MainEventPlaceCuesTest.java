@@ -57,4 +57,28 @@ class MainEventPlaceCuesTest {
         assertNotNull(m.location());
         assertEquals("Ladysmith", m.location().place().name());
     }
+
+    @Test
+    void aTownTheWoundedWereFlownToIsNotWhereItHappened() {
+        EventMention m = main("Hunter shot by accident flown to Omaha",
+                "A hunter was shot in the leg by accident Saturday near Fremont, the sheriff said.");
+        assertNotNull(m.location());
+        assertEquals("Fremont", m.location().place().name());
+    }
+
+    @Test
+    void aTownWhereASuspectWasArrestedIsNotWhereItHappened() {
+        EventMention m = main("Murder suspect arrested in Denver",
+                "A man accused of shooting his neighbour dead last week in Topeka was arrested Monday.");
+        assertNotNull(m.location());
+        assertEquals("Topeka", m.location().place().name());
+    }
+
+    @Test
+    void aTownNamingTheDeedAfterArrestedInIsWhereItHappened() {
+        EventMention m = main("Man arrested in Tulsa shooting",
+                "A man was arrested Monday after a woman was shot outside a store.");
+        assertNotNull(m.location());
+        assertTrue(m.location().place().name().startsWith("Tulsa"));
+    }
 }
