@@ -395,6 +395,9 @@ public final class EventMentionExtractor {
     /** "Spain St.", "Maryland Drive", "the 1900 block of Dover": a street named after a place. */
     private static final Pattern STREET_AFTER = Pattern.compile("^\\s+(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Ln|Lane|Way|Ct|Court|Pl"
             + "|Pkwy|Parkway|Hwy|Highway|Circle|Cir|Terrace|Trail|Pike|Turnpike|Square|Plaza)\\b");
+    /** "Hamilton Church Road", "Clinton Mill Rd": a place's name as the first of a street's two words (not "Salem Township Highway"). */
+    private static final Pattern STREET_AFTER_WORD = Pattern.compile("^ (?!(?:Township|Twp|County|City|Village|Borough|Parish)\\b)[A-Z][a-z]+"
+            + " (?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Ln|Lane|Pkwy|Parkway|Hwy|Highway|Pike)\\b");
     /** "Avontra Moore, 22, of Lake Placid": where someone lives, not where it happened. */
     private static final Pattern HOME_BEFORE = Pattern.compile("\\b\\d{1,3},?\\s+of\\s+$");
     /** "the Austin neighborhood", "Egger Highlands community": a part of a town, not the town of that name. */
@@ -437,6 +440,7 @@ public final class EventMentionExtractor {
         String before = in.text().substring(Math.max(0, p.start() - 20), p.start());
         String after = in.text().substring(p.end(), Math.min(in.text().length(), p.end() + 40));
         if (STREET_AFTER.matcher(after).find() || STREET_BEFORE.matcher(before).find()) return true;
+        if (STREET_AFTER_WORD.matcher(after).find()) return true;
         if (CORNER_AFTER.matcher(after).find() || CORNER_BEFORE.matcher(before).find() || STREETS_AFTER.matcher(after).find()) return true;
         if (NEWSPAPER_AFTER.matcher(after).find()) return true;
         if (HOME_BEFORE.matcher(before).find()) return true;

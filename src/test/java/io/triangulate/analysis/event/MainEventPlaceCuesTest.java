@@ -81,4 +81,11 @@ class MainEventPlaceCuesTest {
         assertNotNull(m.location());
         assertTrue(m.location().place().name().startsWith("Tulsa"));
     }
+
+    @Test
+    void aTownNamedAsTheFirstWordOfAStreetIsNotWhereItHappened() {
+        EventMention m = main("Woman shot outside apartments",
+                "A woman was shot Friday at an apartment complex on Hamilton Church Road, police said.");
+        assertTrue(m.location() == null || !m.location().place().name().startsWith("Hamilton"));
+    }
 }
