@@ -144,6 +144,7 @@ public final class FigureExtractor {
         int joined = 0;                                           // "2 shot and wounded, 3 others grazed": 5
         int besideOne = 0;                                        // "a boy was wounded … injured three other people": 4
         java.util.Set<Figure> diedLater = diedLater(figures);  // "a fifth victim … was airlifted … and succumbed": dead
+        java.util.Set<Figure> thenDied = thenDied(figures);    // "a child who had been hospitalized … has died": not a survivor
         for (Figure f : figures) {
             Integer v = f.value();
             if (v == null) continue;
@@ -173,7 +174,7 @@ public final class FigureExtractor {
                 if (v == 0) { injuredZero = true; continue; }
                 boolean someoneElse = v == 1 && !more && (otherThanTheDead(f.text(), theDead)
                         || ANOTHER.matcher(f.text()).lookingAt());       // "another man was wounded": not the dead, not chained
-                if ((isShotOnly(f.text()) || v == 1 && namesTheDead(f.text(), deadHeads)) && !(more && v == 1) && !someoneElse) { // "the mother was also shot": not one of the dead
+                if ((isShotOnly(f.text()) || v == 1 && namesTheDead(f.text(), deadHeads) || thenDied.contains(f)) && !(more && v == 1) && !someoneElse) { // "the mother was also shot": not one of the dead
                     shot = shot == null ? v : Math.max(shot, v);
                     if (v == 1) shotChain = more && shotChain > 0 ? shotChain + 1 : Math.max(shotChain, 1);
                 } else {
@@ -346,6 +347,25 @@ public final class FigureExtractor {
             if (f.kind() != FigureKind.INJURED || !Integer.valueOf(1).equals(f.value()) || leadingOrdinal(f.text()) == 0) continue;
             if (g.kind() == FigureKind.KILLED && Integer.valueOf(1).equals(g.value()) && g.start() >= f.end()
                     && g.start() - f.end() <= SAME_CLAUSE && SUBJECTLESS_DEATH.matcher(g.text()).matches()) out.add(f);
+        }
+        return out;
+    }
+
+    /** Characters between a singular injury and the subjectless death that ends its clause ("… has now died"). */
+    static final int THEN_DIED = 80;
+
+    /**
+     * Singular injuries without an ordinal followed closely by a death without a subject ("A child who had been
+     * hospitalized since the shooting has died", "a juvenile injured Monday has died of his injuries"): told of the
+     * victim who died, so they count as people shot, the dead among them, not as survivors (English).
+     */
+    static java.util.Set<Figure> thenDied(List<Figure> figures) {
+        java.util.Set<Figure> out = new java.util.HashSet<>();
+        for (int i = 0; i + 1 < figures.size(); i++) {
+            Figure f = figures.get(i), g = figures.get(i + 1);
+            if (f.kind() != FigureKind.INJURED || !Integer.valueOf(1).equals(f.value()) || leadingOrdinal(f.text()) != 0) continue;
+            if (g.kind() == FigureKind.KILLED && Integer.valueOf(1).equals(g.value()) && g.start() >= f.end()
+                    && g.start() - f.end() <= THEN_DIED && SUBJECTLESS_DEATH.matcher(g.text()).matches()) out.add(f);
         }
         return out;
     }
