@@ -448,6 +448,8 @@ public final class FigureExtractor {
             + "|from\\s+" + DAY + "(?:\\s+\\w+)?\\s+(?:to|through|until|till)\\s+(?:early\\s+|late\\s+)?" + DAY
             + "|(?:in|across)\\s+the\\s+city\\s+since\\s+" + DAY + "|(?:people|persons|victims)\\s+(?:shot|killed|wounded)\\s+since\\s+" + DAY
             + "|\\bin\\s+(?-i:[A-Z])[\\p{L}]+(?:\\s+(?-i:[A-Z])[\\p{L}]+)?\\s+shootings"
+            // shootings of a span or a whole city: "3 dead, 26 wounded in weekend Detroit shootings", "7 wounded in city shootings"
+            + "|\\bin\\s+(?:weekend|overnight|city|citywide|holiday|nighttime|weeknight)\\s+(?:[\\p{L}]+\\s+)?shootings"
             // several shootings counted or spread over a city: "three overnight shootings", "a series of shootings",
             // "shootings across Chicago", "shootings throughout the city"
             + "|(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,3}|several|multiple|series\\s+of|string\\s+of|rash\\s+of|spate\\s+of|half\\s+a\\s+dozen|dozens\\s+of)"

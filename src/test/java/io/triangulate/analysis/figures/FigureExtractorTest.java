@@ -899,4 +899,12 @@ class FigureExtractorTest {
     }
 
     private static CasualtySummary summaryOf(String text) { return FigureExtractor.summarise(en(text)); }
+
+    @Test void shootingsOfASpanOrACityAreARoundUp() {
+        assertTrue(FigureExtractor.roundUp("2 dead, 19 wounded in weekend Riverton shootings"));
+        assertTrue(FigureExtractor.roundUp("Five wounded in overnight shootings"));
+        assertTrue(FigureExtractor.roundUp("3 killed, 9 wounded in city shootings Monday"));
+        // one shooting of the night is no round-up
+        assertFalse(FigureExtractor.roundUp("2 dead, 3 wounded in overnight shooting at a bar"));
+    }
 }
