@@ -907,4 +907,9 @@ class FigureExtractorTest {
         // one shooting of the night is no round-up
         assertFalse(FigureExtractor.roundUp("2 dead, 3 wounded in overnight shooting at a bar"));
     }
+
+    @Test void aShootingThatHospitalizesSomeoneInjuresOne() {
+        assertEquals(new CasualtySummary(null, 1), summaryOf("Accidental shooting hospitalizes teen at lake cabin"));
+        assertEquals(new CasualtySummary(null, 2), summaryOf("Drive-by shooting hospitalizing two men on Elm Street"));
+    }
 }
