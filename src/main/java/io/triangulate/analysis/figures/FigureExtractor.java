@@ -144,6 +144,7 @@ public final class FigureExtractor {
         int joined = 0;                                           // "2 shot and wounded, 3 others grazed": 5
         int besideOne = 0;                                        // "a boy was wounded … injured three other people": 4
         java.util.Set<Figure> diedLater = diedLater(figures);  // "a fifth victim … was airlifted … and succumbed": dead
+        java.util.Set<Figure> thenDied = thenDied(figures);    // "a child who had been hospitalized … has died": not a survivor
         for (Figure f : figures) {
             Integer v = f.value();
             if (v == null) continue;
@@ -173,7 +174,7 @@ public final class FigureExtractor {
                 if (v == 0) { injuredZero = true; continue; }
                 boolean someoneElse = v == 1 && !more && (otherThanTheDead(f.text(), theDead)
                         || ANOTHER.matcher(f.text()).lookingAt());       // "another man was wounded": not the dead, not chained
-                if ((isShotOnly(f.text()) || v == 1 && namesTheDead(f.text(), deadHeads)) && !(more && v == 1) && !someoneElse) { // "the mother was also shot": not one of the dead
+                if ((isShotOnly(f.text()) || v == 1 && namesTheDead(f.text(), deadHeads) || thenDied.contains(f)) && !(more && v == 1) && !someoneElse) { // "the mother was also shot": not one of the dead
                     shot = shot == null ? v : Math.max(shot, v);
                     if (v == 1) shotChain = more && shotChain > 0 ? shotChain + 1 : Math.max(shotChain, 1);
                 } else {
@@ -350,6 +351,25 @@ public final class FigureExtractor {
         return out;
     }
 
+    /** Characters between a singular injury and the subjectless death that ends its clause ("… has now died"). */
+    static final int THEN_DIED = 80;
+
+    /**
+     * Singular injuries without an ordinal followed closely by a death without a subject ("A child who had been
+     * hospitalized since the shooting has died", "a juvenile injured Monday has died of his injuries"): told of the
+     * victim who died, so they count as people shot, the dead among them, not as survivors (English).
+     */
+    static java.util.Set<Figure> thenDied(List<Figure> figures) {
+        java.util.Set<Figure> out = new java.util.HashSet<>();
+        for (int i = 0; i + 1 < figures.size(); i++) {
+            Figure f = figures.get(i), g = figures.get(i + 1);
+            if (f.kind() != FigureKind.INJURED || !Integer.valueOf(1).equals(f.value()) || leadingOrdinal(f.text()) != 0) continue;
+            if (g.kind() == FigureKind.KILLED && Integer.valueOf(1).equals(g.value()) && g.start() >= f.end()
+                    && g.start() - f.end() <= THEN_DIED && SUBJECTLESS_DEATH.matcher(g.text()).matches()) out.add(f);
+        }
+        return out;
+    }
+
     /** The ordinal of a singular figure ("a fourth victim was wounded" → 4), 0 without one (English). */
     /** An ordinal opening a figure, "(a) third victim dies": 3; else 0 ("the fifth man" may be one of a list of the shot). */
     private static final Pattern LEADING_ORDINAL = Pattern.compile("(?iu)(?:an?\\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s.*");
@@ -428,6 +448,8 @@ public final class FigureExtractor {
             + "|from\\s+" + DAY + "(?:\\s+\\w+)?\\s+(?:to|through|until|till)\\s+(?:early\\s+|late\\s+)?" + DAY
             + "|(?:in|across)\\s+the\\s+city\\s+since\\s+" + DAY + "|(?:people|persons|victims)\\s+(?:shot|killed|wounded)\\s+since\\s+" + DAY
             + "|\\bin\\s+(?-i:[A-Z])[\\p{L}]+(?:\\s+(?-i:[A-Z])[\\p{L}]+)?\\s+shootings"
+            // shootings of a span or a whole city: "3 dead, 26 wounded in weekend Detroit shootings", "7 wounded in city shootings"
+            + "|\\bin\\s+(?:weekend|overnight|city|citywide|holiday|nighttime|weeknight)\\s+(?:[\\p{L}]+\\s+)?shootings"
             // several shootings counted or spread over a city: "three overnight shootings", "a series of shootings",
             // "shootings across Chicago", "shootings throughout the city"
             + "|(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,3}|several|multiple|series\\s+of|string\\s+of|rash\\s+of|spate\\s+of|half\\s+a\\s+dozen|dozens\\s+of)"

@@ -889,4 +889,27 @@ class FigureExtractorTest {
         // one victim's life lost in a shooting is his death
         assertFalse(FigureExtractor.roundUp("He lost his life in the shooting on Ash Street."));
     }
+
+    @Test void anInjuryEndingInASubjectlessDeathIsTheDead() {
+        // the injured victim is the one who died: no survivor
+        assertEquals(new CasualtySummary(1, 0), summaryOf("A teenager injured in a shooting on Oak Road Monday has died, police said."));
+        assertEquals(new CasualtySummary(1, 0), summaryOf("A woman who was in critical condition after the shooting on Elm Street has now died."));
+        // a death with its own subject is someone else
+        assertEquals(new CasualtySummary(1, 1), summaryOf("A man was wounded on Oak Road. A woman was pronounced dead at the scene."));
+    }
+
+    private static CasualtySummary summaryOf(String text) { return FigureExtractor.summarise(en(text)); }
+
+    @Test void shootingsOfASpanOrACityAreARoundUp() {
+        assertTrue(FigureExtractor.roundUp("2 dead, 19 wounded in weekend Riverton shootings"));
+        assertTrue(FigureExtractor.roundUp("Five wounded in overnight shootings"));
+        assertTrue(FigureExtractor.roundUp("3 killed, 9 wounded in city shootings Monday"));
+        // one shooting of the night is no round-up
+        assertFalse(FigureExtractor.roundUp("2 dead, 3 wounded in overnight shooting at a bar"));
+    }
+
+    @Test void aShootingThatHospitalizesSomeoneInjuresOne() {
+        assertEquals(new CasualtySummary(null, 1), summaryOf("Accidental shooting hospitalizes teen at lake cabin"));
+        assertEquals(new CasualtySummary(null, 2), summaryOf("Drive-by shooting hospitalizing two men on Elm Street"));
+    }
 }
