@@ -77,6 +77,11 @@ class ReconcilerTest {
 
     static Figure weapon(String text, int n, String object) { return new Figure(0, 0, text, FigureKind.WEAPON, n, n, false, object); }
 
+    /** A report of Harbourton on DAY whose main mention says {@code sentence}, with one exact count quoted from it. */
+    private static AnalysedArticle counted(String id, String sentence, String quote, FigureKind kind, int n) {
+        return new Fixture(id, DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON, sentence, OWN, count(quote, kind, n, n)).build();
+    }
+
     static Figure count(String text, FigureKind kind, Integer min, Integer max) { return new Figure(0, 0, text, kind, min, max, false, null); }
 
     static List<Event> reconcile(Reconciler r, AnalysedArticle... articles) {
@@ -544,8 +549,7 @@ class ReconcilerTest {
         assertEquals(FactStatus.AGREED, fact(shotDead, "killed").status());
         assertEquals(5, shotDead.killed());
         // counts with no suicide after them still revise each other
-        AnalysedArticle two = new Fixture("two", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
-                "Two people were killed in Harbourton.", OWN, count("Two people were killed", FigureKind.KILLED, 2, 2)).build();
+        AnalysedArticle two = counted("two", "Two people were killed in Harbourton.", "Two people were killed", FigureKind.KILLED, 2);
         AnalysedArticle three = new Fixture("three", DAY.plusDays(1)).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
                 "Three people were killed in Harbourton.", OWN, count("Three people were killed", FigureKind.KILLED, 3, 3)).build();
         assertEquals(FactStatus.UPDATED, fact(reconcile(Reconciler.create(), two, three).get(0), "killed").status());
@@ -579,8 +583,7 @@ class ReconcilerTest {
     }
     @Test
     void aCountSaidWithoutACountWordIsALowerBound() {
-        AnalysedArticle counted = new Fixture("counted", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
-                "Five dead in Harbourton murder-suicide.", OWN, count("Five dead", FigureKind.KILLED, 5, 5)).build();
+        AnalysedArticle counted = counted("counted", "Five dead in Harbourton murder-suicide.", "Five dead", FigureKind.KILLED, 5);
         AnalysedArticle phrase = new Fixture("phrase", DAY.plusDays(5)).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
                 "Harbourton mourns murder-suicide victim.", OWN, count("murder-suicide", FigureKind.KILLED, 2, 2)).build();
         Fact killed = fact(reconcile(Reconciler.create(), counted, phrase).get(0), "killed");
@@ -605,8 +608,7 @@ class ReconcilerTest {
     @Test
     void levelReportsOfOneDayTakeTheValueNearestTheTop() {
         // publication dates carry no time: "b" is not later than "a" for being listed after it
-        AnalysedArticle headline = new Fixture("b", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
-                "Five teens wounded in Harbourton park shooting.", OWN, count("Five teens wounded", FigureKind.INJURED, 5, 5)).build();
+        AnalysedArticle headline = counted("b", "Five teens wounded in Harbourton park shooting.", "Five teens wounded", FigureKind.INJURED, 5);
         AnalysedArticle body = new Fixture("a", DAY).pad(300).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
                 "Fire officials said six were wounded in Harbourton.", OWN, count("six were wounded", FigureKind.INJURED, 6, 6)).build();
         Event e = reconcile(Reconciler.create(), headline, body).get(0);
@@ -652,12 +654,9 @@ class ReconcilerTest {
 
     @Test
     void anUpdateLabelIsNoRevisionOfTheOthersCounts() {
-        AnalysedArticle a = new Fixture("a", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
-                "Four people were wounded in Harbourton.", OWN, count("Four people were wounded", FigureKind.INJURED, 4, 4)).build();
-        AnalysedArticle b = new Fixture("b", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
-                "Four injured in Harbourton shooting.", OWN, count("Four injured", FigureKind.INJURED, 4, 4)).build();
-        AnalysedArticle upd = new Fixture("upd", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
-                "UPDATE: three people wounded in Harbourton.", OWN, count("three people wounded", FigureKind.INJURED, 3, 3)).build();
+        AnalysedArticle a = counted("a", "Four people were wounded in Harbourton.", "Four people were wounded", FigureKind.INJURED, 4);
+        AnalysedArticle b = counted("b", "Four injured in Harbourton shooting.", "Four injured", FigureKind.INJURED, 4);
+        AnalysedArticle upd = counted("upd", "UPDATE: three people wounded in Harbourton.", "three people wounded", FigureKind.INJURED, 3);
         Event e = reconcile(Reconciler.create(), upd, a, b).get(0);
         assertEquals(FactStatus.CONFLICT, fact(e, "injured").status(), "a page marked as updated says nothing of the others' counts");
         assertEquals(4, e.injured(), "two sources against one");
@@ -666,8 +665,7 @@ class ReconcilerTest {
     @Test
     void oneNameReadAsTwoPlacesIsOnePlace() {
         Place elsewhere = new Place(9, "Harbourton", "US", "Eastshire", 40.0, -75.0, 10_000, Place.Kind.CITY);
-        AnalysedArticle a = new Fixture("a", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
-                "Two people were wounded in Harbourton.", OWN, count("Two people were wounded", FigureKind.INJURED, 2, 2)).build();
+        AnalysedArticle a = counted("a", "Two people were wounded in Harbourton.", "Two people were wounded", FigureKind.INJURED, 2);
         AnalysedArticle b = new Fixture("b", DAY).mention(EventMention.Role.MAIN, DAY, elsewhere,
                 "Two hurt in Harbourton shooting.", OWN, count("Two hurt", FigureKind.INJURED, 2, 2)).build();
         List<Event> events = reconcile(Reconciler.create(), a, b);
@@ -701,12 +699,9 @@ class ReconcilerTest {
 
     @Test
     void aSingularVictimAgreesWithEachCountButDoesNotMakeTwoCountsAgree() {
-        AnalysedArticle slain = new Fixture("slain", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
-                "A man was slain in Harbourton.", OWN, count("A man was slain", FigureKind.KILLED, 1, 1)).build();
-        AnalysedArticle two = new Fixture("two", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
-                "Two people were killed in Harbourton.", OWN, count("Two people were killed", FigureKind.KILLED, 2, 2)).build();
-        AnalysedArticle three = new Fixture("three", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
-                "Three people were killed in Harbourton.", OWN, count("Three people were killed", FigureKind.KILLED, 3, 3)).build();
+        AnalysedArticle slain = counted("slain", "A man was slain in Harbourton.", "A man was slain", FigureKind.KILLED, 1);
+        AnalysedArticle two = counted("two", "Two people were killed in Harbourton.", "Two people were killed", FigureKind.KILLED, 2);
+        AnalysedArticle three = counted("three", "Three people were killed in Harbourton.", "Three people were killed", FigureKind.KILLED, 3);
         Fact agreed = fact(reconcile(Reconciler.create(), slain, two).get(0), "killed");
         assertEquals(FactStatus.AGREED, agreed.status(), "a man was slain: at least one");
         assertEquals("2", agreed.reconciled());
@@ -717,55 +712,44 @@ class ReconcilerTest {
 
     @Test
     void aSingularVictimInTheLeadOutweighsAnExactCountOnlyFurtherDown() {
-        AnalysedArticle died = new Fixture("died", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
-                "A toddler died after a shooting in Harbourton.", OWN, count("A toddler died", FigureKind.KILLED, 1, 1)).build();
+        AnalysedArticle died = counted("died", "A toddler died after a shooting in Harbourton.", "A toddler died", FigureKind.KILLED, 1);
         AnalysedArticle deep = new Fixture("deep", DAY).pad(1200).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
                 "Six people have died of gunshots in Harbourton homes.", OWN, count("Six people have died", FigureKind.KILLED, 6, 6)).build();
         Event e = reconcile(Reconciler.create(), died, deep).get(0);
         assertEquals(FactStatus.AGREED, fact(e, "killed").status());
         assertEquals(1, e.killed(), "the lead's victim, not a count found only further down");
         // a count in another report's lead still gives the number ("a man was slain", "3 killed": 3)
-        AnalysedArticle lead = new Fixture("lead", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
-                "Six people died in Harbourton.", OWN, count("Six people died", FigureKind.KILLED, 6, 6)).build();
+        AnalysedArticle lead = counted("lead", "Six people died in Harbourton.", "Six people died", FigureKind.KILLED, 6);
         assertEquals(6, reconcile(Reconciler.create(), died, lead).get(0).killed());
     }
 
     @Test
     void aYearsTollIsNoCountOfTheIncidentEvenAlone() {
-        AnalysedArticle toll = new Fixture("toll", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
-                "So far this year, 47 people have been killed in Harbourton.", OWN, count("47 people have been killed", FigureKind.KILLED, 47, 47)).build();
+        AnalysedArticle toll = counted("toll", "So far this year, 47 people have been killed in Harbourton.", "47 people have been killed", FigureKind.KILLED, 47);
         assertNull(reconcile(Reconciler.create(), toll).get(0).killed(), "a year's toll counts many incidents");
-        AnalysedArticle dated = new Fixture("dated", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
-                "In 2031, 12 people were wounded by gunfire in Harbourton.", OWN, count("12 people were wounded", FigureKind.INJURED, 12, 12)).build();
+        AnalysedArticle dated = counted("dated", "In 2031, 12 people were wounded by gunfire in Harbourton.", "12 people were wounded", FigureKind.INJURED, 12);
         assertNull(reconcile(Reconciler.create(), dated).get(0).injured());
         // a lone victim beside a year is the incident's own; a count without a year stays
-        AnalysedArticle lone = new Fixture("lone", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
-                "A man was killed in Harbourton, the town's fifth homicide this year.", OWN, count("A man was killed", FigureKind.KILLED, 1, 1)).build();
+        AnalysedArticle lone = counted("lone", "A man was killed in Harbourton, the town's fifth homicide this year.", "A man was killed", FigureKind.KILLED, 1);
         assertEquals(1, reconcile(Reconciler.create(), lone).get(0).killed());
-        AnalysedArticle two = new Fixture("two", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
-                "Two people were killed in Harbourton on Friday.", OWN, count("Two people were killed", FigureKind.KILLED, 2, 2)).build();
+        AnalysedArticle two = counted("two", "Two people were killed in Harbourton on Friday.", "Two people were killed", FigureKind.KILLED, 2);
         assertEquals(2, reconcile(Reconciler.create(), two).get(0).killed());
     }
 
     @Test
     void theKillersDeathSaidApartFromTheCountIsOneMoreDead() {
-        AnalysedArticle suspect = new Fixture("suspect", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
-                "3 slain in Harbourton; suspect dead", OWN, count("3 slain", FigureKind.KILLED, 3, 3)).build();
+        AnalysedArticle suspect = counted("suspect", "3 slain in Harbourton; suspect dead", "3 slain", FigureKind.KILLED, 3);
         assertEquals(4, reconcile(Reconciler.create(), suspect).get(0).killed());
-        AnalysedArticle suicide = new Fixture("suicide", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
-                "Two girls killed in Harbourton, father commits suicide", OWN, count("Two girls killed", FigureKind.KILLED, 2, 2)).build();
+        AnalysedArticle suicide = counted("suicide", "Two girls killed in Harbourton, father commits suicide", "Two girls killed", FigureKind.KILLED, 2);
         assertEquals(3, reconcile(Reconciler.create(), suicide).get(0).killed());
-        AnalysedArticle self = new Fixture("self", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
-                "Man kills two in Harbourton, then fatally shoots self", OWN, count("kills two", FigureKind.KILLED, 2, 2)).build();
+        AnalysedArticle self = counted("self", "Man kills two in Harbourton, then fatally shoots self", "kills two", FigureKind.KILLED, 2);
         assertEquals(3, reconcile(Reconciler.create(), self).get(0).killed());
         // a report of the victims alone agrees with it (it may leave the killer out): one count, no conflict
-        AnalysedArticle two = new Fixture("two", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
-                "Two girls were killed in Harbourton.", OWN, count("Two girls were killed", FigureKind.KILLED, 2, 2)).build();
+        AnalysedArticle two = counted("two", "Two girls were killed in Harbourton.", "Two girls were killed", FigureKind.KILLED, 2);
         Event e = reconcile(Reconciler.create(), suicide, two).get(0);
         assertEquals(FactStatus.AGREED, fact(e, "killed").status());
         // the killer's death elsewhere in a sentence that counts no dead adds nothing
-        AnalysedArticle none = new Fixture("none", DAY).mention(EventMention.Role.MAIN, DAY, HARBOURTON,
-                "Two girls were killed in Harbourton, police said.", OWN, count("Two girls were killed", FigureKind.KILLED, 2, 2)).build();
+        AnalysedArticle none = counted("none", "Two girls were killed in Harbourton, police said.", "Two girls were killed", FigureKind.KILLED, 2);
         assertEquals(2, reconcile(Reconciler.create(), none).get(0).killed());
     }
 }

@@ -22,23 +22,26 @@ class MainEventPlaceCuesTest {
         return analyzer.analyse(a).events().stream().filter(e -> e.role() == EventMention.Role.MAIN).findFirst().orElseThrow();
     }
 
+    /** The main event of the article is placed in the town named {@code expected}. */
+    private static void assertPlace(String expected, String title, String text) {
+        EventMention m = main(title, text);
+        assertNotNull(m.location(), "no place for: " + title);
+        assertEquals(expected, m.location().place().name());
+    }
+
     @Test
     void aTownsNameBeforeASurnameAndAnAgeIsAPerson() {
-        EventMention m = main("Three charged after toddler dies",
+        assertPlace("Flint", "Three charged after toddler dies",
                 "A toddler died Monday, days after she was shot while playing with a gun. "
                         + "Prosecutors said cousins Marcus Doyle, 27, and Cleveland Doyle, 24, were charged with manslaughter in the shooting. "
                         + "The girl was shot at a house in Flint, police said.");
-        assertNotNull(m.location());
-        assertEquals("Flint", m.location().place().name());
     }
 
     @Test
     void aDwellingNamedAfterATownPlacesACountyStoryInIt() {
-        EventMention m = main("Boy hurt in shooting in Pinellas County",
+        assertPlace("Largo", "Boy hurt in shooting in Pinellas County",
                 "Pinellas County deputies were called Sunday to a rural Largo address, where a 12-year-old boy had shot himself "
                         + "in the hand while cleaning a rifle.");
-        assertNotNull(m.location());
-        assertEquals("Largo", m.location().place().name());
     }
 
     @Test
@@ -51,27 +54,21 @@ class MainEventPlaceCuesTest {
 
     @Test
     void aTownWhosePoliceRespondedPlacesACountyStoryInIt() {
-        EventMention m = main("Teen shot while hunting in Rusk County",
+        assertPlace("Ladysmith", "Teen shot while hunting in Rusk County",
                 "A 16-year-old hunter was shot in the leg on Saturday. "
                         + "The Rusk County Sheriff's Office, the Wisconsin State Patrol and the Ladysmith Police Department responded.");
-        assertNotNull(m.location());
-        assertEquals("Ladysmith", m.location().place().name());
     }
 
     @Test
     void aTownTheWoundedWereFlownToIsNotWhereItHappened() {
-        EventMention m = main("Hunter shot by accident flown to Omaha",
+        assertPlace("Fremont", "Hunter shot by accident flown to Omaha",
                 "A hunter was shot in the leg by accident Saturday near Fremont, the sheriff said.");
-        assertNotNull(m.location());
-        assertEquals("Fremont", m.location().place().name());
     }
 
     @Test
     void aTownWhereASuspectWasArrestedIsNotWhereItHappened() {
-        EventMention m = main("Murder suspect arrested in Denver",
+        assertPlace("Topeka", "Murder suspect arrested in Denver",
                 "A man accused of shooting his neighbour dead last week in Topeka was arrested Monday.");
-        assertNotNull(m.location());
-        assertEquals("Topeka", m.location().place().name());
     }
 
     @Test
