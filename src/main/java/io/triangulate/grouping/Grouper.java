@@ -723,13 +723,12 @@ public final class Grouper {
     private void memberScores(Signature sig, StoryState s, double[] out) {
         out[0] = out[1] = Double.NEGATIVE_INFINITY;
         int n = 0;
-        boolean remembered = false;
         for (var it = s.members.descendingIterator(); it.hasNext(); n++) {
             Signature m = it.next();
             if (n < cfg.scoredMembers) { weigh(sig, s, m, out); continue; }
             // a revived story's remembered reports, summed into one member, stand for more than one report
             if (!s.revived) break;
-            if (m == s.summary && !remembered) { weigh(sig, s, m, out); remembered = true; }
+            if (m == s.summary) { weigh(sig, s, m, out); break; }
         }
         if (cfg.centroid) {
             if (s.cached == null) s.cached = summarize(s);

@@ -48,6 +48,26 @@ class GrouperOnlineTest {
         return out;
     }
 
+    @Test void aReportMatchingAnOlderReportOfAStoryJoinsItThroughTheSummary() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        // newest report only, with the summary (the default); every kept report; newest only, without the summary
+        Grouper[] groupers = {Grouper.builder().build(), Grouper.builder().scoredMembers(12).build(),
+                Grouper.builder().scoredMembers(1).summaryScore(false).build()};
+        for (int i = 0; i < groupers.length; i++) {
+            Grouper g = groupers[i];
+            background(d, 6).forEach(g::add);
+            String flood = g.add(art("flood-1", FLOOD, d));
+            assertEquals(flood, g.add(art("flood-2", FLOOD + " The footbridge had stood since 1931.", d)));
+            assertEquals(flood, g.add(art("flood-3", "In Novy Jicin the mayor thanked the volunteers who filled sandbags "
+                    + "by the Ostrava river through the night.", d)));
+            // close to the first reports (their people), far from the newest: the summary stands for the older ones
+            String found = g.add(art("flood-4", "Petr Svoboda and Eva Kratochvilova were found after the footbridge was swept away.", d));
+            if (i < 2) assertEquals(flood, found, "grouper " + i);
+            else assertNotEquals(flood, found, "the newest report alone does not take it");
+        }
+        assertThrows(IllegalArgumentException.class, () -> Grouper.builder().scoredMembers(0));
+    }
+
     @Test void undatedArticleReachesAStoryOutOfTheWindowAndLeavesTheClock() {
         LocalDate d = LocalDate.of(2024, 3, 1);
         Grouper g = Grouper.builder().windowDays(5).latenessDays(5).build();
