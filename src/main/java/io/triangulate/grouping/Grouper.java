@@ -122,23 +122,8 @@ public final class Grouper {
         }
 
         // candidates through the index, within the window
-        IdentityHashMap<StoryState, double[]> acc = new IdentityHashMap<>();
         IdentityHashMap<StoryState, double[]> pastSpan = new IdentityHashMap<>(); // live, but out of window or span
-        for (int key : sig.indexKeys()) {
-            ArrayList<StoryState> list = postings.get(key);
-            if (list == null || list.size() > cfg.maxPostings) continue;
-            double idf = vocab.idf(key);
-            for (StoryState s : list) {
-                if (sig.windowed() && (s.gap(sig.date()) > cfg.windowDays && sig.date() > s.lastDate
-                        || s.spanStart() != Signature.NO_DATE && sig.date() - s.spanStart() > cfg.maxSpanDays)) {
-                    if (cfg.pastSpan) pastSpan.computeIfAbsent(s, k -> new double[1])[0] += idf;
-                    continue;
-                }
-                if (sig.windowed() && s.gap(sig.date()) > cfg.windowDays) continue;
-                acc.computeIfAbsent(s, k -> new double[1])[0] += idf;
-            }
-        }
-        List<Map.Entry<StoryState, double[]>> cands = top(acc, cfg.maxCandidates);
+        List<Map.Entry<StoryState, double[]>> cands = top(candidates(sig, pastSpan), cfg.maxCandidates);
 
         StoryState best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
@@ -241,6 +226,30 @@ public final class Grouper {
             if (conflict) split(target);
         }
         return byArticle.get(article.id()).id;
+    }
+
+    /**
+     * Live stories sharing the article's index keys (each key held by at most {@code maxPostings} stories), with the
+     * summed idf of the keys shared: those within the window of a dated article and its span of ordinary evidence;
+     * those past it go to {@code pastSpan} instead (when the past-span rule is on and {@code pastSpan} is not null).
+     */
+    private IdentityHashMap<StoryState, double[]> candidates(Signature sig, IdentityHashMap<StoryState, double[]> pastSpan) {
+        IdentityHashMap<StoryState, double[]> acc = new IdentityHashMap<>();
+        for (int key : sig.indexKeys()) {
+            ArrayList<StoryState> list = postings.get(key);
+            if (list == null || list.size() > cfg.maxPostings) continue;
+            double idf = vocab.idf(key);
+            for (StoryState s : list) {
+                if (sig.windowed() && (s.gap(sig.date()) > cfg.windowDays && sig.date() > s.lastDate
+                        || s.spanStart() != Signature.NO_DATE && sig.date() - s.spanStart() > cfg.maxSpanDays)) {
+                    if (cfg.pastSpan && pastSpan != null) pastSpan.computeIfAbsent(s, k -> new double[1])[0] += idf;
+                    continue;
+                }
+                if (sig.windowed() && s.gap(sig.date()) > cfg.windowDays) continue;
+                acc.computeIfAbsent(s, k -> new double[1])[0] += idf;
+            }
+        }
+        return acc;
     }
 
     /**
@@ -550,19 +559,11 @@ public final class Grouper {
 
     /**
      * The live story within the window of a re-dated article's publication day that it matches at log-odds at least
-     * {@code recalledScore} (its best member, the story's core names and the density prior, as for any candidate),
-     * or null. Candidates come through the index, as in {@link #add}.
+     * {@code recalledScore} (its members' scores, the story's core names and the density prior, as for any candidate),
+     * or null. Candidates come through the index, as in {@link #add} ({@link #candidates}).
      */
     private StoryState recalled(Signature r) {
-        IdentityHashMap<StoryState, double[]> acc = new IdentityHashMap<>();
-        for (int key : r.indexKeys()) {
-            ArrayList<StoryState> list = postings.get(key);
-            if (list == null || list.size() > cfg.maxPostings) continue;
-            double idf = vocab.idf(key);
-            for (StoryState s : list)
-                if (s.gap(r.date()) <= cfg.windowDays && (s.spanStart() == Signature.NO_DATE || r.date() - s.spanStart() <= cfg.maxSpanDays))
-                    acc.computeIfAbsent(s, k -> new double[1])[0] += idf;
-        }
+        IdentityHashMap<StoryState, double[]> acc = candidates(r, null);
         double density = density();
         double[] scores = new double[2];
         StoryState found = null;
@@ -715,10 +716,10 @@ public final class Grouper {
     /**
      * How well the article matches a live story's reports: its best score against the story's newest
      * {@code scoredMembers} reports and against the story's summary (its kept reports summed), which stands for
-     * the older ones (a revived story's remembered reports, summed into one member, are scored too). Bounded work per candidate however large the story grows; on gva and ECB+ the newest report
-     * and the summary group as well as every report did, or better (see docs/benchmarks.md). Into {@code out[0]} the
-     * ordinary evidence, into {@code out[1]} the weak evidence of a revived story's remembered reports (see
-     * {@link #weakRemembered}).
+     * the older ones (a revived story's remembered reports, summed into one member, are scored too). Bounded work
+     * per candidate however large the story grows; on gva and ECB+ the newest report and the summary group as well as
+     * every report did, or better (see docs/grouping.md). Into {@code out[0]} the ordinary evidence, into
+     * {@code out[1]} the weak evidence of a revived story's remembered reports (see {@link #weakRemembered}).
      */
     private void memberScores(Signature sig, StoryState s, double[] out) {
         out[0] = out[1] = Double.NEGATIVE_INFINITY;
