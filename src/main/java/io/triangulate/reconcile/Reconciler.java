@@ -379,7 +379,7 @@ public final class Reconciler {
      * he was shot and killed by police", "then fatally shoots self"), or his death said apart in the same headline
      * or sentence ("5 murdered; suspect dead", "two boys killed, father commits suicide"). English.
      */
-    private static final java.util.regex.Pattern SHOOTER_DIED = java.util.regex.Pattern.compile(
+    private static final Pattern SHOOTER_DIED = Pattern.compile(
             "(?i)\\b(?:before|then|and then)\\s+(?:(?:he|she|the\\s+\\w+)\\s+)?(?:taking|took|turning the gun on|turned the gun on|killing|killed|shooting|shot)"
             + "\\s+(?:his|her|their)\\s+own\\s+li(?:fe|ves)\\b"
             + "|\\b(?:before|then|and then)\\s+(?:(?:he|she|the\\s+\\w+)\\s+)?(?:turning the gun on|turned the gun on|killing|killed|shooting|shot)\\s+(?:himself|herself|themselves)\\b"
@@ -584,7 +584,7 @@ public final class Reconciler {
      * homicides, a weekend's, a year's or some days' toll ("since Friday", "in recent weeks", "in the past two
      * months", "a violent Monday night"), and a count given as the first account ("initial reports said"). English.
      */
-    private static final java.util.regex.Pattern ANOTHER_COUNT = java.util.regex.Pattern.compile(
+    private static final Pattern ANOTHER_COUNT = Pattern.compile(
             "(?i)\\b(?:shootings|homicides|this year|last year|so far|weekend|across the city|citywide|city-wide"
             + "|since (?:mon|tues|wednes|thurs|fri|satur|sun)day"
             + "|(?:in|over|during) (?:the )?(?:recent|past|last) (?:\\w+ )?(?:days|weeks|months|years)"
@@ -604,7 +604,7 @@ public final class Reconciler {
     }
 
     /** Words with which a report presents its figure as a correction of earlier ones. */
-    private static final java.util.regex.Pattern REVISION = java.util.regex.Pattern.compile(
+    private static final Pattern REVISION = Pattern.compile(
             "(?i)\\b(?:revis(?:ed|es|ing)\\b|now says?\\b|now said\\b|raised the (?:death )?toll|toll (?:has )?"
             + "(?:rose|risen|climbed)|correct(?:ed|ing) (?:earlier|initial|previous)|contrary to (?:earlier|initial) reports"
             + "|révis|revu à la hausse|désormais|actualiz|korrigiert|aggiornat|bijgesteld)");

@@ -237,6 +237,11 @@ public final class EventMentionExtractor {
         return out;
     }
 
+    /** Whether the article is in English (or of no identified language): the English-only cues apply. */
+    private static boolean english(Input in) {
+        return in.language() == null || "en".equals(in.language());
+    }
+
     /** Words that tell of a happening only in an article that reports none otherwise: a last resort for its main incident. */
     private static final Pattern LESSER_HAPPENING = Pattern.compile("(?i)\\b(?:shootouts?|accidents?|grazed|hospitalized"
             + "|bod(?:y|ies) (?:was |were |has been |have been )?found|found dead)\\b");
@@ -250,7 +255,7 @@ public final class EventMentionExtractor {
         for (Sentence s : in.sentences()) {
             if (!s.attribution().modality().factual()) continue;
             Triggers.Hit hit = triggers.find(s.text());
-            if (hit == null && "en".equals(in.language() == null ? "en" : in.language())) {
+            if (hit == null && english(in)) {
                 java.util.regex.Matcher m = LESSER_HAPPENING.matcher(s.text());
                 if (m.find()) hit = new Triggers.Hit(m.start(), m.group(), false, false);
             }
@@ -890,7 +895,7 @@ public final class EventMentionExtractor {
      * arrested Monday" or "police said Tuesday" gives way to "the shooting happened Saturday night".
      */
     private void redate(Input in, List<Incident> incidents, Frame frame) {
-        if (in.published() == null || !"en".equals(in.language() == null ? "en" : in.language())) return;
+        if (in.published() == null || !english(in)) return;
         Incident main = firstMain(incidents);
         if (main == null) return;
         if (main.dateExplicit && main.dateText != null && attachedIn(in, main)) return;
@@ -942,7 +947,7 @@ public final class EventMentionExtractor {
      * days; a bare weekday only within the six days before publication), that earlier day is the incident's.
      */
     private static void earlierDeed(Input in, List<Incident> incidents, Frame frame) {
-        if (in.published() == null || !"en".equals(in.language() == null ? "en" : in.language())) return;
+        if (in.published() == null || !english(in)) return;
         Incident main = firstMain(incidents);
         if (main == null || !main.dateExplicit || main.dateText == null || main.date == null) return;
         int from = dayFrom(in, main);
@@ -998,7 +1003,7 @@ public final class EventMentionExtractor {
      * writer's today. The incident takes the publication day's expression.
      */
     private static void stampADayEarly(Input in, List<Incident> incidents, Frame frame) {
-        if (in.published() == null || !"en".equals(in.language() == null ? "en" : in.language())) return;
+        if (in.published() == null || !english(in)) return;
         Incident main = firstMain(incidents);
         if (main == null || main.date == null || main.dateText == null || !main.date.equals(in.published().minusDays(6))
                 || !bareWeekday(main.dateText)) return;
