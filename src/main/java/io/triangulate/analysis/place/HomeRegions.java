@@ -155,13 +155,11 @@ public final class HomeRegions {
                 if (spans.stream().anyMatch(o -> o[0] <= i && o[1] >= j && o[1] - o[0] > j - i)) continue;
                 // the name opens or closes the label ("abc7chicago", "kansascity", "miamiok"): "cumberlink" holds no "berlin"
                 String after = label.substring(j);
-                boolean closes = after.isEmpty() || after.length() == 2 && lex.postalCodes.containsKey(after.toUpperCase(java.util.Locale.ROOT));
-                if (i > 0 && !closes) continue;
+                // "miamiok": the state's postal code right after the town's name
+                String st = after.length() == 2 ? lex.postalCodes.get(after.toUpperCase(java.util.Locale.ROOT)) : null;
+                if (i > 0 && !after.isEmpty() && st == null) continue;
                 java.util.List<Integer> c = towns.get(label.substring(i, j));
                 found.addAll(c);
-                // "miamiok": the state's postal code right after the town's name
-                String rest = label.substring(j);
-                String st = rest.length() == 2 ? lex.postalCodes.get(rest.toUpperCase(java.util.Locale.ROOT)) : null;
                 if (st != null) for (int p : c) writtenState.put(p, st);
             }
         }

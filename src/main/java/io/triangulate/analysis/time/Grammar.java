@@ -727,7 +727,7 @@ final class Grammar {
                 boolean finite = toks.get(k).norm().endsWith("ed") && !isTok(k - 1, "is") && !isTok(k - 1, "are") && !isTok(k - 1, "be");
                 return finite ? -1 : 1;
             }
-            if (strong ? has(k, "pastcue") && !isTok(k, "last") && !isTok(k, "ago") : pastVerb(k) && !isTok(k, "last") && !isTok(k, "ago")) return -1;
+            if ((strong ? has(k, "pastcue") : pastVerb(k)) && !isTok(k, "last") && !isTok(k, "ago")) return -1;
         }
         return 0;
     }
